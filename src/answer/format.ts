@@ -1,0 +1,69 @@
+// How times, counts and lengths are written in replies.
+import type { DateTime } from 'luxon';
+
+const WEEKDAY = ['', '一', '二', '三', '四', '五', '六', '日'];
+
+/**
+ * "12月22日18:00" (with the year when it differs from `ref`'s).
+ * Midnight is written as the notice does: "12月14日24:00", not "12月15日0:00".
+ */
+export function fmtMoment(t: DateTime, ref?: DateTime): string {
+  const midnight = t.hour === 0 && t.minute === 0;
+  const day = midnight ? t.minus({ days: 1 }) : t;
+  const time = midnight ? '24:00' : `${t.hour}:${String(t.minute).padStart(2, '0')}`;
+  return `${fmtDay(day, ref)}${time}`;
+}
+
+/** "12月25日" or "2022年1月5日" */
+export function fmtDay(t: DateTime, ref?: DateTime): string {
+  const year = !ref || ref.year !== t.year ? `${t.year}年` : '';
+  return `${year}${t.month}月${t.day}日`;
+}
+
+export function fmtDayWithWeekday(t: DateTime, ref?: DateTime): string {
+  return `${fmtDay(t, ref)}（周${WEEKDAY[t.weekday]}）`;
+}
+
+export function fmtClock(t: DateTime): string {
+  return t.hour === 0 && t.minute === 0 ? '24:00' : `${t.hour}:${String(t.minute).padStart(2, '0')}`;
+}
+
+/** "还有3小时" / "还有45分钟" when `to` is less than a day after `from`; otherwise "". */
+export function countdown(from: DateTime, to: DateTime): string {
+  const minutes = Math.ceil(to.diff(from, 'minutes').minutes);
+  if (minutes <= 0 || minutes > 24 * 60) return '';
+  if (minutes < 60) return `还有${minutes}分钟`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m >= 10 ? `还有${h}小时${m}分钟` : `还有${h}小时`;
+}
+
+export const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/**
+ * Cuts a reply to at most `maxBytes` UTF-8 bytes at a line boundary, ending the
+ * first part with how to see the rest. Returns the part to send and the rest.
+ */
+export function fitBytes(text: string, maxBytes: number, moreHint: string): { text: string; rest?: string } {
+  if (utf8Bytes(text) <= maxBytes) return { text };
+  const budget = maxBytes - utf8Bytes(moreHint) - 1;
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of lines) {
+    const size = utf8Bytes(line) + 1;
+    if (used + size > budget) break;
+    kept.push(line);
+    used += size;
+  }
+  if (!kept.length) {
+    // one very long line: cut by characters
+    let cut = '';
+    for (const ch of text) {
+      if (utf8Bytes(cut + ch) > budget) break;
+      cut += ch;
+    }
+    return { text: `${cut}\n${moreHint}`, rest: text.slice(cut.length) };
+  }
+  return { text: `${kept.join('\n')}\n${moreHint}`, rest: lines.slice(kept.length).join('\n') };
+}

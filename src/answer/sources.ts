@@ -1,0 +1,41 @@
+// Where a reply's facts come from: the notice, its issuers and date, and the quoted sentences.
+import type { Notice } from '../knowledge/model.ts';
+import { fmtDay } from './format.ts';
+
+export interface Source {
+  noticeId: string;
+  title: string;
+  issuers: string[];
+  /** YYYY-MM-DD, absent when the notice carries no date */
+  published?: string;
+  /** the notice's own sentences behind the reply */
+  quotes: string[];
+}
+
+/** Collects quotes per notice while a reply is composed. */
+export class SourceList {
+  private readonly byNotice = new Map<string, Source>();
+
+  add(notice: Notice, ...quotes: (string | undefined)[]): void {
+    const s = this.byNotice.get(notice.id) ?? {
+      noticeId: notice.id,
+      title: notice.title,
+      issuers: notice.issuers,
+      published: notice.published?.toISODate() ?? undefined,
+      quotes: [],
+    };
+    for (const q of quotes) if (q && !s.quotes.includes(q)) s.quotes.push(q);
+    this.byNotice.set(notice.id, s);
+  }
+
+  list(): Source[] {
+    return [...this.byNotice.values()];
+  }
+}
+
+/** "来源：长沙市医疗保障局《…》（2021年12月11日）" */
+export function sourceLine(notice: Notice): string {
+  const issuer = notice.issuers.length > 1 ? `${notice.issuers[0]}等` : notice.issuers[0];
+  const date = notice.published ? `（${fmtDay(notice.published)}发布）` : '';
+  return `来源：${issuer}《${notice.title}》${date}`;
+}

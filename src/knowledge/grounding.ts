@@ -1,0 +1,19 @@
+// Checks that every quoted passage really occurs in the notice text.
+// Layout (whitespace, Markdown emphasis, table pipes, headings) is ignored on both sides.
+
+export function groundingKey(text: string): string {
+  return text.replace(/[\s*|#]/g, '');
+}
+
+/** Every `quote`-like field in a facts object, with its path. */
+export function collectQuotes(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; quote: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => collectQuotes(v, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) =>
+      typeof v === 'string' && (k === 'quote' || k.endsWith('_quote') || k === 'unaffected')
+        ? [{ path: [...path, k], quote: v }]
+        : collectQuotes(v, [...path, k]),
+    );
+  }
+  return [];
+}

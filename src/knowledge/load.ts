@@ -1,0 +1,159 @@
+// Loads every notice folder under a knowledge directory, validates it against the
+// schema and the notice text, and builds the runtime model. Nothing half-loaded
+// escapes: any problem in any folder throws one KnowledgeLoadError listing them all.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DateTime } from 'luxon';
+import { LineCounter, parseDocument } from 'yaml';
+import { collectQuotes, groundingKey } from './grounding.ts';
+import type { City, KnowledgeBase, Notice, Step } from './model.ts';
+import { Notice as NoticeSchema, type NoticeFacts, type StepFacts } from './schema.ts';
+
+export interface Problem {
+  file: string;
+  /** field path such as businesses[2].windows[0].suspend */
+  field?: string;
+  line?: number;
+  message: string;
+}
+
+export class KnowledgeLoadError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'KnowledgeLoadError';
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return `${where}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
+}
+
+const FACTS = 'facts.yaml';
+const TEXTS = ['notice.md', 'notice.txt'];
+
+export function loadKnowledge(dir: string): KnowledgeBase {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new KnowledgeLoadError([{ file: dir, message: 'knowledge directory not found' }]);
+  const folders = readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
+    .map((name) => join(dir, name))
+    .filter((p) => statSync(p).isDirectory())
+    .sort();
+  const problems: Problem[] = [];
+  const notices: Notice[] = [];
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const result = loadNoticeFolder(folder, relative(process.cwd(), folder) || folder);
+    problems.push(...result.problems);
+    if (result.notice) notices.push(result.notice);
+    hash.update(result.raw);
+  }
+  if (folders.length === 0) problems.push({ file: dir, message: 'no notice folders (each needs facts.yaml and notice.md)' });
+  const seen = new Map<string, string>();
+  for (const n of notices) {
+    if (seen.has(n.id)) problems.push({ file: n.dir, field: 'id', message: `duplicate notice id "${n.id}" (also in ${seen.get(n.id)})` });
+    seen.set(n.id, n.dir);
+  }
+  if (problems.length) throw new KnowledgeLoadError(problems);
+  return { notices, cities: groupByCity(notices), version: hash.digest('hex').slice(0, 12), loadedAt: DateTime.now() };
+}
+
+function loadNoticeFolder(folder: string, shown: string): { notice?: Notice; problems: Problem[]; raw: string } {
+  const factsFile = join(shown, FACTS);
+  const textName = TEXTS.find((t) => existsSync(join(folder, t)));
+  const problems: Problem[] = [];
+  if (!existsSync(join(folder, FACTS))) problems.push({ file: factsFile, message: 'missing (every notice folder needs facts.yaml)' });
+  if (!textName) problems.push({ file: join(shown, TEXTS[0]!), message: 'missing: the notice text as published' });
+  if (problems.length) return { problems, raw: '' };
+
+  const yamlText = readFileSync(join(folder, FACTS), 'utf8');
+  const text = readFileSync(join(folder, textName!), 'utf8');
+  const raw = yamlText + '\0' + text;
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    return { raw, problems: doc.errors.map((e) => ({ file: factsFile, line: e.linePos?.[0]?.line, message: `YAML: ${e.message.split('\n')[0]}` })) };
+  }
+  const lineOf = (path: (string | number)[]): number | undefined => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lines.linePos(node.range[0]).line : undefined;
+  };
+  const data = doc.toJS() as unknown;
+  const parsed = NoticeSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path as (string | number)[];
+      problems.push({ file: factsFile, field: fieldPath(path), line: lineOf(path), message: issue.message });
+    }
+    return { raw, problems };
+  }
+  const haystack = groundingKey(text);
+  for (const { path, quote } of collectQuotes(data)) {
+    if (!haystack.includes(groundingKey(quote)))
+      problems.push({ file: factsFile, field: fieldPath(path), line: lineOf(path), message: `quote not found in ${textName}: "${quote.slice(0, 40)}…"` });
+  }
+  const facts = parsed.data;
+  if (!DateTime.now().setZone(facts.timezone).isValid) problems.push({ file: factsFile, field: 'timezone', message: `unknown time zone "${facts.timezone}"` });
+  if (problems.length) return { raw, problems };
+  return { raw, problems, notice: toModel(facts, shown, text) };
+}
+
+function fieldPath(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || '(root)';
+}
+
+/** Parses a notice's local wall-clock time ("2021-12-14T24:00" is 12-15 00:00). */
+export function localTime(s: string, zone: string): DateTime {
+  return DateTime.fromISO(s, { zone });
+}
+
+function toModel(f: NoticeFacts, dir: string, text: string): Notice {
+  const zone = f.timezone;
+  const step = (s: StepFacts): Step => ({ ...s, at: s.at ? localTime(s.at, zone) : undefined });
+  return {
+    id: f.id,
+    dir,
+    title: f.title,
+    issuers: f.issuers,
+    published: f.published ? localTime(`${f.published}T00:00`, zone) : undefined,
+    zone,
+    city: f.city,
+    districts: f.districts,
+    businesses: f.businesses.map((b) => ({
+      ...b,
+      noticeId: f.id,
+      windows: b.windows
+        .map((w) => ({
+          scope: w.scope,
+          suspend: localTime(w.suspend, zone),
+          suspendQuote: w.suspend_quote,
+          resume: w.resume ? localTime(w.resume, zone) : undefined,
+          resumeMode: w.resume_mode,
+          resumeNote: w.resume_note,
+          resumeQuote: w.resume_quote,
+        }))
+        .sort((a, b) => a.suspend.toMillis() - b.suspend.toMillis()),
+      before: b.before.map(step),
+      during: b.during.map(step),
+      after: b.after.map(step),
+    })),
+    procedures: f.procedures.map((p) => ({ ...p, noticeId: f.id })),
+    contacts: f.contacts.map((c) => ({ ...c, noticeId: f.id })),
+    generalAdvice: f.general_advice.map(step),
+    text,
+  };
+}
+
+function groupByCity(notices: Notice[]): City[] {
+  const byName = new Map<string, City>();
+  for (const n of notices) {
+    const city = byName.get(n.city.name) ?? { name: n.city.name, aliases: [], province: n.city.province, districts: [], notices: [] };
+    city.notices.push(n);
+    city.aliases = [...new Set([...city.aliases, ...n.city.aliases])];
+    for (const d of n.districts) if (!city.districts.some((x) => x.name === d.name)) city.districts.push(d);
+    byName.set(n.city.name, city);
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,75 @@
+// The runtime model of what the bot knows: the validated facts with times
+// resolved to instants. Built by load.ts; read by understanding, retrieval and answering.
+import type { DateTime } from 'luxon';
+import type { BusinessFacts, ContactFacts, ProcedureFacts, StepFacts } from './schema.ts';
+
+export type ResumeMode = 'date' | 'gradual' | 'tbd' | 'unstated';
+
+export interface Window {
+  scope?: string;
+  suspend: DateTime;
+  suspendQuote: string;
+  resume?: DateTime;
+  resumeMode: ResumeMode;
+  resumeNote?: string;
+  resumeQuote?: string;
+}
+
+export interface Step extends Omit<StepFacts, 'at'> {
+  at?: DateTime;
+}
+
+export interface Business extends Omit<BusinessFacts, 'windows' | 'before' | 'during' | 'after'> {
+  noticeId: string;
+  windows: Window[];
+  before: Step[];
+  during: Step[];
+  after: Step[];
+}
+
+export interface Procedure extends ProcedureFacts {
+  noticeId: string;
+}
+
+export interface Contact extends ContactFacts {
+  noticeId: string;
+}
+
+export interface Place {
+  name: string;
+  aliases: string[];
+}
+
+export interface Notice {
+  id: string;
+  dir: string;
+  title: string;
+  issuers: string[];
+  published?: DateTime;
+  zone: string;
+  city: { name: string; aliases: string[]; province?: string };
+  districts: Place[];
+  businesses: Business[];
+  procedures: Procedure[];
+  contacts: Contact[];
+  generalAdvice: Step[];
+  /** the notice as published (cleaned text) */
+  text: string;
+}
+
+/** A city the bot covers, with every notice about it. */
+export interface City {
+  name: string;
+  aliases: string[];
+  province?: string;
+  districts: Place[];
+  notices: Notice[];
+}
+
+export interface KnowledgeBase {
+  notices: Notice[];
+  cities: City[];
+  /** content hash: changes whenever any knowledge file changes */
+  version: string;
+  loadedAt: DateTime;
+}

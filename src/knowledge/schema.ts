@@ -1,0 +1,122 @@
+// The shape of one notice's structured facts (`knowledge/<id>/facts.yaml`).
+// Every fact carries `quote`: a verbatim sentence or table row from the
+// notice text (`notice.md` beside it); `kb:check` fails when a quote is absent.
+import { z } from 'zod';
+
+/** Local wall-clock time as the notice states it, e.g. "2021-12-14T24:00" (= 12-15 00:00). */
+const LocalTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected "YYYY-MM-DDTHH:mm" (local time of the notice)');
+
+const Quote = z.string().min(4, 'a quote must be a verbatim passage of the notice');
+
+/** One thing to do, as the notice says it. `text` is an optional shorter wording; `at` a deadline. */
+export const Step = z.strictObject({
+  text: z.string().min(2).optional(),
+  at: LocalTime.optional(),
+  quote: Quote,
+});
+
+/**
+ * One suspension window of a business.
+ * resume_mode: `date` (resume is given), `gradual` (逐步恢复, maybe from `resume`),
+ * `tbd` (另行通知), `unstated` (the notice names no time).
+ */
+export const Window = z
+  .strictObject({
+    scope: z.string().min(2).optional(),
+    suspend: LocalTime,
+    suspend_quote: Quote,
+    resume: LocalTime.optional(),
+    resume_mode: z.enum(['date', 'gradual', 'tbd', 'unstated']),
+    resume_note: z.string().min(2).optional(),
+    resume_quote: Quote.optional(),
+  })
+  .refine((w) => w.resume_mode !== 'date' || (w.resume && w.resume_quote), {
+    message: 'resume_mode "date" needs resume and resume_quote',
+  })
+  .refine((w) => !w.resume || w.resume > w.suspend, { message: 'resume must be after suspend' });
+
+export const Business = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase ascii words joined by -'),
+  name: z.string().min(2),
+  /** category for overviews: 医保 / 社保 / 工伤 / 征收 … */
+  domain: z.string().min(1),
+  synonyms: z.array(z.string().min(1)).default([]),
+  /** how citizens phrase questions about it (used for retrieval) */
+  questions: z.array(z.string().min(2)).default([]),
+  audience: z.string().optional(),
+  channels: z.array(z.string()).default([]),
+  /** the notice says it is NOT affected (e.g. 待遇发放不受影响) */
+  unaffected: Quote.optional(),
+  windows: z.array(Window).default([]),
+  before: z.array(Step).default([]),
+  during: z.array(Step).default([]),
+  after: z.array(Step).default([]),
+});
+
+export const Procedure = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** the business whose window this procedure applies to (for time-aware framing) */
+  business: z.string().optional(),
+  title: z.string().min(2),
+  audience: z.string().optional(),
+  /** several phrasings of the question */
+  questions: z.array(z.string().min(2)).min(1),
+  answer: z.string().min(2),
+  quote: Quote,
+});
+
+export const Phone = z.strictObject({ number: z.string().regex(/^[0-9-]{5,}$/), note: z.string().optional() });
+
+export const Contact = z.strictObject({
+  /** unit as printed, e.g. 市医保中心 or a district name */
+  unit: z.string().min(2),
+  level: z.enum(['city', 'district']),
+  /** business id, or "general" for a catch-all line */
+  topic: z.string().min(1),
+  /** the column or label in the notice, e.g. 医疗异地备案 */
+  label: z.string().min(2),
+  phones: z.array(Phone),
+  /** area code when the notice gives it separately, e.g. 027 */
+  area_code: z.string().optional(),
+  quote: Quote,
+});
+
+export const Place = z.strictObject({ name: z.string().min(2), aliases: z.array(z.string()).default([]) });
+
+export const Notice = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string().min(4),
+    issuers: z.array(z.string().min(2)).min(1),
+    /** YYYY-MM-DD as printed; omitted when the notice carries no date */
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    timezone: z.string().default('Asia/Shanghai'),
+    city: z.strictObject({ name: z.string().min(2), aliases: z.array(z.string()).default([]), province: z.string().optional() }),
+    /** places the notice names beyond the city itself (districts, zones, counties) */
+    districts: z.array(Place).default([]),
+    businesses: z.array(Business).min(1),
+    procedures: z.array(Procedure).default([]),
+    contacts: z.array(Contact).default([]),
+    /** what to tell people when nothing else fits (the notice's own words) */
+    general_advice: z.array(Step).default([]),
+  })
+  .superRefine((n, ctx) => {
+    const ids = new Set(n.businesses.map((b) => b.id));
+    n.procedures.forEach((p, i) => {
+      if (p.business && !ids.has(p.business))
+        ctx.addIssue({ code: 'custom', path: ['procedures', i, 'business'], message: `unknown business "${p.business}"` });
+    });
+    n.contacts.forEach((c, i) => {
+      if (c.topic !== 'general' && !ids.has(c.topic))
+        ctx.addIssue({ code: 'custom', path: ['contacts', i, 'topic'], message: `unknown business "${c.topic}"` });
+    });
+  });
+
+export type NoticeFacts = z.infer<typeof Notice>;
+export type BusinessFacts = z.infer<typeof Business>;
+export type WindowFacts = z.infer<typeof Window>;
+export type StepFacts = z.infer<typeof Step>;
+export type ProcedureFacts = z.infer<typeof Procedure>;
+export type ContactFacts = z.infer<typeof Contact>;

@@ -1,0 +1,102 @@
+// Retrieval over what the knowledge says: one minisearch shard per city (a single
+// index over thousands of Chinese entries is slow, see README), holding the
+// businesses (for "when / can I" questions) and the procedures (for "what do I do").
+import MiniSearch from 'minisearch';
+import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
+import { tokenize } from './tokenize.ts';
+
+export type Candidate =
+  | { kind: 'business'; city: City; business: Business; score: number; coverage: number }
+  | { kind: 'procedure'; city: City; procedure: Procedure; business?: Business; score: number; coverage: number };
+
+interface Doc {
+  id: string;
+  kind: 'business' | 'procedure';
+  ref: number;
+  title: string;
+  words: string;
+  questions: string;
+  body: string;
+}
+
+/** Concepts that say what kind of question it is, not what it is about: they never count as coverage. */
+const FORM_TOKENS = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins']);
+
+const SEARCH_OPTIONS = {
+  boost: { title: 3, words: 2, questions: 2, body: 0.6 },
+  prefix: false,
+  fuzzy: false,
+  combineWith: 'OR' as const,
+};
+
+interface Shard {
+  city: City;
+  index: MiniSearch<Doc>;
+  businesses: Business[];
+  procedures: Procedure[];
+}
+
+export interface Retriever {
+  search(query: string, cities: City[], limit?: number): Candidate[];
+}
+
+export function buildRetriever(kb: KnowledgeBase): Retriever {
+  const shards = new Map<City, Shard>(kb.cities.map((city) => [city, buildShard(city)]));
+  return {
+    search(query, cities, limit = 8) {
+      const queryTokens = [...new Set(tokenize(query))];
+      const content = queryTokens.filter((t) => !FORM_TOKENS.has(t));
+      if (!queryTokens.length) return [];
+      const out: Candidate[] = [];
+      for (const city of cities) {
+        const shard = shards.get(city);
+        if (!shard) continue;
+        for (const hit of shard.index.search(queryTokens.join(' '), SEARCH_OPTIONS)) {
+          const matched = new Set(hit.queryTerms.filter((t) => !FORM_TOKENS.has(t)));
+          const coverage = content.length ? matched.size / content.length : 0;
+          const doc = hit as unknown as Doc & { score: number };
+          if (doc.kind === 'business') out.push({ kind: 'business', city, business: shard.businesses[doc.ref]!, score: hit.score, coverage });
+          else {
+            const procedure = shard.procedures[doc.ref]!;
+            const business = shard.businesses.find((b) => b.id === procedure.business && b.noticeId === procedure.noticeId);
+            out.push({ kind: 'procedure', city, procedure, business, score: hit.score, coverage });
+          }
+        }
+      }
+      return out.sort((a, b) => b.score - a.score).slice(0, limit);
+    },
+  };
+}
+
+function buildShard(city: City): Shard {
+  const businesses = city.notices.flatMap((n) => n.businesses);
+  const procedures = city.notices.flatMap((n) => n.procedures);
+  const index = new MiniSearch<Doc>({
+    fields: ['title', 'words', 'questions', 'body'],
+    storeFields: ['kind', 'ref'],
+    tokenize,
+    processTerm: (t) => t,
+    searchOptions: { tokenize, processTerm: (t) => t },
+  });
+  index.addAll([
+    ...businesses.map((b, ref) => ({
+      id: `b:${b.noticeId}:${b.id}`,
+      kind: 'business' as const,
+      ref,
+      title: b.name,
+      words: b.synonyms.join(' '),
+      questions: b.questions.join(' '),
+      body: [b.audience, ...b.channels, ...b.windows.map((w) => w.scope)].filter(Boolean).join(' '),
+    })),
+    ...procedures.map((p, ref) => ({
+      id: `p:${p.noticeId}:${p.id}`,
+      kind: 'procedure' as const,
+      ref,
+      title: p.title,
+      words: p.audience ?? '',
+      questions: p.questions.join(' '),
+      body: p.answer,
+    })),
+  ]);
+  return { city, index, businesses, procedures };
+}

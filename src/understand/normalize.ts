@@ -1,0 +1,22 @@
+// Puts a question into one canonical form before anything reads it:
+// half-width letters, digits and punctuation, Simplified characters, no emoji,
+// single spaces, lower-case Latin.
+import * as OpenCC from 'opencc-js';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+
+export function normalize(input: string): string {
+  return toSimplified(
+    input
+      .normalize('NFKC') // full-width → half-width (１２：３０ → 12:30, ？ → ?)
+      .replace(EMOJI, ' ')
+      .replace(CONTROL, ' '),
+  )
+    .replace(/[\u3000\s]+/g, ' ')
+    .replace(/[“”"'‘’「」『』【】《》]/g, '')
+    .toLowerCase()
+    .trim();
+}

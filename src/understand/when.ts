@@ -1,0 +1,148 @@
+// Finds the moment a question is about: "12月25号", "明天", "今晚", "下周一",
+// "晚上8点", "2021-12-25 18:00" … resolved against the moment of asking.
+// Without any of these the question is about the moment of asking itself.
+import { DateTime } from 'luxon';
+
+export interface TimeRef {
+  /** start of the period asked about (the moment of asking when none is named) */
+  from: DateTime;
+  /** end of the period (exclusive); equals `from` for a single moment */
+  to: DateTime;
+  /** the question named a date or time itself */
+  explicit: boolean;
+  /** the matched words, e.g. "12月25号" (to strip them before retrieval) */
+  matched: string[];
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "12", "十二", "二十五", "三十一" → number; NaN when not a number. */
+export function parseSmallNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s]!;
+  const m = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(s);
+  if (!m) return NaN;
+  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[2] ? CN_DIGITS[m[2]]! : 0);
+}
+
+const NUM = '(\\d{1,2}|[零〇一二两三四五六七八九十]{1,3})';
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
+
+const RE_FULL_DATE = /(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?/;
+const RE_MONTH_DAY = new RegExp(`${NUM}月${NUM}[日号]?`);
+const RE_SLASH_DATE = /(?<![\d-])(\d{1,2})[/-](\d{1,2})(?![\d/-])/;
+const RE_DAY_ONLY = new RegExp(`(?<![月\\d])${NUM}[号日](?!子)`);
+const RE_RELATIVE = /(大后天|后天|明天|明日|明早|明晚|今天|今日|今早|今晚|今夜|昨天|昨日|前天)/;
+const RE_WEEKDAY = /(下下|下|这|本|上)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天末])/;
+const RE_DAYS_LATER = new RegExp(`${NUM}天(?:后|以后|之后)`);
+const RE_TIME = new RegExp(
+  `(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|晚)?\\s*(?:(\\d{1,2}):(\\d{2})|${NUM}(?:点|时)(?:(半)|(\\d{1,2})分?)?)`,
+);
+
+const RELATIVE_DAYS: Record<string, number> = {
+  前天: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 今早: 0, 今晚: 0, 今夜: 0, 明天: 1, 明日: 1, 明早: 1, 明晚: 1, 后天: 2, 大后天: 3,
+};
+
+/** Picks the year that puts month/day nearest to the moment of asking (12-25 asked in January is last year's). */
+function nearestYear(at: DateTime, month: number, day: number): DateTime | null {
+  const options = [at.year - 1, at.year, at.year + 1]
+    .map((year) => DateTime.fromObject({ year, month, day }, { zone: at.zone }))
+    .filter((d) => d.isValid);
+  if (!options.length) return null;
+  return options.reduce((best, d) => (Math.abs(d.diff(at).toMillis()) < Math.abs(best.diff(at).toMillis()) ? d : best));
+}
+
+function findDate(text: string, at: DateTime): { day: DateTime; matched: string; evening?: boolean; morning?: boolean } | null {
+  let m = RE_FULL_DATE.exec(text);
+  if (m) {
+    const d = DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: at.zone });
+    if (d.isValid) return { day: d, matched: m[0] };
+  }
+  m = RE_MONTH_DAY.exec(text);
+  if (m) {
+    const d = nearestYear(at, parseSmallNumber(m[1]!), parseSmallNumber(m[2]!));
+    if (d) return { day: d, matched: m[0] };
+  }
+  m = RE_SLASH_DATE.exec(text);
+  if (m && +m[1]! <= 12) {
+    const d = nearestYear(at, +m[1]!, +m[2]!);
+    if (d) return { day: d, matched: m[0] };
+  }
+  m = RE_RELATIVE.exec(text);
+  if (m) {
+    const word = m[1]!;
+    return { day: at.startOf('day').plus({ days: RELATIVE_DAYS[word]! }), matched: word, evening: /晚|夜/.test(word), morning: /早/.test(word) };
+  }
+  m = RE_DAYS_LATER.exec(text);
+  if (m) {
+    const n = parseSmallNumber(m[1]!);
+    if (n >= 0 && n < 400) return { day: at.startOf('day').plus({ days: n }), matched: m[0] };
+  }
+  m = RE_WEEKDAY.exec(text);
+  if (m) {
+    const weekday = WEEKDAYS[m[2]!]!;
+    const weeks = m[1] === '下下' ? 2 : m[1] === '下' ? 1 : m[1] === '上' ? -1 : 0;
+    let day = at.startOf('week').plus({ weeks, days: weekday - 1 });
+    // a bare "周五" asked on Sunday means the coming Friday
+    if (!m[1] && day < at.startOf('day')) day = day.plus({ weeks: 1 });
+    return { day, matched: m[0] };
+  }
+  m = RE_DAY_ONLY.exec(text);
+  if (m) {
+    const n = parseSmallNumber(m[1]!);
+    if (n >= 1 && n <= 31) {
+      // "25号": this month's 25th, or the nearest month that has it
+      const candidates = [-1, 0, 1]
+        .map((k) => at.startOf('month').plus({ months: k }).set({ day: n }))
+        .filter((d) => d.isValid && d.day === n);
+      const day = candidates.reduce((b, d) => (Math.abs(d.diff(at).toMillis()) < Math.abs(b.diff(at).toMillis()) ? d : b), candidates[0]!);
+      if (day) return { day, matched: m[0] };
+    }
+  }
+  return null;
+}
+
+function findTime(text: string): { hour: number; minute: number; matched: string } | null {
+  const m = RE_TIME.exec(text);
+  if (!m) return null;
+  const part = m[1] ?? '';
+  let hour: number;
+  let minute: number;
+  if (m[2] !== undefined) {
+    hour = +m[2];
+    minute = +m[3]!;
+  } else {
+    // "快一点", "两点意见": a bare 一点/两点 without a day part is not a time
+    if (!part && /^[一两]$/.test(m[4]!)) return null;
+    hour = parseSmallNumber(m[4]!);
+    minute = m[5] ? 30 : m[6] ? +m[6] : 0;
+  }
+  if (!Number.isFinite(hour) || hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
+  if (/下午|傍晚|晚|夜/.test(part) && hour < 12) hour += 12;
+  if (part === '中午' && hour < 6) hour += 12;
+  if (part === '凌晨' && hour === 12) hour = 0;
+  return { hour, minute, matched: m[0] };
+}
+
+/**
+ * The period a question is about. A day without a time covers that whole day
+ * (the rest of it, for today); "今晚" covers the evening; a time makes it one moment.
+ */
+export function resolveWhen(text: string, at: DateTime): TimeRef {
+  const date = findDate(text, at);
+  const rest = date ? text.replace(date.matched, ' ') : text;
+  const time = findTime(rest);
+  const matched = [date?.matched, time?.matched].filter((s): s is string => !!s);
+  if (!date && !time) return { from: at, to: at, explicit: false, matched };
+  const day = date?.day ?? at.startOf('day');
+  if (time) {
+    const moment = day.startOf('day').plus({ hours: time.hour, minutes: time.minute });
+    return { from: moment, to: moment, explicit: true, matched };
+  }
+  let from = day.startOf('day');
+  let to = from.plus({ days: 1 });
+  if (date?.evening) from = from.plus({ hours: 18 });
+  if (date?.morning) to = from.plus({ hours: 12 });
+  if (from < at && at < to) from = at; // today: only what is left of it
+  return { from, to, explicit: true, matched };
+}
