@@ -51,7 +51,7 @@ export function buildRetriever(kb: KnowledgeBase): Retriever {
       for (const city of cities) {
         const shard = shards.get(city);
         if (!shard) continue;
-        for (const hit of shard.index.search(queryTokens.join(' '), SEARCH_OPTIONS)) {
+        for (const hit of shard.index.search(query, SEARCH_OPTIONS)) {
           const matched = new Set(hit.queryTerms.filter((t) => !FORM_TOKENS.has(t)));
           const coverage = content.length ? matched.size / content.length : 0;
           const doc = hit as unknown as Doc & { score: number };

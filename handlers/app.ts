@@ -1,0 +1,21 @@
+// Assembles the koa application: error boundary first, then one router per channel.
+import Koa from 'koa';
+import type { Assistant } from '../src/assistant.ts';
+import { apiRoutes } from './api.ts';
+import type { Config } from './config.ts';
+import { errorBoundary } from './errors.ts';
+
+export interface AppDeps {
+  assistant: Assistant;
+  config: Config;
+  log?: (msg: string) => void;
+}
+
+export function createApp({ assistant }: AppDeps): Koa {
+  const app = new Koa();
+  app.silent = true; // errors are reported through the 'error' event, without bodies or secrets
+  app.on('error', (err: Error) => console.error(`request failed: ${err.name}: ${err.message}`));
+  app.use(errorBoundary);
+  for (const router of [apiRoutes(assistant)]) app.use(router.routes()).use(router.allowedMethods());
+  return app;
+}

@@ -1,0 +1,109 @@
+// Phone numbers from the notices' contact tables: by unit (city centre or
+// district) and business. A blank cell stays blank: we say so and point to the
+// city centre's number for that business instead of inventing one.
+import type { Business, City, Contact, Place } from '../knowledge/model.ts';
+import { extractConcepts } from '../retrieve/tokenize.ts';
+import type { SourceList } from './sources.ts';
+
+export function formatPhones(c: Contact): string {
+  return c.phones
+    .map((p) => {
+      const area = c.area_code && !p.number.startsWith(c.area_code) ? `区号${c.area_code}` : undefined;
+      const notes = [...new Set([p.note, area].filter(Boolean))];
+      return `${p.number}${notes.length ? `（${notes.join('，')}）` : ''}`;
+    })
+    .join('、');
+}
+
+const contactsOf = (city: City) => city.notices.flatMap((n) => n.contacts);
+const noticeOf = (city: City, c: Contact) => city.notices.find((n) => n.id === c.noticeId)!;
+
+function cite(city: City, c: Contact, sources: SourceList): void {
+  sources.add(noticeOf(city, c), c.quote);
+}
+
+/** City-level lines for a business (or the general lines when it has none, those of its domain first). */
+export function cityLevelContacts(city: City, topic?: string, domain?: string): Contact[] {
+  const all = contactsOf(city).filter((c) => c.level === 'city' && c.phones.length);
+  const exact = topic ? all.filter((c) => c.topic === topic) : [];
+  if (exact.length) return exact;
+  const general = all.filter((c) => c.topic === 'general');
+  const concepts = domain ? extractConcepts(domain).concepts : [];
+  const sameDomain = general.filter((c) => extractConcepts(c.label + c.unit).concepts.some((x) => concepts.includes(x)));
+  if (sameDomain.length) return sameDomain;
+  return general.length ? general : topic ? [] : all;
+}
+
+/** One short "咨询电话" line for a reply about a business. */
+export function contactLine(city: City, business: Business | undefined, sources: SourceList): string {
+  let list = cityLevelContacts(city, business?.id, business?.domain);
+  if (!list.length) list = cityLevelContacts(city).slice(0, 2);
+  if (!list.length) return '';
+  list.forEach((c) => cite(city, c, sources));
+  return `咨询电话：${list.map((c) => `${c.unit}${c.topic === 'general' ? '' : `（${c.label}）`} ${formatPhones(c)}`).join('；')}`;
+}
+
+/** Businesses of a city that have a column in its contacts table. */
+export function contactTopics(city: City): Set<string> {
+  return new Set(contactsOf(city).map((c) => c.topic).filter((t) => t !== 'general'));
+}
+
+export interface ContactQuery {
+  city: City;
+  district?: Place;
+  /** the business asked about, if one was recognised */
+  business?: Business;
+  /** the question names the city-level unit */
+  cityUnit: boolean;
+}
+
+/** The reply lines for "…电话" questions. */
+export function contactLines(q: ContactQuery, sources: SourceList): string[] {
+  const { city, district, business } = q;
+  const all = contactsOf(city);
+  const where = district ? `${city.name}·${district.name}` : city.name;
+  const topic = business && contactTopics(city).has(business.id) ? business.id : undefined;
+
+  if (district && !q.cityUnit) {
+    const row = all.filter((c) => c.unit === district.name);
+    if (!row.length) {
+      const fallback = cityLevelContacts(city, topic);
+      fallback.forEach((c) => cite(city, c, sources));
+      return [`公告没有列出${district.name}单独的咨询电话。`, ...fallback.map((c) => `${c.unit}${c.topic === 'general' ? '' : `·${c.label}`}：${formatPhones(c)}`)];
+    }
+    const cells = topic ? row.filter((c) => c.topic === topic) : row;
+    const lines: string[] = [];
+    for (const c of cells.length ? cells : row) {
+      cite(city, c, sources);
+      if (c.phones.length) {
+        lines.push(`${where}·${c.label}：${formatPhones(c)}`);
+        continue;
+      }
+      lines.push(`${where}·${c.label}：公告附件电话表中此栏为空，没有提供号码。`);
+      const centre = cityLevelContacts(city, c.topic);
+      centre.forEach((x) => cite(city, x, sources));
+      if (centre.length) lines.push(`可拨打${centre.map((x) => `${x.unit}${x.label}电话 ${formatPhones(x)}`).join('；')}。`);
+    }
+    return lines;
+  }
+
+  const centre = all.filter((c) => c.level === 'city' && (!topic || c.topic === topic));
+  const lines = centre.map((c) => {
+    cite(city, c, sources);
+    return `${c.unit}${c.topic === 'general' ? '' : `·${c.label}`}：${c.phones.length ? formatPhones(c) : '（电话表中此栏为空）'}`;
+  });
+  if (topic && !q.cityUnit) {
+    const districts = all.filter((c) => c.level === 'district' && c.topic === topic);
+    if (districts.length) {
+      lines.push(`各区县${business!.name.split('（')[0]}电话：`);
+      for (const c of districts) {
+        cite(city, c, sources);
+        lines.push(`${c.unit} ${c.phones.length ? formatPhones(c) : '（此栏为空）'}`);
+      }
+    }
+  } else if (!topic && all.some((c) => c.level === 'district')) {
+    lines.push('各区县电话请注明区县和业务，如“芙蓉区费用结算电话”。'.replace('芙蓉区', all.find((c) => c.level === 'district')!.unit));
+  }
+  if (!lines.length) return [`${city.name}的公告没有列出咨询电话。`];
+  return [`${city.name}咨询电话：`, ...lines];
+}

@@ -1,0 +1,141 @@
+// The replies that are not one business's status: a city's whole timetable, a
+// procedure, the greeting, the clarifying question and the polite fallback.
+import type { DateTime } from 'luxon';
+import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
+import type { TimeRef } from '../understand/when.ts';
+import { cityLevelContacts, formatPhones } from './contacts.ts';
+import { fmtMoment } from './format.ts';
+import { phaseAt, resumesAt } from './phase.ts';
+import type { SourceList } from './sources.ts';
+import { verdict } from './status.ts';
+
+export const shortName = (b: Business) => b.name.split('（')[0]!;
+
+/** "武汉、长沙" */
+export const cityList = (kb: KnowledgeBase) => kb.cities.map((c) => c.name).join('、');
+
+/** One line per covered city: its notice and the main dates, for greetings and fallbacks. */
+export function coverageLines(kb: KnowledgeBase, at: DateTime): string[] {
+  return kb.cities.map((city) => {
+    const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => b.windows.length);
+    const first = businesses.flatMap((b) => b.windows.map((w) => w.suspend)).sort((a, b) => a.toMillis() - b.toMillis())[0];
+    return `· ${city.name}：${first ? `${fmtMoment(first, at)}起陆续暂停` : '系统切换'}（${city.notices.map((n) => n.title).join('；')}）`;
+  });
+}
+
+/** Hotlines of every covered city, for replies that cannot answer. */
+export function hotlineLines(kb: KnowledgeBase): string[] {
+  return kb.cities.flatMap((city) => {
+    const list = cityLevelContacts(city).slice(0, 2);
+    return list.length ? [`${city.name}：${list.map((c) => `${c.label} ${formatPhones(c)}`).join('；')}`] : [];
+  });
+}
+
+/** A city's timetable grouped by moment, with where things stand at the period asked. */
+export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: SourceList): string[] {
+  const rows = new Map<number, { moment: DateTime; stops: string[]; resumes: string[] }>();
+  const open: string[] = [];
+  const row = (t: DateTime) => rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, stops: [], resumes: [] }).get(t.toMillis())!;
+  let suspended = 0;
+  let total = 0;
+  for (const notice of city.notices) {
+    for (const b of notice.businesses) {
+      if (!b.windows.length) continue;
+      total++;
+      if (phaseAt(b, when.from).state === 'during') suspended++;
+      for (const w of uniqueWindows(b)) {
+        sources.add(notice, w.suspendQuote, w.resumeQuote);
+        row(w.suspend).stops.push(shortName(b));
+        const r = resumesAt(w);
+        if (r) row(r).resumes.push(`${shortName(b)}${w.resumeMode === 'gradual' ? '（逐步恢复）' : ''}`);
+        else open.push(`${shortName(b)}：${w.resumeMode === 'tbd' ? '另行通知' : w.resumeMode === 'gradual' ? '视实际情况逐步恢复' : (w.resumeNote ?? '未给出')}`);
+      }
+    }
+  }
+  const label = when.explicit ? fmtMoment(when.from, at) : `目前（${fmtMoment(at, at)}）`;
+  const state =
+    suspended === 0
+      ? [...rows.values()].some((r) => r.moment > when.from)
+        ? `${label}各项业务可以正常办理，尚未暂停。`
+        : `${label}各项业务已恢复或按公告逐步恢复。`
+      : `${label}有${suspended}项业务处于暂停期间（共${total}项）。`;
+  const lines = [`${city.name}医保/社保系统切换停机安排：`, state];
+  for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {
+    if (r.stops.length) lines.push(`· ${fmtMoment(r.moment, at)}起暂停：${[...new Set(r.stops)].join('、')}`);
+    if (r.resumes.length) lines.push(`· ${fmtMoment(r.moment, at)}起恢复：${[...new Set(r.resumes)].join('、')}`);
+  }
+  if (open.length) lines.push(`· 恢复时间未定：${[...new Set(open)].join('；')}`);
+  return lines;
+}
+
+/** Windows of a business that differ in time (some notices list one window per audience). */
+function uniqueWindows(b: Business) {
+  const seen = new Set<string>();
+  return b.windows.filter((w) => {
+    const key = `${w.suspend.toMillis()}-${w.resume?.toMillis()}-${w.resumeMode}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+export function procedureLines(city: City, p: Procedure, business: Business | undefined, when: TimeRef, at: DateTime, sources: SourceList): string[] {
+  const notice = city.notices.find((n) => n.id === p.noticeId)!;
+  sources.add(notice, p.quote);
+  const lines = [`${city.name}·${p.title}${p.audience ? `（${p.audience}）` : ''}：`, p.answer];
+  if (business?.windows.length || business?.unaffected) {
+    lines.push(`时间：${verdict(city, business, when, at).replace(/^[^：]*：/, `${shortName(business)}`)}`);
+    const w = phaseAt(business, when.from).window;
+    if (w) sources.add(notice, w.suspendQuote, w.resumeQuote);
+  }
+  return lines;
+}
+
+export function greetingLines(kb: KnowledgeBase, at: DateTime): string[] {
+  const examples = exampleQuestions(kb);
+  return [
+    '您好！我是停机切换问答助手，可以回答这些城市医保/社保系统切换停机期间的问题（按您提问的时间作答）：',
+    ...coverageLines(kb, at),
+    '您可以这样问：',
+    ...examples.map((q, i) => `${i + 1}. ${q}`),
+  ];
+}
+
+/** Three example questions drawn from the knowledge (one per city first). */
+export function exampleQuestions(kb: KnowledgeBase): string[] {
+  const out: string[] = [];
+  for (const city of kb.cities) {
+    const b = city.notices.flatMap((n) => n.businesses).find((x) => x.windows.some((w) => w.resumeMode === 'date'));
+    if (b) out.push(`${city.name}${shortName(b)}什么时候恢复`);
+  }
+  for (const city of kb.cities) {
+    const p = city.notices.flatMap((n) => n.procedures)[0];
+    if (p && out.length < 3) out.push(p.questions[0]!.includes(city.name) ? p.questions[0]! : `${city.name}${p.questions[0]}`);
+  }
+  for (const city of kb.cities) {
+    const c = city.notices.flatMap((n) => n.contacts).find((x) => x.level === 'district' && x.phones.length);
+    if (c && out.length < 3) out.push(`${c.unit}${c.label}电话`);
+  }
+  return out.slice(0, 3);
+}
+
+export function thanksLines(): string[] {
+  return ['不客气！还有其他关于医保/社保停机切换的问题，随时问我。'];
+}
+
+export type FallbackReason = 'unknown-place' | 'off-topic' | 'not-found';
+
+export function fallbackLines(kb: KnowledgeBase, at: DateTime, reason: FallbackReason, place?: string): string[] {
+  const head = {
+    'unknown-place': `抱歉，我暂未收录${place ?? '该地'}的停机切换公告，无法回答那里的问题，请咨询当地医保经办机构或关注当地医保部门的公告。`,
+    'off-topic': '抱歉，这个问题不在我能回答的范围内。我只回答医保/社保系统切换停机期间的问题。',
+    'not-found': '抱歉，公告中没有找到与您的问题直接相关的内容。',
+  }[reason];
+  return [head, `目前收录：`, ...coverageLines(kb, at), '如需人工咨询：', ...hotlineLines(kb)];
+}
+
+export function clarifyLines(suggestions: string[]): string[] {
+  return ['您想问的是哪一项？请回复数字：', ...suggestions.map((s, i) => `${i + 1}. ${s}`)];
+}
+
+export function askCityLines(kb: KnowledgeBase, at: DateTime): string[] {
+  return [`请问您问的是哪个城市？目前收录${cityList(kb)}：`, ...coverageLines(kb, at), '请回复城市名，如“' + kb.cities[0]!.name + '”。'];
+}

@@ -1,0 +1,153 @@
+// The core answer function: normalise → understand (with the conversation so
+// far) → retrieve and compose → fit to one message. Knows nothing of HTTP.
+import { DateTime } from 'luxon';
+import { fitBytes } from './answer/format.ts';
+import { loadKnowledge } from './knowledge/load.ts';
+import type { City, KnowledgeBase } from './knowledge/model.ts';
+import { respond } from './respond.ts';
+import { buildRetriever, type Retriever } from './retrieve/index.ts';
+import { MemoryStore, type KeyValueStore } from './store.ts';
+import type { AskReply, AskRequest } from './types.ts';
+import { domainWordsOf, understand, type UnderstandContext, type Understanding } from './understand/index.ts';
+import { INTENT_CUES, RESUME_CUE, STOP_CUE } from './understand/lexicon.ts';
+import { normalize } from './understand/normalize.ts';
+import { buildPlaceIndex } from './understand/places.ts';
+
+export const ZONE = 'Asia/Shanghai';
+/** WeChat's text limit is 2048 bytes; stay below it. */
+export const MAX_REPLY_BYTES = 2000;
+export const MORE_HINT = '（内容较长，回复“更多”查看其余部分）';
+const MORE_WORDS = /^(更多|更多内容|继续|下一页|more)$/;
+
+export interface AssistantOptions {
+  knowledgeDir?: string;
+  /** an already loaded knowledge base (tests, reload) instead of knowledgeDir */
+  knowledge?: KnowledgeBase;
+  /** pinned clock (BOT_NOW); otherwise the real time */
+  now?: DateTime;
+  /** where conversations are kept; in memory by default */
+  store?: KeyValueStore;
+  /** how long a conversation's city and topic carry over (default 30 minutes) */
+  sessionTtlSeconds?: number;
+}
+
+export interface Assistant {
+  ask(req: AskRequest): Promise<AskReply>;
+  knowledge(): KnowledgeBase;
+  /** swaps in a new knowledge base at once (build first, then switch) */
+  useKnowledge(kb: KnowledgeBase): void;
+  findCity(name: string): City | undefined;
+  cityNames(): string[];
+}
+
+/** What a conversation remembers between questions. */
+interface SessionState {
+  city?: string;
+  /** topic and question-form words of the last question, to complete short follow-ups */
+  topic?: string;
+  form?: string;
+  suggestions?: string[];
+  more?: string;
+}
+
+interface Engine {
+  kb: KnowledgeBase;
+  retriever: Retriever;
+  understandCtx: UnderstandContext;
+}
+
+function buildEngine(kb: KnowledgeBase): Engine {
+  return { kb, retriever: buildRetriever(kb), understandCtx: { kb, places: buildPlaceIndex(kb.cities), domainWords: domainWordsOf(kb) } };
+}
+
+export async function createAssistant(opts: AssistantOptions = {}): Promise<Assistant> {
+  let engine = buildEngine(opts.knowledge ?? loadKnowledge(opts.knowledgeDir ?? 'knowledge'));
+  const store = opts.store ?? new MemoryStore();
+  const ttl = opts.sessionTtlSeconds ?? 30 * 60;
+  const clock = () => opts.now ?? DateTime.now().setZone(ZONE);
+
+  const findCity = (name: string) => {
+    const n = normalize(name);
+    return engine.kb.cities.find((c) => c.name === n || c.aliases.includes(n) || `${c.name}市` === n);
+  };
+
+  async function ask(req: AskRequest): Promise<AskReply> {
+    const e = engine; // one knowledge version for the whole question, even during a reload
+    const at = resolveAt(req.at) ?? clock();
+    const key = req.session ? `session:${req.session}` : undefined;
+    const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
+    let text = normalize(req.text);
+
+    if (MORE_WORDS.test(text) && state.more) return saveAndReturn(continuation(state.more, state), key, state);
+    const pick = /^[1-9]$/.test(text) ? state.suggestions?.[Number(text) - 1] : undefined;
+    if (pick) text = normalize(pick);
+
+    let u = understand(text, at, e.understandCtx);
+    const forced = req.city ? findCity(req.city) : undefined;
+    const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
+    if (u.elliptical && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e);
+    const named = [...new Set(u.places.map((p) => p.city))];
+    const cities = forced ? [forced] : named.length ? named : carried && !u.unknownPlace ? [carried] : [];
+
+    const composed = respond(u, { kb: e.kb, retriever: e.retriever, at, cities });
+    const fitted = fitBytes(composed.lines.join('\n'), MAX_REPLY_BYTES, MORE_HINT);
+    const next: SessionState = {
+      city: composed.city?.name ?? (cities.length === 1 ? cities[0]!.name : state.city),
+      topic: u.topicTokens.length ? u.topic : state.topic,
+      form: formWords(u.text) || state.form,
+      suggestions: composed.suggestionsShown ? composed.suggestions : state.suggestions,
+      more: fitted.rest,
+    };
+    const reply: AskReply = {
+      text: fitted.text,
+      band: composed.band,
+      city: composed.city?.name ?? null,
+      sources: composed.sources,
+      suggestions: composed.suggestions,
+      top: composed.top,
+    };
+    return saveAndReturn(reply, key, next);
+  }
+
+  async function saveAndReturn(reply: AskReply, key: string | undefined, state: SessionState): Promise<AskReply> {
+    if (key) await store.set(key, state, ttl);
+    return reply;
+  }
+
+  return {
+    ask,
+    knowledge: () => engine.kb,
+    useKnowledge: (kb) => {
+      engine = buildEngine(kb);
+    },
+    findCity,
+    cityNames: () => engine.kb.cities.map((c) => c.name),
+  };
+}
+
+function continuation(more: string, state: SessionState): AskReply & { state?: SessionState } {
+  const fitted = fitBytes(more, MAX_REPLY_BYTES, MORE_HINT);
+  state.more = fitted.rest;
+  return { text: fitted.text, band: 'answer', city: state.city ?? null, sources: [], suggestions: [] };
+}
+
+/** "长沙" after "医保结算什么时候暂停", "那费用结算的呢" after "芙蓉区异地备案电话": borrow what is missing. */
+function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e: Engine): Understanding {
+  const parts = [u.text];
+  if (!u.topicTokens.length && state.topic) parts.push(state.topic);
+  if (!u.intents.size && !u.asksStop && !u.asksResume && state.form) parts.push(state.form);
+  if (parts.length === 1) return u;
+  return understand(parts.join(' '), at, e.understandCtx);
+}
+
+/** The words that say what kind of question it was ("电话", "什么时候恢复"). */
+function formWords(text: string): string {
+  const cues = [...Object.values(INTENT_CUES), STOP_CUE, RESUME_CUE];
+  return [...new Set(cues.map((re) => re.exec(text)?.[0]).filter(Boolean))].join(' ');
+}
+
+function resolveAt(at: AskRequest['at']): DateTime | undefined {
+  if (!at) return undefined;
+  const t = typeof at === 'string' ? DateTime.fromISO(at, { zone: ZONE }) : at;
+  return t.isValid ? t.setZone(ZONE) : undefined;
+}

@@ -1,0 +1,193 @@
+// Chooses and composes the reply for an understood question: small talk, a
+// fallback, contacts, one business's status, a procedure, a city's timetable,
+// one line per city, or a clarifying question — and which band it falls in.
+import type { DateTime } from 'luxon';
+import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
+import {
+  askCityLines, clarifyLines, fallbackLines, greetingLines, overviewLines, procedureLines, shortName, thanksLines,
+  type FallbackReason,
+} from './answer/replies.ts';
+import { SourceList, sourceLine } from './answer/sources.ts';
+import { statusLines, verdict } from './answer/status.ts';
+import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
+import type { Candidate, Retriever } from './retrieve/index.ts';
+import type { Band, Source } from './types.ts';
+import type { Understanding } from './understand/index.ts';
+
+export interface Composed {
+  lines: string[];
+  band: Band;
+  city: City | null;
+  sources: Source[];
+  /** shown as numbered choices (clarify) or offered as alternatives (answer) */
+  suggestions: string[];
+  /** suggestions are in the text and can be picked with 1/2/3 */
+  suggestionsShown: boolean;
+  top?: { title: string; score: number };
+}
+
+/** How sure retrieval must be. Tuned on test/questions (see README, "Retrieval"). */
+export const THRESHOLDS = {
+  /** share of the question's content tokens the best match must contain to answer outright */
+  confidentCoverage: 0.5,
+  /** below this share, nothing matched well enough to suggest */
+  suggestCoverage: 0.2,
+  /** a runner-up this close (score ratio) to a different item makes the question ambiguous */
+  ambiguousRatio: 1.08,
+};
+
+interface Ctx {
+  kb: KnowledgeBase;
+  retriever: Retriever;
+  at: DateTime;
+  /** cities to answer for: named, implied by a district, carried from the conversation, or forced by the caller */
+  cities: City[];
+}
+
+export function respond(u: Understanding, ctx: Ctx): Composed {
+  const { kb, at } = ctx;
+  if (u.smallTalk === 'greeting') return plain(greetingLines(kb, at));
+  if (u.smallTalk === 'thanks') return plain(thanksLines());
+  if (u.unknownPlace && !ctx.cities.length) return fallback(kb, at, 'unknown-place', u.unknownPlace);
+  if (!u.inDomain && !ctx.cities.length) return fallback(kb, at, 'off-topic');
+  if (u.intents.has('contact')) return contacts(u, ctx);
+  if (!ctx.cities.length) return anyCity(u, ctx);
+  return forCity(u, ctx, ctx.cities[0]!);
+}
+
+function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
+  const sources = new SourceList();
+  if (!u.topicTokens.length) {
+    return finish({ lines: overviewLines(city, u.when, ctx.at, sources), band: 'answer', city }, sources, city);
+  }
+  const ranked = rank(u, ctx.retriever.search(u.topic, [city]));
+  const top = ranked[0];
+  if (!top || top.coverage < THRESHOLDS.suggestCoverage) {
+    if (!u.inDomain) return fallback(ctx.kb, ctx.at, 'off-topic');
+    const lines = [...fallbackLines(ctx.kb, ctx.at, 'not-found').slice(0, 1), ...overviewLines(city, u.when, ctx.at, sources)];
+    return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city);
+  }
+  const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);
+  const runnerUp = alternatives[0];
+  const ambiguous = runnerUp && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio && !sameTopic(top, runnerUp);
+  if (top.coverage < THRESHOLDS.confidentCoverage || ambiguous) {
+    const suggestions = distinct(ranked).slice(0, 3).map(suggestion);
+    return { lines: clarifyLines(suggestions), band: 'clarify', city, sources: [], suggestions, suggestionsShown: true, top: describe(top) };
+  }
+  return finish(
+    { lines: itemLines(top, u, ctx, sources), band: 'answer', city, top: describe(top), suggestions: alternatives.map(suggestion) },
+    sources,
+    city,
+    top.kind === 'business' ? top.business : top.business,
+  );
+}
+
+/** No city named: answer for each city that has a clear match, or ask which city. */
+function anyCity(u: Understanding, ctx: Ctx): Composed {
+  const { kb, at } = ctx;
+  if (!u.topicTokens.length) return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: kb.cities.map((c) => c.name), suggestionsShown: false };
+  const best = kb.cities
+    .map((city) => rank(u, ctx.retriever.search(u.topic, [city]))[0])
+    .filter((c): c is Candidate => !!c && c.coverage >= THRESHOLDS.confidentCoverage);
+  if (!best.length) {
+    if (!u.inDomain) return fallback(kb, at, 'off-topic');
+    return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: kb.cities.map((c) => c.name) };
+  }
+  if (best.length === 1) return forCity(u, { ...ctx, cities: [best[0]!.city] }, best[0]!.city);
+  const sources = new SourceList();
+  const lines = ['您没有说明城市，各地情况如下：'];
+  for (const c of best) {
+    if (c.kind === 'business') {
+      lines.push(verdict(c.city, c.business, u.when, at));
+      const w = c.business.windows[0];
+      if (w) sources.add(noticeOf(c.city, c.business.noticeId), w.suspendQuote, w.resumeQuote);
+    } else {
+      lines.push(`${c.city.name}·${c.procedure.title}：${c.procedure.answer}`);
+      sources.add(noticeOf(c.city, c.procedure.noticeId), c.procedure.quote);
+    }
+  }
+  lines.push('回复城市名（如“' + best[0]!.city.name + '”）可查看详细说明和咨询电话。');
+  return { lines, band: 'answer', city: null, sources: sources.list(), suggestions: best.map((c) => c.city.name), suggestionsShown: false, top: describe(best[0]) };
+}
+
+function contacts(u: Understanding, ctx: Ctx): Composed {
+  const cities = ctx.cities.length ? ctx.cities : ctx.kb.cities;
+  const sources = new SourceList();
+  const lines: string[] = [];
+  for (const city of cities) {
+    const topics = contactTopics(city);
+    const hit = u.topicTokens.length
+      ? ctx.retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0)
+      : undefined;
+    const district = u.places.find((p) => p.city === city)?.district;
+    lines.push(...contactLines({ city, district, business: hit?.kind === 'business' ? hit.business : undefined, cityUnit: u.cityUnit }, sources));
+  }
+  const city = cities.length === 1 ? cities[0]! : null;
+  return finish({ lines, band: 'answer', city }, sources, city, undefined, false);
+}
+
+/** Procedures win "how" questions, businesses win "when / can I" questions. */
+function rank(u: Understanding, found: Candidate[]): Candidate[] {
+  const how = u.intents.has('how') && !u.intents.has('when');
+  const when = u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
+  return found
+    .map((c) => ({ ...c, score: c.score * (c.kind === 'procedure' ? (how ? 1.4 : 1) : when ? 1.3 : 1) }))
+    .sort((a, b) => b.score - a.score);
+}
+
+function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
+  if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources);
+  return procedureLines(c.city, c.procedure, c.business, u.when, ctx.at, sources);
+}
+
+const topicOf = (c: Candidate) => (c.kind === 'business' ? c.business.id : c.business?.id);
+const sameTopic = (a: Candidate, b: Candidate) => topicOf(a) !== undefined && topicOf(a) === topicOf(b);
+const keyOf = (c: Candidate) => (c.kind === 'business' ? `b:${c.business.noticeId}:${c.business.id}` : `p:${c.procedure.noticeId}:${c.procedure.id}`);
+
+function distinct(list: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return list.filter((c) => !seen.has(keyOf(c)) && seen.add(keyOf(c)));
+}
+
+/** A self-contained question that leads back to this candidate. */
+function suggestion(c: Candidate): string {
+  const q = c.kind === 'business' ? `${shortName(c.business)}什么时候暂停、恢复` : (c.procedure.questions[0] ?? c.procedure.title);
+  return q.includes(c.city.name) ? q : `${c.city.name}${q}`;
+}
+
+function describe(c: Candidate | undefined) {
+  if (!c) return undefined;
+  return { title: c.kind === 'business' ? c.business.name : c.procedure.title, score: Math.round(c.score * 100) / 100 };
+}
+
+const noticeOf = (city: City, id: string): Notice => city.notices.find((n) => n.id === id)!;
+
+function plain(lines: string[]): Composed {
+  return { lines, band: 'answer', city: null, sources: [], suggestions: [], suggestionsShown: false };
+}
+
+function fallback(kb: KnowledgeBase, at: DateTime, reason: FallbackReason, place?: string): Composed {
+  return { ...plain(fallbackLines(kb, at, reason, place)), band: 'fallback' };
+}
+
+/** Adds the contact line and one source line per notice used. */
+function finish(
+  c: Pick<Composed, 'lines' | 'band' | 'city'> & Partial<Composed>,
+  sources: SourceList,
+  city: City | null,
+  business?: Business,
+  withContact = true,
+): Composed {
+  const lines = [...c.lines];
+  if (city && withContact) {
+    const line = contactLine(city, business, sources);
+    if (line) lines.push(line);
+  }
+  const used = sources.list();
+  for (const s of used) {
+    const notice = city?.notices.find((n) => n.id === s.noticeId) ?? undefined;
+    if (notice) lines.push(sourceLine(notice));
+  }
+  if (!city) for (const s of used) lines.push(`来源：${s.issuers[0]}${s.issuers.length > 1 ? '等' : ''}《${s.title}》`);
+  return { suggestions: [], suggestionsShown: false, top: undefined, ...c, lines, sources: used };
+}

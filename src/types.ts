@@ -1,0 +1,32 @@
+// The core's public contract: what a channel sends in and gets back.
+import type { DateTime } from 'luxon';
+import type { Source } from './answer/sources.ts';
+
+export type { Source } from './answer/sources.ts';
+
+export interface AskRequest {
+  /** the question as typed */
+  text: string;
+  /** moment of asking; ISO 8601 without an offset is Asia/Shanghai time. Default: now (or BOT_NOW). */
+  at?: DateTime | string;
+  /** conversation key (e.g. the WeChat sender): city, district and last topic carry over */
+  session?: string;
+  /** restrict to one city (a name or alias of a covered city) */
+  city?: string;
+}
+
+/** answer: confident; clarify: a question back with numbered suggestions; fallback: outside what it knows */
+export type Band = 'answer' | 'clarify' | 'fallback';
+
+export interface AskReply {
+  /** plain text as a citizen receives it, ≤ 2000 bytes UTF-8 */
+  text: string;
+  band: Band;
+  /** the city answered for, if one */
+  city: string | null;
+  sources: Source[];
+  /** numbered suggestions (self-contained questions) a user can pick with 1/2/3 */
+  suggestions: string[];
+  /** best retrieval candidate and its score (for the missed-question log) */
+  top?: { title: string; score: number };
+}

@@ -1,0 +1,81 @@
+// Reads a normalised question: which city and district, which period, what kind
+// of question (contact / when / can-I / how), and what it is about (the topic
+// text handed to retrieval, with places, dates and filler removed).
+import type { DateTime } from 'luxon';
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
+import { DOMAIN, GREETING, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import type { PlaceIndex, PlaceMatch } from './places.ts';
+import { resolveWhen, type TimeRef } from './when.ts';
+
+export interface Understanding {
+  /** the normalised question */
+  text: string;
+  places: PlaceMatch[];
+  /** a place the knowledge does not cover (e.g. 广州) */
+  unknownPlace?: string;
+  when: TimeRef;
+  intents: Set<Intent>;
+  asksStop: boolean;
+  asksResume: boolean;
+  /** what the question is about: input for retrieval */
+  topic: string;
+  /** content tokens of the topic (concepts and bigrams that are not mere question form) */
+  topicTokens: string[];
+  /** mentions 医保/社保 matters at all */
+  inDomain: boolean;
+  smallTalk?: 'greeting' | 'thanks';
+  /** names the city-level unit (市医保中心, 市本级) */
+  cityUnit: boolean;
+  /** short follow-up that leans on the previous question ("长沙呢", "那费用结算的呢") */
+  elliptical: boolean;
+}
+
+const FORM = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@phone']);
+const CITY_UNIT = /市医保中心|市医保局|市本级|市级|医保中心|市中心/;
+
+export interface UnderstandContext {
+  kb: KnowledgeBase;
+  places: PlaceIndex;
+  /** every business synonym of every notice: words that make a question in-domain */
+  domainWords: string[];
+}
+
+export function understand(text: string, at: DateTime, ctx: UnderstandContext): Understanding {
+  const when = resolveWhen(text, at);
+  let rest = text;
+  for (const m of when.matched) rest = rest.replace(m, ' ');
+  const found = ctx.places.find(rest);
+  rest = found.rest;
+  const cityUnit = CITY_UNIT.test(rest);
+  rest = rest.replace(CITY_UNIT, ' ');
+
+  const intents = new Set<Intent>();
+  for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);
+  const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
+  const topicTokens = tokenize(topic).filter((t) => !FORM.has(t));
+  const inDomain = DOMAIN.test(text) || ctx.domainWords.some((w) => text.includes(w));
+  const bare = stripFiller(extractConcepts(topic).rest).replace(/\s+/g, '');
+  return {
+    text,
+    places: found.known,
+    unknownPlace: found.unknown,
+    when,
+    intents,
+    asksStop: STOP_CUE.test(text),
+    asksResume: RESUME_CUE.test(text),
+    topic,
+    topicTokens,
+    inDomain,
+    smallTalk: GREETING.test(text) ? 'greeting' : THANKS.test(text) && !inDomain ? 'thanks' : undefined,
+    cityUnit,
+    elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
+  };
+}
+
+/** Business synonyms across the knowledge (longer than one character), for the in-domain test. */
+export function domainWordsOf(kb: KnowledgeBase): string[] {
+  const words = new Set<string>();
+  for (const n of kb.notices) for (const b of n.businesses) for (const w of b.synonyms) if (w.length >= 2) words.add(w);
+  return [...words];
+}
