@@ -4,13 +4,14 @@
 import type { DateTime } from 'luxon';
 import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
 import {
-  askCityLines, clarifyLines, fallbackLines, greetingLines, overviewLines, procedureLines, shortName, thanksLines,
+  askCityLines, clarifyLines, fallbackLines, greetingLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
 import { SourceList, sourceLine } from './answer/sources.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
+import { tokenize } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
 
@@ -48,8 +49,8 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   const { kb, at } = ctx;
   if (u.smallTalk === 'greeting') return plain(greetingLines(kb, at));
   if (u.smallTalk === 'thanks') return plain(thanksLines());
-  if (u.unknownPlace && !ctx.cities.length) return fallback(kb, at, 'unknown-place', u.unknownPlace);
-  if (!u.inDomain && !ctx.cities.length) return fallback(kb, at, 'off-topic');
+  if (u.unknownPlace && !ctx.cities.length) return fallback(kb, 'unknown-place', u.unknownPlace);
+  if (!u.inDomain && !ctx.cities.length) return fallback(kb, 'off-topic');
   if (u.intents.has('contact')) return contacts(u, ctx);
   if (!ctx.cities.length) return anyCity(u, ctx);
   return forCity(u, ctx, ctx.cities[0]!);
@@ -63,13 +64,13 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const ranked = rank(u, ctx.retriever.search(u.topic, [city]));
   const top = ranked[0];
   if (!top || top.coverage < THRESHOLDS.suggestCoverage) {
-    if (!u.inDomain) return fallback(ctx.kb, ctx.at, 'off-topic');
-    const lines = [...fallbackLines(ctx.kb, ctx.at, 'not-found').slice(0, 1), ...overviewLines(city, u.when, ctx.at, sources)];
-    return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city);
+    if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
+    const lines = [...notFoundLines(city), ...overviewLines(city, u.when, ctx.at, sources)];
+    return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }
   const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);
   const runnerUp = alternatives[0];
-  const ambiguous = runnerUp && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio && !sameTopic(top, runnerUp);
+  const ambiguous = runnerUp && top.coverage < 1 && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio && !sameTopic(top, runnerUp);
   if (top.coverage < THRESHOLDS.confidentCoverage || ambiguous) {
     const suggestions = distinct(ranked).slice(0, 3).map(suggestion);
     return { lines: clarifyLines(suggestions), band: 'clarify', city, sources: [], suggestions, suggestionsShown: true, top: describe(top) };
@@ -90,7 +91,7 @@ function anyCity(u: Understanding, ctx: Ctx): Composed {
     .map((city) => rank(u, ctx.retriever.search(u.topic, [city]))[0])
     .filter((c): c is Candidate => !!c && c.coverage >= THRESHOLDS.confidentCoverage);
   if (!best.length) {
-    if (!u.inDomain) return fallback(kb, at, 'off-topic');
+    if (!u.inDomain) return fallback(kb, 'off-topic');
     return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: kb.cities.map((c) => c.name) };
   }
   if (best.length === 1) return forCity(u, { ...ctx, cities: [best[0]!.city] }, best[0]!.city);
@@ -115,20 +116,36 @@ function contacts(u: Understanding, ctx: Ctx): Composed {
   const sources = new SourceList();
   const lines: string[] = [];
   for (const city of cities) {
-    const topics = contactTopics(city);
-    const hit = u.topicTokens.length
-      ? ctx.retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0)
-      : undefined;
     const district = u.places.find((p) => p.city === city)?.district;
-    lines.push(...contactLines({ city, district, business: hit?.kind === 'business' ? hit.business : undefined, cityUnit: u.cityUnit }, sources));
+    lines.push(...contactLines({ city, district, business: contactBusiness(u, ctx, city), cityUnit: u.cityUnit }, sources));
   }
   const city = cities.length === 1 ? cities[0]! : null;
   return finish({ lines, band: 'answer', city }, sources, city, undefined, false);
 }
 
+/**
+ * Which column of the contacts table a question means: the column header's own
+ * words first (费用结算, 医疗异地备案 …), then the best retrieval match that has a column.
+ */
+function contactBusiness(u: Understanding, ctx: Ctx, city: City): Business | undefined {
+  if (!u.topicTokens.length) return undefined;
+  const topics = contactTopics(city);
+  const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => topics.has(b.id));
+  const asked = new Set(u.topicTokens);
+  let best: { b: Business; overlap: number } | undefined;
+  for (const b of businesses) {
+    const labels = city.notices.flatMap((n) => n.contacts).filter((c) => c.topic === b.id).map((c) => c.label);
+    const overlap = new Set(tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
+    if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
+  }
+  if (best) return best.b;
+  const hit = ctx.retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
+  return hit?.kind === 'business' ? hit.business : undefined;
+}
+
 /** Procedures win "how" questions, businesses win "when / can I" questions. */
 function rank(u: Understanding, found: Candidate[]): Candidate[] {
-  const how = u.intents.has('how') && !u.intents.has('when');
+  const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
   const when = u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
   return found
     .map((c) => ({ ...c, score: c.score * (c.kind === 'procedure' ? (how ? 1.4 : 1) : when ? 1.3 : 1) }))
@@ -166,8 +183,8 @@ function plain(lines: string[]): Composed {
   return { lines, band: 'answer', city: null, sources: [], suggestions: [], suggestionsShown: false };
 }
 
-function fallback(kb: KnowledgeBase, at: DateTime, reason: FallbackReason, place?: string): Composed {
-  return { ...plain(fallbackLines(kb, at, reason, place)), band: 'fallback' };
+function fallback(kb: KnowledgeBase, reason: FallbackReason, place?: string): Composed {
+  return { ...plain(fallbackLines(kb, reason, place)), band: 'fallback' };
 }
 
 /** Adds the contact line and one source line per notice used. */

@@ -14,21 +14,23 @@ export const shortName = (b: Business) => b.name.split('（')[0]!;
 /** "武汉、长沙" */
 export const cityList = (kb: KnowledgeBase) => kb.cities.map((c) => c.name).join('、');
 
-/** One line per covered city: its notice and the main dates, for greetings and fallbacks. */
-export function coverageLines(kb: KnowledgeBase, at: DateTime): string[] {
+/**
+ * One line per covered city: the notice and the month of its first suspension.
+ * No dates or numbers beyond that: a fallback must not look like an answer for another city.
+ */
+export function coverageLines(kb: KnowledgeBase): string[] {
   return kb.cities.map((city) => {
-    const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => b.windows.length);
-    const first = businesses.flatMap((b) => b.windows.map((w) => w.suspend)).sort((a, b) => a.toMillis() - b.toMillis())[0];
-    return `· ${city.name}：${first ? `${fmtMoment(first, at)}起陆续暂停` : '系统切换'}（${city.notices.map((n) => n.title).join('；')}）`;
+    const first = city.notices
+      .flatMap((n) => n.businesses.flatMap((b) => b.windows.map((w) => w.suspend)))
+      .sort((a, b) => a.toMillis() - b.toMillis())[0];
+    return `· ${city.name}${first ? `（${first.year}年${first.month}月起）` : ''}：${city.notices.map((n) => `《${n.title}》`).join('；')}`;
   });
 }
 
-/** Hotlines of every covered city, for replies that cannot answer. */
-export function hotlineLines(kb: KnowledgeBase): string[] {
-  return kb.cities.flatMap((city) => {
-    const list = cityLevelContacts(city).slice(0, 2);
-    return list.length ? [`${city.name}：${list.map((c) => `${c.label} ${formatPhones(c)}`).join('；')}`] : [];
-  });
+/** Hotlines of one covered city, for in-domain questions it could not match. */
+export function hotlineLines(city: City): string[] {
+  const list = cityLevelContacts(city).slice(0, 4);
+  return list.map((c) => `${c.unit}${c.topic === 'general' ? '' : `（${c.label}）`}：${formatPhones(c)}`);
 }
 
 /** A city's timetable grouped by moment, with where things stand at the period asked. */
@@ -93,7 +95,7 @@ export function greetingLines(kb: KnowledgeBase, at: DateTime): string[] {
   const examples = exampleQuestions(kb);
   return [
     '您好！我是停机切换问答助手，可以回答这些城市医保/社保系统切换停机期间的问题（按您提问的时间作答）：',
-    ...coverageLines(kb, at),
+    ...coverageLines(kb),
     '您可以这样问：',
     ...examples.map((q, i) => `${i + 1}. ${q}`),
   ];
@@ -121,15 +123,24 @@ export function thanksLines(): string[] {
   return ['不客气！还有其他关于医保/社保停机切换的问题，随时问我。'];
 }
 
-export type FallbackReason = 'unknown-place' | 'off-topic' | 'not-found';
+/** unknown-place: a city not covered; off-topic: not about 医保/社保 at all. */
+export type FallbackReason = 'unknown-place' | 'off-topic';
 
-export function fallbackLines(kb: KnowledgeBase, at: DateTime, reason: FallbackReason, place?: string): string[] {
+export function fallbackLines(kb: KnowledgeBase, reason: FallbackReason, place?: string): string[] {
   const head = {
-    'unknown-place': `抱歉，我暂未收录${place ?? '该地'}的停机切换公告，无法回答那里的问题，请咨询当地医保经办机构或关注当地医保部门的公告。`,
-    'off-topic': '抱歉，这个问题不在我能回答的范围内。我只回答医保/社保系统切换停机期间的问题。',
-    'not-found': '抱歉，公告中没有找到与您的问题直接相关的内容。',
+    'unknown-place': `抱歉，我暂未收录${place ?? '该地'}的停机切换公告，无法回答那里的问题。请咨询当地医保经办机构，或关注当地医保部门发布的公告。`,
+    'off-topic': '抱歉，这个问题不在我能回答的范围内：我只回答医保/社保系统切换停机期间的问题。',
   }[reason];
-  return [head, `目前收录：`, ...coverageLines(kb, at), '如需人工咨询：', ...hotlineLines(kb)];
+  return [head, '目前收录的公告：', ...coverageLines(kb), `例如可以问：${exampleQuestions(kb).join('；')}`];
+}
+
+/** In a covered city, but nothing in its notices matches: say so, then the city's timetable and hotlines. */
+export function notFoundLines(city: City): string[] {
+  const hotlines = hotlineLines(city);
+  return [
+    `抱歉，${city.name}的公告中没有找到与您的问题直接相关的内容。以下是${city.name}的停机安排，也可拨打咨询电话转人工咨询。`,
+    ...(hotlines.length ? ['咨询电话：', ...hotlines] : []),
+  ];
 }
 
 export function clarifyLines(suggestions: string[]): string[] {
@@ -137,5 +148,5 @@ export function clarifyLines(suggestions: string[]): string[] {
 }
 
 export function askCityLines(kb: KnowledgeBase, at: DateTime): string[] {
-  return [`请问您问的是哪个城市？目前收录${cityList(kb)}：`, ...coverageLines(kb, at), '请回复城市名，如“' + kb.cities[0]!.name + '”。'];
+  return [`请问您问的是哪个城市？目前收录${cityList(kb)}：`, ...coverageLines(kb), '请回复城市名，如“' + kb.cities[0]!.name + '”。'];
 }

@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
-import { DOMAIN, GREETING, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { CAPABILITY, DOMAIN, GREETING, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import { resolveWhen, type TimeRef } from './when.ts';
 
@@ -67,10 +67,19 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
     topic,
     topicTokens,
     inDomain,
-    smallTalk: GREETING.test(text) ? 'greeting' : THANKS.test(text) && !inDomain ? 'thanks' : undefined,
+    smallTalk: smallTalk(text, inDomain, topicTokens.length),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
   };
+}
+
+function smallTalk(text: string, inDomain: boolean, contentTokens: number): Understanding['smallTalk'] {
+  if (GREETING.test(text) || CAPABILITY.test(text)) return 'greeting';
+  // "您好，请问…" with a real question after the greeting is a question, not small talk
+  const afterGreeting = text.replace(/^(您好|你好|hi|hello|早上好|下午好|晚上好)[,，!！ ]*/, '');
+  if (afterGreeting !== text && !inDomain && contentTokens === 0) return 'greeting';
+  if (THANKS.test(text) && !inDomain) return 'thanks';
+  return undefined;
 }
 
 /** Business synonyms across the knowledge (longer than one character), for the in-domain test. */

@@ -50,7 +50,7 @@ export type Intent = 'contact' | 'when' | 'status' | 'how';
 export const INTENT_CUES: Record<Intent, RegExp> = {
   contact: /电话|热线|号码|联系方式|联系|打哪|拨打|座机|咨询/,
   when: /什么时候|啥时候|哪天|几号|几点|何时|多久|时间|日期|哪一天|到哪天|什么时间|几月/,
-  status: /能不能|能否|可不可以|可以|能.{0,10}[吗么嘛]|还能|行不行|受影响|影响|正常|有没有|是否|会不会|[停开].{0,4}了[吗没]/,
+  status: /[能行].{0,4}不[?？]?$|能不能|能否|可不可以|可以|能.{0,10}[吗么嘛]|还能|行不行|受影响|影响|正常|有没有|是否|会不会|[停开].{0,4}了[吗没]/,
   how: /怎么办|咋办|怎么|如何|怎样|咋|需要|流程|手续|办法|去哪|哪里|要带|材料|注意/,
 };
 
@@ -58,7 +58,9 @@ export const INTENT_CUES: Record<Intent, RegExp> = {
 export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|之前|前办/;
 export const RESUME_CUE = /恢复|重新|上线|开通|好了|能用了|开放|结束/;
 
-export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|哈喽|嗨|早上好|下午好|晚上好|喂)[!！~。.,， ]*$/;
+export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|早安|喂)[呀啊哦呢吗!！~。.,， ]*$/;
+/** "你能做什么", "你是谁", "怎么用": answered like a greeting, with what the bot covers. */
+export const CAPABILITY = /(你|您)(都)?(能|可以|会)(帮我?)?(做|干|查|回答|问|答)?(些|点)?(什么|啥)|你是谁|怎么用|有什么功能|^帮助$|^help$|^菜单$/;
 export const THANKS = /^(谢谢|感谢|多谢|谢了|thanks?|thx|好的|好|明白了|知道了|ok|收到)[^?？]{0,8}$/;
 
 /** Words that make a question about 医保/社保 service (besides every business synonym). */
