@@ -11,7 +11,7 @@ import { SourceList, sourceLine } from './answer/sources.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
-import { tokenize } from './retrieve/tokenize.ts';
+import { extractConcepts, tokenize } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
 
@@ -70,7 +70,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);
   const runnerUp = alternatives[0];
-  const ambiguous = runnerUp && top.coverage < 1 && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio && !sameTopic(top, runnerUp);
+  const ambiguous = runnerUp && top.coverage < 1 && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio && !sameTopic(top, runnerUp) && !sameWindows(top, runnerUp);
   if (top.coverage < THRESHOLDS.confidentCoverage || ambiguous) {
     const suggestions = distinct(ranked).slice(0, 3).map(suggestion);
     return { lines: clarifyLines(suggestions), band: 'clarify', city, sources: [], suggestions, suggestionsShown: true, top: describe(top) };
@@ -147,14 +147,35 @@ function contactBusiness(u: Understanding, ctx: Ctx, city: City): Business | und
 function rank(u: Understanding, found: Candidate[]): Candidate[] {
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
   const when = u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
+  const asked = domainsOf(u.text);
   return found
-    .map((c) => ({ ...c, score: c.score * (c.kind === 'procedure' ? (how ? 1.4 : 1) : when ? 1.3 : 1) }))
+    .map((c) => {
+      const kindBoost = c.kind === 'procedure' ? (how ? 1.4 : 1) : when ? 1.3 : 1;
+      // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
+      const own = domainsOf(c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`);
+      const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
+      return { ...c, score: c.score * kindBoost * (clash ? 0.5 : 1) };
+    })
     .sort((a, b) => b.score - a.score);
+}
+
+/** Which of 医保 / 社保 a text is about. */
+function domainsOf(text: string): string[] {
+  return extractConcepts(text).concepts.filter((c) => c === '@medins' || c === '@socins');
 }
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
   if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources);
   return procedureLines(c.city, c.procedure, c.business, u.when, ctx.at, sources);
+}
+
+/** Candidates whose suspension windows are the same give the same time answer. */
+function sameWindows(a: Candidate, b: Candidate): boolean {
+  const wa = a.kind === 'business' ? a.business : a.business;
+  const wb = b.kind === 'business' ? b.business : b.business;
+  if (!wa || !wb) return false;
+  const key = (x: Business) => x.windows.map((w) => `${w.suspend.toMillis()}-${w.resume?.toMillis()}-${w.resumeMode}`).join('|');
+  return key(wa) === key(wb) && !!wa.windows.length;
 }
 
 const topicOf = (c: Candidate) => (c.kind === 'business' ? c.business.id : c.business?.id);

@@ -18,7 +18,7 @@ export function resumeText(w: Window, ref: DateTime): string {
     case 'tbd':
       return `恢复时间另行通知（公告未给出具体日期）`;
     case 'unstated':
-      return w.resumeNote ? `恢复时间：${w.resumeNote}（公告未给出具体日期）` : '公告未给出恢复时间';
+      return w.resumeNote ? `恢复时间：${w.resumeNote}${/未给出/.test(w.resumeNote) ? '' : '（公告未给出具体日期）'}` : '公告未给出恢复时间';
   }
 }
 
@@ -54,7 +54,7 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
   if (phase.state === 'during') {
     const resume = resumesAt(w);
     if (within && resume && within.toMillis() === resume.toMillis()) {
-      return `${subject}：${label}${fmtClock(within)}前仍暂停；自${S}起暂停，${fmtMoment(resume, ref)}起恢复。`;
+      return `${subject}：${label}${fmtClock(within)}前仍暂停（自${S}起暂停），${fmtMoment(resume, ref)}起恢复，之后可以正常办理。`;
     }
     const count = !when.explicit && resume ? countdown(at, resume) : '';
     const state = when.explicit ? '处于暂停期间，不能办理' : '暂停办理中';
@@ -75,17 +75,22 @@ function periodLabel(when: TimeRef, at: DateTime): string {
 
 const stepText = (s: Step) => s.text ?? s.quote;
 
-/** The steps that matter in the phase at the moment asked, at most `max`. */
-export function stepsFor(b: Business, t: DateTime, max = 3): { title: string; steps: Step[] } {
-  const phase = phaseAt(b, t);
-  if (phase.state === 'before') {
-    const upcoming = b.before.filter((s) => !s.at || s.at > t);
-    if (upcoming.length) return { title: '停机前请注意', steps: upcoming.slice(0, max) };
-    return { title: '暂停期间怎么办', steps: b.during.slice(0, max) };
-  }
-  if (phase.state === 'during') return { title: '暂停期间怎么办', steps: b.during.slice(0, max) };
-  if (phase.state === 'after') return { title: '恢复后请注意', steps: b.after.slice(0, max) };
-  return { title: '', steps: [] };
+/**
+ * What to do, in the order a citizen meets it: before the stop (deadlines still
+ * ahead), during it, and after it returns (claims, 补办 within a deadline).
+ */
+export function stepsFor(b: Business, t: DateTime): { title: string; steps: Step[] }[] {
+  const state = phaseAt(b, t).state;
+  const upcoming = b.before.filter((s) => !s.at || s.at > t);
+  const groups =
+    state === 'before'
+      ? [{ title: '停机前请注意', steps: upcoming.slice(0, 2) }, { title: '暂停期间怎么办', steps: b.during.slice(0, 2) }, { title: '恢复后', steps: b.after.slice(0, 1) }]
+      : state === 'during'
+        ? [{ title: '暂停期间怎么办', steps: b.during.slice(0, 3) }, { title: '恢复后', steps: b.after.slice(0, 2) }]
+        : state === 'after'
+          ? [{ title: '恢复后请注意', steps: b.after.slice(0, 3) }]
+          : [];
+  return groups.filter((g) => g.steps.length);
 }
 
 /** Full status reply body for one business (without contacts and source line). */
@@ -96,13 +101,13 @@ export function statusLines(city: City, notice: Notice, b: Business, when: TimeR
   if (phase.window) sources.add(notice, phase.window.suspendQuote, phase.window.resumeQuote);
   const scope = scopeOf(b, phase.window);
   if (scope && phase.state !== 'after') lines.push(scope);
-  const { title, steps } = stepsFor(b, when.from);
-  if (steps.length) {
+  let n = 0;
+  for (const { title, steps } of stepsFor(b, when.from)) {
     lines.push(`${title}：`);
-    steps.forEach((s, i) => {
-      lines.push(`${i + 1}. ${stepText(s)}`);
+    for (const s of steps) {
+      lines.push(`${++n}. ${stepText(s)}`);
       sources.add(notice, s.quote);
-    });
+    }
   }
   return lines;
 }

@@ -45,14 +45,16 @@ export function buildRetriever(kb: KnowledgeBase): Retriever {
   return {
     search(query, cities, limit = 8) {
       const queryTokens = [...new Set(tokenize(query))];
-      const content = queryTokens.filter((t) => !FORM_TOKENS.has(t));
+      // lone characters help ranking but are too vague to count towards coverage
+      const counts = (t: string) => !FORM_TOKENS.has(t) && (t.startsWith('@') || t.length > 1);
+      const content = queryTokens.filter(counts);
       if (!queryTokens.length) return [];
       const out: Candidate[] = [];
       for (const city of cities) {
         const shard = shards.get(city);
         if (!shard) continue;
         for (const hit of shard.index.search(query, SEARCH_OPTIONS)) {
-          const matched = new Set(hit.queryTerms.filter((t) => !FORM_TOKENS.has(t)));
+          const matched = new Set(hit.queryTerms.filter(counts));
           const coverage = content.length ? matched.size / content.length : 0;
           const doc = hit as unknown as Doc & { score: number };
           if (doc.kind === 'business') out.push({ kind: 'business', city, business: shard.businesses[doc.ref]!, score: hit.score, coverage });

@@ -52,6 +52,8 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
 
   const intents = new Set<Intent>();
   for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);
+  // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地)
+  if (found.known.length && found.unknown) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
   const topicTokens = tokenize(topic).filter((t) => !FORM.has(t));
   const inDomain = DOMAIN.test(text) || ctx.domainWords.some((w) => text.includes(w));
