@@ -14,6 +14,7 @@ import type { Candidate, Retriever } from './retrieve/index.ts';
 import { extractConcepts, tokenize } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
+import { PHASE_CUES } from './understand/lexicon.ts';
 
 export interface Composed {
   lines: string[];
@@ -29,8 +30,10 @@ export interface Composed {
 
 /** How sure retrieval must be. Tuned on test/questions (see README, "Retrieval"). */
 export const THRESHOLDS = {
-  /** share of the question's content tokens the best match must contain to answer outright */
+  /** share of the question's content tokens the best match must contain to answer outright … */
   confidentCoverage: 0.5,
+  /** … or this many of them (long, rambling questions) */
+  confidentMatches: 3,
   /** below this share, nothing matched well enough to suggest */
   suggestCoverage: 0.2,
   /** a runner-up this close (score ratio) to a different item makes the question ambiguous */
@@ -71,7 +74,12 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);
   const runnerUp = alternatives[0];
   const ambiguous = runnerUp && top.coverage < 1 && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio && !sameTopic(top, runnerUp) && !sameWindows(top, runnerUp);
-  if (top.coverage < THRESHOLDS.confidentCoverage || ambiguous) {
+  if (ambiguous && fullAnswer(top) && fullAnswer(runnerUp)) {
+    // two businesses fit equally well ("参保登记" of 职工 and of 居民): answer both
+    const lines = [top, runnerUp].flatMap((c) => itemLines(c, u, ctx, sources));
+    return finish({ lines, band: 'answer', city, top: describe(top), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(top));
+  }
+  if (!confident(top) || ambiguous) {
     const suggestions = distinct(ranked).slice(0, 3).map(suggestion);
     return { lines: clarifyLines(suggestions), band: 'clarify', city, sources: [], suggestions, suggestionsShown: true, top: describe(top) };
   }
@@ -79,7 +87,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     { lines: itemLines(top, u, ctx, sources), band: 'answer', city, top: describe(top), suggestions: alternatives.map(suggestion) },
     sources,
     city,
-    top.kind === 'business' ? top.business : top.business,
+    topBusiness(top),
   );
 }
 
@@ -89,12 +97,19 @@ function anyCity(u: Understanding, ctx: Ctx): Composed {
   if (!u.topicTokens.length) return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: kb.cities.map((c) => c.name), suggestionsShown: false };
   const best = kb.cities
     .map((city) => rank(u, ctx.retriever.search(u.topic, [city]))[0])
-    .filter((c): c is Candidate => !!c && c.coverage >= THRESHOLDS.confidentCoverage);
+    .filter((c): c is Candidate => !!c && confident(c));
   if (!best.length) {
     if (!u.inDomain) return fallback(kb, 'off-topic');
     return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: kb.cities.map((c) => c.name) };
   }
-  if (best.length === 1) return forCity(u, { ...ctx, cities: [best[0]!.city] }, best[0]!.city);
+  if (best.length === 1) {
+    // only one city's notice has it: answer for that city, and say so, for people elsewhere
+    const only = best[0]!.city;
+    const reply = forCity(u, { ...ctx, cities: [only] }, only);
+    const others = kb.cities.filter((c) => c !== only).map((c) => c.name).join('、');
+    if (reply.band !== 'answer' || !others) return reply;
+    return { ...reply, lines: [`（您没有说明城市。以下是${only.name}的规定，${others}的公告未找到对应内容；如您问的是其他城市，请回复城市名。）`, ...reply.lines] };
+  }
   const sources = new SourceList();
   const lines = ['您没有说明城市，各地情况如下：'];
   for (const c of best) {
@@ -148,21 +163,35 @@ function rank(u: Understanding, found: Candidate[]): Candidate[] {
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
   const when = u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
   const asked = domainsOf(u.text);
+  const phases = (Object.keys(PHASE_CUES) as (keyof typeof PHASE_CUES)[]).filter((p) => PHASE_CUES[p].test(u.text));
   return found
     .map((c) => {
       const kindBoost = c.kind === 'procedure' ? (how ? 1.4 : 1) : when ? 1.3 : 1;
+      // "停机期间…" prefers what applies during the stop, "停机前…" what applies before it
+      const phase = c.kind === 'procedure' ? c.procedure.phase : undefined;
+      const phaseBoost = !phase || !phases.length ? 1 : phases.includes(phase) ? 1.3 : 0.8;
       // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
       const own = domainsOf(c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`);
       const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
-      return { ...c, score: c.score * kindBoost * (clash ? 0.5 : 1) };
+      return { ...c, score: c.score * kindBoost * phaseBoost * (clash ? 0.5 : 1) };
     })
     .sort((a, b) => b.score - a.score);
 }
 
-/** Which of 医保 / 社保 a text is about. */
+const DOMAIN_CONCEPTS = new Set(['@medins', '@socins', '@injury']);
+
+/** Which of 医保 / 社保 / 工伤 a text is about. */
 function domainsOf(text: string): string[] {
-  return extractConcepts(text).concepts.filter((c) => c === '@medins' || c === '@socins');
+  return extractConcepts(text).concepts.filter((c) => DOMAIN_CONCEPTS.has(c));
 }
+
+function confident(c: Candidate): boolean {
+  return c.coverage >= THRESHOLDS.confidentCoverage || c.matched >= THRESHOLDS.confidentMatches;
+}
+
+/** A business that matches every content word of the question. */
+const fullAnswer = (c: Candidate) => c.kind === 'business' && c.coverage >= 1;
+const topBusiness = (c: Candidate) => (c.kind === 'business' ? c.business : c.business);
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
   if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources);

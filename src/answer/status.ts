@@ -84,7 +84,7 @@ export function stepsFor(b: Business, t: DateTime): { title: string; steps: Step
   const upcoming = b.before.filter((s) => !s.at || s.at > t);
   const groups =
     state === 'before'
-      ? [{ title: '停机前请注意', steps: upcoming.slice(0, 2) }, { title: '暂停期间怎么办', steps: b.during.slice(0, 2) }, { title: '恢复后', steps: b.after.slice(0, 1) }]
+      ? [{ title: '停机前请注意', steps: upcoming.slice(0, 2) }, { title: '暂停期间怎么办', steps: b.during.slice(0, 2) }, { title: '恢复后', steps: b.after.slice(0, 2) }]
       : state === 'during'
         ? [{ title: '暂停期间怎么办', steps: b.during.slice(0, 3) }, { title: '恢复后', steps: b.after.slice(0, 2) }]
         : state === 'after'

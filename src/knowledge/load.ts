@@ -139,11 +139,19 @@ function toModel(f: NoticeFacts, dir: string, text: string): Notice {
       during: b.during.map(step),
       after: b.after.map(step),
     })),
-    procedures: f.procedures.map((p) => ({ ...p, noticeId: f.id })),
+    procedures: f.procedures.map((p) => ({ ...p, phase: p.phase ?? inferPhase(p.title), noticeId: f.id })),
     contacts: f.contacts.map((c) => ({ ...c, noticeId: f.id })),
     generalAdvice: f.general_advice.map(step),
     text,
   };
+}
+
+/** A procedure's phase from its title, when the file does not say. */
+function inferPhase(title: string): 'before' | 'during' | 'after' | undefined {
+  if (/停机前|之前|提前/.test(title)) return 'before';
+  if (/期间|停机时/.test(title)) return 'during';
+  if (/上线后|恢复后|补办|补发|追溯|延办|顺延/.test(title)) return 'after';
+  return undefined;
 }
 
 function groupByCity(notices: Notice[]): City[] {

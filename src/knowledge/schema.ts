@@ -60,6 +60,8 @@ export const Procedure = z.strictObject({
   /** the business whose window this procedure applies to (for time-aware framing) */
   business: z.string().optional(),
   title: z.string().min(2),
+  /** when it applies; inferred from the title when omitted (停机前 → before, 期间 → during, 上线后/补办 → after) */
+  phase: z.enum(['before', 'during', 'after']).optional(),
   audience: z.string().optional(),
   /** several phrasings of the question */
   questions: z.array(z.string().min(2)).min(1),

@@ -5,9 +5,10 @@ import MiniSearch from 'minisearch';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import { tokenize } from './tokenize.ts';
 
+/** score: minisearch's BM25; coverage: share of the question's content tokens found; matched: how many */
 export type Candidate =
-  | { kind: 'business'; city: City; business: Business; score: number; coverage: number }
-  | { kind: 'procedure'; city: City; procedure: Procedure; business?: Business; score: number; coverage: number };
+  | { kind: 'business'; city: City; business: Business; score: number; coverage: number; matched: number }
+  | { kind: 'procedure'; city: City; procedure: Procedure; business?: Business; score: number; coverage: number; matched: number };
 
 interface Doc {
   id: string;
@@ -20,7 +21,7 @@ interface Doc {
 }
 
 /** Concepts that say what kind of question it is, not what it is about: they never count as coverage. */
-const FORM_TOKENS = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins']);
+const FORM_TOKENS = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@cutover', '@insured']);
 
 const SEARCH_OPTIONS = {
   boost: { title: 3, words: 2, questions: 2, body: 0.6 },
@@ -57,11 +58,12 @@ export function buildRetriever(kb: KnowledgeBase): Retriever {
           const matched = new Set(hit.queryTerms.filter(counts));
           const coverage = content.length ? matched.size / content.length : 0;
           const doc = hit as unknown as Doc & { score: number };
-          if (doc.kind === 'business') out.push({ kind: 'business', city, business: shard.businesses[doc.ref]!, score: hit.score, coverage });
+          const base = { city, score: hit.score, coverage, matched: matched.size };
+          if (doc.kind === 'business') out.push({ kind: 'business', business: shard.businesses[doc.ref]!, ...base });
           else {
             const procedure = shard.procedures[doc.ref]!;
             const business = shard.businesses.find((b) => b.id === procedure.business && b.noticeId === procedure.noticeId);
-            out.push({ kind: 'procedure', city, procedure, business, score: hit.score, coverage });
+            out.push({ kind: 'procedure', procedure, business, ...base });
           }
         }
       }

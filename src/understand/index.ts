@@ -31,7 +31,7 @@ export interface Understanding {
   elliptical: boolean;
 }
 
-const FORM = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@phone']);
+const FORM = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@phone', '@cutover', '@insured']);
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|医保中心|市中心/;
 
 export interface UnderstandContext {

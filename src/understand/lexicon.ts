@@ -13,6 +13,9 @@ export const CONCEPTS: Record<string, string[]> = {
   '@phone': ['电话', '热线', '号码', '联系方式', '联系电话', '咨询电话', '座机', '打哪个'],
   '@remote': ['异地', '外地', '外省', '省外', '跨省', '市外', '外市', '外地人'],
   '@filing': ['备案', '报备'],
+  '@insured': ['参保人', '参保人员', '参保地', '参保单位', '参保群众'],
+  '@cutover': ['系统切换', '停机切换', '切换'],
+  '@platform': ['新系统', '新平台', '信息平台', '省平台', '平台'],
   '@enrol': ['参保', '投保', '入保', '参加医保', '办医保', '买医保', '新参保'],
   '@change': ['变更', '修改', '更改', '异动', '信息修改', '改信息'],
   '@pay': ['医保费', '社保费', '保费', '保险费', '缴费', '交费', '缴纳', '交钱', '征收', '缴医保', '交医保', '交社保', '缴社保', '扣费', '续费', '代扣'],
@@ -53,6 +56,21 @@ export const INTENT_CUES: Record<Intent, RegExp> = {
   status: /[能行].{0,4}不[?？]?$|能不能|能否|可不可以|可以|能.{0,10}[吗么嘛]|还能|行不行|受影响|影响|正常|有没有|是否|会不会|[停开].{0,4}了[吗没]/,
   how: /怎么办|咋办|怎么|如何|怎样|咋|需要|流程|手续|办法|去哪|哪里|要带|材料|注意/,
 };
+
+/** Which part of a suspension a question is about: before it, during it, or after it ends. */
+export const PHASE_CUES: Record<'before' | 'during' | 'after', RegExp> = {
+  before: /停机前|暂停前|之前|提前|停之前|来得及/,
+  during: /期间|停机时|暂停时|停机了|停了|用不了|不能用|停的时候|切换的时候/,
+  after: /恢复后|上线后|恢复以后|之后|以后|补办|补报|补发|追溯|事后/,
+};
+
+/** Colloquial spellings mapped to the usual word before anything else reads the question. */
+export const SLANG: [RegExp, string][] = [
+  [/神马|什麽|啥子/g, '什么'],
+  [/肿么|咋个|咋样/g, '怎么'],
+  [/木有|没得/g, '没有'],
+  [/医保咔|医保kǎ/g, '医保卡'],
+];
 
 /** Whether a question asks when something stops, resumes, or both. */
 export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|之前|前办/;

@@ -2,6 +2,7 @@
 // half-width letters, digits and punctuation, Simplified characters, no emoji,
 // single spaces, lower-case Latin.
 import * as OpenCC from 'opencc-js';
+import { SLANG } from './lexicon.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
@@ -9,7 +10,7 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{2
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 
 export function normalize(input: string): string {
-  return toSimplified(
+  const simplified = toSimplified(
     input
       .normalize('NFKC') // full-width → half-width (１２：３０ → 12:30, ？ → ?)
       .replace(EMOJI, ' ')
@@ -19,4 +20,5 @@ export function normalize(input: string): string {
     .replace(/[“”"'‘’「」『』【】《》]/g, '')
     .toLowerCase()
     .trim();
+  return SLANG.reduce((text, [re, word]) => text.replace(re, word), simplified);
 }
