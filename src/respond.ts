@@ -36,7 +36,7 @@ export const THRESHOLDS = {
   confidentMatches: 3,
   /** below this share, nothing matched well enough to suggest */
   suggestCoverage: 0.2,
-  /** a runner-up this close (score ratio) to a different item makes the question ambiguous */
+  /** a runner-up this close (score ratio) to a different item is answered too, or offered */
   ambiguousRatio: 1.08,
 };
 
@@ -66,29 +66,31 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   const ranked = rank(u, ctx.retriever.search(u.topic, [city]));
   const top = ranked[0];
-  if (!top || top.coverage < THRESHOLDS.suggestCoverage) {
+  if (!top || (top.coverage < THRESHOLDS.suggestCoverage && top.matched < 2)) {
     if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
     const lines = [...notFoundLines(city), ...overviewLines(city, u.when, ctx.at, sources)];
     return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }
   const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);
   const runnerUp = alternatives[0];
-  const ambiguous = runnerUp && top.coverage < 1 && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio && !sameTopic(top, runnerUp) && !sameWindows(top, runnerUp);
-  if (ambiguous && fullAnswer(top) && fullAnswer(runnerUp)) {
-    // two businesses fit equally well ("参保登记" of 职工 and of 居民): answer both
-    const lines = [top, runnerUp].flatMap((c) => itemLines(c, u, ctx, sources));
-    return finish({ lines, band: 'answer', city, top: describe(top), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(top));
-  }
-  if (!confident(top) || ambiguous) {
+  // a runner-up about something else that fits as well as the best
+  const close =
+    !!runnerUp && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio &&
+    !sameTopic(top, runnerUp) && !sameWindows(top, runnerUp);
+  if (!confident(top)) {
     const suggestions = distinct(ranked).slice(0, 3).map(suggestion);
     return { lines: clarifyLines(suggestions), band: 'clarify', city, sources: [], suggestions, suggestionsShown: true, top: describe(top) };
   }
-  return finish(
-    { lines: itemLines(top, u, ctx, sources), band: 'answer', city, top: describe(top), suggestions: alternatives.map(suggestion) },
-    sources,
-    city,
-    topBusiness(top),
-  );
+  if (close && top.kind === 'business' && runnerUp!.kind === 'business') {
+    // two businesses fit equally well ("参保登记" of 职工 and of 居民): answer both
+    const lines = [top, runnerUp!].flatMap((c) => itemLines(c, u, ctx, sources));
+    return finish({ lines, band: 'answer', city, top: describe(top), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(top));
+  }
+  const suggestions = alternatives.map(suggestion);
+  // answer the best; when another item is as close, offer the others by number
+  const offer = close ? ['您可能还想问（回复数字）：', ...suggestions.map((q, i) => `${i + 1}. ${q}`)] : [];
+  const lines = [...itemLines(top, u, ctx, sources), ...offer];
+  return { ...finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city, topBusiness(top)), suggestionsShown: close };
 }
 
 /** No city named: answer for each city that has a clear match, or ask which city. */
@@ -189,8 +191,6 @@ function confident(c: Candidate): boolean {
   return c.coverage >= THRESHOLDS.confidentCoverage || c.matched >= THRESHOLDS.confidentMatches;
 }
 
-/** A business that matches every content word of the question. */
-const fullAnswer = (c: Candidate) => c.kind === 'business' && c.coverage >= 1;
 const topBusiness = (c: Candidate) => (c.kind === 'business' ? c.business : c.business);
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {

@@ -102,9 +102,14 @@ export function statusLines(city: City, notice: Notice, b: Business, when: TimeR
   const scope = scopeOf(b, phase.window);
   if (scope && phase.state !== 'after') lines.push(scope);
   let n = 0;
+  const shown: string[] = [];
   for (const { title, steps } of stepsFor(b, when.from)) {
+    // the notice repeats itself across phases: never show a step twice
+    const fresh = steps.filter((s) => !shown.some((t) => t.includes(stepText(s)) || stepText(s).includes(t)));
+    if (!fresh.length) continue;
     lines.push(`${title}：`);
-    for (const s of steps) {
+    for (const s of fresh) {
+      shown.push(stepText(s));
       lines.push(`${++n}. ${stepText(s)}`);
       sources.add(notice, s.quote);
     }
