@@ -9,7 +9,12 @@ import { phaseAt, resumesAt } from './phase.ts';
 import type { SourceList } from './sources.ts';
 import { verdict } from './status.ts';
 
-export const shortName = (b: Business) => b.name.split('（')[0]!;
+/** The name without its parenthesised detail: "城乡居民医保参保登记、变更、核定". */
+export function shortName(b: Business): string {
+  let name = b.name;
+  while (/（[^（）]*）/.test(name)) name = name.replace(/（[^（）]*）/g, ''); // innermost first: names nest brackets
+  return name.trim() || b.name;
+}
 
 /** "武汉、长沙" */
 export const cityList = (kb: KnowledgeBase) => kb.cities.map((c) => c.name).join('、');
@@ -36,7 +41,7 @@ export function hotlineLines(city: City): string[] {
 /** A city's timetable grouped by moment, with where things stand at the period asked. */
 export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: SourceList): string[] {
   const rows = new Map<number, { moment: DateTime; stops: string[]; resumes: string[] }>();
-  const open: string[] = [];
+  const open = new Map<string, string[]>(); // what the notice says of the resumption → businesses
   const row = (t: DateTime) => rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, stops: [], resumes: [] }).get(t.toMillis())!;
   let suspended = 0;
   let total = 0;
@@ -50,7 +55,10 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
         row(w.suspend).stops.push(shortName(b));
         const r = resumesAt(w);
         if (r) row(r).resumes.push(`${shortName(b)}${w.resumeMode === 'gradual' ? '（逐步恢复）' : ''}`);
-        else open.push(`${shortName(b)}：${w.resumeMode === 'tbd' ? '另行通知' : w.resumeMode === 'gradual' ? '视实际情况逐步恢复' : (w.resumeNote ?? '未给出')}`);
+        else {
+          const how = w.resumeMode === 'tbd' ? '另行通知' : w.resumeMode === 'gradual' ? '视实际情况逐步恢复' : (w.resumeNote ?? '公告未给出');
+          open.set(how, [...(open.get(how) ?? []), shortName(b)]);
+        }
       }
     }
   }
@@ -63,10 +71,10 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
       : `${label}有${suspended}项业务处于暂停期间（共${total}项）。`;
   const lines = [`${city.name}医保/社保系统切换停机安排：`, state];
   for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {
-    if (r.stops.length) lines.push(`· ${fmtMoment(r.moment, at)}起暂停：${[...new Set(r.stops)].join('、')}`);
-    if (r.resumes.length) lines.push(`· ${fmtMoment(r.moment, at)}起恢复：${[...new Set(r.resumes)].join('、')}`);
+    if (r.stops.length) lines.push(`· ${fmtMoment(r.moment, at)}起暂停：${[...new Set(r.stops)].join('；')}`);
+    if (r.resumes.length) lines.push(`· ${fmtMoment(r.moment, at)}起恢复：${[...new Set(r.resumes)].join('；')}`);
   }
-  if (open.length) lines.push(`· 恢复时间未定：${[...new Set(open)].join('；')}`);
+  for (const [how, names] of open) lines.push(`· ${how}：${[...new Set(names)].join('；')}`);
   return lines;
 }
 
@@ -147,6 +155,22 @@ export function clarifyLines(suggestions: string[]): string[] {
   return ['您想问的是哪一项？请回复数字：', ...suggestions.map((s, i) => `${i + 1}. ${s}`)];
 }
 
+/** Per city: when things stop and which come back when (for "which city?" replies). */
+export function headlineLines(kb: KnowledgeBase, at: DateTime): string[] {
+  return kb.cities.map((city) => {
+    const businesses = city.notices.flatMap((n) => n.businesses);
+    const windows = businesses.flatMap((b) => b.windows.map((w) => ({ b, w })));
+    const first = windows.map((x) => x.w.suspend).sort((a, b) => a.toMillis() - b.toMillis())[0];
+    const resumes = new Map<number, { t: DateTime; names: string[] }>();
+    for (const { b, w } of windows) {
+      const r = resumesAt(w);
+      if (r) resumes.set(r.toMillis(), { t: r, names: [...new Set([...(resumes.get(r.toMillis())?.names ?? []), shortName(b)])] });
+    }
+    const back = [...resumes.values()].sort((a, b) => a.t.toMillis() - b.t.toMillis()).map((r) => `${fmtMoment(r.t, at)}起恢复${r.names.slice(0, 2).join('；')}${r.names.length > 2 ? '等' : ''}`);
+    return `· ${city.name}：${first ? `${fmtMoment(first, at)}起陆续暂停` : ''}${back.length ? `；${back.join('；')}` : ''}`;
+  });
+}
+
 export function askCityLines(kb: KnowledgeBase, at: DateTime): string[] {
-  return [`请问您问的是哪个城市？目前收录${cityList(kb)}：`, ...coverageLines(kb), '请回复城市名，如“' + kb.cities[0]!.name + '”。'];
+  return [`请问您问的是哪个城市？目前收录${cityList(kb)}：`, ...headlineLines(kb, at), '请回复城市名，如“' + kb.cities[0]!.name + '”。'];
 }
