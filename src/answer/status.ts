@@ -3,7 +3,7 @@
 import type { DateTime } from 'luxon';
 import type { Business, City, Notice, Step, Window } from '../knowledge/model.ts';
 import type { TimeRef } from '../understand/when.ts';
-import { countdown, fmtClock, fmtDayWithWeekday, fmtMoment } from './format.ts';
+import { countdown, fmtClock, fmtDay, fmtDayWithWeekday, fmtMoment } from './format.ts';
 import { nextBoundary, phaseAt, resumesAt } from './phase.ts';
 import type { SourceList } from './sources.ts';
 
@@ -42,11 +42,13 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
   // a boundary inside the asked period (e.g. "今天" on the day it stops)
   const change = nextBoundary(b, when.from);
   const within = when.to > when.from && change && change < when.to ? change : undefined;
+  // a boundary inside the asked period: the clock time is enough within one day
+  const at_ = (t: DateTime) => (t.hasSame(when.from, 'day') ? fmtClock(t) : fmtMoment(t, ref));
 
   if (phase.state === 'before') {
     if (within) {
       const count = countdown(at, within);
-      return `${subject}：${label}${fmtClock(within)}前仍可以正常办理；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
+      return `${subject}：${label}${at_(within)}前仍可以正常办理；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
     }
     const count = when.explicit ? '' : countdown(at, w.suspend);
     return `${subject}：${label}可以正常办理。将于${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
@@ -54,7 +56,7 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
   if (phase.state === 'during') {
     const resume = resumesAt(w);
     if (within && resume && within.toMillis() === resume.toMillis()) {
-      return `${subject}：${label}${fmtClock(within)}前仍暂停（自${S}起暂停），${fmtMoment(resume, ref)}起恢复，之后可以正常办理。`;
+      return `${subject}：${label}${at_(within)}前仍暂停（自${S}起暂停），${fmtMoment(resume, ref)}起恢复，之后可以正常办理。`;
     }
     const count = !when.explicit && resume ? countdown(at, resume) : '';
     const state = when.explicit ? '处于暂停期间，不能办理' : '暂停办理中';
@@ -67,10 +69,14 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
   return `${subject}：${head}（曾于${S}起暂停${when.explicit ? `，${fmtMoment(resume, ref)}起${mode}` : ''}）。`;
 }
 
+/** "12月25日（周六）", "明天（12月13日，周一）", "下周（12月27日至1月2日）", or a moment. */
 function periodLabel(when: TimeRef, at: DateTime): string {
   if (when.from.toMillis() === when.to.toMillis()) return `${fmtMoment(when.from, at)}`;
-  const sameDay = when.from.hasSame(at, 'day');
-  return sameDay ? `今天（${fmtDayWithWeekday(when.from, at)}）` : fmtDayWithWeekday(when.from, at);
+  const word = when.matched.find((m) => /[今明后昨前]|周|星期|礼拜|月/.test(m) && !/\d月\d/.test(m));
+  const days = Math.round(when.to.diff(when.from.startOf('day'), 'days').days);
+  if (days > 1) return `${word ?? ''}（${fmtDay(when.from, at)}至${fmtDay(when.to.minus({ days: 1 }), at)}）`;
+  const day = fmtDayWithWeekday(when.from, at);
+  return word ? `${word}（${day.replace('（', '，').replace('）', '')}）` : day;
 }
 
 const stepText = (s: Step) => s.text ?? s.quote;

@@ -46,9 +46,12 @@ export function buildRetriever(kb: KnowledgeBase): Retriever {
   return {
     search(query, cities, limit = 8) {
       const queryTokens = [...new Set(tokenize(query))];
-      // lone characters help ranking but are too vague to count towards coverage
+      // lone characters help ranking but are too vague to count towards coverage;
+      // a concept (社保卡, 异地 …) weighs twice a plain bigram: missing it matters more
       const counts = (t: string) => !FORM_TOKENS.has(t) && (t.startsWith('@') || t.length > 1);
+      const weight = (t: string) => (t.startsWith('@') ? 2 : 1);
       const content = queryTokens.filter(counts);
+      const total = content.reduce((sum, t) => sum + weight(t), 0);
       if (!queryTokens.length) return [];
       const out: Candidate[] = [];
       for (const city of cities) {
@@ -56,7 +59,7 @@ export function buildRetriever(kb: KnowledgeBase): Retriever {
         if (!shard) continue;
         for (const hit of shard.index.search(query, SEARCH_OPTIONS)) {
           const matched = new Set(hit.queryTerms.filter(counts));
-          const coverage = content.length ? matched.size / content.length : 0;
+          const coverage = total ? [...matched].reduce((sum, t) => sum + weight(t), 0) / total : 0;
           const doc = hit as unknown as Doc & { score: number };
           const base = { city, score: hit.score, coverage, matched: matched.size };
           if (doc.kind === 'business') out.push({ kind: 'business', business: shard.businesses[doc.ref]!, ...base });

@@ -34,6 +34,8 @@ const RE_SLASH_DATE = /(?<![\d-])(\d{1,2})[/-](\d{1,2})(?![\d/-])/;
 const RE_DAY_ONLY = new RegExp(`(?<![月\\d])${NUM}[号日](?!子)`);
 const RE_RELATIVE = /(大后天|后天|明天|明日|明早|明晚|今天|今日|今早|今晚|今夜|昨天|昨日|前天)/;
 const RE_WEEKDAY = /(下下|下|这|本|上)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天末])/;
+const RE_WEEK = /(下下|下|这|本)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末])/;
+const RE_MONTH = /(下|这|本)个?月(?!\d|[一二三四五六七八九十]+[日号])/;
 const RE_DAYS_LATER = new RegExp(`${NUM}天(?:后|以后|之后)`);
 const RE_TIME = new RegExp(
   `(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|晚)?\\s*(?:(\\d{1,2}):(\\d{2})|${NUM}(?:点|时)(?:(半)|(\\d{1,2})分?)?)`,
@@ -50,6 +52,22 @@ function nearestYear(at: DateTime, month: number, day: number): DateTime | null 
     .filter((d) => d.isValid);
   if (!options.length) return null;
   return options.reduce((best, d) => (Math.abs(d.diff(at).toMillis()) < Math.abs(best.diff(at).toMillis()) ? d : best));
+}
+
+/** "下周", "这个月": a span of days rather than one day. */
+function findSpan(text: string, at: DateTime): { from: DateTime; to: DateTime; matched: string } | null {
+  let m = RE_WEEK.exec(text);
+  if (m) {
+    const weeks = m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0;
+    const from = at.startOf('week').plus({ weeks });
+    return { from: weeks ? from : at, to: from.plus({ weeks: 1 }), matched: m[0] };
+  }
+  m = RE_MONTH.exec(text);
+  if (m) {
+    const from = at.startOf('month').plus({ months: m[1] === '下' ? 1 : 0 });
+    return { from: m[1] === '下' ? from : at, to: from.plus({ months: 1 }), matched: m[0] };
+  }
+  return null;
 }
 
 function findDate(text: string, at: DateTime): { day: DateTime; matched: string; evening?: boolean; morning?: boolean } | null {
@@ -130,6 +148,10 @@ function findTime(text: string): { hour: number; minute: number; matched: string
  */
 export function resolveWhen(text: string, at: DateTime): TimeRef {
   const date = findDate(text, at);
+  if (!date) {
+    const span = findSpan(text, at);
+    if (span) return { from: span.from, to: span.to, explicit: true, matched: [span.matched] };
+  }
   const rest = date ? text.replace(date.matched, ' ') : text;
   const time = findTime(rest);
   const matched = [date?.matched, time?.matched].filter((s): s is string => !!s);
