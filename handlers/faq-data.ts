@@ -1,0 +1,274 @@
+// Turns the knowledge model into the FAQ content — per city: the suspension
+// timetable with each business's status at a moment, what to do during the
+// suspension, the notice's procedures, and the contacts table (unit × business).
+// Used by the FAQ page, GET /api/faq and the console's status strip.
+// Phase logic and time wording come from the core (src/answer); nothing here re-decides them.
+import type { DateTime } from 'luxon';
+import { fmtDay, fmtMoment } from '../src/answer/format.ts';
+import { type PhaseState, phaseAt, phaseLabel, resumesAt } from '../src/answer/phase.ts';
+import { resumeText } from '../src/answer/status.ts';
+import type { Business, City, Contact, KnowledgeBase, Notice, Window } from '../src/knowledge/model.ts';
+
+export interface BusinessStatus {
+  state: PhaseState;
+  /** 正常 / 暂停中 / 已恢复 / 不受影响 */
+  label: string;
+  /** e.g. "自12月22日18:00起暂停；预计12月31日23:00起恢复" */
+  text: string;
+}
+
+export interface FaqWindow {
+  scope?: string;
+  /** ISO 8601 with offset */
+  suspend: string;
+  /** "12月22日18:00" */
+  suspendText: string;
+  resume?: string;
+  resumeText?: string;
+  resumeMode: Window['resumeMode'];
+  /** how the notice describes the end: "预计12月31日23:00起恢复", "恢复时间另行通知（…）" */
+  resumeDescription: string;
+  quotes: string[];
+}
+
+export interface FaqBusiness {
+  id: string;
+  name: string;
+  /** the name without its bracketed detail, for tight spaces */
+  short: string;
+  domain: string;
+  audience?: string;
+  /** the notice's words when it says the business is not affected */
+  unaffected?: string;
+  windows: FaqWindow[];
+  status: BusinessStatus;
+  before: string[];
+  during: string[];
+  after: string[];
+}
+
+export interface FaqProcedure {
+  id: string;
+  business?: string;
+  title: string;
+  audience?: string;
+  answer: string;
+  quote: string;
+}
+
+export interface FaqPhone {
+  number: string;
+  note?: string;
+}
+
+export interface FaqContactColumn {
+  /** business id, or "general" */
+  topic: string;
+  label: string;
+  /** the business's name, when the column is one business */
+  business?: string;
+}
+
+export interface FaqContactRow {
+  unit: string;
+  level: Contact['level'];
+  /** one cell per column, in column order: null where the notice has no such cell; phones [] where its cell is blank */
+  cells: ({ label: string; phones: FaqPhone[] } | null)[];
+}
+
+export interface FaqNotice {
+  id: string;
+  title: string;
+  issuers: string[];
+  /** YYYY-MM-DD */
+  published?: string;
+  publishedText?: string;
+  businesses: FaqBusiness[];
+  procedures: FaqProcedure[];
+  contacts: { columns: FaqContactColumn[]; rows: FaqContactRow[] };
+  advice: string[];
+}
+
+export interface FaqCity {
+  name: string;
+  aliases: string[];
+  province?: string;
+  districts: string[];
+  notices: FaqNotice[];
+}
+
+export interface FaqData {
+  /** the moment the statuses refer to (ISO 8601 with offset) */
+  asOf: string;
+  asOfText: string;
+  knowledgeVersion: string;
+  cities: FaqCity[];
+}
+
+const iso = (t: DateTime) => t.toISO({ suppressMilliseconds: true })!;
+
+/** "医保参保登记及异动业务（参保登记、…）" → "医保参保登记及异动业务" */
+export function shortName(name: string): string {
+  if (!name.endsWith('）')) return name;
+  // find the opening bracket of the final bracketed part (they may nest: "（门诊重症（慢性）疾病…）")
+  let depth = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    if (name[i] === '）') depth++;
+    else if (name[i] === '（' && --depth === 0) {
+      const cut = name.slice(0, i).trim();
+      return cut.length >= 2 ? cut : name;
+    }
+  }
+  return name;
+}
+
+/** Where a business stands at `at`, in words; times are written relative to `ref` (year shown only when it differs). */
+export function businessStatus(b: Business, at: DateTime, ref: DateTime = at): BusinessStatus {
+  const phase = phaseAt(b, at);
+  const label = phaseLabel(phase);
+  const w = phase.window;
+  switch (phase.state) {
+    case 'unaffected':
+      return { state: phase.state, label, text: '不受此次系统切换影响' };
+    case 'unscheduled':
+      return { state: phase.state, label, text: '公告未列出暂停时间' };
+    case 'before':
+      return { state: phase.state, label, text: `将于${fmtMoment(w!.suspend, ref)}起暂停；${resumeText(w!, ref)}` };
+    case 'during':
+      return { state: phase.state, label, text: `自${fmtMoment(w!.suspend, ref)}起暂停；${resumeText(w!, ref)}` };
+    case 'after': {
+      const resume = resumesAt(w!)!;
+      const mode = w!.resumeMode === 'gradual' ? '逐步恢复' : '恢复';
+      return { state: phase.state, label, text: `已于${fmtMoment(resume, ref)}起${mode}（曾于${fmtMoment(w!.suspend, ref)}起暂停）` };
+    }
+  }
+}
+
+/** The moment a notice's dates are written against: its publication date, else its first suspension. */
+export function noticeRef(n: Notice, fallback: DateTime): DateTime {
+  const first = n.businesses.flatMap((b) => b.windows.map((w) => w.suspend)).sort((a, b) => a.toMillis() - b.toMillis())[0];
+  return n.published ?? first ?? fallback;
+}
+
+const stepText = (s: { text?: string; quote: string }) => s.text ?? s.quote;
+
+function faqWindows(b: Business, ref: DateTime): FaqWindow[] {
+  // windows with the same times are one row; their scopes are listed together
+  const out: FaqWindow[] = [];
+  for (const w of b.windows) {
+    const resume = resumesAt(w);
+    const same = out.find((o) => o.suspend === iso(w.suspend) && o.resume === (resume ? iso(resume) : undefined) && o.resumeMode === w.resumeMode);
+    const quotes = [w.suspendQuote, w.resumeQuote].filter((q): q is string => !!q);
+    if (same) {
+      if (w.scope && same.scope !== w.scope) same.scope = same.scope ? `${same.scope}；${w.scope}` : w.scope;
+      for (const q of quotes) if (!same.quotes.includes(q)) same.quotes.push(q);
+      continue;
+    }
+    out.push({
+      scope: w.scope,
+      suspend: iso(w.suspend),
+      suspendText: fmtMoment(w.suspend, ref),
+      resume: resume ? iso(resume) : undefined,
+      resumeText: resume ? fmtMoment(resume, ref) : undefined,
+      resumeMode: w.resumeMode,
+      resumeDescription: resumeText(w, ref),
+      quotes,
+    });
+  }
+  return out;
+}
+
+function contactsTable(n: Notice): FaqNotice['contacts'] {
+  const columns: FaqContactColumn[] = [];
+  for (const c of n.contacts) {
+    if (columns.some((col) => col.topic === c.topic)) continue;
+    const business = n.businesses.find((b) => b.id === c.topic);
+    columns.push({ topic: c.topic, label: c.topic === 'general' ? '咨询电话' : c.label, business: business ? shortName(business.name) : undefined });
+  }
+  const rows: FaqContactRow[] = [];
+  for (const c of n.contacts) {
+    let row = rows.find((r) => r.unit === c.unit);
+    if (!row) {
+      row = { unit: c.unit, level: c.level, cells: columns.map(() => null) };
+      rows.push(row);
+    }
+    const i = columns.findIndex((col) => col.topic === c.topic);
+    const phones = c.phones.map((p) => ({ number: p.number, note: p.note }));
+    const cell = row.cells[i];
+    if (cell) cell.phones.push(...phones);
+    else row.cells[i] = { label: c.label, phones };
+  }
+  return { columns, rows };
+}
+
+function faqNotice(n: Notice, at: DateTime): FaqNotice {
+  const ref = noticeRef(n, at);
+  return {
+    id: n.id,
+    title: n.title,
+    issuers: n.issuers,
+    published: n.published?.toISODate() ?? undefined,
+    publishedText: n.published ? fmtDay(n.published) : undefined,
+    businesses: n.businesses.map((b) => ({
+      id: b.id,
+      name: b.name,
+      short: shortName(b.name),
+      domain: b.domain,
+      audience: b.audience,
+      unaffected: b.unaffected,
+      windows: faqWindows(b, ref),
+      status: businessStatus(b, at, ref),
+      before: b.before.map(stepText),
+      during: b.during.map(stepText),
+      after: b.after.map(stepText),
+    })),
+    procedures: n.procedures.map((p) => ({ id: p.id, business: p.business, title: p.title, audience: p.audience, answer: p.answer, quote: p.quote })),
+    contacts: contactsTable(n),
+    advice: n.generalAdvice.map(stepText),
+  };
+}
+
+export function faqCity(c: City, at: DateTime): FaqCity {
+  return {
+    name: c.name,
+    aliases: c.aliases,
+    province: c.province,
+    districts: c.districts.map((d) => d.name),
+    notices: c.notices.map((n) => faqNotice(n, at)),
+  };
+}
+
+/** The whole FAQ (or one city's) with statuses as of `at`. */
+export function buildFaq(kb: KnowledgeBase, at: DateTime, city?: City): FaqData {
+  return {
+    asOf: iso(at),
+    asOfText: fmtMoment(at),
+    knowledgeVersion: kb.version,
+    cities: (city ? [city] : kb.cities).map((c) => faqCity(c, at)),
+  };
+}
+
+export interface StatusStrip {
+  at: string;
+  atText: string;
+  cities: {
+    name: string;
+    notices: { id: string; title: string }[];
+    businesses: ({ id: string; noticeId: string; name: string; short: string; domain: string } & BusinessStatus)[];
+  }[];
+}
+
+/** Each business's phase at `at`, per city: the console's status strip. Times are written relative to `at`. */
+export function statusStrip(kb: KnowledgeBase, at: DateTime, city?: City): StatusStrip {
+  return {
+    at: iso(at),
+    atText: fmtMoment(at),
+    cities: (city ? [city] : kb.cities).map((c) => ({
+      name: c.name,
+      notices: c.notices.map((n) => ({ id: n.id, title: n.title })),
+      businesses: c.notices.flatMap((n) =>
+        n.businesses.map((b) => ({ id: b.id, noticeId: n.id, name: b.name, short: shortName(b.name), domain: b.domain, ...businessStatus(b, at) })),
+      ),
+    })),
+  };
+}

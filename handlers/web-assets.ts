@@ -1,0 +1,77 @@
+// The browser side of the console and the FAQ page: web/*.ts compiled with esbuild
+// (it comes with tsx) when the server starts, kept in memory, and served by us with
+// the stylesheet — nothing is fetched from elsewhere, so the pages work offline.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Context } from 'koa';
+
+const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+
+export interface Asset {
+  body: string;
+  type: string;
+  etag: string;
+}
+
+const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+
+async function compileScript(name: string): Promise<Asset> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [`${WEB_DIR}${name}.ts`],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: ['es2020'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const body = result.outputFiles[0]!.text;
+  return { body, type: 'text/javascript; charset=utf-8', etag: etagOf(body) };
+}
+
+async function readStyle(name: string): Promise<Asset> {
+  const body = await readFile(`${WEB_DIR}${name}.css`, 'utf8');
+  return { body, type: 'text/css; charset=utf-8', etag: etagOf(body) };
+}
+
+/** Builds every asset once, at first use (the console router starts it when the app is built). */
+export class WebAssets {
+  private readonly pending = new Map<string, Promise<Asset>>();
+
+  /** `console.js`, `faq.js`, `app.css` */
+  get(file: 'console.js' | 'faq.js' | 'app.css'): Promise<Asset> {
+    let p = this.pending.get(file);
+    if (!p) {
+      const [name, ext] = file.split('.') as [string, string];
+      p = ext === 'js' ? compileScript(name) : readStyle(name);
+      p.catch(() => this.pending.delete(file)); // a failed build is retried on the next request
+      this.pending.set(file, p);
+    }
+    return p;
+  }
+
+  /** Starts every build now, so the first visitor does not wait; failures are reported, not thrown. */
+  warm(log: (msg: string) => void = console.error): void {
+    for (const f of ['console.js', 'faq.js', 'app.css'] as const) this.get(f).catch((e: Error) => log(`web asset ${f} failed to build: ${e.message}`));
+  }
+
+  async serve(ctx: Context, file: 'console.js' | 'faq.js' | 'app.css'): Promise<void> {
+    const asset = await this.get(file);
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.status = 200;
+    ctx.etag = asset.etag;
+    ctx.type = asset.type;
+    if (ctx.fresh) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.body = asset.body;
+  }
+}
+
+/** One set of assets per process: both routers share the builds. */
+export const webAssets = new WebAssets();
