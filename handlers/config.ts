@@ -8,6 +8,8 @@ export interface Config {
   knowledgeDir: string;
   /** pinned clock for demos and training (BOT_NOW) */
   now?: DateTime;
+  /** CONSOLE_TOKEN: when set, the agents' console (GET /) and its API need it; unset = open */
+  consoleToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -21,5 +23,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!parsed) throw new ConfigError(`BOT_NOW must be an ISO 8601 date-time such as 2021-12-20T10:00, got "${env.BOT_NOW}"`);
     now = parsed;
   }
-  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now };
+  const consoleToken = env.CONSOLE_TOKEN?.trim() || undefined;
+  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken };
 }

@@ -1,0 +1,175 @@
+// The agents' console: GET / (one page; its script is web/console.ts) and its API,
+// GET /console/api/ask (the reply exactly as a citizen gets it, with band, sources
+// and alternatives) and GET /console/api/status (each business's phase at a moment).
+// With CONSOLE_TOKEN set, all of it needs the token: HTTP Basic (any user name,
+// the token as password — the browser's own login prompt), or
+// `Authorization: Bearer <token>`, or an `X-Console-Token` header.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import Router from '@koa/router';
+import type { Context, Middleware } from 'koa';
+import type { Assistant } from '../src/assistant.ts';
+import { MAX_QUESTION_CHARS } from './api.ts';
+import type { Config } from './config.ts';
+import { cityOf, momentOf } from './faq.ts';
+import { statusStrip } from './faq-data.ts';
+import { html, PAGE_HEADERS } from './html.ts';
+import { webAssets } from './web-assets.ts';
+
+export const CONSOLE_REALM = 'cutover-assistant console';
+
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+function presentedToken(ctx: Context): string | undefined {
+  const header = ctx.get('X-Console-Token');
+  if (header) return header;
+  const auth = ctx.get('Authorization');
+  const bearer = /^Bearer\s+(.+)$/i.exec(auth);
+  if (bearer) return bearer[1]!.trim();
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth);
+  if (basic) {
+    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon >= 0 ? decoded.slice(colon + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** Lets a request through when no token is configured or the right one is presented (compared in constant time). */
+export function consoleGuard(token: string | undefined): Middleware {
+  if (!token) return (_ctx, next) => next();
+  const expected = digest(token);
+  return async (ctx, next) => {
+    const given = presentedToken(ctx);
+    if (given !== undefined && timingSafeEqual(digest(given), expected)) return next();
+    ctx.status = 401;
+    ctx.set('WWW-Authenticate', `Basic realm="${CONSOLE_REALM}", charset="UTF-8"`);
+    ctx.set('Cache-Control', 'no-store');
+    if (ctx.path.startsWith('/console/api/')) ctx.body = { error: 'console token required' };
+    else {
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>需要登录</title></head><body><h1>坐席控制台需要登录</h1><p>请使用管理员提供的访问令牌登录（用户名任意，密码为令牌）。</p></body></html>`.value;
+    }
+  };
+}
+
+export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' | 'consoleToken'>): Router {
+  const router = new Router();
+  const guard = consoleGuard(config.consoleToken);
+  webAssets.warm();
+
+  router.get('/', guard, (ctx) => {
+    const at = momentOf(ctx, config);
+    for (const [k, v] of Object.entries(PAGE_HEADERS)) ctx.set(k, v);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = consolePage(assistant.cityNames(), at.toFormat("yyyy-MM-dd'T'HH:mm")).value;
+  });
+
+  router.get('/assets/console.js', guard, (ctx) => webAssets.serve(ctx, 'console.js'));
+
+  router.get('/console/api/status', guard, (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = statusStrip(assistant.knowledge(), momentOf(ctx, config), cityOf(ctx, assistant));
+  });
+
+  router.get('/console/api/ask', guard, async (ctx) => {
+    const q = typeof ctx.query.q === 'string' ? ctx.query.q : '';
+    if (!q.trim()) ctx.throw(400, 'q is required: the question text');
+    if ([...q].length > MAX_QUESTION_CHARS) ctx.throw(400, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`);
+    const at = momentOf(ctx, config);
+    const city = cityOf(ctx, assistant);
+    const session = typeof ctx.query.session === 'string' && ctx.query.session ? ctx.query.session.slice(0, 128) : undefined;
+    const reply = await assistant.ask({ text: q, at, city: city?.name, session });
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = {
+      answer: reply.text,
+      band: reply.band,
+      city: reply.city,
+      at: at.toISO({ suppressMilliseconds: true }),
+      sources: reply.sources,
+      suggestions: reply.suggestions.slice(0, 3),
+    };
+  });
+
+  return router;
+}
+
+function consolePage(cities: string[], atValue: string) {
+  return html`<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>坐席控制台 · 停机切换问答助手</title>
+<link rel="stylesheet" href="/assets/app.css">
+<script src="/assets/console.js" defer></script>
+</head>
+<body class="console-page">
+<a class="skip" href="#question">跳到提问框</a>
+<header class="page-head console-head">
+  <h1>停机切换问答助手 · 坐席控制台</h1>
+  <p class="meta">输入市民的问题，得到与市民收到的完全一致的回复，可直接朗读或复制。<a href="/faq">常见问题页</a></p>
+</header>
+<noscript><p class="error">本控制台需要启用 JavaScript。</p></noscript>
+<main class="console">
+  <section class="ask-panel" aria-labelledby="ask-title">
+    <h2 id="ask-title" class="sr-only">提问</h2>
+    <form id="ask-form" class="ask-form" autocomplete="off">
+      <label for="question">市民的问题</label>
+      <textarea id="question" name="q" rows="3" maxlength="500" required placeholder="例如：武汉医保结算什么时候恢复？" aria-describedby="question-hint"></textarea>
+      <p id="question-hint" class="hint">按 Enter 提问，Shift+Enter 换行。</p>
+      <div class="controls">
+        <div class="field">
+          <label for="city">城市</label>
+          <select id="city" name="city">
+            <option value="">全部城市</option>
+            ${cities.map((c) => html`<option value="${c}">${c}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="at">按此时刻回答（北京时间）</label>
+          <div class="inline">
+            <input id="at" name="at" type="datetime-local" step="60" value="${atValue}" data-now="${atValue}" required>
+            <button type="button" id="now" class="secondary" title="恢复为当前时刻">现在</button>
+          </div>
+        </div>
+        <div class="field actions">
+          <button type="submit" id="ask" class="primary">提问</button>
+          <button type="button" id="new-session" class="secondary" title="清空上下文，开始接待新的市民">新对话</button>
+        </div>
+      </div>
+    </form>
+    <p id="ask-status" class="visually-quiet" role="status" aria-live="polite"></p>
+    <p id="ask-error" class="error" role="alert" hidden></p>
+
+    <section id="result" class="result" aria-labelledby="result-title" hidden>
+      <div class="result-head">
+        <h2 id="result-title">回复</h2>
+        <span id="band" class="band"></span>
+        <span id="reply-meta" class="reply-meta"></span>
+      </div>
+      <pre id="answer" class="answer" tabindex="0" aria-label="回复原文"></pre>
+      <div class="copy-row">
+        <button type="button" id="copy" class="primary">复制回复</button>
+        <span id="copied" class="copied" role="status" aria-live="polite"></span>
+      </div>
+      <section id="alternatives" class="alternatives" aria-labelledby="alt-title" hidden>
+        <h3 id="alt-title">其他可能的问题</h3>
+        <ul id="alt-list"></ul>
+      </section>
+      <section id="sources" class="sources" aria-labelledby="src-title" hidden>
+        <h3 id="src-title">依据</h3>
+        <div id="source-list"></div>
+      </section>
+    </section>
+  </section>
+
+  <section class="status-panel" aria-labelledby="status-title" tabindex="0">
+    <h2 id="status-title">各业务当前状态</h2>
+    <p id="status-at" class="meta"></p>
+    <div id="status-strip" class="status-strip" aria-live="polite" aria-busy="true"><p class="meta">加载中…</p></div>
+  </section>
+</main>
+</body>
+</html>`;
+}
