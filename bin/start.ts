@@ -12,6 +12,7 @@ try {
     const kb = assistant.knowledge();
     console.log(`cutover-assistant: knowledge ${kb.version} (${kb.cities.map((c) => c.name).join('、')})`);
     console.log(`listening on http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}  (try /api/ask?q=武汉医保什么时候恢复)`);
+    if (!config.consoleToken) console.log('agent console at / is open to anyone who can reach this port (set CONSOLE_TOKEN to require a token)');
   });
   server.on('error', (e) => {
     console.error(`cannot listen on ${config.host}:${config.port}: ${e.message}`);

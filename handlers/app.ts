@@ -3,7 +3,9 @@ import Koa from 'koa';
 import type { Assistant } from '../src/assistant.ts';
 import { apiRoutes } from './api.ts';
 import type { Config } from './config.ts';
+import { consoleRoutes } from './console.ts';
 import { errorBoundary } from './errors.ts';
+import { faqRoutes } from './faq.ts';
 
 export interface AppDeps {
   assistant: Assistant;
@@ -11,11 +13,11 @@ export interface AppDeps {
   log?: (msg: string) => void;
 }
 
-export function createApp({ assistant }: AppDeps): Koa {
+export function createApp({ assistant, config }: AppDeps): Koa {
   const app = new Koa();
   app.silent = true; // errors are reported through the 'error' event, without bodies or secrets
   app.on('error', (err: Error) => console.error(`request failed: ${err.name}: ${err.message}`));
   app.use(errorBoundary);
-  for (const router of [apiRoutes(assistant)]) app.use(router.routes()).use(router.allowedMethods());
+  for (const router of [apiRoutes(assistant), consoleRoutes(assistant, config), faqRoutes(assistant, config)]) app.use(router.routes()).use(router.allowedMethods());
   return app;
 }
