@@ -1,0 +1,25 @@
+// Reads a request body as UTF-8 text, refusing it with 413 past `limit` bytes.
+// Koa has no body parser and WeChat posts raw XML, so we read the stream ourselves.
+import type { Context } from 'koa';
+import { refuse } from './refuse.ts';
+
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+export async function readBody(ctx: Context, limit = DEFAULT_MAX_BODY_BYTES): Promise<string> {
+  const declared = Number(ctx.get('content-length'));
+  if (declared > limit) tooLarge(ctx, limit);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    // a chunked or lying sender: stop reading at once rather than buffer the rest
+    if (size > limit) tooLarge(ctx, limit);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function tooLarge(ctx: Context, limit: number): never {
+  ctx.set('Connection', 'close'); // the unread rest of the body makes the connection unusable
+  refuse(413, `request body over ${limit} bytes`);
+}

@@ -1,0 +1,60 @@
+// Parsing WeChat's XML and building our replies. Every value stays a string: MsgId
+// exceeds 2^53 and "007" must stay "007"; entities are never expanded.
+import { XMLParser } from 'fast-xml-parser';
+import { refuse } from '../refuse.ts';
+
+export type Fields = Record<string, string>;
+
+const parser = new XMLParser({
+  parseTagValue: false,
+  processEntities: false,
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
+/** The `<xml>` root's text children (nested elements are dropped); 400 when the body is not that. */
+export function parseXml(body: string): Fields {
+  let doc: unknown;
+  try {
+    doc = parser.parse(body, true);
+  } catch {
+    refuse(400, 'malformed XML');
+  }
+  const root = (doc as { xml?: unknown } | undefined)?.xml;
+  if (!root || typeof root !== 'object') refuse(400, 'expected an <xml> document');
+  const fields: Fields = Object.create(null);
+  for (const [name, value] of Object.entries(root)) if (typeof value === 'string') fields[name] = value;
+  return fields;
+}
+
+export function requireFields(fields: Fields, names: string[]): void {
+  const missing = names.filter((n) => !fields[n]);
+  if (missing.length) refuse(400, `missing ${missing.join(', ')}`);
+}
+
+/** CDATA that survives any text: "]]>" is split across two sections; characters XML 1.0 forbids are dropped. */
+export function cdata(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  return `<![CDATA[${clean.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+}
+
+/** `<xml>` with strings in CDATA and numbers bare (CreateTime, TimeStamp), in the given order. */
+export function buildXml(fields: Record<string, string | number>): string {
+  const body = Object.entries(fields)
+    .map(([name, v]) => `<${name}>${typeof v === 'number' ? String(v) : cdata(v)}</${name}>`)
+    .join('');
+  return `<xml>${body}</xml>`;
+}
+
+/** A passive text reply: sender and receiver swapped, CreateTime in seconds. */
+export function textReply(to: Fields, content: string, nowMs = Date.now()): string {
+  return buildXml({
+    ToUserName: to.FromUserName ?? '',
+    FromUserName: to.ToUserName ?? '',
+    CreateTime: Math.floor(nowMs / 1000),
+    MsgType: 'text',
+    Content: content,
+  });
+}
