@@ -6,6 +6,8 @@ import type { Config } from './config.ts';
 import { consoleRoutes } from './console.ts';
 import { errorBoundary } from './errors.ts';
 import { faqRoutes } from './faq.ts';
+import { wechatRoutes } from './wechat.ts';
+import { wecomRoutes } from './wecom.ts';
 
 export interface AppDeps {
   assistant: Assistant;
@@ -18,6 +20,6 @@ export function createApp({ assistant, config }: AppDeps): Koa {
   app.silent = true; // errors are reported through the 'error' event, without bodies or secrets
   app.on('error', (err: Error) => console.error(`request failed: ${err.name}: ${err.message}`));
   app.use(errorBoundary);
-  for (const router of [apiRoutes(assistant), consoleRoutes(assistant, config), faqRoutes(assistant, config)]) app.use(router.routes()).use(router.allowedMethods());
+  for (const router of [apiRoutes(assistant), consoleRoutes(assistant, config), faqRoutes(assistant, config), wechatRoutes({ assistant, channels: config.channels }), wecomRoutes({ assistant, channels: config.channels })]) app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

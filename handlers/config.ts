@@ -1,6 +1,8 @@
 // Reads the process environment once at start. Every variable is listed in .env.example.
 import { DateTime } from 'luxon';
+import { DEFAULT_MAX_BODY_BYTES } from './body.ts';
 import { parseMoment } from './moment.ts';
+import { isValidAesKey } from './wechat/crypto.ts';
 
 export interface Config {
   port: number;
@@ -10,7 +12,25 @@ export interface Config {
   now?: DateTime;
   /** CONSOLE_TOKEN: when set, the agents' console (GET /) and its API need it; unset = open */
   consoleToken?: string;
+  /** WeChat official account and WeCom app webhooks (WECHAT_*, WECOM_*, …) */
+  channels?: ChannelConfig;
 }
+
+export interface ChannelConfig {
+  /** POST/GET /wechat; absent when only WeCom is configured */
+  wechat?: { token: string; appId?: string; aesKey?: string; demo: boolean };
+  /** POST/GET /wecom; WeCom always encrypts */
+  wecom?: { token: string; corpId: string; aesKey: string };
+  /** SIGNATURE_MAX_AGE_SECONDS; 0 = no age check */
+  signatureMaxAgeSeconds: number;
+  /** MAX_BODY_BYTES */
+  maxBodyBytes: number;
+  /** MENU_QUESTIONS: CLICK EventKey → question */
+  menuQuestions: Record<string, string>;
+}
+
+/** With nothing configured, /wechat runs in plain mode with this token so a first run can be tried (bin/start.ts prints it). */
+export const DEMO_WECHAT_TOKEN = 'cutover-demo';
 
 export class ConfigError extends Error {}
 
@@ -24,5 +44,75 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now = parsed;
   }
   const consoleToken = env.CONSOLE_TOKEN?.trim() || undefined;
-  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken };
+  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env) };
+}
+
+export function readChannelConfig(env: NodeJS.ProcessEnv = process.env): ChannelConfig {
+  const get = (name: string) => env[name]?.trim() || undefined;
+  const wechatVars = ['WECHAT_TOKEN', 'WECHAT_APPID', 'WECHAT_ENCODING_AES_KEY'];
+  const wecomVars = ['WECOM_TOKEN', 'WECOM_CORPID', 'WECOM_ENCODING_AES_KEY'];
+  const aesKey = (name: string) => {
+    const key = get(name);
+    // never echo the key itself
+    if (key !== undefined && !isValidAesKey(key)) throw new ConfigError(`${name} must be 43 characters (letters and digits) decoding to 32 bytes`);
+    return key;
+  };
+  const required = (name: string, why: string) => get(name) ?? fail(`${name} is required ${why}`);
+
+  let wechat: ChannelConfig['wechat'];
+  if (wechatVars.some(get)) {
+    const key = aesKey('WECHAT_ENCODING_AES_KEY');
+    wechat = {
+      token: required('WECHAT_TOKEN', 'for the official account (/wechat)'),
+      aesKey: key,
+      appId: key ? required('WECHAT_APPID', 'when WECHAT_ENCODING_AES_KEY is set') : get('WECHAT_APPID'),
+      demo: false,
+    };
+  }
+  let wecom: ChannelConfig['wecom'];
+  if (wecomVars.some(get)) {
+    wecom = {
+      token: required('WECOM_TOKEN', 'for the WeCom app (/wecom)'),
+      corpId: required('WECOM_CORPID', 'for the WeCom app (/wecom)'),
+      aesKey: aesKey('WECOM_ENCODING_AES_KEY') ?? fail('WECOM_ENCODING_AES_KEY is required for the WeCom app (/wecom): WeCom always encrypts'),
+    };
+  }
+  if (!wechat && !wecom) wechat = { token: DEMO_WECHAT_TOKEN, demo: true };
+
+  return {
+    wechat,
+    wecom,
+    signatureMaxAgeSeconds: wholeNumber(env, 'SIGNATURE_MAX_AGE_SECONDS', 300, 0),
+    maxBodyBytes: wholeNumber(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1024),
+    menuQuestions: menuQuestions(get('MENU_QUESTIONS')),
+  };
+}
+
+function fail(message: string): never {
+  throw new ConfigError(message);
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) fail(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
+  return n;
+}
+
+function menuQuestions(raw: string | undefined): Record<string, string> {
+  if (!raw) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    fail('MENU_QUESTIONS must be a JSON object such as {"WH_RESUME":"武汉医保结算什么时候恢复"}');
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) fail('MENU_QUESTIONS must be a JSON object of EventKey → question');
+  const out: Record<string, string> = Object.create(null);
+  for (const [k, v] of Object.entries(parsed)) {
+    if (typeof v !== 'string' || !v.trim()) fail(`MENU_QUESTIONS["${k}"] must be a non-empty question`);
+    out[k] = v.trim();
+  }
+  return out;
 }

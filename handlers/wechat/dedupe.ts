@@ -1,0 +1,72 @@
+// WeChat retries a message (same MsgId, ~5 s apart, up to 3 times) when no reply
+// arrived in 5 s. Each message is answered once: a retry joins the answer in flight,
+// a later one gets the stored reply. Replies live in a KeyValueStore (bounded, with
+// a TTL) so a shared store can stand in across instances; promises stay local.
+import type { KeyValueStore } from '../../src/store.ts';
+import type { Fields } from './xml.ts';
+
+export interface DedupeOptions {
+  /** how long a computed reply is kept for retries (WeChat's retries span ~15 s) */
+  ttlSeconds?: number;
+  /** answer `success` when the reply is not ready by then, before WeChat's 5 s give-up */
+  deadlineMs?: number;
+}
+
+/** MsgId for messages; events have none, so sender + CreateTime + event. Scoped by channel and account. */
+export function dedupeKey(channel: string, msg: Fields): string {
+  const account = msg.ToUserName ?? '';
+  if (msg.MsgId) return `dedupe:${channel}:${account}:msg:${msg.MsgId}`;
+  return `dedupe:${channel}:${account}:event:${msg.FromUserName}:${msg.CreateTime}:${msg.Event ?? msg.MsgType}:${msg.EventKey ?? ''}`;
+}
+
+export class Deduper {
+  private readonly inFlight = new Map<string, Promise<string>>();
+  private readonly ttlSeconds: number;
+  private readonly deadlineMs: number;
+
+  constructor(
+    private readonly store: KeyValueStore,
+    { ttlSeconds = 120, deadlineMs = 4500 }: DedupeOptions = {},
+  ) {
+    this.ttlSeconds = Math.max(60, ttlSeconds);
+    this.deadlineMs = deadlineMs;
+  }
+
+  /**
+   * The reply for `key`, computed at most once while it is remembered; `null` when
+   * it is not ready within the deadline (the caller answers `success`). A failed
+   * computation is not remembered, so a retry computes again.
+   */
+  async reply(key: string, compute: () => Promise<string>): Promise<string | null> {
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      // registered before any await, so concurrent duplicates all find it
+      pending = this.load(key, compute);
+      this.inFlight.set(key, pending);
+      const forget = () => this.inFlight.delete(key);
+      pending.then(forget, forget);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), this.deadlineMs);
+    });
+    try {
+      return await Promise.race([pending, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async load(key: string, compute: () => Promise<string>): Promise<string> {
+    const stored = await this.store.get<string>(key);
+    if (stored !== undefined) return stored;
+    const value = await compute();
+    await this.store.set(key, value, this.ttlSeconds);
+    return value;
+  }
+
+  /** answers being computed now (for tests and metrics) */
+  get pending(): number {
+    return this.inFlight.size;
+  }
+}

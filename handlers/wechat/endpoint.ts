@@ -1,0 +1,53 @@
+// What both webhooks share once a message is authenticated and parsed: answer it
+// once (dedupe), build the passive reply, seal it when the request was sealed.
+import type { Context } from 'koa';
+import { MemoryStore, type KeyValueStore } from '../../src/store.ts';
+import type { ChannelConfig } from '../config.ts';
+import type { MsgCrypt } from './crypto.ts';
+import { dedupeKey, Deduper } from './dedupe.ts';
+import { replyText, type ChannelAssistant } from './messages.ts';
+import { buildXml, requireFields, textReply, type Fields } from './xml.ts';
+
+export interface ChannelDeps {
+  assistant: ChannelAssistant;
+  /** from readConfig(); without it the routes are not mounted */
+  channels?: ChannelConfig;
+  /** where replies are kept for retries; bounded in memory by default */
+  store?: KeyValueStore;
+  /** answer `success` when a reply is not ready by then (default 4500 ms) */
+  deadlineMs?: number;
+  /** clock in ms (tests) */
+  now?: () => number;
+}
+
+export type Answerer = (msg: Fields) => Promise<string | null>;
+
+export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answerer {
+  const dedupe = new Deduper(deps.store ?? new MemoryStore(10_000), { deadlineMs: deps.deadlineMs });
+  const now = deps.now ?? Date.now;
+  return async (msg) => {
+    requireFields(msg, ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType']);
+    // '' stands for "no reply" so that it too is remembered for retries
+    const xml = await dedupe.reply(dedupeKey(channel, msg), async () => {
+      const text = await replyText(msg, { assistant: deps.assistant, channel, menu: deps.channels?.menuQuestions ?? {}, nowMs: now() });
+      return text === null ? '' : textReply(msg, text, now());
+    });
+    return xml || null;
+  };
+}
+
+/** `success` (never encrypted) when there is nothing to say or no time; else the reply, sealed if asked. */
+export function sendReply(ctx: Context, xml: string | null, seal?: { crypt: MsgCrypt; nonce: string }): void {
+  if (!xml) {
+    ctx.type = 'text/plain';
+    ctx.body = 'success';
+    return;
+  }
+  ctx.type = 'application/xml';
+  if (!seal) {
+    ctx.body = xml;
+    return;
+  }
+  const sealed = seal.crypt.seal(xml, seal.nonce);
+  ctx.body = buildXml({ Encrypt: sealed.Encrypt, MsgSignature: sealed.MsgSignature, TimeStamp: Number(sealed.TimeStamp), Nonce: sealed.Nonce });
+}

@@ -1,0 +1,103 @@
+// What to say back to one inbound message, by type. The core answers questions and
+// keeps the conversation (city, topic, "更多", picking 1/2/3); this only chooses
+// the question to ask and renders the reply for the channel. `null` means `success`.
+import type { AskReply, AskRequest } from '../../src/types.ts';
+import { fitBytes, linkSuggestions, menuLink, WECHAT_MAX_BYTES, WECOM_MAX_BYTES } from './render.ts';
+import type { Fields } from './xml.ts';
+
+/** The part of the core a channel uses (src/assistant.ts provides it). */
+export interface ChannelAssistant {
+  ask(req: AskRequest): Promise<AskReply>;
+  cityNames(): string[];
+}
+
+export interface MessageContext {
+  assistant: ChannelAssistant;
+  channel: 'wechat' | 'wecom';
+  /** CLICK menu EventKey → the question it asks */
+  menu: Record<string, string>;
+  nowMs?: number;
+}
+
+export const MAX_QUESTION_CHARS = 500;
+/** CreateTime further than this from the clock was chosen on purpose (chat client `--at`, replays). */
+const PINNED_MOMENT_SECONDS = 10 * 60;
+
+export const TEXT_ONLY = '目前只能回答文字问题。请直接输入您想问的，例如“武汉医保结算什么时候恢复”。';
+export const VOICE_UNCLEAR = '没能识别这段语音，请用文字输入您的问题。';
+export const TOO_LONG = `问题有点长，请用一两句话描述（${MAX_QUESTION_CHARS}字以内）。`;
+export const EMPTY = '请输入您想问的问题，例如“医保停机期间看病怎么结算”。';
+export const UNKNOWN_MENU = '这个菜单还没有内容，请直接输入您的问题。';
+
+export async function replyText(msg: Fields, c: MessageContext): Promise<string | null> {
+  switch (msg.MsgType) {
+    case 'text':
+      return answer(msg.Content ?? '', msg, c);
+    case 'voice':
+      return msg.Recognition?.trim() ? answer(msg.Recognition, msg, c) : VOICE_UNCLEAR;
+    case 'image':
+    case 'video':
+    case 'shortvideo':
+    case 'location':
+    case 'link':
+    case 'file':
+      return TEXT_ONLY;
+    case 'event':
+      return onEvent(msg, c);
+    default:
+      return null;
+  }
+}
+
+async function onEvent(msg: Fields, c: MessageContext): Promise<string | null> {
+  switch ((msg.Event ?? '').toLowerCase()) {
+    case 'subscribe':
+      return welcome(c);
+    case 'click': {
+      const question = c.menu[msg.EventKey ?? ''];
+      return question ? answer(question, msg, c) : UNKNOWN_MENU;
+    }
+    default:
+      return null; // unsubscribe (nobody can read a reply), VIEW, enter_agent, LOCATION, …
+  }
+}
+
+async function answer(raw: string, msg: Fields, c: MessageContext): Promise<string> {
+  const text = raw.trim();
+  if (!text) return EMPTY;
+  if ([...text].length > MAX_QUESTION_CHARS) return TOO_LONG;
+  const reply = await c.assistant.ask({
+    text,
+    session: c.channel === 'wechat' ? msg.FromUserName : `wecom:${msg.FromUserName}`,
+    at: momentAsked(msg, c.nowMs ?? Date.now()),
+  });
+  return c.channel === 'wechat' ? linkSuggestions(reply, WECHAT_MAX_BYTES) : fitBytes(reply.text, WECOM_MAX_BYTES);
+}
+
+/**
+ * A CreateTime close to the clock is "now", left to the core (which honours BOT_NOW);
+ * one far from it was set on purpose and is the moment asked.
+ */
+function momentAsked(msg: Fields, nowMs: number): string | undefined {
+  const sent = Number(msg.CreateTime);
+  if (!Number.isFinite(sent) || sent <= 0) return undefined;
+  if (Math.abs(nowMs / 1000 - sent) <= PINNED_MOMENT_SECONDS) return undefined;
+  return new Date(sent * 1000).toISOString();
+}
+
+export function exampleQuestions(cities: string[]): string[] {
+  const [a = '武汉', b = a] = cities;
+  return [`${a}医保结算什么时候恢复？`, `${b}停机期间看病怎么报销？`, `${a}医保咨询电话是多少？`];
+}
+
+function welcome(c: MessageContext): string {
+  const cities = c.assistant.cityNames();
+  const examples = exampleQuestions(cities);
+  const lines = [
+    '您好！这里解答医保、社保系统停机切换期间的办事问题：什么时候停、什么时候恢复、停机期间看病买药怎么办、找谁咨询。',
+    cities.length ? `目前覆盖：${cities.join('、')}。` : '',
+    c.channel === 'wechat' ? '点下面的问题试试，或直接输入您的问题：' : '直接输入您的问题，例如：',
+    ...examples.map((q, i) => `· ${c.channel === 'wechat' ? menuLink(q, i + 1) : q}`),
+  ].filter(Boolean);
+  return fitBytes(lines.join('\n'), c.channel === 'wechat' ? WECHAT_MAX_BYTES : WECOM_MAX_BYTES);
+}
