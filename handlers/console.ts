@@ -148,6 +148,7 @@ function consolePage(cities: string[], atValue: string) {
         <span id="band" class="band"></span>
         <span id="reply-meta" class="reply-meta"></span>
       </div>
+      <p id="stale-note" class="stale-note" role="status" hidden>时刻或城市已更改，这条回复仍按原来的时刻和城市生成；按“提问”重新生成。</p>
       <pre id="answer" class="answer" tabindex="0" aria-label="回复原文"></pre>
       <div class="copy-row">
         <button type="button" id="copy" class="primary">复制回复</button>

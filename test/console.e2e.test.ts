@@ -154,6 +154,12 @@ describe('agent console (GET /)', { timeout: 60_000 }, () => {
     await page.locator('#now').click();
     await expect.poll(() => page.locator('#at').inputValue()).toBe('2021-12-25T10:00');
     await expect.poll(() => changsha.locator('.chip').textContent()).toBe('已恢复');
+    // the reply shown was made for the earlier moment: it says so until asked again
+    expect(await page.locator('#stale-note').isVisible()).toBe(true);
+    expect(await page.locator('#reply-meta').textContent()).toContain('2021-11-05 12:00');
+    await page.locator('#ask').click();
+    await expect.poll(() => page.locator('#stale-note').isVisible()).toBe(false);
+    expect(await page.locator('#reply-meta').textContent()).toContain('2021-12-25 10:00');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -169,6 +175,17 @@ describe('agent console (GET /)', { timeout: 60_000 }, () => {
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toBe(reply);
     expect(clip).toContain('12月31日23:00');
+
+    // on a plain-http intranet address there is no navigator.clipboard: the selection fallback still copies
+    const plain = await context.newPage();
+    await plain.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await plain.goto(`${open.base}/`);
+    expect(await plain.evaluate(() => navigator.clipboard)).toBeUndefined();
+    await page.evaluate(() => navigator.clipboard.writeText('—'));
+    const reply2 = await ask(plain, '长沙医保结算什么时候恢复');
+    await plain.locator('#copy').click();
+    await expect.poll(() => plain.locator('#copied').textContent()).toBe('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reply2);
     await context.close();
   });
 
@@ -247,6 +264,7 @@ describe('FAQ page (GET /faq) and GET /api/faq', { timeout: 60_000 }, () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.filter').isVisible()).toBe(false);
     expect(await page.locator('table.timetable').first().isVisible()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}faq-print.png`, fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);

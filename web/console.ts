@@ -101,11 +101,14 @@ function init(): void {
   const sourceList = byId('source-list');
   const strip = byId('status-strip');
   const stripAt = byId('status-at');
+  const staleNote = byId('stale-note');
 
   let session = newSession();
   let lastAnswer = '';
   let copiedTimer: number | undefined;
   let statusSeq = 0;
+  /** the moment and city the shown reply was made for */
+  let asked = { at: '', city: '' };
 
   const showError = (msg: string) => {
     askError.textContent = msg;
@@ -159,7 +162,8 @@ function init(): void {
     band.textContent = BAND_LABEL[r.band] ?? r.band;
     band.className = `band band-${r.band}`;
     band.dataset.band = r.band;
-    replyMeta.textContent = [r.city ? `城市：${r.city}` : '', `时刻：${at.value.replace('T', ' ')}`].filter(Boolean).join(' · ');
+    band.title = r.band;
+    replyMeta.textContent = [r.city ? `城市：${r.city}` : '', `时刻：${asked.at.replace('T', ' ')}`].filter(Boolean).join(' · ');
     copied.textContent = '';
 
     altList.replaceChildren(
@@ -201,9 +205,12 @@ function init(): void {
     showError('');
     askButton.disabled = true;
     askStatus.textContent = '正在生成回复…';
+    const used = { at: at.value, city: city.value };
     try {
-      const r = await getJson<AskResponse>('/console/api/ask', { q, at: at.value, city: city.value, session });
+      const r = await getJson<AskResponse>('/console/api/ask', { q, at: used.at, city: used.city, session });
+      asked = used;
       renderReply(q, r);
+      markStale();
     } catch (e) {
       askStatus.textContent = '';
       showError(`提问失败：${(e as Error).message}`);
@@ -232,16 +239,27 @@ function init(): void {
     copiedTimer = window.setTimeout(() => (copied.textContent = ''), 4000);
   });
 
+  // a reply made for another moment or city is marked, so it is not read out by mistake
+  const markStale = () => {
+    const stale = !result.hidden && (asked.at !== at.value || asked.city !== city.value);
+    result.classList.toggle('stale', stale);
+    staleNote.hidden = !stale;
+  };
   at.addEventListener('change', () => {
+    markStale();
     if (at.value) void refreshStatus();
   });
-  city.addEventListener('change', () => void refreshStatus());
+  city.addEventListener('change', () => {
+    markStale();
+    void refreshStatus();
+  });
 
   nowButton.addEventListener('click', async () => {
     // the server's clock decides "now" (it may be pinned for training)
     try {
       const data = await getJson<StatusStrip>('/console/api/status', { city: city.value });
       at.value = data.at.slice(0, 16);
+      markStale();
       renderStatus(data);
     } catch (e) {
       showError(`无法获取当前时刻：${(e as Error).message}`);
