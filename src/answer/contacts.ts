@@ -87,12 +87,14 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
     return lines;
   }
 
-  const centre = all.filter((c) => c.level === 'city' && (!topic || c.topic === topic));
+  let centre = all.filter((c) => c.level === 'city' && (!topic || c.topic === topic));
+  // a notice that lists only district numbers: show those rather than nothing
+  if (!centre.length && !all.some((c) => c.level === 'city')) centre = all.filter((c) => !topic || c.topic === topic).slice(0, 12);
   const lines = centre.map((c) => {
     cite(city, c, sources);
     return `${c.unit}${c.topic === 'general' ? '' : `·${c.label}`}：${c.phones.length ? formatPhones(c) : '（电话表中此栏为空）'}`;
   });
-  if (topic && !q.cityUnit) {
+  if (topic && !q.cityUnit && centre.some((c) => c.level === 'city')) {
     const districts = all.filter((c) => c.level === 'district' && c.topic === topic);
     if (districts.length) {
       lines.push(`各区县${business!.name.split('（')[0]}电话：`);
@@ -101,7 +103,7 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
         lines.push(`${c.unit} ${c.phones.length ? formatPhones(c) : '（此栏为空）'}`);
       }
     }
-  } else if (!topic && all.some((c) => c.level === 'district')) {
+  } else if (!topic && all.some((c) => c.level === 'district') && centre.some((c) => c.level === 'city')) {
     lines.push('各区县电话请注明区县和业务，如“芙蓉区费用结算电话”。'.replace('芙蓉区', all.find((c) => c.level === 'district')!.unit));
   }
   if (!lines.length) return [`${city.name}的公告没有列出咨询电话。`];

@@ -74,11 +74,15 @@ function loadNoticeFolder(folder: string, shown: string): { notice?: Notice; pro
   const lines = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
-    return { raw, problems: doc.errors.map((e) => ({ file: factsFile, line: e.linePos?.[0]?.line, message: `YAML: ${e.message.split('\n')[0]}` })) };
+    return { raw, problems: doc.errors.map((e) => ({ file: factsFile, line: lines.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}` })) };
   }
+  // the line of the field, or of the nearest enclosing map/list when the field is missing
   const lineOf = (path: (string | number)[]): number | undefined => {
-    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? lines.linePos(node.range[0]).line : undefined;
+    for (let n = path.length; n >= 0; n--) {
+      const node = (n ? doc.getIn(path.slice(0, n), true) : doc.contents) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lines.linePos(node.range[0]).line;
+    }
+    return undefined;
   };
   const data = doc.toJS() as unknown;
   const parsed = NoticeSchema.safeParse(data);

@@ -31,7 +31,7 @@ const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const RE_FULL_DATE = /(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?/;
 const RE_MONTH_DAY = new RegExp(`${NUM}月${NUM}[日号]?`);
 const RE_SLASH_DATE = /(?<![\d-])(\d{1,2})[/-](\d{1,2})(?![\d/-])/;
-const RE_DAY_ONLY = new RegExp(`(?<![月\\d])${NUM}[号日](?!子)`);
+const RE_DAY_ONLY = new RegExp(`(?<![月\\d])${NUM}[号日](?!子|窗|楼|线|柜|房|床|门|口|台|厅|院|栋|室|机)`);
 const RE_RELATIVE = /(大后天|后天|明天|明日|明早|明晚|今天|今日|今早|今晚|今夜|昨天|昨日|前天)/;
 const RE_WEEKDAY = /(下下|下|这|本|上)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天末])/;
 const RE_WEEK = /(下下|下|这|本)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末])/;
@@ -130,8 +130,8 @@ function findTime(text: string): { hour: number; minute: number; matched: string
     hour = +m[2];
     minute = +m[3]!;
   } else {
-    // "快一点", "两点意见": a bare 一点/两点 without a day part is not a time
-    if (!part && /^[一两]$/.test(m[4]!)) return null;
+    // "快一点", "有两点": a bare 一点/两点 without a day part or minutes is not a time
+    if (!part && !m[5] && !m[6] && /^[一两]$/.test(m[4]!)) return null;
     hour = parseSmallNumber(m[4]!);
     minute = m[5] ? 30 : m[6] ? +m[6] : 0;
   }
@@ -158,13 +158,18 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   if (!date && !time) return { from: at, to: at, explicit: false, matched };
   const day = date?.day ?? at.startOf('day');
   if (time) {
-    const moment = day.startOf('day').plus({ hours: time.hour, minutes: time.minute });
+    // "今晚8点" is 20:00 even though the time itself names no part of the day
+    const hour = date?.evening && time.hour < 12 ? time.hour + 12 : time.hour;
+    const moment = day.startOf('day').plus({ hours: hour, minutes: time.minute });
     return { from: moment, to: moment, explicit: true, matched };
   }
   let from = day.startOf('day');
   let to = from.plus({ days: 1 });
-  if (date?.evening) from = from.plus({ hours: 18 });
-  if (date?.morning) to = from.plus({ hours: 12 });
+  // "周五晚上", "明天上午": a part of the day without a clock time
+  const evening = date?.evening || /晚上|夜里|夜间|晚间|傍晚/.test(rest);
+  const morning = date?.morning || /上午|早上|早晨|清早/.test(rest);
+  if (evening) from = from.plus({ hours: 18 });
+  else if (morning) to = from.plus({ hours: 12 });
   if (from < at && at < to) from = at; // today: only what is left of it
   return { from, to, explicit: true, matched };
 }
