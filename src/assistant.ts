@@ -5,7 +5,7 @@ import { fitBytes } from './answer/format.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { City, KnowledgeBase } from './knowledge/model.ts';
 import { respond } from './respond.ts';
-import { buildRetriever, type Retriever } from './retrieve/index.ts';
+import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index.ts';
 import { MemoryStore, type KeyValueStore } from './store.ts';
 import type { AskReply, AskRequest } from './types.ts';
 import { domainWordsOf, understand, type UnderstandContext, type Understanding } from './understand/index.ts';
@@ -29,6 +29,8 @@ export interface AssistantOptions {
   store?: KeyValueStore;
   /** how long a conversation's city and topic carry over (default 30 minutes) */
   sessionTtlSeconds?: number;
+  /** index terms for retrieval (default: concept tokens + character bigrams; see bench/tokenizers.ts) */
+  tokenizer?: Tokenizer;
 }
 
 export interface Assistant {
@@ -56,12 +58,12 @@ interface Engine {
   understandCtx: UnderstandContext;
 }
 
-function buildEngine(kb: KnowledgeBase): Engine {
-  return { kb, retriever: buildRetriever(kb), understandCtx: { kb, places: buildPlaceIndex(kb.cities), domainWords: domainWordsOf(kb) } };
+function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
+  return { kb, retriever: buildRetriever(kb, tokenizer), understandCtx: { kb, places: buildPlaceIndex(kb.cities), domainWords: domainWordsOf(kb) } };
 }
 
 export async function createAssistant(opts: AssistantOptions = {}): Promise<Assistant> {
-  let engine = buildEngine(opts.knowledge ?? loadKnowledge(opts.knowledgeDir ?? 'knowledge'));
+  let engine = buildEngine(opts.knowledge ?? loadKnowledge(opts.knowledgeDir ?? 'knowledge'), opts.tokenizer);
   const store = opts.store ?? new MemoryStore();
   const ttl = opts.sessionTtlSeconds ?? 30 * 60;
   const clock = () => opts.now ?? DateTime.now().setZone(ZONE);
@@ -118,7 +120,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     ask,
     knowledge: () => engine.kb,
     useKnowledge: (kb) => {
-      engine = buildEngine(kb);
+      engine = buildEngine(kb, opts.tokenizer);
     },
     findCity,
     cityNames: () => engine.kb.cities.map((c) => c.name),

@@ -3,7 +3,7 @@
 // businesses (for "when / can I" questions) and the procedures (for "what do I do").
 import MiniSearch from 'minisearch';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize as defaultTokenize } from './tokenize.ts';
 
 /** score: minisearch's BM25; coverage: share of the question's content tokens found; matched: how many */
 export type Candidate =
@@ -41,11 +41,15 @@ export interface Retriever {
   search(query: string, cities: City[], limit?: number): Candidate[];
 }
 
-export function buildRetriever(kb: KnowledgeBase): Retriever {
-  const shards = new Map<City, Shard>(kb.cities.map((city) => [city, buildShard(city)]));
+/** Turns text into index terms; the same function serves documents and queries. */
+export type Tokenizer = (text: string) => string[];
+
+export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultTokenize): Retriever {
+  const shards = new Map<City, Shard>(kb.cities.map((city) => [city, buildShard(city, tokenize)]));
   return {
     search(query, cities, limit = 8) {
       const queryTokens = [...new Set(tokenize(query))];
+
       // lone characters help ranking but are too vague to count towards coverage;
       // a concept (社保卡, 异地 …) weighs twice a plain bigram: missing it matters more
       const counts = (t: string) => !FORM_TOKENS.has(t) && (t.startsWith('@') || t.length > 1);
@@ -75,7 +79,7 @@ export function buildRetriever(kb: KnowledgeBase): Retriever {
   };
 }
 
-function buildShard(city: City): Shard {
+function buildShard(city: City, tokenize: Tokenizer): Shard {
   const businesses = city.notices.flatMap((n) => n.businesses);
   const procedures = city.notices.flatMap((n) => n.procedures);
   const index = new MiniSearch<Doc>({
