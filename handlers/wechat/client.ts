@@ -98,20 +98,21 @@ export class ChatClient {
   }
 
   /** The URL verification WeChat does when the URL is saved; resolves to what the server echoed. */
-  async verifyUrl(opts: SendOptions = {}): Promise<{ status: number; body: string; expected: string }> {
+  async verifyUrl(opts: SendOptions = {}): Promise<{ status: number; body: string; expected: string; echostr: string }> {
     const timestamp = opts.timestamp ?? now();
     const nonce = opts.nonce ?? randomNonce();
     const expected = String(randomBytes(8).readBigUInt64BE() % 10n ** 19n);
     const { token, receiverId, aesKey } = this.options;
     let query: Record<string, string>;
+    let echostr = expected;
     if (this.options.channel === 'wecom') {
-      const echostr = encrypt(aesKey!, expected, receiverId!);
+      echostr = encrypt(aesKey!, expected, receiverId!);
       query = { msg_signature: signature(token, timestamp, nonce, echostr), timestamp, nonce, echostr };
     } else {
-      query = { signature: signature(token, timestamp, nonce), echostr: expected, timestamp, nonce };
+      query = { signature: signature(token, timestamp, nonce), echostr, timestamp, nonce };
     }
     const res = await fetch(`${this.endpoint}?${queryString(query, opts.rawPlus)}`);
-    return { status: res.status, body: await res.text(), expected };
+    return { status: res.status, body: await res.text(), expected, echostr };
   }
 
   /** Builds the signed (and sealed) request without sending it, so tests can tamper with it. */

@@ -22,17 +22,26 @@ export interface ChannelDeps {
 
 export type Answerer = (msg: Fields) => Promise<string | null>;
 
+/** Shown when the core fails: a 5xx would make WeChat retry and then tell the user the account is broken. */
+export const SORRY = '抱歉，系统暂时出了点问题，请稍后再问一次。';
+
 export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answerer {
   const dedupe = new Deduper(deps.store ?? new MemoryStore(10_000), { deadlineMs: deps.deadlineMs });
   const now = deps.now ?? Date.now;
   return async (msg) => {
     requireFields(msg, ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType']);
-    // '' stands for "no reply" so that it too is remembered for retries
-    const xml = await dedupe.reply(dedupeKey(channel, msg), async () => {
-      const text = await replyText(msg, { assistant: deps.assistant, channel, menu: deps.channels?.menuQuestions ?? {}, nowMs: now() });
-      return text === null ? '' : textReply(msg, text, now());
-    });
-    return xml || null;
+    try {
+      // '' stands for "no reply" so that it too is remembered for retries
+      const xml = await dedupe.reply(dedupeKey(channel, msg), async () => {
+        const text = await replyText(msg, { assistant: deps.assistant, channel, menu: deps.channels?.menuQuestions ?? {}, nowMs: now() });
+        return text === null ? '' : textReply(msg, text, now());
+      });
+      return xml || null;
+    } catch (e) {
+      // not remembered, so a retry of this message computes again; the error's name only: its message may quote the question
+      console.error(`${channel}: answering failed (${(e as Error).name ?? 'error'})`);
+      return textReply(msg, SORRY, now());
+    }
   };
 }
 
