@@ -58,7 +58,7 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
   webAssets.warm();
 
   router.get('/', guard, (ctx) => {
-    const at = momentOf(ctx, config);
+    const at = momentOf(ctx, assistant);
     for (const [k, v] of Object.entries(PAGE_HEADERS)) ctx.set(k, v);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html; charset=utf-8';
@@ -69,14 +69,14 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
 
   router.get('/console/api/status', guard, (ctx) => {
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = statusStrip(assistant.knowledge(), momentOf(ctx, config), cityOf(ctx, assistant));
+    ctx.body = statusStrip(assistant.knowledge(), momentOf(ctx, assistant), cityOf(ctx, assistant));
   });
 
   router.get('/console/api/ask', guard, async (ctx) => {
     const q = typeof ctx.query.q === 'string' ? ctx.query.q : '';
     if (!q.trim()) ctx.throw(400, 'q is required: the question text');
     if ([...q].length > MAX_QUESTION_CHARS) ctx.throw(400, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`);
-    const at = momentOf(ctx, config);
+    const at = momentOf(ctx, assistant);
     const city = cityOf(ctx, assistant);
     const session = typeof ctx.query.session === 'string' && ctx.query.session ? ctx.query.session.slice(0, 128) : undefined;
     const reply = await assistant.ask({ text: q, at, city: city?.name, session });

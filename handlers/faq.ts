@@ -13,15 +13,15 @@ import { Html, html, PAGE_HEADERS } from './html.ts';
 import { parseMoment, ZONE } from './moment.ts';
 import { webAssets } from './web-assets.ts';
 
-/** `?at=` or the service's clock (BOT_NOW when pinned). */
-export function momentOf(ctx: Context, config: Pick<Config, 'now'>): DateTime {
+/** `?at=` or the assistant's clock (BOT_NOW when pinned). */
+export function momentOf(ctx: Context, assistant: Pick<Assistant, 'now'>): DateTime {
   const raw = typeof ctx.query.at === 'string' ? ctx.query.at : '';
   if (raw) {
     const at = parseMoment(raw);
     if (!at) ctx.throw(400, 'at must be an ISO 8601 date-time, e.g. 2021-12-20T10:00 (Asia/Shanghai)');
     return at;
   }
-  return (config.now ?? DateTime.now()).setZone(ZONE);
+  return assistant.now().setZone(ZONE);
 }
 
 /** `?city=`: undefined for all cities; 400 for a city we do not cover. */
@@ -38,13 +38,13 @@ export function faqRoutes(assistant: Assistant, config: Pick<Config, 'now'>): Ro
   webAssets.warm();
 
   router.get('/api/faq', (ctx) => {
-    const data = buildFaq(assistant.knowledge(), momentOf(ctx, config), cityOf(ctx, assistant));
+    const data = buildFaq(assistant.knowledge(), momentOf(ctx, assistant), cityOf(ctx, assistant));
     ctx.set('Cache-Control', 'no-cache');
     ctx.body = data;
   });
 
   router.get('/faq', (ctx) => {
-    const data = buildFaq(assistant.knowledge(), momentOf(ctx, config), cityOf(ctx, assistant));
+    const data = buildFaq(assistant.knowledge(), momentOf(ctx, assistant), cityOf(ctx, assistant));
     for (const [k, v] of Object.entries(PAGE_HEADERS)) ctx.set(k, v);
     ctx.set('Cache-Control', 'no-cache');
     ctx.type = 'text/html; charset=utf-8';

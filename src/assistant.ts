@@ -40,6 +40,8 @@ export interface Assistant {
   useKnowledge(kb: KnowledgeBase): void;
   findCity(name: string): City | undefined;
   cityNames(): string[];
+  /** the assistant's clock: BOT_NOW when pinned, else the real time (Asia/Shanghai) */
+  now(): DateTime;
 }
 
 /** What a conversation remembers between questions. */
@@ -124,6 +126,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     },
     findCity,
     cityNames: () => engine.kb.cities.map((c) => c.name),
+    now: clock,
   };
 }
 

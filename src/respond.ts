@@ -96,13 +96,15 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
 /** No city named: answer for each city that has a clear match, or ask which city. */
 function anyCity(u: Understanding, ctx: Ctx): Composed {
   const { kb, at } = ctx;
-  if (!u.topicTokens.length) return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: kb.cities.map((c) => c.name), suggestionsShown: false };
+  // suggestions are whole questions: the same question asked for each city
+  const perCity = kb.cities.map((c) => `${c.name}${u.text}`);
+  if (!u.topicTokens.length) return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: perCity, suggestionsShown: false };
   const best = kb.cities
     .map((city) => rank(u, ctx.retriever.search(u.topic, [city]))[0])
     .filter((c): c is Candidate => !!c && confident(c));
   if (!best.length) {
     if (!u.inDomain) return fallback(kb, 'off-topic');
-    return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: kb.cities.map((c) => c.name) };
+    return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: perCity };
   }
   if (best.length === 1) {
     // only one city's notice has it: answer for that city, and say so, for people elsewhere
@@ -125,7 +127,7 @@ function anyCity(u: Understanding, ctx: Ctx): Composed {
     }
   }
   lines.push('回复城市名（如“' + best[0]!.city.name + '”）可查看详细说明和咨询电话。');
-  return { lines, band: 'answer', city: null, sources: sources.list(), suggestions: best.map((c) => c.city.name), suggestionsShown: false, top: describe(best[0]) };
+  return { lines, band: 'answer', city: null, sources: sources.list(), suggestions: best.map((c) => `${c.city.name}${u.text}`), suggestionsShown: false, top: describe(best[0]) };
 }
 
 function contacts(u: Understanding, ctx: Ctx): Composed {
