@@ -1,0 +1,40 @@
+// Builds and starts the whole service from a configuration: the assistant, the
+// koa app with every channel, and the HTTP listener. bin/start.ts and the tests
+// start servers through here, so both run exactly what production runs.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAssistant, type Assistant } from '../src/assistant.ts';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+
+export interface Running {
+  server: Server;
+  /** http://host:port of the listener */
+  url: string;
+  assistant: Assistant;
+  /** stops accepting and resolves when the listener is closed */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** an assistant built elsewhere (tests); otherwise one is built from config */
+  assistant?: Assistant;
+}
+
+export async function startServer(config: Config, opts: StartOptions = {}): Promise<Running> {
+  const assistant = opts.assistant ?? (await createAssistant({ knowledgeDir: config.knowledgeDir, now: config.now }));
+  const app = createApp({ assistant, config });
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  return {
+    server,
+    url: `http://${host}:${port}`,
+    assistant,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
