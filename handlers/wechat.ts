@@ -32,7 +32,7 @@ export function wechatRoutes(deps: ChannelDeps): Router {
     const timestamp = fresh(q);
     const encrypted = q.encrypt_type === 'aes';
     if (!encrypted && !sameSignature(signature(token, timestamp, q.nonce ?? ''), q.signature)) refuse(401, 'invalid signature');
-    if (q.encrypt_type && !encrypted) refuse(400, `unsupported encrypt_type`);
+    if (q.encrypt_type && !encrypted && q.encrypt_type !== 'raw') refuse(400, 'unsupported encrypt_type');
     const outer = parseXml(await readBody(ctx, channels.maxBodyBytes));
     if (!encrypted) return sendReply(ctx, await answer(outer));
 

@@ -133,6 +133,13 @@ describe('first run with nothing configured', () => {
     expect((await c.ask('武汉医保结算什么时候恢复', { at: WUHAN_DAY })).text).toContain('12月31日');
     expect((await fetch(`${server.url}/wecom`, { method: 'POST', body: '<xml/>' })).status).toBe(404);
   });
+
+  it('refuses an encrypted message with 400 when no EncodingAESKey is configured', async () => {
+    const sealedSender = new ChatClient({ url: server.url, channel: 'wechat', token: DEMO_WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID });
+    const res = await sealedSender.post(sealedSender.prepare({ MsgType: 'text', Content: '武汉医保' }));
+    expect(res.status).toBe(400);
+    expect(res.raw).toMatch(/WECHAT_ENCODING_AES_KEY/);
+  });
 });
 
 describe("the documentation's URL verification through the server", () => {
