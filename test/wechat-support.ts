@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { createAssistant, type Assistant } from '../src/assistant.ts';
 import type { AskReply, AskRequest } from '../src/types.ts';
-import { createApp } from '../handlers/app.ts';
 import { readConfig } from '../handlers/config.ts';
 import { errorBoundary } from '../handlers/errors.ts';
+import { startServer } from '../handlers/server.ts';
 import { wechatRoutes } from '../handlers/wechat.ts';
 import type { ChannelDeps } from '../handlers/wechat/endpoint.ts';
 import { wecomRoutes } from '../handlers/wecom.ts';
@@ -57,9 +57,9 @@ export async function listen(app: Koa): Promise<Running> {
   };
 }
 
-/** The real application (createApp) configured from `env`, as `npm start` would build it. */
+/** The whole service configured from `env`, started the way `npm start` starts it (on a free loopback port). */
 export async function startApp(env: Record<string, string>, assistant?: Assistant): Promise<Running> {
-  return listen(createApp({ assistant: assistant ?? (await realAssistant()), config: readConfig(env) }));
+  return startServer({ ...readConfig(env), port: 0, host: '127.0.0.1' }, { assistant: assistant ?? (await realAssistant()) });
 }
 
 /** Just the two webhooks with test-only knobs (deadline, clock, store). */
