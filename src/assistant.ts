@@ -108,6 +108,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
       city: composed.city?.name ?? null,
       sources: composed.sources,
       suggestions: composed.suggestions,
+      suggestionsShown: composed.suggestionsShown,
       top: composed.top,
     };
     return saveAndReturn(reply, key, next);
@@ -133,7 +134,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
 function continuation(more: string, state: SessionState): AskReply & { state?: SessionState } {
   const fitted = fitBytes(more, MAX_REPLY_BYTES, MORE_HINT);
   state.more = fitted.rest;
-  return { text: fitted.text, band: 'answer', city: state.city ?? null, sources: [], suggestions: [] };
+  return { text: fitted.text, band: 'answer', city: state.city ?? null, sources: [], suggestions: [], suggestionsShown: false };
 }
 
 /** "长沙" after "医保结算什么时候暂停", "那费用结算的呢" after "芙蓉区异地备案电话": borrow what is missing. */

@@ -25,8 +25,10 @@ export interface AskReply {
   /** the city answered for, if one */
   city: string | null;
   sources: Source[];
-  /** numbered suggestions (self-contained questions) a user can pick with 1/2/3 */
+  /** self-contained questions: alternatives to the answer, or the choices of a clarifying reply */
   suggestions: string[];
+  /** the suggestions are listed, numbered, in `text`, and replying 1/2/3 picks one */
+  suggestionsShown: boolean;
   /** best retrieval candidate and its score (for the missed-question log) */
   top?: { title: string; score: number };
 }

@@ -17,15 +17,15 @@ function reply(size: number, head = ''): AskReply {
   const fillerLine = '停机期间参保人员门诊就医和购药由个人现金支付。';
   const lines = head ? [head] : [];
   while (bytes([...lines, fillerLine, tail].join('\n')) <= size) lines.push(fillerLine);
-  return { text: [...lines, tail].join('\n'), band: 'clarify', city: '武汉', sources: [], suggestions: SUGGESTIONS };
+  return { text: [...lines, tail].join('\n'), band: 'clarify', city: '武汉', sources: [], suggestions: SUGGESTIONS, suggestionsShown: true };
 }
 
 const CANNED: Record<string, AskReply> = {
   short: reply(400, '注意：公告原文写作 <![CDATA[x]]> 的地方]]>照抄'),
   full: reply(1990, '含有 ]]> 的一行'),
-  more: { text: '第一部分……\n（内容较长，回复“更多”查看其余部分）', band: 'answer', city: '武汉', sources: [], suggestions: [] },
-  huge: { text: '长'.repeat(800), band: 'answer', city: '武汉', sources: [], suggestions: [] }, // 2400 bytes: beyond the core's contract
-  wecomFit: { text: `${'长'.repeat(680)}ab`, band: 'answer', city: '武汉', sources: [], suggestions: [] }, // 2042 bytes
+  more: { text: '第一部分……\n（内容较长，回复“更多”查看其余部分）', band: 'answer', city: '武汉', sources: [], suggestions: [], suggestionsShown: false },
+  huge: { text: '长'.repeat(800), band: 'answer', city: '武汉', sources: [], suggestions: [], suggestionsShown: false }, // 2400 bytes: beyond the core's contract
+  wecomFit: { text: `${'长'.repeat(680)}ab`, band: 'answer', city: '武汉', sources: [], suggestions: [], suggestionsShown: false }, // 2042 bytes
 };
 
 let server: Running;

@@ -102,6 +102,7 @@ describe('suggestions on the official account', () => {
     city: '武汉',
     sources: [],
     suggestions: ['武汉医保实时联网结算什么时候暂停、恢复', '武汉医保费缴纳什么时候暂停、恢复', '长沙医保结算什么时候恢复'],
+    suggestionsShown: true,
   };
   beforeAll(async () => {
     const { assistant } = await wrappedAssistant({ answer: (req) => (req.text === '武汉医保那个' ? clarify : undefined) });

@@ -25,50 +25,78 @@ export interface PlaceIndex {
   find(text: string): { known: PlaceMatch[]; unknown?: string; rest: string };
 }
 
-export function buildPlaceIndex(cities: City[]): PlaceIndex {
-  // known names: [word, city, district?], longest first so 长沙县 wins over 长沙
-  const known: [string, City, Place | undefined][] = [];
-  const knownNames = new Set<string>();
-  for (const city of cities) {
-    for (const w of [city.name, ...city.aliases]) known.push([w, city, undefined]);
-    const districts = city.districts.length ? city.districts : districtsFromDivisions(city.name);
-    for (const d of districts) for (const w of [d.name, ...d.aliases]) known.push([w, city, d]);
-    knownNames.add(city.name);
-  }
-  known.sort((a, b) => b[0].length - a[0].length);
+/** Words looked up by their first character; the longest word starting at a position wins (长沙县 over 长沙). */
+class Dictionary<T> {
+  private readonly byFirst = new Map<string, { word: string; value: T }[]>();
 
-  const elsewhere: string[] = [];
+  add(word: string, value: T): void {
+    if (!word) return;
+    const list = this.byFirst.get(word[0]!) ?? [];
+    if (list.some((e) => e.word === word)) return; // the first owner of a word keeps it
+    list.push({ word, value });
+    list.sort((a, b) => b.word.length - a.word.length);
+    this.byFirst.set(word[0]!, list);
+  }
+
+  /** Leftmost-longest matches, without overlaps. */
+  scan(text: string): { word: string; value: T; at: number }[] {
+    const out: { word: string; value: T; at: number }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const hit = this.byFirst.get(text[i]!)?.find((e) => text.startsWith(e.word, i));
+      if (!hit) continue;
+      out.push({ ...hit, at: i });
+      i += hit.word.length - 1;
+    }
+    return out;
+  }
+
+  has(word: string): boolean {
+    return !!this.byFirst.get(word[0]!)?.some((e) => e.word === word);
+  }
+}
+
+export function buildPlaceIndex(cities: City[]): PlaceIndex {
+  const known = new Dictionary<{ city: City; district?: Place }>();
+  const knownNames = new Set(cities.map((c) => c.name));
+  for (const city of cities) for (const w of [city.name, ...city.aliases]) known.add(w, { city });
+  for (const city of cities) {
+    const districts = city.districts.length ? city.districts : districtsFromDivisions(city.name);
+    for (const d of districts) for (const w of [d.name, ...d.aliases]) known.add(w, { city, district: d });
+  }
+
+  // provinces that contain a covered city are not "elsewhere"; nor is any part of a covered name
+  const coveredProvinces = new Set(cities.map((c) => c.province).filter((p): p is string => !!p));
+  const knownText = cities.flatMap((c) => [c.name, ...c.aliases, ...c.districts.flatMap((d) => [d.name, ...d.aliases])]).join('|');
+  const elsewhere = new Dictionary<string>();
+  const addElsewhere = (name: string) => {
+    if (coveredProvinces.has(stripSuffix(name)) || known.has(name) || knownText.includes(name)) return;
+    elsewhere.add(name, name);
+  };
   for (const [province, cityMap] of Object.entries(DIVISIONS)) {
-    elsewhere.push(province);
-    if (stripSuffix(province).length >= 2) elsewhere.push(stripSuffix(province));
+    addElsewhere(province);
+    if (stripSuffix(province).length >= 2) addElsewhere(stripSuffix(province));
     for (const [cityName, districts] of Object.entries(cityMap)) {
       if (knownNames.has(stripSuffix(cityName))) continue;
       if (!/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(cityName)) {
-        elsewhere.push(cityName);
+        addElsewhere(cityName);
         const short = stripSuffix(cityName);
-        if (short.length >= 2 && !AMBIGUOUS.has(short)) elsewhere.push(short);
+        if (short.length >= 2 && !AMBIGUOUS.has(short)) addElsewhere(short);
       }
-      for (const d of districts) if (d.length >= 3 && !/^(市辖区|城区|郊区|矿区)$/.test(d)) elsewhere.push(d);
+      for (const d of districts) if (d.length >= 3 && !/^(市辖区|城区|郊区|矿区)$/.test(d)) addElsewhere(d);
     }
   }
-  // provinces that contain a covered city are not "elsewhere"
-  const coveredProvinces = new Set(cities.map((c) => c.province).filter((p): p is string => !!p));
-  const unknownNames = [...new Set(elsewhere)]
-    .filter((n) => !coveredProvinces.has(stripSuffix(n)) && !known.some(([w]) => w === n || w.includes(n)))
-    .sort((a, b) => b.length - a.length);
 
   return {
     find(text) {
-      let rest = text;
       const found: PlaceMatch[] = [];
-      for (const [word, city, district] of known) {
-        if (!rest.includes(word)) continue;
+      let rest = text;
+      for (const { word, value } of known.scan(text)) {
         rest = rest.split(word).join(' ');
-        const same = found.find((f) => f.city === city);
-        if (!same) found.push({ city, district, matched: word });
-        else if (!same.district && district) same.district = district;
+        const same = found.find((f) => f.city === value.city);
+        if (!same) found.push({ city: value.city, district: value.district, matched: word });
+        else if (!same.district && value.district) same.district = value.district;
       }
-      const unknown = unknownNames.find((n) => rest.includes(n));
+      const unknown = elsewhere.scan(rest)[0]?.word;
       return { known: found, unknown, rest };
     },
   };
