@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
 import {
-  askCityLines, clarifyLines, fallbackLines, greetingLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
+  askCityLines, clarifyLines, exampleQuestions, fallbackLines, greetingLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
 import { SourceList, sourceLine } from './answer/sources.ts';
@@ -52,6 +52,7 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   const { kb, at } = ctx;
   if (u.smallTalk === 'greeting') return plain(greetingLines(kb, at));
   if (u.smallTalk === 'thanks') return plain(thanksLines());
+  if (/^[1-9]$/.test(u.text)) return { ...plain(nothingToPickLines(kb)), suggestions: exampleQuestions(kb), suggestionsShown: true };
   if (u.unknownPlace && !ctx.cities.length) return fallback(kb, 'unknown-place', u.unknownPlace);
   if (!u.inDomain && !ctx.cities.length) return fallback(kb, 'off-topic');
   if (u.intents.has('contact')) return contacts(u, ctx);
@@ -98,13 +99,13 @@ function anyCity(u: Understanding, ctx: Ctx): Composed {
   const { kb, at } = ctx;
   // suggestions are whole questions: the same question asked for each city
   const perCity = kb.cities.map((c) => `${c.name}${u.text}`);
-  if (!u.topicTokens.length) return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: perCity, suggestionsShown: false };
+  if (!u.topicTokens.length) return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: perCity, suggestionsShown: true };
   const best = kb.cities
     .map((city) => rank(u, ctx.retriever.search(u.topic, [city]))[0])
     .filter((c): c is Candidate => !!c && confident(c));
   if (!best.length) {
     if (!u.inDomain) return fallback(kb, 'off-topic');
-    return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: perCity };
+    return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: perCity, suggestionsShown: true };
   }
   if (best.length === 1) {
     // only one city's notice has it: answer for that city, and say so, for people elsewhere

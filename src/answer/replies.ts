@@ -127,6 +127,11 @@ export function exampleQuestions(kb: KnowledgeBase): string[] {
   return out.slice(0, 3);
 }
 
+/** A bare "2" when there is nothing numbered to pick from. */
+export function nothingToPickLines(kb: KnowledgeBase): string[] {
+  return ['请直接输入您想问的问题，例如：', ...exampleQuestions(kb).map((q, i) => `${i + 1}. ${q}`)];
+}
+
 export function thanksLines(): string[] {
   return ['不客气！还有其他关于医保/社保停机切换的问题，随时问我。'];
 }
@@ -172,5 +177,6 @@ export function headlineLines(kb: KnowledgeBase, at: DateTime): string[] {
 }
 
 export function askCityLines(kb: KnowledgeBase, at: DateTime): string[] {
-  return [`请问您问的是哪个城市？目前收录${cityList(kb)}：`, ...headlineLines(kb, at), '请回复城市名，如“' + kb.cities[0]!.name + '”。'];
+  const numbered = headlineLines(kb, at).map((line, i) => line.replace(/^· /, `${i + 1}. `));
+  return [`请问您问的是哪个城市？目前收录${cityList(kb)}（回复数字或城市名）：`, ...numbered, ];
 }
