@@ -6,6 +6,12 @@ export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T, ttlSeconds: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Sets `key` only when it holds nothing (atomically, like Redis SET NX) and says
+   * whether it did: the one caller that gets `true` does the work, the others wait
+   * for its result — across instances when the store is shared.
+   */
+  claim<T>(key: string, value: T, ttlSeconds: number): Promise<boolean>;
 }
 
 /** Bounded in-memory store: oldest entries go first when full; expired entries are never returned. */
@@ -15,19 +21,18 @@ export class MemoryStore implements KeyValueStore {
   constructor(private readonly maxEntries = 50_000) {}
 
   async get<T>(key: string): Promise<T | undefined> {
-    const e = this.entries.get(key);
-    if (!e) return undefined;
-    if (e.expires <= Date.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return e.value as T;
+    return this.live(key) as T | undefined;
   }
 
   async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
-    this.entries.delete(key); // re-insert at the end: Map keeps insertion order
-    this.entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.put(key, value, ttlSeconds);
+  }
+
+  async claim<T>(key: string, value: T, ttlSeconds: number): Promise<boolean> {
+    // check and set without an await in between, so concurrent claims cannot both win
+    if (this.live(key) !== undefined) return false;
+    this.put(key, value, ttlSeconds);
+    return true;
   }
 
   async delete(key: string): Promise<void> {
@@ -36,5 +41,21 @@ export class MemoryStore implements KeyValueStore {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  private live(key: string): unknown {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    if (e.expires <= Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return e.value;
+  }
+
+  private put(key: string, value: unknown, ttlSeconds: number): void {
+    this.entries.delete(key); // re-insert at the end: Map keeps insertion order
+    this.entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 }

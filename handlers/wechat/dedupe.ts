@@ -2,6 +2,8 @@
 // arrived in 5 s. Each message is answered once: a retry joins the answer in flight,
 // a later one gets the stored reply. Replies live in a KeyValueStore (bounded, with
 // a TTL) so a shared store can stand in across instances; promises stay local.
+// Across instances the first copy claims the key (SET NX) before computing; a copy
+// that reaches another instance meanwhile polls the key for that answer.
 import type { KeyValueStore } from '../../src/store.ts';
 import type { Fields } from './xml.ts';
 
@@ -10,7 +12,17 @@ export interface DedupeOptions {
   ttlSeconds?: number;
   /** answer `success` when the reply is not ready by then, before WeChat's 5 s give-up */
   deadlineMs?: number;
+  /**
+   * how long a claim holds while its answer is computed; when the instance that
+   * claimed dies, the claim lapses and a later retry computes (default 8 s: the third copy)
+   */
+  claimTtlSeconds?: number;
 }
+
+/** What the store holds under a message's key: being computed somewhere, or the reply. */
+type Entry = { pending: true } | { reply: string };
+const PENDING: Entry = { pending: true };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** MsgId for messages; events have none, so sender + CreateTime + event. Scoped by channel and account. */
 export function dedupeKey(channel: string, msg: Fields): string {
@@ -23,13 +35,15 @@ export class Deduper {
   private readonly inFlight = new Map<string, Promise<string>>();
   private readonly ttlSeconds: number;
   private readonly deadlineMs: number;
+  private readonly claimTtlSeconds: number;
 
   constructor(
     private readonly store: KeyValueStore,
-    { ttlSeconds = 120, deadlineMs = 4500 }: DedupeOptions = {},
+    { ttlSeconds = 120, deadlineMs = 4500, claimTtlSeconds = 8 }: DedupeOptions = {},
   ) {
     this.ttlSeconds = Math.max(60, ttlSeconds);
     this.deadlineMs = deadlineMs;
+    this.claimTtlSeconds = claimTtlSeconds;
   }
 
   /**
@@ -58,10 +72,26 @@ export class Deduper {
   }
 
   private async load(key: string, compute: () => Promise<string>): Promise<string> {
-    const stored = await this.store.get<string>(key);
-    if (stored !== undefined) return stored;
-    const value = await compute();
-    await this.store.set(key, value, this.ttlSeconds);
+    // a claim lapses after claimTtlSeconds, so this loop ends by then at the latest
+    const giveUp = Date.now() + this.claimTtlSeconds * 1000 + this.deadlineMs;
+    for (let wait = 20; Date.now() < giveUp; wait = Math.min(wait * 2, 200)) {
+      if (await this.store.claim(key, PENDING, this.claimTtlSeconds)) return this.computeAndKeep(key, compute);
+      const entry = await this.store.get<Entry>(key);
+      if (typeof entry === 'object' && entry !== null && 'reply' in entry) return entry.reply;
+      await sleep(wait); // claimed elsewhere and not ready yet (or just released: claim again)
+    }
+    return compute(); // the store misbehaves: answering twice beats not answering
+  }
+
+  private async computeAndKeep(key: string, compute: () => Promise<string>): Promise<string> {
+    let value: string;
+    try {
+      value = await compute();
+    } catch (e) {
+      await this.store.delete(key); // not remembered: a retry computes again
+      throw e;
+    }
+    await this.store.set<Entry>(key, { reply: value }, this.ttlSeconds);
     return value;
   }
 
