@@ -61,7 +61,11 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
       for (const city of cities) {
         const shard = shards.get(city);
         if (!shard) continue;
-        for (const hit of shard.index.search(query, SEARCH_OPTIONS)) {
+        // search on what the question is about; its form (什么时候, 能不能) is ranked by intent elsewhere
+        // lone characters (办, 交, 药) match too much to rank on
+        const terms = queryTokens.filter((t) => (!FORM_TOKENS.has(t) || t === '@medins' || t === '@socins') && (t.startsWith('@') || t.length > 1));
+        if (!terms.length) continue;
+        for (const hit of shard.index.search(terms.join(' '), { ...SEARCH_OPTIONS, tokenize: (s: string) => s.split(' ') })) {
           const matched = new Set(hit.queryTerms.filter(counts));
           const coverage = total ? [...matched].reduce((sum, t) => sum + weight(t), 0) / total : 0;
           const doc = hit as unknown as Doc & { score: number };

@@ -10,6 +10,9 @@ const CONCEPT_WORDS: [string, string][] = Object.entries(CONCEPTS)
 const FILLER_SORTED = [...FILLER].sort((a, b) => b.length - a.length);
 const HAN_RUN = /[\p{Script=Han}]+|[a-z0-9]+/gu;
 
+/** Which insurance a text is about is seen even inside longer words (交社保 is @pay and @socins). */
+const DOMAIN_WORDS = ['@medins', '@socins'].flatMap((c) => CONCEPT_WORDS.filter(([, k]) => k === c));
+
 /** Concept tokens found in the text, and the text with those words blanked out. */
 export function extractConcepts(text: string): { concepts: string[]; rest: string } {
   const concepts: string[] = [];
@@ -19,6 +22,7 @@ export function extractConcepts(text: string): { concepts: string[]; rest: strin
     rest = rest.split(word).join(' ');
     if (!concepts.includes(concept)) concepts.push(concept);
   }
+  for (const [word, concept] of DOMAIN_WORDS) if (text.includes(word) && !concepts.includes(concept)) concepts.push(concept);
   return { concepts, rest };
 }
 
