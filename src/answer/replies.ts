@@ -7,7 +7,7 @@ import { cityLevelContacts, formatPhones } from './contacts.ts';
 import { fmtMoment } from './format.ts';
 import { phaseAt, resumesAt } from './phase.ts';
 import type { SourceList } from './sources.ts';
-import { verdict } from './status.ts';
+import { STALE_AFTER_DAYS, verdict } from './status.ts';
 
 /** The name without its parenthesised detail: "城乡居民医保参保登记、变更、核定". */
 export function shortName(b: Business): string {
@@ -44,12 +44,18 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
   const open = new Map<string, string[]>(); // what the notice says of the resumption → businesses
   const row = (t: DateTime) => rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, stops: [], resumes: [] }).get(t.toMillis())!;
   let suspended = 0;
+  let stale = 0; // open-ended suspensions long past: the notice cannot say whether they ended
   let total = 0;
   for (const notice of city.notices) {
     for (const b of notice.businesses) {
       if (!b.windows.length) continue;
       total++;
-      if (phaseAt(b, when.from).state === 'during') suspended++;
+      const phase = phaseAt(b, when.from);
+      if (phase.state === 'during') {
+        const open = phase.window && !resumesAt(phase.window);
+        if (open && when.from.diff(phase.window!.suspend, 'days').days > STALE_AFTER_DAYS) stale++;
+        else suspended++;
+      }
       for (const w of uniqueWindows(b)) {
         sources.add(notice, w.suspendQuote, w.resumeQuote);
         row(w.suspend).stops.push(shortName(b));
@@ -67,7 +73,9 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
     suspended === 0
       ? [...rows.values()].some((r) => r.moment > when.from)
         ? `${label}各项业务可以正常办理，尚未暂停。`
-        : `${label}各项业务已恢复或按公告逐步恢复。`
+        : stale
+          ? `${label}有日期的业务均已恢复；另有${stale}项公告未给出恢复日期，请以当地最新通知为准。`
+          : `${label}各项业务已恢复。`
       : `${label}有${suspended}项业务处于暂停期间（共${total}项）。`;
   const lines = [`${city.name}医保/社保系统切换停机安排：`, state];
   for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {

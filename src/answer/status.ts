@@ -7,6 +7,9 @@ import { countdown, fmtClock, fmtDay, fmtDayWithWeekday, fmtMoment } from './for
 import { nextBoundary, phaseAt, resumesAt } from './phase.ts';
 import type { SourceList } from './sources.ts';
 
+/** After this many days without a stated resumption, "still suspended" is no longer something we know. */
+export const STALE_AFTER_DAYS = 60;
+
 /** How the end of a suspension is described: "预计12月31日23:00起恢复", "恢复时间另行通知" … */
 export function resumeText(w: Window, ref: DateTime): string {
   const at = resumesAt(w);
@@ -57,6 +60,10 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
     const resume = resumesAt(w);
     if (within && resume && within.toMillis() === resume.toMillis()) {
       return `${subject}：${label}${at_(within)}前仍暂停（自${S}起暂停），${fmtMoment(resume, ref)}起恢复，之后可以正常办理。`;
+    }
+    if (!resume && when.from.diff(w.suspend, 'days').days > STALE_AFTER_DAYS) {
+      // the notice set no date and much time has passed: say what it said, not what is true now
+      return `${subject}：公告称自${S}起暂停，${resumeText(w, ref)}。公告发布已久，目前是否已恢复，请以当地医保/社保部门的最新通知为准，或拨打下方电话咨询。`;
     }
     const count = !when.explicit && resume ? countdown(at, resume) : '';
     const state = when.explicit ? '处于暂停期间，不能办理' : '暂停办理中';

@@ -37,16 +37,20 @@ export class RedisStore implements KeyValueStore {
   /** Resolves when connected, or rejects after `timeoutMs` (the store keeps reconnecting). */
   async ready(timeoutMs = 1000): Promise<void> {
     if (this.client.status === 'ready') return;
+    let last: Error | undefined;
+    const onError = (err: Error) => {
+      last = err; // the reason to report if it never gets ready (e.g. ECONNREFUSED)
+    };
     await new Promise<void>((resolve, reject) => {
       const done = (err?: Error) => {
         clearTimeout(timer);
-        this.client.off('ready', onReady);
+        this.client.off('ready', onReady).off('error', onError);
         if (err) reject(err);
         else resolve();
       };
       const onReady = () => done();
-      const timer = setTimeout(() => done(new Error(`redis not reachable within ${timeoutMs} ms`)), timeoutMs);
-      this.client.once('ready', onReady);
+      const timer = setTimeout(() => done(last ?? new Error(`not reachable within ${timeoutMs} ms`)), timeoutMs);
+      this.client.once('ready', onReady).on('error', onError);
     });
   }
 
