@@ -11,10 +11,10 @@ import { SourceList, sourceLine } from './answer/sources.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
-import { extractConcepts, tokenize } from './retrieve/tokenize.ts';
+import { confident, distinct, rank, sameTopic, sameWindows, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
+import { tokenize } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
-import { PHASE_CUES } from './understand/lexicon.ts';
 
 export interface Composed {
   lines: string[];
@@ -27,18 +27,6 @@ export interface Composed {
   suggestionsShown: boolean;
   top?: { title: string; score: number };
 }
-
-/** How sure retrieval must be. Tuned on test/questions (see README, "Retrieval"). */
-export const THRESHOLDS = {
-  /** share of the question's content tokens the best match must contain to answer outright … */
-  confidentCoverage: 0.5,
-  /** … or this many of them (long, rambling questions) */
-  confidentMatches: 3,
-  /** below this share, nothing matched well enough to suggest */
-  suggestCoverage: 0.2,
-  /** a runner-up this close (score ratio) to a different item is answered too, or offered */
-  ambiguousRatio: 1.08,
-};
 
 interface Ctx {
   kb: KnowledgeBase;
@@ -163,66 +151,9 @@ function contactBusiness(u: Understanding, ctx: Ctx, city: City): Business | und
   return hit?.kind === 'business' ? hit.business : undefined;
 }
 
-/** Procedures win "how" questions, businesses win "when / can I" questions. */
-function rank(u: Understanding, found: Candidate[]): Candidate[] {
-  const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
-  const when = u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
-  const asked = domainsOf(u.text);
-  const asksRemote = extractConcepts(u.topic).concepts.includes('@remote');
-  const phases = (Object.keys(PHASE_CUES) as (keyof typeof PHASE_CUES)[]).filter((p) => PHASE_CUES[p].test(u.text));
-  return found
-    .map((c) => {
-      const kindBoost = c.kind === 'procedure' ? (how ? 1.4 : 1) : when ? 1.3 : 1;
-      // "停机期间…" prefers what applies during the stop, "停机前…" what applies before it
-      const phase = c.kind === 'procedure' ? c.procedure.phase : undefined;
-      const phaseBoost = !phase || !phases.length ? 1 : phases.includes(phase) ? 1.3 : 0.8;
-      // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
-      const own = domainsOf(c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`);
-      const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
-      // an item for people insured elsewhere (异地参保人) fits a question only when it says so
-      const remoteOnly = !asksRemote && extractConcepts(audienceOf(c)).concepts.includes('@remote');
-      return { ...c, score: c.score * kindBoost * phaseBoost * (clash ? 0.5 : 1) * (remoteOnly ? 0.7 : 1) };
-    })
-    .sort((a, b) => b.score - a.score);
-}
-
-/** Who an item is for: a business's declared audience; a procedure's title names it too. */
-const audienceOf = (c: Candidate) => (c.kind === 'business' ? (c.business.audience ?? '') : `${c.procedure.title}${c.procedure.audience ?? ''}`);
-
-const DOMAIN_CONCEPTS = new Set(['@medins', '@socins', '@injury']);
-
-/** Which of 医保 / 社保 / 工伤 a text is about. */
-function domainsOf(text: string): string[] {
-  return extractConcepts(text).concepts.filter((c) => DOMAIN_CONCEPTS.has(c));
-}
-
-function confident(c: Candidate): boolean {
-  return c.coverage >= THRESHOLDS.confidentCoverage || c.matched >= THRESHOLDS.confidentMatches;
-}
-
-const topBusiness = (c: Candidate) => (c.kind === 'business' ? c.business : c.business);
-
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
   if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources);
   return procedureLines(c.city, c.procedure, c.business, u.when, ctx.at, sources);
-}
-
-/** Candidates whose suspension windows are the same give the same time answer. */
-function sameWindows(a: Candidate, b: Candidate): boolean {
-  const wa = a.kind === 'business' ? a.business : a.business;
-  const wb = b.kind === 'business' ? b.business : b.business;
-  if (!wa || !wb) return false;
-  const key = (x: Business) => x.windows.map((w) => `${w.suspend.toMillis()}-${w.resume?.toMillis()}-${w.resumeMode}`).join('|');
-  return key(wa) === key(wb) && !!wa.windows.length;
-}
-
-const topicOf = (c: Candidate) => (c.kind === 'business' ? c.business.id : c.business?.id);
-const sameTopic = (a: Candidate, b: Candidate) => topicOf(a) !== undefined && topicOf(a) === topicOf(b);
-const keyOf = (c: Candidate) => (c.kind === 'business' ? `b:${c.business.noticeId}:${c.business.id}` : `p:${c.procedure.noticeId}:${c.procedure.id}`);
-
-function distinct(list: Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  return list.filter((c) => !seen.has(keyOf(c)) && seen.add(keyOf(c)));
 }
 
 /** A self-contained question that leads back to this candidate. */
