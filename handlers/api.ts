@@ -24,7 +24,8 @@ export function apiRoutes(assistant: Assistant): Router {
   });
   router.get('/healthz', (ctx) => {
     const kb = assistant.knowledge();
-    ctx.body = { ok: true, knowledge: kb.version, notices: kb.notices.length, cities: kb.cities.map((c) => c.name) };
+    // pid: tells the workers of WORKERS=N (and instances behind a balancer) apart
+    ctx.body = { ok: true, knowledge: kb.version, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), pid: process.pid };
   });
   return router;
 }

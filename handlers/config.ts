@@ -1,4 +1,5 @@
 // Reads the process environment once at start. Every variable is listed in .env.example.
+import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
 import { DEFAULT_MAX_BODY_BYTES } from './body.ts';
 import { parseMoment } from './moment.ts';
@@ -14,6 +15,10 @@ export interface Config {
   consoleToken?: string;
   /** WeChat official account and WeCom app webhooks (WECHAT_*, WECOM_*, …) */
   channels?: ChannelConfig;
+  /** REDIS_URL (+ REDIS_PREFIX): state shared by every instance; unset = in memory, per process */
+  redis?: { url: string; prefix: string };
+  /** WORKERS: processes serving the port (node:cluster); 1 = no cluster */
+  workers?: number;
 }
 
 export interface ChannelConfig {
@@ -44,7 +49,32 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now = parsed;
   }
   const consoleToken = env.CONSOLE_TOKEN?.trim() || undefined;
-  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env) };
+  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env), ...readScaleConfig(env) };
+}
+
+/** REDIS_URL, REDIS_PREFIX and WORKERS: running as several processes or instances. */
+export function readScaleConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, 'redis' | 'workers'> {
+  const url = env.REDIS_URL?.trim();
+  let redis: Config['redis'];
+  if (url) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {}
+    // the URL may carry a password: never echo it
+    if (!parsed || !/^rediss?:$/.test(parsed.protocol) || !parsed.hostname) fail('REDIS_URL must be a URL such as redis://127.0.0.1:6379/0 (or rediss:// for TLS)');
+    const prefix = env.REDIS_PREFIX?.trim() || 'cutover:';
+    if (!/^[\x21-\x7e]{1,64}$/.test(prefix)) fail(`REDIS_PREFIX must be 1–64 printable ASCII characters without spaces, got "${env.REDIS_PREFIX}"`);
+    redis = { url, prefix };
+  }
+  const raw = env.WORKERS?.trim();
+  let workers = 1;
+  if (raw === 'auto') workers = availableParallelism();
+  else if (raw) {
+    workers = Number(raw);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256) fail(`WORKERS must be a whole number from 1 to 256, or "auto" (one per CPU core), got "${raw}"`);
+  }
+  return { redis, workers };
 }
 
 export function readChannelConfig(env: NodeJS.ProcessEnv = process.env): ChannelConfig {

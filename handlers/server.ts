@@ -4,14 +4,18 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAssistant, type Assistant } from '../src/assistant.ts';
+import type { KeyValueStore } from '../src/store.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { openSharedStore, type SharedStore } from './shared-store.ts';
 
 export interface Running {
   server: Server;
   /** http://host:port of the listener */
   url: string;
   assistant: Assistant;
+  /** Redis (REDIS_URL) holding sessions and retry answers for every instance; absent = in memory */
+  shared?: SharedStore;
   /** stops accepting and resolves when the listener is closed */
   close(): Promise<void>;
 }
@@ -19,15 +23,22 @@ export interface Running {
 export interface StartOptions {
   /** an assistant built elsewhere (tests); otherwise one is built from config */
   assistant?: Assistant;
+  /** sessions and WeChat retry answers (tests); otherwise Redis when config.redis is set, else in memory */
+  store?: KeyValueStore;
 }
 
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<Running> {
-  const assistant = opts.assistant ?? (await createAssistant({ knowledgeDir: config.knowledgeDir, now: config.now }));
-  const app = createApp({ assistant, config });
+  const shared = !opts.store && config.redis ? await openSharedStore(config.redis) : undefined;
+  const store = opts.store ?? shared?.store;
+  const assistant = opts.assistant ?? (await createAssistant({ knowledgeDir: config.knowledgeDir, now: config.now, store }));
+  const app = createApp({ assistant, config, store });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
+  }).catch(async (e) => {
+    await shared?.close(); // or its reconnecting would keep the process alive
+    throw e;
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
@@ -35,6 +46,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     server,
     url: `http://${host}:${port}`,
     assistant,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    shared,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await shared?.close();
+    },
   };
 }
