@@ -7,7 +7,7 @@ import type { Assistant } from '../src/assistant.ts';
 import { readConfig } from '../handlers/config.ts';
 import { startServer, type Running } from '../handlers/server.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
-import { hasRedis, startRedis, type RedisServer } from './redis-support.ts';
+import { freePort, hasRedis, startRedis, type RedisServer } from './redis-support.ts';
 import { KEYS } from './wechat-support.ts';
 
 const AT = '2021-12-20T10:00';
@@ -16,7 +16,7 @@ const W = KEYS.wechat;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Two instances of the whole service on loopback ports, both with REDIS_URL → `redis`. */
-async function twoInstances(redis: RedisServer): Promise<[Running, Running]> {
+async function twoInstances(redis: { url: string; port: number }): Promise<[Running, Running]> {
   const env = { ...W, REDIS_URL: redis.url, REDIS_PREFIX: `test-${process.pid}-${redis.port}:` };
   const start = () => startServer({ ...readConfig(env), port: 0, host: '127.0.0.1' });
   return Promise.all([start(), start()]);
@@ -186,6 +186,38 @@ describe.skipIf(!hasRedis)('Redis killed mid-run', () => {
       expect((await ask(b, '那结算什么时候恢复', 'after-1')).city).toBe('武汉');
     } finally {
       errors.mockRestore();
+    }
+  });
+});
+
+describe.skipIf(!hasRedis)('Redis not there at start', () => {
+  it('starts anyway with per-instance state, says so once, and shares state once Redis appears', async () => {
+    const port = await freePort();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let redis: RedisServer | undefined;
+    let a: Running | undefined;
+    let b: Running | undefined;
+    try {
+      [a, b] = await twoInstances({ url: `redis://127.0.0.1:${port}`, port }); // nothing listens there yet
+      expect(a.shared?.connected).toBe(false);
+      expect(errors.mock.calls.filter((args) => /unavailable \(ECONNREFUSED/.test(args.join(' ')))).toHaveLength(2);
+      const r = await ask(a, '武汉医保结算什么时候恢复', 'late-1');
+      expect(r.answer).toContain('12月31日');
+
+      redis = await startRedis(port);
+      const until = Date.now() + 10_000;
+      let followUp: Answer | undefined;
+      while (Date.now() < until) {
+        await ask(a, '武汉医保电话', 'late-2');
+        followUp = await ask(b, '那结算什么时候恢复', 'late-2');
+        if (followUp.city === '武汉') break;
+        await sleep(200);
+      }
+      expect(followUp?.city).toBe('武汉');
+    } finally {
+      errors.mockRestore();
+      await Promise.all([a?.close(), b?.close()]);
+      await redis?.stop();
     }
   });
 });
