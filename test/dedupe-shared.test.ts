@@ -2,7 +2,7 @@
 // reaches the other instance waits for the first one's answer instead of computing.
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../src/store.ts';
-import { Deduper } from '../handlers/wechat/dedupe.ts';
+import { dedupeKey, Deduper } from '../handlers/wechat/dedupe.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -67,5 +67,18 @@ describe('dedupe across instances sharing a store', () => {
     const { compute, counter } = slowCompute(10);
     expect(await b.reply('k', compute)).toBe('the reply');
     expect(counter.calls).toBe(1);
+  });
+});
+
+describe('dedupe keys', () => {
+  it('stay short however long the ids a sender puts in a message, and still tell messages apart', () => {
+    const huge = 'x'.repeat(30_000);
+    const msg = { ToUserName: huge, FromUserName: huge, CreateTime: '1', MsgType: 'text', MsgId: `${huge}1` };
+    const event = { ToUserName: 'gh_a', FromUserName: huge, CreateTime: '1', MsgType: 'event', Event: 'subscribe' };
+    for (const m of [msg, event]) expect(dedupeKey('wechat', m).length).toBeLessThanOrEqual(200);
+    expect(dedupeKey('wechat', msg)).toBe(dedupeKey('wechat', { ...msg }));
+    expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wechat', { ...msg, MsgId: `${huge}2` }));
+    expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wecom', msg));
+    expect(dedupeKey('wechat', { ...msg, ToUserName: 'gh_a', FromUserName: 'o1', MsgId: '24000000000000000017' })).toBe('dedupe:wechat:gh_a:msg:24000000000000000017');
   });
 });

@@ -4,6 +4,7 @@
 // a TTL) so a shared store can stand in across instances; promises stay local.
 // Across instances the first copy claims the key (SET NX) before computing; a copy
 // that reaches another instance meanwhile polls the key for that answer.
+import { createHash } from 'node:crypto';
 import type { KeyValueStore } from '../../src/store.ts';
 import type { Fields } from './xml.ts';
 
@@ -22,13 +23,18 @@ export interface DedupeOptions {
 /** What the store holds under a message's key: being computed somewhere, or the reply. */
 type Entry = { pending: true } | { reply: string };
 const PENDING: Entry = { pending: true };
+/** real keys are ~80 characters (gh_ id, 64-bit MsgId or openid + time) */
+const MAX_KEY_CHARS = 200;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** MsgId for messages; events have none, so sender + CreateTime + event. Scoped by channel and account. */
 export function dedupeKey(channel: string, msg: Fields): string {
   const account = msg.ToUserName ?? '';
-  if (msg.MsgId) return `dedupe:${channel}:${account}:msg:${msg.MsgId}`;
-  return `dedupe:${channel}:${account}:event:${msg.FromUserName}:${msg.CreateTime}:${msg.Event ?? msg.MsgType}:${msg.EventKey ?? ''}`;
+  const key = msg.MsgId
+    ? `dedupe:${channel}:${account}:msg:${msg.MsgId}`
+    : `dedupe:${channel}:${account}:event:${msg.FromUserName}:${msg.CreateTime}:${msg.Event ?? msg.MsgType}:${msg.EventKey ?? ''}`;
+  // the ids come from the request: a long key is hashed so each remembered reply stays small, in memory and in Redis
+  return key.length <= MAX_KEY_CHARS ? key : `dedupe:${channel}:sha256:${createHash('sha256').update(key).digest('base64url')}`;
 }
 
 export class Deduper {
