@@ -3,6 +3,8 @@ import cluster from 'node:cluster';
 import { KnowledgeLoadError } from '../src/knowledge/load.ts';
 import { runPrimary } from '../handlers/cluster.ts';
 import { ConfigError, readConfig } from '../handlers/config.ts';
+import { createLogger } from '../handlers/ops/logger.ts';
+import { handleSignals } from '../handlers/ops/signals.ts';
 import { startServer } from '../handlers/server.ts';
 import { channelSummary } from '../handlers/wechat/summary.ts';
 
@@ -10,21 +12,31 @@ try {
   const config = readConfig();
   // WORKERS=N: this process forks and supervises N workers and stays here; each worker runs the code below
   if ((config.workers ?? 1) > 1 && cluster.isPrimary) await runPrimary(config);
-  const { url, assistant, shared } = await startServer(config);
+  const running = await startServer(config);
+  const { url, assistant, shared, log } = running;
+  // SIGHUP reloads the knowledge; SIGTERM/SIGINT finish in-flight requests, then exit 0
+  handleSignals(running);
   const kb = assistant.knowledge();
-  console.log(`cutover-assistant: knowledge ${kb.version} (${kb.cities.map((c) => c.name).join('、')})`);
-  console.log(`listening on ${url}  (try ${url}/api/ask?q=武汉医保什么时候恢复)`);
-  for (const line of channelSummary(config.channels)) console.log(line);
-  if (!config.consoleToken) console.log('agent console at / is open to anyone who can reach this port (set CONSOLE_TOKEN to require a token)');
-  if (shared?.connected) console.log(`sessions and WeChat retries shared through ${shared.description}`);
+  log.info({ knowledge: kb.version, cities: kb.cities.map((c) => c.name) }, `cutover-assistant: knowledge ${kb.version} (${kb.cities.map((c) => c.name).join('、')})`);
+  log.info({ url }, `listening on ${url}  (try ${url}/api/ask?q=武汉医保什么时候恢复)`);
+  for (const line of channelSummary(config.channels)) log.info(line);
+  if (!config.consoleToken) log.warn('agent console at / is open to anyone who can reach this port (set CONSOLE_TOKEN to require a token)');
+  if (shared?.connected) log.info(`sessions and WeChat retries shared through ${shared.description}`);
+  const ops = config.ops;
+  const hup = cluster.isWorker ? process.ppid : process.pid; // with WORKERS=N the primary passes SIGHUP on to every worker
+  log.info(
+    { metrics: ops?.metrics ?? true, adminReload: !!ops?.adminToken, knowledgeWatch: !!ops?.knowledgeWatch, missedLog: ops?.missedLog ?? null, rateLimitPerMinute: ops?.rateLimitPerMinute },
+    `operations: ${ops?.metrics === false ? 'metrics off' : `metrics at ${url}/metrics`}; reload with kill -HUP ${hup}${ops?.adminToken ? ' or POST /admin/reload' : ''}${ops?.knowledgeWatch ? ' or by editing the knowledge' : ''}`,
+  );
 } catch (e) {
+  const log = createLogger(); // the configured one may not exist yet (LOG_LEVEL itself may be the problem)
   if (e instanceof ConfigError || e instanceof KnowledgeLoadError) {
-    console.error(`cannot start: ${e.message}`);
+    log.fatal(e instanceof KnowledgeLoadError ? { problems: e.problems } : {}, `cannot start: ${e.message}`);
     process.exit(1);
   }
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'EADDRINUSE' || err.code === 'EACCES') {
-    console.error(`cannot listen: ${err.message}`);
+    log.fatal({ code: err.code }, `cannot listen: ${err.message}`);
     process.exit(1);
   }
   throw e;

@@ -5,7 +5,8 @@ import { parseMoment } from './moment.ts';
 
 export const MAX_QUESTION_CHARS = 500;
 
-export function apiRoutes(assistant: Assistant): Router {
+/** `health` adds to GET /healthz (the last knowledge reload, from handlers/ops). */
+export function apiRoutes(assistant: Assistant, health?: () => Record<string, unknown>): Router {
   const router = new Router();
   router.get('/api/ask', async (ctx) => {
     const q = typeof ctx.query.q === 'string' ? ctx.query.q : '';
@@ -25,7 +26,7 @@ export function apiRoutes(assistant: Assistant): Router {
   router.get('/healthz', (ctx) => {
     const kb = assistant.knowledge();
     // pid: tells the workers of WORKERS=N (and instances behind a balancer) apart
-    ctx.body = { ok: true, knowledge: kb.version, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), pid: process.pid };
+    ctx.body = { ok: true, knowledge: kb.version, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), pid: process.pid, ...health?.() };
   });
   return router;
 }

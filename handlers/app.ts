@@ -1,4 +1,5 @@
-// Assembles the koa application: error boundary first, then one router per channel.
+// Assembles the koa application: the request log (with ops), the error boundary,
+// then one router per channel, then the operations routes (/metrics, /admin).
 import Koa from 'koa';
 import type { Assistant } from '../src/assistant.ts';
 import type { KeyValueStore } from '../src/store.ts';
@@ -7,6 +8,8 @@ import type { Config } from './config.ts';
 import { consoleRoutes } from './console.ts';
 import { errorBoundary } from './errors.ts';
 import { faqRoutes } from './faq.ts';
+import type { AppOps } from './ops/index.ts';
+import { errorFields } from './ops/logger.ts';
 import { wechatRoutes } from './wechat.ts';
 import { wecomRoutes } from './wecom.ts';
 
@@ -16,13 +19,20 @@ export interface AppDeps {
   log?: (msg: string) => void;
   /** where the webhooks keep answers for WeChat's retries (shared with other instances when Redis is used) */
   store?: KeyValueStore;
+  /** logging, metrics, rate limit, missed log, reload route (handlers/ops/); startServer always passes it */
+  ops?: AppOps;
 }
 
-export function createApp({ assistant, config, store }: AppDeps): Koa {
+export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   const app = new Koa();
   app.silent = true; // errors are reported through the 'error' event, without bodies or secrets
-  app.on('error', (err: Error) => console.error(`request failed: ${err.name}: ${err.message}`));
+  app.proxy = config.ops?.trustProxy ?? false; // TRUST_PROXY=1: client address from X-Forwarded-For
+  app.on('error', (err: Error) => (ops ? ops.log.error(errorFields(err), 'request failed') : console.error(`request failed: ${err.name}: ${err.message}`)));
+  for (const m of ops?.middleware ?? []) app.use(m);
   app.use(errorBoundary);
-  for (const router of [apiRoutes(assistant), consoleRoutes(assistant, config), faqRoutes(assistant, config), wechatRoutes({ assistant, channels: config.channels, store }), wecomRoutes({ assistant, channels: config.channels, store })]) app.use(router.routes()).use(router.allowedMethods());
+  // each channel asks through its own observed assistant (handlers/ops/observe.ts)
+  const ask = (channel: 'api' | 'console' | 'wechat' | 'wecom') => ops?.assistantFor(channel) ?? assistant;
+  const log = ops?.log;
+  for (const router of [apiRoutes(ask('api'), ops?.health), consoleRoutes(ask('console'), config), faqRoutes(assistant, config), wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }), wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }), ...(ops?.routers ?? [])]) app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

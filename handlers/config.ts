@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
 import { DEFAULT_MAX_BODY_BYTES } from './body.ts';
 import { parseMoment } from './moment.ts';
+import { readOpsConfig, type OpsConfig } from './ops/config.ts';
 import { isValidAesKey } from './wechat/crypto.ts';
 
 export interface Config {
@@ -19,6 +20,8 @@ export interface Config {
   redis?: { url: string; prefix: string };
   /** WORKERS: processes serving the port (node:cluster); 1 = no cluster */
   workers?: number;
+  /** ADMIN_TOKEN, KNOWLEDGE_WATCH, MISSED_LOG, METRICS, LOG_LEVEL, RATE_LIMIT_PER_MINUTE, … (handlers/ops/config.ts); defaults when absent */
+  ops?: OpsConfig;
 }
 
 export interface ChannelConfig {
@@ -49,7 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now = parsed;
   }
   const consoleToken = env.CONSOLE_TOKEN?.trim() || undefined;
-  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env), ...readScaleConfig(env) };
+  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env), ...readScaleConfig(env), ops: readOpsConfig(env) };
 }
 
 /** REDIS_URL, REDIS_PREFIX and WORKERS: running as several processes or instances. */

@@ -7,6 +7,7 @@ import { createAssistant, type Assistant } from '../src/assistant.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { createOps, type Logger, type OpsOptions, type ReloadStatus, type ReloadTrigger } from './ops/index.ts';
 import { openSharedStore, type SharedStore } from './shared-store.ts';
 
 export interface Running {
@@ -16,11 +17,17 @@ export interface Running {
   assistant: Assistant;
   /** Redis (REDIS_URL) holding sessions and retry answers for every instance; absent = in memory */
   shared?: SharedStore;
-  /** stops accepting and resolves when the listener is closed */
+  /** JSON lines on stdout (LOG_LEVEL); see handlers/ops/logger.ts */
+  log: Logger;
+  /** reloads the knowledge from KNOWLEDGE_DIR; a broken file keeps the running knowledge (SIGHUP, POST /admin/reload) */
+  reload(trigger: ReloadTrigger): ReloadStatus;
+  /** waits until queued missed-question lines are written */
+  flush(): Promise<void>;
+  /** stops accepting, lets in-flight requests finish (≤ 10 s, then drops them), and resolves when the listener is closed */
   close(): Promise<void>;
 }
 
-export interface StartOptions {
+export interface StartOptions extends Omit<OpsOptions, 'store'> {
   /** an assistant built elsewhere (tests); otherwise one is built from config */
   assistant?: Assistant;
   /** sessions and WeChat retry answers (tests); otherwise Redis when config.redis is set, else in memory */
@@ -31,7 +38,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const shared = !opts.store && config.redis ? await openSharedStore(config.redis) : undefined;
   const store = opts.store ?? shared?.store;
   const assistant = opts.assistant ?? (await createAssistant({ knowledgeDir: config.knowledgeDir, now: config.now, store }));
-  const app = createApp({ assistant, config, store });
+  const ops = createOps(config, assistant, { ...opts, store });
+  const app = createApp({ assistant, config, store, ops: ops.app });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -40,6 +48,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     await shared?.close(); // or its reconnecting would keep the process alive
     throw e;
   });
+  ops.attach(server);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   return {
@@ -47,8 +56,11 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     url: `http://${host}:${port}`,
     assistant,
     shared,
+    log: ops.log,
+    reload: ops.reload,
+    flush: ops.flush,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ops.close();
       await shared?.close();
     },
   };

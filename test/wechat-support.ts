@@ -59,7 +59,8 @@ export async function listen(app: Koa): Promise<Running> {
 
 /** The whole service configured from `env`, started the way `npm start` starts it (on a free loopback port). */
 export async function startApp(env: Record<string, string>, assistant?: Assistant): Promise<Running> {
-  return startServer({ ...readConfig(env), port: 0, host: '127.0.0.1' }, { assistant: assistant ?? (await realAssistant()) });
+  // quiet, and no missed-question file in the working tree; the ops tests (test/ops-*) turn these on
+  return startServer({ ...readConfig({ LOG_LEVEL: 'silent', MISSED_LOG: 'off', ...env }), port: 0, host: '127.0.0.1' }, { assistant: assistant ?? (await realAssistant()) });
 }
 
 /** Just the two webhooks with test-only knobs (deadline, clock, store). */

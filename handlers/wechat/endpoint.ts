@@ -18,6 +18,8 @@ export interface ChannelDeps {
   deadlineMs?: number;
   /** clock in ms (tests) */
   now?: () => number;
+  /** where failures are reported (the service's logger); stderr by default */
+  log?: { error(fields: object, msg: string): void };
 }
 
 export type Answerer = (msg: Fields) => Promise<string | null>;
@@ -39,7 +41,9 @@ export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answer
       return xml || null;
     } catch (e) {
       // not remembered, so a retry of this message computes again; the error's name only: its message may quote the question
-      console.error(`${channel}: answering failed (${(e as Error).name ?? 'error'})`);
+      const name = (e as Error)?.name ?? 'error';
+      if (deps.log) deps.log.error({ channel, err: { name } }, 'answering failed; sent an apology');
+      else console.error(`${channel}: answering failed (${name})`);
       return textReply(msg, SORRY, now());
     }
   };

@@ -1,0 +1,55 @@
+// The one place every question passes through, whatever the channel: the rate
+// limit, the reply metrics, the missed-question log and the request log's
+// band/question. createApp hands each channel's router its own wrapper, so the
+// channel is known without the channels passing it along.
+import type { Assistant } from '../../src/assistant.ts';
+import type { AskReply } from '../../src/types.ts';
+import { errorFields, type Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
+import { isMissed, type MissedLog } from './missed-log.ts';
+import { TOO_MANY, type RateLimiter } from './rate-limit.ts';
+import { currentRequest, type Channel } from './request-context.ts';
+
+export type AskChannel = Extract<Channel, 'api' | 'wechat' | 'wecom' | 'console'>;
+
+/** Citizens' channels; the agents' console is not limited. */
+const LIMITED: ReadonlySet<AskChannel> = new Set(['api', 'wechat', 'wecom']);
+
+export interface ObserveDeps {
+  log: Logger;
+  metrics?: Metrics;
+  missed?: MissedLog;
+  limiter?: RateLimiter;
+}
+
+export function observeAssistant(assistant: Assistant, channel: AskChannel, deps: ObserveDeps): Assistant {
+  return {
+    ...assistant,
+    async ask(req) {
+      const request = currentRequest();
+      if (request) request.question = req.text; // printed only with LOG_BODIES=1
+
+      if (deps.limiter && LIMITED.has(channel)) {
+        // the webhooks' session is the sender; /api/ask's is the caller's, else its address
+        const sender = req.session ?? (request ? `ip:${request.ip}` : undefined);
+        const verdict = sender ? await deps.limiter.check(`${channel}:${sender}`).catch((e) => {
+          deps.log.warn(errorFields(e), 'rate limit counter unavailable; not limiting'); // fail open: answering matters more
+          return undefined;
+        }) : undefined;
+        if (verdict?.limited) {
+          deps.metrics?.rateLimited.inc({ channel });
+          if (request) request.retryAfter = verdict.retryAfter;
+          return { text: TOO_MANY(deps.limiter.perMinute, verdict.retryAfter), band: 'fallback', city: null, sources: [], suggestions: [], suggestionsShown: false } satisfies AskReply;
+        }
+      }
+
+      const knowledge = assistant.knowledge().version;
+      const started = process.hrtime.bigint();
+      const reply = await assistant.ask(req);
+      deps.metrics?.reply(channel, reply.band, Number(process.hrtime.bigint() - started) / 1e9);
+      if (request) request.band = reply.band;
+      if (deps.missed && isMissed(reply)) deps.missed.append(deps.missed.entry(channel, req, reply, knowledge));
+      return reply;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// The outermost middleware: one log line and one metrics count per request.
+// The line has method, route, status, ms and channel (and the band when a
+// question was answered) — never the query string, headers or body, which carry
+// questions, signatures and tokens; the question text only with LOG_BODIES=1.
+// Health checks and scrapes go to debug so they do not drown the rest.
+import type { Middleware } from 'koa';
+import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
+import { channelOf, withRequest, type RequestInfo } from './request-context.ts';
+
+export interface RequestLogOptions {
+  log: Logger;
+  metrics?: Metrics;
+  logBodies: boolean;
+}
+
+const QUIET = new Set(['/healthz', '/metrics']);
+
+export function requestLog({ log, metrics, logBodies }: RequestLogOptions): Middleware {
+  return async (ctx, next) => {
+    const started = process.hrtime.bigint();
+    const info: RequestInfo = { channel: channelOf(ctx.path), ip: ctx.ip };
+    metrics?.inFlight.inc();
+    log.debug({ method: ctx.method, channel: info.channel }, 'request started');
+    let status = 500;
+    try {
+      await withRequest(info, () => next());
+      status = ctx.status;
+      if (info.retryAfter) ctx.set('Retry-After', String(info.retryAfter)); // still a 200: the reply says it politely
+    } finally {
+      metrics?.inFlight.dec();
+      metrics?.requests.inc({ channel: info.channel, status: String(status) });
+      const matched = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+      const line = {
+        method: ctx.method,
+        route: typeof matched === 'string' ? matched : ctx.path.slice(0, 200),
+        status,
+        ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+        channel: info.channel,
+        ...(info.band && { band: info.band }),
+        ...(info.retryAfter && { rateLimited: true }),
+        ...(logBodies && info.question !== undefined && { question: info.question }),
+      };
+      const level = status >= 500 ? 'error' : QUIET.has(ctx.path) ? 'debug' : 'info';
+      log[level](line, 'request');
+    }
+  };
+}
