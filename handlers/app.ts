@@ -6,7 +6,7 @@ import type { KeyValueStore } from '../src/store.ts';
 import { apiRoutes } from './api.ts';
 import type { Config } from './config.ts';
 import { consoleRoutes } from './console.ts';
-import { errorBoundary } from './errors.ts';
+import { errorBoundary, refuseUnknownMethods } from './errors.ts';
 import { faqRoutes } from './faq.ts';
 import type { AppOps } from './ops/index.ts';
 import { errorFields } from './ops/logger.ts';
@@ -30,6 +30,7 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   app.on('error', (err: Error) => (ops ? ops.log.error(errorFields(err), 'request failed') : console.error(`request failed: ${err.name}: ${err.message}`)));
   for (const m of ops?.middleware ?? []) app.use(m);
   app.use(errorBoundary);
+  app.use(refuseUnknownMethods);
   // each channel asks through its own observed assistant (handlers/ops/observe.ts)
   const ask = (channel: 'api' | 'console' | 'wechat' | 'wecom') => ops?.assistantFor(channel) ?? assistant;
   const log = ops?.log;

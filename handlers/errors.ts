@@ -16,3 +16,13 @@ export async function errorBoundary(ctx: Context, next: Next): Promise<void> {
     }
   }
 }
+
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+
+/** Methods no route serves (TRACE, PUT, PROPFIND …) are the client's fault: 405, not the router's 501. */
+export async function refuseUnknownMethods(ctx: Context, next: Next): Promise<void> {
+  if (METHODS.has(ctx.method)) return next();
+  ctx.status = 405;
+  ctx.set('Allow', [...METHODS].join(', '));
+  ctx.body = { error: 'method not allowed' };
+}

@@ -1,5 +1,6 @@
 // The core answer function: normalise → understand (with the conversation so
 // far) → retrieve and compose → fit to one message. Knows nothing of HTTP.
+import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { fitBytes } from './answer/format.ts';
 import { loadKnowledge } from './knowledge/load.ts';
@@ -78,7 +79,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
   async function ask(req: AskRequest): Promise<AskReply> {
     const e = engine; // one knowledge version for the whole question, even during a reload
     const at = resolveAt(req.at) ?? clock();
-    const key = req.session ? `session:${req.session}` : undefined;
+    const key = req.session ? sessionKey(req.session) : undefined;
     const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
     let text = normalize(req.text);
 
@@ -150,6 +151,11 @@ function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e
 function formWords(text: string): string {
   const cues = [...Object.values(INTENT_CUES), STOP_CUE, RESUME_CUE];
   return [...new Set(cues.map((re) => re.exec(text)?.[0]).filter(Boolean))].join(' ');
+}
+
+/** Conversation key; an over-long id is hashed so no caller can make keys (and memory) grow. */
+function sessionKey(id: string): string {
+  return id.length <= 128 ? `session:${id}` : `session:#${createHash('sha256').update(id).digest('base64url')}`;
 }
 
 function resolveAt(at: AskRequest['at']): DateTime | undefined {

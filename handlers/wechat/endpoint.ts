@@ -6,7 +6,7 @@ import type { ChannelConfig } from '../config.ts';
 import type { MsgCrypt } from './crypto.ts';
 import { dedupeKey, Deduper } from './dedupe.ts';
 import { replyText, type ChannelAssistant } from './messages.ts';
-import { buildXml, requireFields, textReply, type Fields } from './xml.ts';
+import { buildXml, requireBounded, requireFields, textReply, type Fields } from './xml.ts';
 
 export interface ChannelDeps {
   assistant: ChannelAssistant;
@@ -32,6 +32,7 @@ export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answer
   const now = deps.now ?? Date.now;
   return async (msg) => {
     requireFields(msg, ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType']);
+    requireBounded(msg);
     try {
       // '' stands for "no reply" so that it too is remembered for retries
       const xml = await dedupe.reply(dedupeKey(channel, msg), async () => {

@@ -33,6 +33,17 @@ export function requireFields(fields: Fields, names: string[]): void {
   if (missing.length) refuse(400, `missing ${missing.join(', ')}`);
 }
 
+/**
+ * Ids far longer than WeChat ever sends (openid 28, MsgId 19 digits) are refused:
+ * each would otherwise be kept as a session and dedupe key.
+ */
+const FIELD_LIMITS: Record<string, number> = { ToUserName: 128, FromUserName: 128, MsgId: 32, CreateTime: 16, MsgType: 32, Event: 64, EventKey: 512 };
+
+export function requireBounded(fields: Fields): void {
+  const long = Object.entries(FIELD_LIMITS).filter(([name, max]) => (fields[name]?.length ?? 0) > max).map(([name]) => name);
+  if (long.length) refuse(400, `${long.join(', ')} too long`);
+}
+
 /** CDATA that survives any text: "]]>" is split across two sections; characters XML 1.0 forbids are dropped. */
 export function cdata(text: string): string {
   // eslint-disable-next-line no-control-regex

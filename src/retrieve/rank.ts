@@ -25,7 +25,8 @@ export function rank(u: Understanding, found: Candidate[]): Candidate[] {
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
   const when = u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
   const asked = domainsOf(u.text);
-  const asksRemote = extractConcepts(u.topic).concepts.includes('@remote');
+  const asked_ = extractConcepts(u.topic).concepts;
+  const asksElsewhere = REMOTE.filter((r) => asked_.includes(r));
   const phases = (Object.keys(PHASE_CUES) as (keyof typeof PHASE_CUES)[]).filter((p) => PHASE_CUES[p].test(u.text));
   return found
     .map((c) => {
@@ -36,15 +37,19 @@ export function rank(u: Understanding, found: Candidate[]): Candidate[] {
       // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
       const own = domainsOf(c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`);
       const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
-      // an item for people insured elsewhere (异地参保人) fits a question only when it says so
-      const remoteOnly = !asksRemote && extractConcepts(audienceOf(c)).concepts.includes('@remote');
-      return { ...c, score: c.score * kindBoost * phaseBoost * (clash ? 0.5 : 1) * (remoteOnly ? 0.7 : 1) };
+      // an item for care elsewhere or for people insured elsewhere fits only a question that says which
+      const audience = extractConcepts(audienceOf(c)).concepts.filter((x) => REMOTE.includes(x));
+      const fit = !audience.length ? 1 : !asksElsewhere.length ? 0.7 : audience.some((x) => asksElsewhere.includes(x)) ? 1 : 0.8;
+      return { ...c, score: c.score * kindBoost * phaseBoost * (clash ? 0.5 : 1) * fit };
     })
     .sort((a, b) => b.score - a.score);
 }
 
 /** Who an item is for: a business's declared audience; a procedure's title names it too. */
 const audienceOf = (c: Candidate) => (c.kind === 'business' ? (c.business.audience ?? '') : `${c.procedure.title}${c.procedure.audience ?? ''}`);
+
+/** 异地就医 (care elsewhere) and 异地参保人 (insured elsewhere) */
+const REMOTE = ['@remote', '@remoteinsured'];
 
 const DOMAIN_CONCEPTS = new Set(['@medins', '@socins', '@injury']);
 
