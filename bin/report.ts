@@ -67,10 +67,11 @@ function describe(g: MissedGroup, n: number): string {
   const shown = g.variants.slice(0, 5).map((v) => (v.count > 1 ? `${v.question} (×${v.count})` : v.question));
   const more = g.variants.length > 5 ? ` … +${g.variants.length - 5}` : '';
   const list = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ');
+  const cities = Object.fromEntries(Object.entries(g.cities).filter(([c]) => c !== '—')); // '—': no city understood
   const lines = [
     `\n${String(n).padStart(3)}. ×${g.count}  ${g.question}`,
     shown.length ? `     variants: ${shown.join(' · ')}${more}` : '',
-    `     last seen ${DateTime.fromISO(g.lastSeen).setZone(ZONE).toFormat('yyyy-MM-dd HH:mm')}${g.users ? ` · ${g.users} user${g.users === 1 ? '' : 's'}` : ''} · ${list(g.bands)} · via ${list(g.channels)} · city ${list(g.cities)}`,
+    `     last seen ${DateTime.fromISO(g.lastSeen).setZone(ZONE).toFormat('yyyy-MM-dd HH:mm')}${g.users ? ` · ${g.users} user${g.users === 1 ? '' : 's'}` : ''} · ${list(g.bands)} · via ${list(g.channels)}${Object.keys(cities).length ? ` · city ${list(cities)}` : ''}`,
     `     top candidate: ${g.top ? `${g.top.title} (score ${g.top.score})` : 'none (nothing in the knowledge came close)'}`,
   ];
   return lines.filter(Boolean).join('\n');

@@ -28,5 +28,5 @@ export function createLogger({ level = 'info', stream }: LoggerOptions = {}): Lo
   return stream ? pino(options, stream) : pino(options);
 }
 
-/** Errors as name and message, no stack (a stack names files, not causes, and bloats every line). */
+/** An error as name and message, without the stack: one short line per failure. */
 export const errorFields = (e: unknown) => ({ err: { name: (e as Error)?.name ?? 'Error', message: (e as Error)?.message ?? String(e) } });
