@@ -33,14 +33,15 @@ export function rank(u: Understanding, found: Candidate[]): Candidate[] {
       const kindBoost = c.kind === 'procedure' ? (how ? 1.4 : 1) : when ? 1.3 : 1;
       // "停机期间…" prefers what applies during the stop, "停机前…" what applies before it
       const phase = c.kind === 'procedure' ? c.procedure.phase : undefined;
-      const phaseBoost = !phase || !phases.length ? 1 : phases.includes(phase) ? 1.3 : 0.8;
+      const phaseBoost = !phase || !phases.length ? 1 : phases.includes(phase) ? 1.3 : 0.9;
       // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
       const own = domainsOf(c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`);
       const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
       // an item for care elsewhere or for people insured elsewhere fits only a question that says which
       const audience = extractConcepts(audienceOf(c)).concepts.filter((x) => REMOTE.includes(x));
       const fit = !audience.length ? 1 : !asksElsewhere.length ? 0.7 : audience.some((x) => asksElsewhere.includes(x)) ? 1 : 0.8;
-      return { ...c, score: c.score * kindBoost * phaseBoost * (clash ? 0.5 : 1) * fit };
+      // an item that holds only part of what was asked ranks below one that holds all of it
+      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? 0.5 : 1) * fit };
     })
     .sort((a, b) => b.score - a.score);
 }
