@@ -67,6 +67,8 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     !!runnerUp && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio &&
     !sameTopic(top, runnerUp) && !sameWindows(top, runnerUp);
   if (!confident(top)) {
+    // a weak match for a question that is not about 医保/社保 at all is no reason to ask back
+    if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
     const suggestions = distinct(ranked).slice(0, 3).map(suggestion);
     return { lines: clarifyLines(suggestions), band: 'clarify', city, sources: [], suggestions, suggestionsShown: true, top: describe(top) };
   }

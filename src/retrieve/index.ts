@@ -22,6 +22,8 @@ interface Doc {
 
 /** Concepts that say what kind of question it is, not what it is about: they never count as coverage. */
 const FORM_TOKENS = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@cutover', '@insured']);
+/** 医保 / 社保: searched on (they tell the two apart) but not counted as what the question is about */
+const DOMAIN_TOKENS = new Set(['@medins', '@socins']);
 
 const SEARCH_OPTIONS = {
   boost: { title: 3, words: 2, questions: 2, body: 0.6 },
@@ -33,6 +35,8 @@ const SEARCH_OPTIONS = {
 interface Shard {
   city: City;
   index: MiniSearch<Doc>;
+  /** every term the city's knowledge uses */
+  vocabulary: Set<string>;
   businesses: Business[];
   procedures: Procedure[];
 }
@@ -49,27 +53,24 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
   return {
     search(query, cities, limit = 8) {
       const queryTokens = [...new Set(tokenize(query))];
-
-      // lone characters help ranking but are too vague to count towards coverage;
-      // a concept (社保卡, 异地 …) weighs twice a plain bigram: missing it matters more
-      const counts = (t: string) => !FORM_TOKENS.has(t) && (t.startsWith('@') || t.length > 1);
-      const weight = (t: string) => (t.startsWith('@') ? 2 : 1);
-      const content = queryTokens.filter(counts);
-      const total = content.reduce((sum, t) => sum + weight(t), 0);
-      if (!queryTokens.length) return [];
+      // search on what the question is about: its form (什么时候, 能不能) is ranked by intent
+      // elsewhere, and lone characters (办, 交, 药) match too much to rank on
+      const terms = queryTokens.filter((t) => (!FORM_TOKENS.has(t) || DOMAIN_TOKENS.has(t)) && (t.startsWith('@') || t.length > 1));
+      const content = terms.filter((t) => !DOMAIN_TOKENS.has(t));
+      if (!terms.length) return [];
       const out: Candidate[] = [];
       for (const city of cities) {
         const shard = shards.get(city);
         if (!shard) continue;
-        // search on what the question is about; its form (什么时候, 能不能) is ranked by intent elsewhere
-        // lone characters (办, 交, 药) match too much to rank on
-        const terms = queryTokens.filter((t) => (!FORM_TOKENS.has(t) || t === '@medins' || t === '@socins') && (t.startsWith('@') || t.length > 1));
-        if (!terms.length) continue;
+        // a concept (社保卡, 异地 …) weighs twice a bigram; a bigram this city's knowledge never
+        // uses (间看, 看普 across word boundaries) half, so noise does not drown what matched
+        const weight = (t: string) => (t.startsWith('@') ? 2 : shard.vocabulary.has(t) ? 1 : 0.5);
+        const total = content.reduce((sum, t) => sum + weight(t), 0);
         for (const hit of shard.index.search(terms.join(' '), { ...SEARCH_OPTIONS, tokenize: (s: string) => s.split(' ') })) {
-          const matched = new Set(hit.queryTerms.filter(counts));
-          const coverage = total ? [...matched].reduce((sum, t) => sum + weight(t), 0) / total : 0;
-          const doc = hit as unknown as Doc & { score: number };
-          const base = { city, score: hit.score, coverage, matched: matched.size };
+          const matched = hit.queryTerms.filter((t) => content.includes(t));
+          const coverage = total ? matched.reduce((sum, t) => sum + weight(t), 0) / total : 0;
+          const doc = hit as unknown as Doc;
+          const base = { city, score: hit.score, coverage, matched: matched.length };
           if (doc.kind === 'business') out.push({ kind: 'business', business: shard.businesses[doc.ref]!, ...base });
           else {
             const procedure = shard.procedures[doc.ref]!;
@@ -91,9 +92,8 @@ function buildShard(city: City, tokenize: Tokenizer): Shard {
     storeFields: ['kind', 'ref'],
     tokenize,
     processTerm: (t) => t,
-    searchOptions: { tokenize, processTerm: (t) => t },
   });
-  index.addAll([
+  const docs: Doc[] = [
     ...businesses.map((b, ref) => ({
       id: `b:${b.noticeId}:${b.id}`,
       kind: 'business' as const,
@@ -112,6 +112,8 @@ function buildShard(city: City, tokenize: Tokenizer): Shard {
       questions: p.questions.join(' '),
       body: p.answer,
     })),
-  ]);
-  return { city, index, businesses, procedures };
+  ];
+  index.addAll(docs);
+  const vocabulary = new Set(docs.flatMap((d) => tokenize(`${d.title} ${d.words} ${d.questions} ${d.body}`)));
+  return { city, index, vocabulary, businesses, procedures };
 }
