@@ -9,6 +9,8 @@
 // "hello" instead (the throughput limit for the benchmarks).
 // Messages from the parent: 'memory' → { type: 'memory', ...process.memoryUsage() } after GC.
 import Koa from 'koa';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { readConfig } from '../handlers/config.ts';
 import { startServer } from '../handlers/server.ts';
@@ -19,8 +21,10 @@ async function main(): Promise<void> {
   let url: string;
   if (process.env.CHILD_APP === 'hello') {
     const app = new Koa();
+    // HELLO_BYTES: a body of that size instead (to compare like with like: a webhook reply is ~2.5 KB)
+    const body = process.env.HELLO_BYTES ? 'x'.repeat(Number(process.env.HELLO_BYTES)) : 'hello';
     app.use((ctx) => {
-      ctx.body = 'hello';
+      ctx.body = body;
     });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
@@ -28,15 +32,29 @@ async function main(): Promise<void> {
   } else {
     ({ url } = await startServer({ ...readConfig(process.env), port: 0, host: '127.0.0.1' }));
   }
-  process.on('message', (m) => {
+  process.on('message', (m: unknown) => {
     if (m === 'memory') {
       for (let i = 0; i < 3; i++) globalThis.gc?.();
       send({ type: 'memory', gc: typeof globalThis.gc === 'function', ...process.memoryUsage() });
     }
+    // { type: 'profile', ms, file }: a CPU profile of the next `ms` milliseconds (bench diagnostics)
+    const p = m as { type?: string; ms?: number; file?: string };
+    if (p?.type === 'profile' && p.file) void profile(p.ms ?? 5000, p.file).then(() => send({ type: 'profiled', file: p.file }));
   });
   // the parent going away must not leave a server behind
   process.on('disconnect', () => process.exit(0));
   send({ type: 'ready', url });
+}
+
+async function profile(ms: number, file: string): Promise<void> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  session.disconnect();
 }
 
 main().catch((e: Error) => {

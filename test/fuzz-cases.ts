@@ -542,7 +542,7 @@ function mutated(g: Gen, t: FuzzTarget, limit: number): FuzzRequest {
   if (body && g.chance(0.8)) body = g.chance(0.5) ? flip(body) : splice(body);
   // bytes Node's client would refuse in a path go out on a raw socket
   const pathBytes = Buffer.concat([Buffer.from(q >= 0 ? seed.path.slice(0, q + 1) : seed.path + '?', 'latin1'), query]);
-  const needsRaw = pathBytes.some((b) => b <= 0x20 || b === 0x7f);
+  const needsRaw = pathBytes.some((b) => b <= 0x20 || b >= 0x7f);
   if (needsRaw) return rawRequest(seed, pathBytes, body, `${seed.kind} mutated raw`);
   return { ...seed, kind: `${seed.kind} mutated`, path: pathBytes.toString('latin1'), body, mayDrop: seed.mayDrop || (body?.length ?? 0) > limit };
 }

@@ -116,8 +116,11 @@ describe('fuzz', () => {
     for (const f of failures) console.log(`fuzz FAILURE case #${f.i} (${f.req.kind}) → ${f.out.status ?? f.out.error} ${f.out.snippet ?? ''}\n  ${describeReq(f.req)}`);
     for (const [name, s] of [['main', main], ['plain-only', plainOnly]] as const) {
       const lines = new Map<string, number>();
-      for (const line of s.stderr().split('\n').filter(Boolean)) lines.set(line.slice(0, 200), (lines.get(line.slice(0, 200)) ?? 0) + 1);
-      if (lines.size) console.log(`fuzz: ${name} server stderr (the last 64 KB, by line):\n${[...lines].map(([l, n]) => `  ${n} × ${l}`).join('\n')}`);
+      for (const line of s.errors()) {
+        const key = line.replace(/"(time|pid|hostname|reqId|id|ms|durationMs)":[^,}]*,?/g, '').slice(0, 240);
+        lines.set(key, (lines.get(key) ?? 0) + 1);
+      }
+      if (lines.size) console.log(`fuzz: ${name} server reported errors (by line):\n${[...lines].map(([l, n]) => `  ${n} × ${l}`).join('\n')}`);
     }
 
     // memory back within bounds (measured before any assertion, so a failing run still reports it)
@@ -135,7 +138,7 @@ describe('fuzz', () => {
     expect(plainOnly.exit, `plain-only server exited: ${plainOnly.stderr().slice(-2000)}`).toBeUndefined();
     expect(failures.map((f) => `#${f.i} ${f.req.kind} → ${f.out.status ?? f.out.error}`)).toEqual([]);
     // a core failure inside a webhook is answered with an apology (200), so only the log tells
-    const hidden = [main, plainOnly].flatMap((s) => s.stderr().split('\n').filter((l) => /answering failed/.test(l)));
+    const hidden = [main, plainOnly].flatMap((s) => s.errors().filter((l) => /answering failed/.test(l)));
     expect(hidden, 'the core threw while answering a webhook message (the user got the apology)').toEqual([]);
     expect(next).toBeGreaterThanOrEqual(Math.min(COUNT, 10_000));
     for (const g of growth) expect(g).toBeLessThan(HEAP_GROWTH_BOUND_MB);

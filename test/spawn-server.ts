@@ -1,5 +1,8 @@
 // Starts test/child-server.ts in a child process and talks to it (see there).
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('./child-server.ts', import.meta.url));
@@ -17,30 +20,61 @@ export interface ChildServer {
   /** what it wrote (the last 64 KB of each stream) */
   stdout(): string;
   stderr(): string;
+  /** every error it reported, in order (the first 1000): stderr lines, and JSON log lines at level error or fatal */
+  errors(): string[];
   stop(): Promise<void>;
 }
 
 const KEEP = 64 * 1024;
 
-/** Forks the service (or CHILD_APP=hello) with `env` on top of a clean environment. */
-export async function spawnServer(env: Record<string, string>, opts: { timeoutMs?: number } = {}): Promise<ChildServer> {
+export interface SpawnOptions {
+  timeoutMs?: number;
+  /** 'ignore': the child's stdout (one JSON log line per request) goes nowhere instead of being kept */
+  stdout?: 'keep' | 'ignore';
+}
+
+/**
+ * Forks the service (or CHILD_APP=hello) with `env` on top of a clean environment.
+ * The missed-question log goes to a temp dir (removed on stop) unless `env` says otherwise.
+ */
+export async function spawnServer(env: Record<string, string>, opts: SpawnOptions = {}): Promise<ChildServer> {
+  const scratch = mkdtempSync(join(tmpdir(), 'cutover-child-'));
   const child = fork(ENTRY, [], {
     cwd: ROOT,
     execArgv: ['--expose-gc', '--import', 'tsx'],
     // PATH and HOME only: the service is configured by `env` alone, as in production
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', MISSED_LOG: join(scratch, 'missed.jsonl'), MISSED_SALT: 'child-server-test-salt', ...env },
+    stdio: ['ignore', opts.stdout === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'ipc'],
   });
   let out = '';
   let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-KEEP)));
-  child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-KEEP)));
+  const errors: string[] = [];
+  const note = (line: string) => errors.length < 1000 && line.trim() && errors.push(line);
+  let partial = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    const text = d.toString();
+    out = (out + text).slice(-KEEP);
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    // pino lines: {"level":"error",…} (or 50/60 with numeric levels)
+    for (const line of lines) if (/^\{"level":("(error|fatal)"|[56]\d\b)/.test(line)) note(line);
+  });
+  let partialErr = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    const text = d.toString();
+    err = (err + text).slice(-KEEP);
+    const lines = (partialErr + text).split('\n');
+    partialErr = lines.pop() ?? '';
+    for (const line of lines) note(line);
+  });
+  child.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
   const server: ChildServer = {
     url: '',
     child,
     alive: () => child.exitCode === null && child.signalCode === null,
     stdout: () => out,
     stderr: () => err,
+    errors: () => errors,
     memory: () =>
       new Promise((resolve, reject) => {
         const onMessage = (m: { type?: string }) => {
