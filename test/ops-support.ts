@@ -119,7 +119,8 @@ export async function spawnService(env: Record<string, string>): Promise<Child> 
     for (const w of waiters) w();
   });
   proc.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+  // 'close', not 'exit': by then everything it wrote has been read
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.once('close', (code, signal) => resolve({ code, signal })));
   let ended = false;
   void exited.then(() => {
     ended = true;

@@ -55,7 +55,11 @@ export function watchKnowledge(dir: string, onChange: () => void, log: Logger, d
     } catch {
       // the folder itself is gone or unreadable: the reload reports it
     }
-    for (const [p, w] of watchers) if (!wanted.has(p)) (w.close(), watchers.delete(p));
+    for (const [p, w] of watchers) {
+      if (wanted.has(p)) continue;
+      w.close();
+      watchers.delete(p);
+    }
     for (const p of wanted) add(p);
   }
 
