@@ -17,6 +17,7 @@ describe('operations configuration', () => {
       logLevel: 'info',
       logBodies: false,
       rateLimitPerMinute: 30,
+      apiRateLimitPerMinute: 0,
       trustProxy: false,
     });
   });
@@ -25,11 +26,11 @@ describe('operations configuration', () => {
     expect(
       readOpsConfig({
         ADMIN_TOKEN: ' t0ken ', KNOWLEDGE_WATCH: '1', MISSED_LOG: '/var/log/cutover/missed.jsonl', MISSED_SALT: 's', METRICS: '0',
-        LOG_LEVEL: 'DEBUG', LOG_BODIES: 'true', RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: 'yes',
+        LOG_LEVEL: 'DEBUG', LOG_BODIES: 'true', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '60', TRUST_PROXY: 'yes',
       }),
     ).toEqual({
       adminToken: 't0ken', knowledgeWatch: true, missedLog: '/var/log/cutover/missed.jsonl', missedSalt: 's', metrics: false,
-      logLevel: 'debug', logBodies: true, rateLimitPerMinute: 0, trustProxy: true,
+      logLevel: 'debug', logBodies: true, rateLimitPerMinute: 0, apiRateLimitPerMinute: 60, trustProxy: true,
     });
     expect(readOpsConfig({ MISSED_LOG: 'off' }).missedLog).toBeNull();
   });
@@ -43,6 +44,7 @@ describe('operations configuration', () => {
     ['RATE_LIMIT_PER_MINUTE', '-1'],
     ['RATE_LIMIT_PER_MINUTE', '2.5'],
     ['RATE_LIMIT_PER_MINUTE', 'many'],
+    ['API_RATE_LIMIT_PER_MINUTE', '-5'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readConfig({ [name]: value })).toThrow(name);

@@ -66,8 +66,17 @@ describe('per-sender rate limit (default 30 a minute)', () => {
     }
   });
 
-  it('/api/ask: by session, else by client address; a 200 with the polite answer and Retry-After', async () => {
+  it('/api/ask is not limited unless API_RATE_LIMIT_PER_MINUTE is set (evaluations and other systems ask from one address)', async () => {
     const s = await startOps({ MISSED_LOG: 'off', RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      for (let i = 0; i < 40; i++) expect((await s.ask(QUESTION)).answer).not.toMatch(POLITE);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('/api/ask with API_RATE_LIMIT_PER_MINUTE: by session, else by client address; a 200 with the polite answer and Retry-After', async () => {
+    const s = await startOps({ MISSED_LOG: 'off', API_RATE_LIMIT_PER_MINUTE: '3' });
     try {
       for (let i = 0; i < 3; i++) expect((await s.ask(QUESTION, { session: 's1' })).band).toBe('answer');
       const res = await s.get(`/api/ask?${new URLSearchParams({ q: QUESTION, session: 's1' })}`);
@@ -94,7 +103,7 @@ describe('per-sender rate limit (default 30 a minute)', () => {
   });
 
   it('behind a proxy (TRUST_PROXY=1) each forwarded address has its own allowance', async () => {
-    const s = await startOps({ MISSED_LOG: 'off', RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '1' });
+    const s = await startOps({ MISSED_LOG: 'off', API_RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '1' });
     try {
       const ask = async (ip: string) => ((await (await s.get(`/api/ask?${new URLSearchParams({ q: QUESTION })}`, { 'X-Forwarded-For': ip })).json()) as { answer: string }).answer;
       expect(await ask('203.0.113.7')).not.toMatch(POLITE);

@@ -23,8 +23,13 @@ export interface OpsConfig {
   logLevel: LogLevel;
   /** LOG_BODIES=1 adds the question text to request log lines */
   logBodies: boolean;
-  /** RATE_LIMIT_PER_MINUTE: questions per sender per minute; 0 = off */
+  /** RATE_LIMIT_PER_MINUTE: questions per WeChat/WeCom sender per minute; 0 = off */
   rateLimitPerMinute: number;
+  /**
+   * API_RATE_LIMIT_PER_MINUTE: questions per /api/ask caller (session, else address) per minute.
+   * Default 0 = off: the API serves other systems and evaluations, often from one address.
+   */
+  apiRateLimitPerMinute: number;
   /** TRUST_PROXY=1: the client address comes from X-Forwarded-For (behind a load balancer) */
   trustProxy: boolean;
 }
@@ -43,6 +48,7 @@ export function readOpsConfig(env: NodeJS.ProcessEnv = process.env): OpsConfig {
     logLevel: level as LogLevel,
     logBodies: flag(env, 'LOG_BODIES', false),
     rateLimitPerMinute: count(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE),
+    apiRateLimitPerMinute: count(env, 'API_RATE_LIMIT_PER_MINUTE', 0),
     trustProxy: flag(env, 'TRUST_PROXY', false),
   };
 }

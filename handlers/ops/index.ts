@@ -80,6 +80,7 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
 
   const counter = opts.rateCounter ?? (opts.store ? new StoreRateCounter(opts.store) : new MemoryRateCounter());
   const limiter = cfg.rateLimitPerMinute > 0 ? new RateLimiter(cfg.rateLimitPerMinute, counter) : undefined;
+  const apiLimiter = cfg.apiRateLimitPerMinute > 0 ? new RateLimiter(cfg.apiRateLimitPerMinute, counter) : undefined;
   const observed = new Map<AskChannel, Assistant>();
 
   let graceful: GracefulServer | undefined;
@@ -93,7 +94,7 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
       middleware: [requestLog({ log, metrics, logBodies: cfg.logBodies })],
       assistantFor(channel) {
         let a = observed.get(channel);
-        if (!a) observed.set(channel, (a = observeAssistant(assistant, channel, { log, metrics, missed, limiter })));
+        if (!a) observed.set(channel, (a = observeAssistant(assistant, channel, { log, metrics, missed, limiter: channel === 'api' ? apiLimiter : limiter })));
         return a;
       },
       routers: [...(metrics ? [metrics.routes()] : []), adminRoutes(reloader, cfg.adminToken)],

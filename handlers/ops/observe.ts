@@ -12,7 +12,7 @@ import { currentRequest, type Channel } from './request-context.ts';
 
 export type AskChannel = Extract<Channel, 'api' | 'wechat' | 'wecom' | 'console'>;
 
-/** Citizens' channels; the agents' console is not limited. */
+/** Limited channels (each with the limiter it is given: RATE_LIMIT_PER_MINUTE for the webhooks, API_RATE_LIMIT_PER_MINUTE for /api/ask); the agents' console never is. */
 const LIMITED: ReadonlySet<AskChannel> = new Set(['api', 'wechat', 'wecom']);
 
 export interface ObserveDeps {
