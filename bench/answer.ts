@@ -1,0 +1,170 @@
+// Answer latency and engine build time on one knowledge directory, in this process.
+// Prints JSON (one object) so bench/run.ts can run it in a fresh child and read RSS
+// for that knowledge alone.
+//
+//   npx tsx bench/answer.ts [knowledgeDir] [--samples 3000] [--seed 1]
+import { performance } from 'node:perf_hooks';
+import { createAssistant } from '../src/assistant.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import type { KnowledgeBase } from '../src/knowledge/model.ts';
+import { buildRetriever } from '../src/retrieve/index.ts';
+import { domainWordsOf } from '../src/understand/index.ts';
+import { buildPlaceIndex } from '../src/understand/places.ts';
+import { mulberry32, percentile } from './stats.ts';
+
+export interface AnswerFigures {
+  dir: string;
+  cities: number;
+  notices: number;
+  /** businesses + procedures: the retrieval entries */
+  entries: number;
+  /** ms: read, parse, validate and ground every notice */
+  loadMs: number;
+  /** ms: createAssistant on an already loaded knowledge (what a reload also pays) */
+  engineMs: number;
+  /** ms, the parts of the engine, each built once more on its own */
+  parts: { retrieverMs: number; placeIndexMs: number; domainWordsMs: number };
+  /** ms: useKnowledge (the reload swap) */
+  reloadMs: number;
+  /** questions naming a city (or district) */
+  named: Latency;
+  /** questions naming no city: every city's shard is searched */
+  unnamed: Latency;
+  /** sanity: how the named questions were answered */
+  bands: Record<string, number>;
+  /** this process before any knowledge is loaded (node + tsx + the modules), after GC */
+  baseline: Memory;
+  /** right after the knowledge is loaded, the engine built and a few questions answered, after GC */
+  loaded: Memory;
+  /** at the end (after the extra builds and every measured question), after GC */
+  end: Memory;
+}
+
+export interface Memory {
+  rssMB: number;
+  heapUsedMB: number;
+}
+
+function memory(): Memory {
+  for (let i = 0; i < 3; i++) globalThis.gc?.();
+  const m = process.memoryUsage();
+  return { rssMB: m.rss / 2 ** 20, heapUsedMB: m.heapUsed / 2 ** 20 };
+}
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+interface Q {
+  text: string;
+  at: string;
+}
+
+/** Questions for each city of the knowledge, at a moment inside its own notice's year. */
+function questionsFor(kb: KnowledgeBase): Q[] {
+  const out: Q[] = [];
+  for (const city of kb.cities) {
+    for (const n of city.notices) {
+      const first = n.businesses.flatMap((b) => b.windows)[0]?.suspend;
+      const at = (first ?? n.published)?.minus({ days: 2 }).toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '2021-12-12T10:00';
+      const c = city.name;
+      const qs = [`${c}医保结算什么时候恢复`, `${c}停机期间看病怎么报销`, `${c}医保咨询电话是多少`, `${c}社保卡丢了能补办吗`, `${c}停机期间能办退休吗`, `${c}医保什么时候恢复`, `${c}职工医保增员减员停机期间能办吗`, `${c}异地就医备案怎么办`];
+      const d = city.districts[0]?.name;
+      if (d) qs.push(`${d}的医保参保登记电话`, `${d}费用结算电话是多少`);
+      for (const text of qs) out.push({ text, at });
+    }
+  }
+  return out;
+}
+
+const UNNAMED: string[] = ['医保结算什么时候恢复', '停机期间能办退休吗', '停机期间看病怎么报销', '社保卡丢了怎么办', '今天天气怎么样'];
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+function summarise(ms: number[]): Latency {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { n: ms.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0, mean: ms.reduce((s, x) => s + x, 0) / (ms.length || 1) };
+}
+
+export async function measureAnswers(dir: string, opts: { samples?: number; seed?: number } = {}): Promise<AnswerFigures> {
+  const samples = opts.samples ?? 3000;
+  const rand = mulberry32(opts.seed ?? 1);
+  const baseline = memory();
+
+  let t0 = performance.now();
+  const kb = loadKnowledge(dir);
+  const loadMs = performance.now() - t0;
+
+  t0 = performance.now();
+  const bot = await createAssistant({ knowledge: kb });
+  const engineMs = performance.now() - t0;
+  const pool = questionsFor(kb);
+  for (const q of pool.slice(0, 50)) await bot.ask(q);
+  const loaded = memory();
+
+  t0 = performance.now();
+  buildRetriever(kb);
+  const retrieverMs = performance.now() - t0;
+  t0 = performance.now();
+  buildPlaceIndex(kb.cities);
+  const placeIndexMs = performance.now() - t0;
+  t0 = performance.now();
+  domainWordsOf(kb);
+  const domainWordsMs = performance.now() - t0;
+  t0 = performance.now();
+  bot.useKnowledge(kb);
+  const reloadMs = performance.now() - t0;
+
+  const pick = () => pool[Math.floor(rand() * pool.length)]!;
+  // warm up the JIT and the caches, then measure
+  for (let i = 0; i < Math.min(500, samples); i++) await bot.ask(pick());
+  const named: number[] = [];
+  const bands: Record<string, number> = {};
+  for (let i = 0; i < samples; i++) {
+    const q = pick();
+    let band = '';
+    named.push(await time(async () => ({ band } = await bot.ask(q))));
+    bands[band] = (bands[band] ?? 0) + 1;
+  }
+  const unnamed: number[] = [];
+  const unnamedRounds = Math.max(20, Math.round(samples / 10 / UNNAMED.length));
+  const at = pool[0]?.at ?? '2021-12-12T10:00';
+  for (let r = 0; r < unnamedRounds; r++) for (const text of UNNAMED) unnamed.push(await time(() => bot.ask({ text, at })));
+
+  return {
+    dir,
+    cities: kb.cities.length,
+    notices: kb.notices.length,
+    entries: kb.notices.reduce((s, n) => s + n.businesses.length + n.procedures.length, 0),
+    loadMs,
+    engineMs,
+    parts: { retrieverMs, placeIndexMs, domainWordsMs },
+    reloadMs,
+    named: summarise(named),
+    unnamed: summarise(unnamed),
+    bands,
+    baseline,
+    loaded,
+    end: memory(),
+  };
+}
+
+if (process.argv[1]?.endsWith('answer.ts')) {
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args.splice(i, 2)[1] : undefined;
+  };
+  const samples = Number(flag('--samples') ?? 3000);
+  const seed = Number(flag('--seed') ?? 1);
+  const figures = await measureAnswers(args[0] ?? 'knowledge', { samples, seed });
+  console.log(JSON.stringify(figures));
+}
