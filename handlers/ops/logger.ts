@@ -28,5 +28,5 @@ export function createLogger({ level = 'info', stream }: LoggerOptions = {}): Lo
   return stream ? pino(options, stream) : pino(options);
 }
 
-/** An error as name and message, without the stack: one short line per failure. */
-export const errorFields = (e: unknown) => ({ err: { name: (e as Error)?.name ?? 'Error', message: (e as Error)?.message ?? String(e) } });
+/** An error as name and message, without the stack: one short line per failure. (Not under `err`: pino would reserialise it with an empty stack.) */
+export const errorFields = (e: unknown) => ({ error: { name: (e as Error)?.name ?? 'Error', message: (e as Error)?.message ?? String(e) } });

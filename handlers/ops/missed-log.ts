@@ -87,7 +87,7 @@ export class MissedLog {
     } catch (e) {
       this.onWriteError?.();
       // once per outage, not once per question
-      if (!this.failing) this.log.error({ file: this.file, err: { name: (e as Error).name, code: (e as NodeJS.ErrnoException).code } }, 'cannot write the missed-question log');
+      if (!this.failing) this.log.error({ file: this.file, error: { name: (e as Error).name, code: (e as NodeJS.ErrnoException).code } }, 'cannot write the missed-question log');
       this.failing = true;
       this.dirReady = false;
     }

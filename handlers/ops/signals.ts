@@ -31,7 +31,7 @@ export function handleSignals(service: Stoppable, exit: (code: number) => void =
         exit(0);
       },
       (e: Error) => {
-        service.log.error({ err: { name: e.name, message: e.message } }, 'error while shutting down');
+        service.log.error({ error: { name: e.name, message: e.message } }, 'error while shutting down');
         exit(1);
       },
     );

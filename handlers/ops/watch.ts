@@ -41,7 +41,7 @@ export function watchKnowledge(dir: string, onChange: () => void, log: Logger, d
       });
       watchers.set(path, w);
     } catch (e) {
-      log.warn({ path, err: { name: (e as Error).name, code: (e as NodeJS.ErrnoException).code } }, 'cannot watch knowledge folder');
+      log.warn({ path, error: { name: (e as Error).name, code: (e as NodeJS.ErrnoException).code } }, 'cannot watch knowledge folder');
     }
   };
 

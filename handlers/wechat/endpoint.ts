@@ -43,7 +43,7 @@ export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answer
     } catch (e) {
       // not remembered, so a retry of this message computes again; the error's name only: its message may quote the question
       const name = (e as Error)?.name ?? 'error';
-      if (deps.log) deps.log.error({ channel, err: { name } }, 'answering failed; sent an apology');
+      if (deps.log) deps.log.error({ channel, error: { name } }, 'answering failed; sent an apology');
       else console.error(`${channel}: answering failed (${name})`);
       return textReply(msg, SORRY, now());
     }
