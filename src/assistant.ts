@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { fitBytes } from './answer/format.ts';
+import { exampleQuestions } from './answer/replies.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { City, KnowledgeBase } from './knowledge/model.ts';
 import { respond } from './respond.ts';
@@ -43,6 +44,8 @@ export interface Assistant {
   cityNames(): string[];
   /** the assistant's clock: BOT_NOW when pinned, else the real time (Asia/Shanghai) */
   now(): DateTime;
+  /** up to three example questions drawn from the knowledge (welcome messages) */
+  examples(): string[];
 }
 
 /** What a conversation remembers between questions. */
@@ -129,6 +132,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     findCity,
     cityNames: () => engine.kb.cities.map((c) => c.name),
     now: clock,
+    examples: () => exampleQuestions(engine.kb),
   };
 }
 

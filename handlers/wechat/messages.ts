@@ -9,6 +9,7 @@ import type { Fields } from './xml.ts';
 export interface ChannelAssistant {
   ask(req: AskRequest): Promise<AskReply>;
   cityNames(): string[];
+  examples(): string[];
 }
 
 export interface MessageContext {
@@ -82,17 +83,14 @@ function momentAsked(msg: Fields, nowMs: number): string | undefined {
   const sent = Number(msg.CreateTime);
   if (!Number.isFinite(sent) || sent <= 0) return undefined;
   if (Math.abs(nowMs / 1000 - sent) <= PINNED_MOMENT_SECONDS) return undefined;
-  return new Date(sent * 1000).toISOString();
-}
-
-export function exampleQuestions(cities: string[]): string[] {
-  const [a = '武汉', b = a] = cities;
-  return [`${a}医保结算什么时候恢复？`, `${b}停机期间看病怎么报销？`, `${a}医保咨询电话是多少？`];
+  const when = new Date(sent * 1000);
+  // a CreateTime beyond Date's range (or past 2100) is no moment anyone meant
+  return Number.isNaN(when.getTime()) || when.getUTCFullYear() > 2100 ? undefined : when.toISOString();
 }
 
 function welcome(c: MessageContext): string {
   const cities = c.assistant.cityNames();
-  const examples = exampleQuestions(cities);
+  const examples = c.assistant.examples();
   const lines = [
     '您好！这里解答医保、社保系统停机切换期间的办事问题：什么时候停、什么时候恢复、停机期间看病买药怎么办、找谁咨询。',
     cities.length ? `目前覆盖：${cities.join('、')}。` : '',
