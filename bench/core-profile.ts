@@ -102,6 +102,21 @@ try {
   });
   const total = [...self.values()].reduce((s, x) => s + x, 0);
   for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${((us / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
+  // who calls the tokenizer's helpers: a callee's self time, by the caller that asked
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byCaller = new Map<string, number>();
+  profile.samples!.forEach((id, i) => {
+    const f = nodes.get(id)!.callFrame;
+    if (!/^(extractConcepts|stripFiller|tokenize)$/.test(f.functionName)) return;
+    let up = parent.get(id);
+    while (up !== undefined && /^(extractConcepts|stripFiller|tokenize|)$/.test(nodes.get(up)!.callFrame.functionName)) up = parent.get(up);
+    const c = up === undefined ? undefined : nodes.get(up)!.callFrame;
+    const key = `${f.functionName} ← ${c ? `${c.functionName || '(anonymous)'} (${c.url.split('/').slice(-2).join('/')}:${c.lineNumber + 1})` : '?'}`;
+    byCaller.set(key, (byCaller.get(key) ?? 0) + (profile.timeDeltas![i] ?? 0));
+  });
+  console.log('  tokenizer helpers by caller:');
+  for (const [k, us] of [...byCaller].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`    ${((us / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
 } finally {
   if (!given) rmSync(dir, { recursive: true, force: true });
 }

@@ -59,6 +59,7 @@ const mb = (n: number) => n.toFixed(0);
 const verdict = (ok: boolean, text: string) => `${ok ? '✅ met' : '❌ missed'}: ${text}`;
 
 async function main(): Promise<void> {
+  const loadAtStart = os.loadavg()[0]!;
   const lines: string[] = [];
   const out = (s = '') => lines.push(s);
 
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
     out('## Machine');
     out();
     for (const l of machine()) out(l);
-    out(`- Every figure is one run on this machine: client and server share its cores, so expect ±20 % between runs.`);
+    out(`- Load average (1 min) at the start and the end of the run: ${loadAtStart.toFixed(2)} / ${os.loadavg()[0]!.toFixed(2)}${loadAtStart > 0.5 ? ' — other processes were using the machine too' : ''}.`);
+    out(`- Every figure is one run on this machine: client and server share its cores, so expect ±20 % between runs (more when the machine is busy).`);
     out();
     verdicts(out, seed, big, http, startup);
     out();
