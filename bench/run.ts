@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AnswerFigures } from './answer.ts';
 import { measureHttp, type HttpRow } from './http.ts';
 import { measureStartup, type StartupRow } from './startup.ts';
+import { measureWebhookParts, type Part } from './webhook-parts.ts';
 import { tempKnowledgeDir, writeSyntheticKnowledge } from './synthetic.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
     const big = answerFigures(dir);
     log(`HTTP throughput (${seconds} s per row)`);
     const http = await measureHttp({ seconds, connections: 100, bigKnowledge: dir, bigLabel });
+    log('one webhook round trip, step by step');
+    const parts = await measureWebhookParts();
     log('start-up to ready');
     const startup = await measureStartup({ runs: quick ? 3 : 5, bigKnowledge: dir, bigLabel });
 
@@ -90,6 +93,8 @@ async function main(): Promise<void> {
     answerSection(out, seed, big, genMs, syn.notices);
     out();
     httpSection(out, http, seconds);
+    out();
+    partsSection(out, parts, http[0]!);
     out();
     startupSection(out, startup);
   } finally {
@@ -163,6 +168,16 @@ function httpSection(out: (s?: string) => void, rows: HttpRow[], seconds: number
   out(`| route | req/s | × bare koa | latency p50 / p99 | errors / non-2xx | server RSS after | what it does |`);
   out(`|---|---|---|---|---|---|---|`);
   for (const r of rows) out(`| ${r.name} | ${Math.round(r.reqPerSec)} | ${r.ratio.toFixed(3)} | ${r.p50} / ${r.p99} ms | ${r.errors} / ${r.non2xx} | ${r.rssMB ? `${mb(r.rssMB)} MB` : ''} | ${r.note ?? ''} |`);
+}
+
+function partsSection(out: (s?: string) => void, parts: Part[], hello: HttpRow): void {
+  out('## One sealed webhook round trip, step by step (bench/webhook-parts.ts: in process, µs per call after warm-up)');
+  out();
+  out(`| step | µs |`);
+  out(`|---|---|`);
+  for (const p of parts) out(`| ${p.name} | ${p.us.toFixed(1)} |`);
+  out();
+  out(`For scale: the bare koa row above is ${(1e6 / (hello.reqPerSec || 1)).toFixed(1)} µs of server time per request.`);
 }
 
 function startupSection(out: (s?: string) => void, rows: StartupRow[]): void {
