@@ -51,7 +51,9 @@ describe('load', () => {
       url: server.url,
       connections: CONNECTIONS,
       duration: SECONDS,
-      timeout: 10,
+      // a request still unanswered after 20 s is a hang; anything shorter is the machine being busy
+      // (vitest runs other test files alongside, and TCP retries a dropped SYN after 1, 3 and 7 s)
+      timeout: 20,
       requests: [
         {
           setupRequest: (req): Request => {
