@@ -580,9 +580,12 @@ function rawCase(g: Gen, t: FuzzTarget): FuzzRequest {
 }
 
 function otherPath(g: Gen, t: FuzzTarget): FuzzRequest {
-  const path = g.pick(['/', '/faq', '/api/faq', '/healthz', '/wechat/', '/WECHAT', '//wechat', '/wechat/../api/ask', '/%2e%2e/%2e%2e/etc/passwd', '/api/ask/', '/api', '/metrics', '/admin/reload', '/favicon.ico', `/${oddString(g, 10).replace(/[^\x21-\x7e]/g, '')}`, '/wechat?%', '/api/ask?%', '/?__proto__[x]=1', '/api/faq?at=' + encodeValue(g, oddString(g, 10))]);
+  const path = g.pick(['/', '/faq', '/api/faq', '/healthz', '/wechat/', '/WECHAT', '//wechat', '/wechat/../api/ask', '/%2e%2e/%2e%2e/etc/passwd', '/api/ask/', '/api', '/metrics', '/admin/reload', '/admin/reload', '/admin/reload?token=x', '/favicon.ico', `/${oddString(g, 10).replace(/[^\x21-\x7e]/g, '')}`, '/wechat?%', '/api/ask?%', '/?__proto__[x]=1', '/api/faq?at=' + encodeValue(g, oddString(g, 10))]);
   const method = g.pick(['GET', 'GET', 'POST', 'HEAD', 'OPTIONS', 'DELETE', 'PUT', 'TRACE']);
-  return { kind: `other ${method}`, base: t.main, method, path, headers: randomHeaders(g), body: method === 'POST' || method === 'PUT' ? Buffer.from(oddString(g, 100)) : undefined };
+  const headers = randomHeaders(g);
+  // the admin API and the console take tokens: wrong, empty and odd ones
+  if (g.chance(0.4)) headers.authorization = g.pick(['', 'Bearer', 'Bearer ', 'Bearer x', 'Basic YTpi', `Bearer ${'t'.repeat(g.int(1, 3000))}`, safeHeaderValue(g)]);
+  return { kind: `other ${method}`, base: t.main, method, path, headers, body: method === 'POST' || method === 'PUT' ? Buffer.from(oddString(g, 100)) : undefined };
 }
 
 /** One request; the mix weighs the webhooks and /api/ask most. */
