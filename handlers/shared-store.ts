@@ -1,7 +1,6 @@
 // The store sessions and WeChat retries share across instances when REDIS_URL is set:
 // Redis behind the never-failing wrapper. A Redis that is down at start does not
 // stop the service: it starts with per-instance state and logs why.
-import { RedisStore, redactRedisUrl } from '../src/stores/redis.ts';
 import { ResilientStore } from '../src/stores/resilient.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import type { Config } from './config.ts';
@@ -16,6 +15,8 @@ export interface SharedStore {
 }
 
 export async function openSharedStore(redis: NonNullable<Config['redis']>, log: (line: string) => void = (l) => console.error(l)): Promise<SharedStore> {
+  // loaded only when Redis is configured: ioredis costs start-up time otherwise spent for nothing
+  const { RedisStore, redactRedisUrl } = await import('../src/stores/redis.ts');
   const where = redactRedisUrl(redis.url);
   const remote = new RedisStore(redis.url, { prefix: redis.prefix });
   const store = new ResilientStore(remote, { name: `redis ${where}`, log });

@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
 import {
-  askCityLines, clarifyLines, exampleQuestions, fallbackLines, greetingLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
+  askCityLines, clarifyLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, greetingLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
 import { SourceList, sourceLine } from './answer/sources.ts';
@@ -27,6 +27,9 @@ export interface Composed {
   suggestionsShown: boolean;
   top?: { title: string; score: number };
 }
+
+/** A question without a city is answered city by city only when few cities have it. */
+const MAX_CITY_ANSWERS = 3;
 
 interface Ctx {
   kb: KnowledgeBase;
@@ -53,7 +56,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (!u.topicTokens.length) {
     return finish({ lines: overviewLines(city, u.when, ctx.at, sources), band: 'answer', city }, sources, city);
   }
-  const ranked = rank(u, ctx.retriever.search(u.topic, [city]));
+  const ranked = rank(u, ctx.retriever.search(u.topic, [city], 12));
   const top = ranked[0];
   if (!top || (top.coverage < THRESHOLDS.suggestCoverage && top.matched < 2)) {
     if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
@@ -88,14 +91,20 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
 function anyCity(u: Understanding, ctx: Ctx): Composed {
   const { kb, at } = ctx;
   // suggestions are whole questions: the same question asked for each city
-  const perCity = kb.cities.map((c) => `${c.name}${u.text}`);
-  if (!u.topicTokens.length) return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: perCity, suggestionsShown: true };
-  const best = kb.cities
-    .map((city) => rank(u, ctx.retriever.search(u.topic, [city]))[0])
-    .filter((c): c is Candidate => !!c && confident(c));
+  const askCity = (cities: City[]): Composed => ({
+    ...plain(askCityLines(cities, at)),
+    band: 'clarify',
+    suggestions: cities.slice(0, MAX_LISTED_CITIES).map((c) => `${c.name}${u.text}`),
+    suggestionsShown: true,
+  });
+  if (!u.topicTokens.length) return askCity(kb.cities);
+  // one search over every city, then each city's best
+  const bestOf = new Map<City, Candidate>();
+  for (const c of rank(u, ctx.retriever.search(u.topic, kb.cities))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
+  const best = [...bestOf.values()].filter(confident);
   if (!best.length) {
     if (!u.inDomain) return fallback(kb, 'off-topic');
-    return { ...plain(askCityLines(kb, at)), band: 'clarify', suggestions: perCity, suggestionsShown: true };
+    return askCity(kb.cities);
   }
   if (best.length === 1) {
     // only one city's notice has it: answer for that city, and say so, for people elsewhere
@@ -105,6 +114,7 @@ function anyCity(u: Understanding, ctx: Ctx): Composed {
     if (reply.band !== 'answer' || !others) return reply;
     return { ...reply, lines: [`（您没有说明城市。以下是${only.name}的规定，${others}的公告未找到对应内容；如您问的是其他城市，请回复城市名。）`, ...reply.lines] };
   }
+  if (best.length > MAX_CITY_ANSWERS) return askCity(best.map((c) => c.city));
   const sources = new SourceList();
   const lines = ['您没有说明城市，各地情况如下：'];
   for (const c of best) {

@@ -16,8 +16,6 @@ export function shortName(b: Business): string {
   return name.trim() || b.name;
 }
 
-/** "武汉、长沙" */
-export const cityList = (kb: KnowledgeBase) => kb.cities.map((c) => c.name).join('、');
 
 /**
  * One line per covered city: the notice and the month of its first suspension.
@@ -169,8 +167,8 @@ export function clarifyLines(suggestions: string[]): string[] {
 }
 
 /** Per city: when things stop and which come back when (for "which city?" replies). */
-export function headlineLines(kb: KnowledgeBase, at: DateTime): string[] {
-  return kb.cities.map((city) => {
+export function headlineLines(cities: City[], at: DateTime): string[] {
+  return cities.map((city) => {
     const businesses = city.notices.flatMap((n) => n.businesses);
     const windows = businesses.flatMap((b) => b.windows.map((w) => ({ b, w })));
     const first = windows.map((x) => x.w.suspend).sort((a, b) => a.toMillis() - b.toMillis())[0];
@@ -184,7 +182,14 @@ export function headlineLines(kb: KnowledgeBase, at: DateTime): string[] {
   });
 }
 
-export function askCityLines(kb: KnowledgeBase, at: DateTime): string[] {
-  const numbered = headlineLines(kb, at).map((line, i) => line.replace(/^· /, `${i + 1}. `));
-  return [`请问您问的是哪个城市？目前收录${cityList(kb)}（回复数字或城市名）：`, ...numbered, ];
+/** How many cities a "which city?" reply lists (and numbers); more would not fit one message. */
+export const MAX_LISTED_CITIES = 9;
+
+/** "Which city?", listing the candidate cities (every covered city by default). */
+export function askCityLines(cities: City[], at: DateTime): string[] {
+  const listed = cities.slice(0, MAX_LISTED_CITIES);
+  const numbered = headlineLines(listed, at).map((line, i) => line.replace(/^· /, `${i + 1}. `));
+  const names = cities.length <= MAX_LISTED_CITIES ? cities.map((c) => c.name).join('、') : `${cities.length}个城市`;
+  const more = cities.length > listed.length ? [`……另有${cities.length - listed.length}个城市，请直接回复城市名。`] : [];
+  return [`请问您问的是哪个城市？目前收录${names}（回复数字或城市名）：`, ...numbered, ...more];
 }

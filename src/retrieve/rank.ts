@@ -35,10 +35,9 @@ export function rank(u: Understanding, found: Candidate[]): Candidate[] {
       const phase = c.kind === 'procedure' ? c.procedure.phase : undefined;
       const phaseBoost = !phase || !phases.length ? 1 : phases.includes(phase) ? 1.3 : 0.9;
       // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
-      const own = domainsOf(c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`);
+      const { domains: own, elsewhere: audience } = factsOf(c);
       const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
       // an item for care elsewhere or for people insured elsewhere fits only a question that says which
-      const audience = extractConcepts(audienceOf(c)).concepts.filter((x) => REMOTE.includes(x));
       const fit = !audience.length ? 1 : !asksElsewhere.length ? 0.7 : audience.some((x) => asksElsewhere.includes(x)) ? 1 : 0.8;
       // an item that holds only part of what was asked ranks below one that holds all of it
       return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? 0.5 : 1) * fit };
@@ -46,8 +45,21 @@ export function rank(u: Understanding, found: Candidate[]): Candidate[] {
     .sort((a, b) => b.score - a.score);
 }
 
-/** Who an item is for: a business's declared audience; a procedure's title names it too. */
-const audienceOf = (c: Candidate) => (c.kind === 'business' ? (c.business.audience ?? '') : `${c.procedure.title}${c.procedure.audience ?? ''}`);
+/** An item's insurance domains and "elsewhere" audience: constants, worked out once per item. */
+const itemFacts = new WeakMap<object, { domains: string[]; elsewhere: string[] }>();
+
+function factsOf(c: Candidate): { domains: string[]; elsewhere: string[] } {
+  const item = c.kind === 'business' ? c.business : c.procedure;
+  let facts = itemFacts.get(item);
+  if (!facts) {
+    const domainText = c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`;
+    // who it is for: a business's declared audience; a procedure's title names it too
+    const audience = c.kind === 'business' ? (c.business.audience ?? '') : `${c.procedure.title}${c.procedure.audience ?? ''}`;
+    facts = { domains: domainsOf(domainText), elsewhere: extractConcepts(audience).concepts.filter((x) => REMOTE.includes(x)) };
+    itemFacts.set(item, facts);
+  }
+  return facts;
+}
 
 /** 异地就医 (care elsewhere) and 异地参保人 (insured elsewhere) */
 const REMOTE = ['@remote', '@remoteinsured'];

@@ -3,37 +3,66 @@
 // plus concept tokens for synonym groups did best on our question set (README).
 import { CONCEPTS, FILLER } from '../understand/lexicon.ts';
 
-const CONCEPT_WORDS: [string, string][] = Object.entries(CONCEPTS)
-  .flatMap(([concept, words]) => words.map((w) => [w, concept] as [string, string]))
-  .sort((a, b) => b[0].length - a[0].length);
+const CONCEPT_WORDS: [string, string][] = Object.entries(CONCEPTS).flatMap(([concept, words]) => words.map((w) => [w, concept] as [string, string]));
 
-const FILLER_SORTED = [...FILLER].sort((a, b) => b.length - a.length);
-const HAN_RUN = /[\p{Script=Han}]+|[a-z0-9]+/gu;
-
-/** Which insurance a text is about is seen even inside longer words (交社保 is @pay and @socins). */
-const DOMAIN_WORDS = ['@medins', '@socins'].flatMap((c) => CONCEPT_WORDS.filter(([, k]) => k === c));
-
-/** Concept tokens found in the text, and the text with those words blanked out. */
-export function extractConcepts(text: string): { concepts: string[]; rest: string } {
-  const concepts: string[] = [];
-  let rest = text;
-  for (const [word, concept] of CONCEPT_WORDS) {
-    if (!rest.includes(word)) continue;
-    rest = rest.split(word).join(' ');
-    if (!concepts.includes(concept)) concepts.push(concept);
-  }
-  for (const [word, concept] of DOMAIN_WORDS) if (text.includes(word) && !concepts.includes(concept)) concepts.push(concept);
-  return { concepts, rest };
+/** Words by first character, longest first: one left-to-right pass finds the longest word at each position. */
+function byFirstChar<T>(entries: [string, T][]): Map<string, [string, T][]> {
+  const map = new Map<string, [string, T][]>();
+  for (const entry of entries) map.set(entry[0][0]!, [...(map.get(entry[0][0]!) ?? []), entry]);
+  for (const list of map.values()) list.sort((x, y) => y[0].length - x[0].length);
+  return map;
 }
 
-export function stripFiller(text: string): string {
-  let rest = text;
-  for (const w of FILLER_SORTED) rest = rest.split(w).join(' ');
+/** Replaces each word of `words` found in `text` by a space (leftmost, longest), reporting what it found. */
+function scan<T>(text: string, words: Map<string, [string, T][]>, found?: (value: T) => void): string {
+  let rest = '';
+  for (let i = 0; i < text.length; ) {
+    const hit = words.get(text[i]!)?.find(([w]) => text.startsWith(w, i));
+    if (hit) {
+      found?.(hit[1]);
+      rest += ' ';
+      i += hit[0].length;
+    } else rest += text[i++];
+  }
   return rest;
 }
 
+const CONCEPT_INDEX = byFirstChar(CONCEPT_WORDS);
+const FILLER_INDEX = byFirstChar(FILLER.map((w) => [w, true] as [string, boolean]));
+/** Which insurance a text is about is seen even inside longer words (交社保 is @pay and @socins). */
+const DOMAIN_WORDS = CONCEPT_WORDS.filter(([, k]) => k === '@medins' || k === '@socins');
+
+/** Concept tokens found in the text, and the text with those words blanked out. */
+export function extractConcepts(text: string): { concepts: string[]; rest: string } {
+  const concepts = new Set<string>();
+  const rest = scan(text, CONCEPT_INDEX, (concept) => concepts.add(concept));
+  for (const [word, concept] of DOMAIN_WORDS) if (!concepts.has(concept) && text.includes(word)) concepts.add(concept);
+  return { concepts: [...concepts], rest };
+}
+
+export function stripFiller(text: string): string {
+  return scan(text, FILLER_INDEX);
+}
+
+const HAN_RUN = /[\p{Script=Han}]+|[a-z0-9]+/gu;
+
+/** Recent questions' tokens (the same question is tokenized by understanding and by each search). */
+const cache = new Map<string, string[]>();
+const CACHE_SIZE = 2_000;
+const CACHED_LENGTH = 120;
+
 /** Concept tokens, then character bigrams of what is left (a lone character stays a unigram). */
 export function tokenize(text: string): string[] {
+  if (text.length > CACHED_LENGTH) return tokenizeText(text);
+  const known = cache.get(text);
+  if (known) return known;
+  const tokens = tokenizeText(text);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
+}
+
+function tokenizeText(text: string): string[] {
   const { concepts, rest } = extractConcepts(text.toLowerCase());
   const tokens = [...concepts];
   for (const run of stripFiller(rest).match(HAN_RUN) ?? []) {
