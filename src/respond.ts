@@ -58,7 +58,10 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   const ranked = rank(u, ctx.retriever.search(u.topic, [city], 12));
   const top = ranked[0];
-  if (!top || (top.coverage < THRESHOLDS.suggestCoverage && top.matched < 2)) {
+  // the question names things (社保卡, 退休 …) and the best match holds none of them: not in this notice
+  const askedConcepts = u.topicTokens.filter((t) => t.startsWith('@'));
+  const missesConcepts = !!top && askedConcepts.length > 0 && !top.terms.some((t) => t.startsWith('@'));
+  if (!top || (top.coverage < THRESHOLDS.suggestCoverage && top.matched < 2) || (missesConcepts && !confident(top))) {
     if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
     const lines = [...notFoundLines(city), ...overviewLines(city, u.when, ctx.at, sources)];
     return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);

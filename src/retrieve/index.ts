@@ -10,10 +10,19 @@ import MiniSearch from 'minisearch';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import { tokenize as defaultTokenize } from './tokenize.ts';
 
-/** score: minisearch's BM25; coverage: share of the question's content tokens found; matched: how many */
+/** How well a candidate fits: BM25 score, the share of the question's content it holds, and which terms. */
+interface Fit {
+  score: number;
+  coverage: number;
+  /** how many content terms of the question it holds */
+  matched: number;
+  /** the content terms it holds */
+  terms: string[];
+}
+
 export type Candidate =
-  | { kind: 'business'; city: City; business: Business; score: number; coverage: number; matched: number }
-  | { kind: 'procedure'; city: City; procedure: Procedure; business?: Business; score: number; coverage: number; matched: number };
+  | ({ kind: 'business'; city: City; business: Business } & Fit)
+  | ({ kind: 'procedure'; city: City; procedure: Procedure; business?: Business } & Fit);
 
 /** Turns text into index terms; the same function serves documents and queries. */
 export type Tokenizer = (text: string) => string[];
@@ -96,7 +105,7 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
           const doc = group.entries[hit.id as number]!;
           const matched = hit.queryTerms.filter((t) => content.includes(t));
           const coverage = total ? matched.reduce((sum, t) => sum + weight(t), 0) / total : 0;
-          out.push(candidate(doc, group.cities[doc.city]!, { score: hit.score, coverage, matched: matched.length }));
+          out.push(candidate(doc, group.cities[doc.city]!, { score: hit.score, coverage, matched: matched.length, terms: matched }));
         }
       }
       return out.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -104,7 +113,7 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
   };
 }
 
-function candidate(doc: Entry, city: City, figures: { score: number; coverage: number; matched: number }): Candidate {
+function candidate(doc: Entry, city: City, figures: Fit): Candidate {
   if (doc.kind === 'business') return { kind: 'business', city, business: doc.item as Business, ...figures };
   const procedure = doc.item as Procedure;
   const business = city.notices.find((n) => n.id === procedure.noticeId)?.businesses.find((b) => b.id === procedure.business);

@@ -33,6 +33,8 @@ export const CONCEPTS: Record<string, string[]> = {
   '@injury': ['工伤'],
   '@unemploy': ['失业金', '失业保险', '失业'],
   '@pension': ['养老金', '退休金', '养老保险', '退休工资', '养老'],
+  /** retiring (办退休, 退休审核) — not the pension paid afterwards */
+  '@retire': ['办退休', '退休审批', '退休审核', '退休手续', '退休待遇', '退休'],
   '@sicard': ['社保卡', '社会保障卡'],
   '@lostcard': ['补卡', '挂失', '卡丢了', '丢了', '丢失', '遗失', '补办卡', '换卡'],
   '@birth': ['生育', '生孩子', '产检'],
