@@ -86,7 +86,10 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
     let text = normalize(req.text);
 
-    if (MORE_WORDS.test(text) && state.more) return saveAndReturn(continuation(state.more, state), key, state);
+    if (MORE_WORDS.test(text)) {
+      const { reply, rest } = continuation(state.more, state.city);
+      return saveAndReturn(reply, key, { ...state, more: rest });
+    }
     const pick = /^[1-9]$/.test(text) ? state.suggestions?.[Number(text) - 1] : undefined;
     if (pick) text = normalize(pick);
 
@@ -136,10 +139,10 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
   };
 }
 
-function continuation(more: string, state: SessionState): AskReply & { state?: SessionState } {
-  const fitted = fitBytes(more, MAX_REPLY_BYTES, MORE_HINT);
-  state.more = fitted.rest;
-  return { text: fitted.text, band: 'answer', city: state.city ?? null, sources: [], suggestions: [], suggestionsShown: false };
+/** The next part of a reply cut by the byte limit ("更多"), and what is still left. */
+function continuation(more: string | undefined, city: string | undefined): { reply: AskReply; rest?: string } {
+  const fitted = more ? fitBytes(more, MAX_REPLY_BYTES, MORE_HINT) : { text: '没有更多内容了。您可以继续提问。', rest: undefined };
+  return { reply: { text: fitted.text, band: 'answer', city: city ?? null, sources: [], suggestions: [], suggestionsShown: false }, rest: fitted.rest };
 }
 
 /** "长沙" after "医保结算什么时候暂停", "那费用结算的呢" after "芙蓉区异地备案电话": borrow what is missing. */

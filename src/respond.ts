@@ -7,7 +7,7 @@ import {
   askCityLines, clarifyLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, greetingLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
-import { SourceList, sourceLine } from './answer/sources.ts';
+import { SourceList } from './answer/sources.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
@@ -130,8 +130,9 @@ function anyCity(u: Understanding, ctx: Ctx): Composed {
       sources.add(noticeOf(c.city, c.procedure.noticeId), c.procedure.quote);
     }
   }
-  lines.push('回复城市名（如“' + best[0]!.city.name + '”）可查看详细说明和咨询电话。');
-  return { lines, band: 'answer', city: null, sources: sources.list(), suggestions: best.map((c) => `${c.city.name}${u.text}`), suggestionsShown: false, top: describe(best[0]) };
+  lines.push(`回复城市名（如“${best[0]!.city.name}”）可查看详细说明和咨询电话。`);
+  const suggestions = best.map((c) => `${c.city.name}${u.text}`);
+  return finish({ lines, band: 'answer', city: null, suggestions, top: describe(best[0]) }, sources, null, undefined, false);
 }
 
 function contacts(u: Understanding, ctx: Ctx): Composed {
@@ -205,11 +206,6 @@ function finish(
     const line = contactLine(city, business, sources);
     if (line) lines.push(line);
   }
-  const used = sources.list();
-  for (const s of used) {
-    const notice = city?.notices.find((n) => n.id === s.noticeId) ?? undefined;
-    if (notice) lines.push(sourceLine(notice));
-  }
-  if (!city) for (const s of used) lines.push(`来源：${s.issuers[0]}${s.issuers.length > 1 ? '等' : ''}《${s.title}》`);
-  return { suggestions: [], suggestionsShown: false, top: undefined, ...c, lines, sources: used };
+  lines.push(...sources.lines());
+  return { suggestions: [], suggestionsShown: false, top: undefined, ...c, lines, sources: sources.list() };
 }

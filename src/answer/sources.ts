@@ -15,8 +15,10 @@ export interface Source {
 /** Collects quotes per notice while a reply is composed. */
 export class SourceList {
   private readonly byNotice = new Map<string, Source>();
+  private readonly used = new Map<string, Notice>();
 
   add(notice: Notice, ...quotes: (string | undefined)[]): void {
+    this.used.set(notice.id, notice);
     const s = this.byNotice.get(notice.id) ?? {
       noticeId: notice.id,
       title: notice.title,
@@ -30,6 +32,11 @@ export class SourceList {
 
   list(): Source[] {
     return [...this.byNotice.values()];
+  }
+
+  /** One "来源：…" line per notice used. */
+  lines(): string[] {
+    return [...this.used.values()].map(sourceLine);
   }
 }
 
