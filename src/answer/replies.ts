@@ -4,7 +4,7 @@ import type { DateTime } from 'luxon';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import type { TimeRef } from '../understand/when.ts';
 import { cityLevelContacts, formatPhones } from './contacts.ts';
-import { fmtMoment } from './format.ts';
+import { countdown, fmtMoment } from './format.ts';
 import { phaseAt, resumesAt } from './phase.ts';
 import type { SourceList } from './sources.ts';
 import { STALE_AFTER_DAYS, verdict } from './status.ts';
@@ -76,6 +76,16 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
           : `${label}各项业务已恢复。`
       : `${label}有${suspended}项业务处于暂停期间（共${total}项）。`;
   const lines = [`${city.name}医保/社保系统切换停机安排：`, state];
+  // what changes next, and how soon ("还有多久停机")
+  const next = [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis()).find((r) => r.moment > when.from);
+  if (next) {
+    const what = [next.stops.length ? `暂停${[...new Set(next.stops)].join('；')}` : '', next.resumes.length ? `恢复${[...new Set(next.resumes)].join('；')}` : '']
+      .filter(Boolean)
+      .join('，');
+    const soon = when.explicit ? '' : countdown(at, next.moment);
+    lines.push(`下一步：${fmtMoment(next.moment, at)}起${what}${soon ? `（${soon}）` : ''}。`);
+  }
+  lines.push('全部安排：');
   for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {
     if (r.stops.length) lines.push(`· ${fmtMoment(r.moment, at)}起暂停：${[...new Set(r.stops)].join('；')}`);
     if (r.resumes.length) lines.push(`· ${fmtMoment(r.moment, at)}起恢复：${[...new Set(r.resumes)].join('；')}`);

@@ -32,6 +32,12 @@ export interface Understanding {
 }
 
 const FORM = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@phone', '@cutover', '@insured']);
+/** Single-character verbs that stand for a business when 医保/社保 is named: [pattern, word, its concept]. */
+const LONE_VERBS: [RegExp, string, string][] = [
+  [/[交缴](?![通流换易给])/, '缴费', '@pay'],
+  [/刷(?!新)/, '刷卡', '@settle'],
+];
+
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|医保中心|市中心/;
 
 export interface UnderstandContext {
@@ -52,6 +58,8 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
 
   const intents = new Set<Intent>();
   for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);
+  // "医保……还能交吗", "明天能刷了吗": a lone verb next to 医保/社保 is the usual business
+  for (const [verb, word, concept] of LONE_VERBS) if (verb.test(rest) && /医保|社保|医疗保险|社会保险/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地)
   if (found.known.length && found.unknown) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -137,6 +137,7 @@ function findTime(text: string): { hour: number; minute: number; matched: string
   }
   if (!Number.isFinite(hour) || hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
   if (/下午|傍晚|晚|夜/.test(part) && hour < 12) hour += 12;
+  else if (/晚|夜/.test(part) && hour === 12) hour = 24; // 晚上12点 is midnight, the end of that day
   if (part === '中午' && hour < 6) hour += 12;
   if (part === '凌晨' && hour === 12) hour = 0;
   return { hour, minute, matched: m[0] };
@@ -158,8 +159,8 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   if (!date && !time) return { from: at, to: at, explicit: false, matched };
   const day = date?.day ?? at.startOf('day');
   if (time) {
-    // "今晚8点" is 20:00 even though the time itself names no part of the day
-    const hour = date?.evening && time.hour < 12 ? time.hour + 12 : time.hour;
+    // "今晚8点" is 20:00 and "今晚12点" midnight, though the time itself names no part of the day
+    const hour = date?.evening && time.hour <= 12 ? time.hour + 12 : time.hour;
     const moment = day.startOf('day').plus({ hours: hour, minutes: time.minute });
     return { from: moment, to: moment, explicit: true, matched };
   }

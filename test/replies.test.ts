@@ -1,0 +1,55 @@
+// What a citizen reads in a few situations that are easy to get wrong: midnight,
+// a lone verb, "how long until", a suspension the notice left open long ago, and
+// a question about something a city's notice never mentions.
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../src/assistant.ts';
+import { resolveWhen } from '../src/understand/when.ts';
+import { KNOWLEDGE_DIR, sh } from './helpers.ts';
+
+const bot = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR });
+const ask = async (text: string, at: string) => bot.ask({ text, at });
+
+describe('replies', () => {
+  it('晚上12点 and 今晚12点 are midnight, not noon', () => {
+    const at = sh('2021-12-14T22:00');
+    expect(resolveWhen('今晚12点', at).from.toISO()).toBe(sh('2021-12-15T00:00').toISO());
+    expect(resolveWhen('12月14日晚上12点', at).from.toISO()).toBe(sh('2021-12-15T00:00').toISO());
+  });
+
+  it('a payment asked for after 今晚12点 is already suspended (征收 stops 12月14日24:00)', async () => {
+    const r = await ask('武汉今晚12点以后还能交医保吗', '2021-12-14T22:00');
+    expect(r.text).toMatch(/医保费缴纳/);
+    expect(r.text.split('\n')[0]).toMatch(/暂停期间/);
+  });
+
+  it('a lone verb next to 医保 (刷, 交) names the business', async () => {
+    const r = await ask('武汉医保明天能刷了吗', '2021-12-30T10:00');
+    expect(r.band).toBe('answer');
+    expect(r.text).toMatch(/实时联网结算/);
+    expect(r.text).toMatch(/12月31日23:00起恢复/);
+    const pay = await ask('武汉医保12月14号晚上还能交吗', '2021-12-12T09:00');
+    expect(pay.text).toMatch(/医保费缴纳/);
+    expect(pay.text).toMatch(/12月14日24:00/);
+  });
+
+  it('a timetable says what changes next and how soon', async () => {
+    const r = await ask('长沙还有多久停机', '2021-10-31T17:00');
+    expect(r.text).toMatch(/下一步：10月31日18:00起暂停/);
+    expect(r.text).toContain('还有1小时');
+  });
+
+  it('a suspension the notice left open is not called "still suspended" years later', async () => {
+    const r = await ask('武汉居民医保参保登记现在能办吗', '2026-11-24T10:00');
+    expect(r.text).toContain('公告称自2021年12月14日17:30起暂停');
+    expect(r.text).toMatch(/以当地医保\/社保部门的最新通知为准/);
+    expect(r.text).not.toMatch(/目前暂停办理中/);
+  });
+
+  it('a question about something the city\'s notice never mentions gets "not found" with its hotlines, not another city\'s facts', async () => {
+    const r = await ask('长沙停机期间能办退休吗', '2021-10-20T09:00');
+    expect(r.band).toBe('fallback');
+    expect(r.text).toContain('长沙的公告中没有找到');
+    expect(r.text).toContain('0731-');
+    expect(r.text).not.toMatch(/武汉|027-/);
+  });
+});
