@@ -84,7 +84,8 @@ function loadNoticeFolder(folder: string, shown: string): { notice?: Notice; pro
     }
     return undefined;
   };
-  const data = doc.toJS() as unknown;
+  // a JSON round trip gives plain strings: values cut from the YAML source would keep each whole file alive
+  const data = JSON.parse(JSON.stringify(doc.toJS())) as unknown;
   const parsed = NoticeSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
