@@ -47,8 +47,8 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   if (u.unknownPlace && !ctx.cities.length) return fallback(kb, 'unknown-place', u.unknownPlace);
   if (!u.inDomain && !ctx.cities.length) return fallback(kb, 'off-topic');
   if (u.intents.has('contact')) return contacts(u, ctx);
-  if (!ctx.cities.length) return anyCity(u, ctx);
-  return forCity(u, ctx, ctx.cities[0]!);
+  if (ctx.cities.length === 1) return forCity(u, ctx, ctx.cities[0]!);
+  return severalCities(u, ctx, ctx.cities.length ? ctx.cities : kb.cities, ctx.cities.length > 1);
 }
 
 function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
@@ -90,8 +90,11 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   return { ...finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city, topBusiness(top)), suggestionsShown: close };
 }
 
-/** No city named: answer for each city that has a clear match, or ask which city. */
-function anyCity(u: Understanding, ctx: Ctx): Composed {
+/**
+ * No city named (every covered city is a candidate) or several named ("武汉和长沙…"):
+ * answer for each city that has a clear match, or ask which city.
+ */
+function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolean): Composed {
   const { kb, at } = ctx;
   // suggestions are whole questions: the same question asked for each city
   const askCity = (cities: City[]): Composed => ({
@@ -100,26 +103,33 @@ function anyCity(u: Understanding, ctx: Ctx): Composed {
     suggestions: cities.slice(0, MAX_LISTED_CITIES).map((c) => `${c.name}${u.text}`),
     suggestionsShown: true,
   });
-  if (!u.topicTokens.length) return askCity(kb.cities);
-  // one search over every city, then each city's best
+  if (!u.topicTokens.length) {
+    // several cities named, nothing more specific: each city's timetable (cut into parts if long)
+    if (!named) return askCity(cities);
+    const sources = new SourceList();
+    const lines = cities.flatMap((city) => overviewLines(city, u.when, at, sources));
+    return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
+  }
+  // one search over the cities, then each city's best
   const bestOf = new Map<City, Candidate>();
-  for (const c of rank(u, ctx.retriever.search(u.topic, kb.cities))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
+  for (const c of rank(u, ctx.retriever.search(u.topic, cities))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
   const best = [...bestOf.values()].filter(confident);
   if (!best.length) {
     if (!u.inDomain) return fallback(kb, 'off-topic');
-    return askCity(kb.cities);
+    return askCity(cities);
   }
   if (best.length === 1) {
     // only one city's notice has it: answer for that city, and say so, for people elsewhere
     const only = best[0]!.city;
     const reply = forCity(u, { ...ctx, cities: [only] }, only);
-    const others = kb.cities.filter((c) => c !== only).map((c) => c.name).join('、');
+    const others = cities.filter((c) => c !== only).map((c) => c.name).join('、');
     if (reply.band !== 'answer' || !others) return reply;
-    return { ...reply, lines: [`（您没有说明城市。以下是${only.name}的规定，${others}的公告未找到对应内容；如您问的是其他城市，请回复城市名。）`, ...reply.lines] };
+    const lead = named ? '' : '您没有说明城市。';
+    return { ...reply, lines: [`（${lead}以下是${only.name}的规定，${others}的公告未找到对应内容；如您问的是其他城市，请回复城市名。）`, ...reply.lines] };
   }
   if (best.length > MAX_CITY_ANSWERS) return askCity(best.map((c) => c.city));
   const sources = new SourceList();
-  const lines = ['您没有说明城市，各地情况如下：'];
+  const lines = [named ? '各地情况如下：' : '您没有说明城市，各地情况如下：'];
   for (const c of best) {
     if (c.kind === 'business') {
       lines.push(verdict(c.city, c.business, u.when, at));

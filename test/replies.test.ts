@@ -52,4 +52,11 @@ describe('replies', () => {
     expect(r.text).toContain('0731-');
     expect(r.text).not.toMatch(/武汉|027-/);
   });
+
+  it('a question naming two cities is answered for each', async () => {
+    const r = await ask('武汉和长沙医保结算什么时候恢复', '2021-10-20T09:00');
+    expect(r.text).toMatch(/武汉.*12月31日23:00/);
+    expect(r.text).toMatch(/长沙.*11月12日8:00/);
+    expect(r.text).toContain('来源：长沙市医疗保障局');
+  });
 });
