@@ -8,6 +8,7 @@
 // cities, against 150 MB / 0.06 ms (per city) and 38 MB / 6 ms (one index); see BENCHMARKS.md.
 import MiniSearch from 'minisearch';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
+import { BROADER } from '../understand/lexicon.ts';
 import { tokenize as defaultTokenize } from './tokenize.ts';
 
 /** How well a candidate fits: BM25 score, the share of the question's content it holds, and which terms. */
@@ -89,6 +90,9 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
       const terms = queryTokens.filter((t) => (!FORM_TOKENS.has(t) || DOMAIN_TOKENS.has(t)) && (t.startsWith('@') || t.length > 1));
       const content = terms.filter((t) => !DOMAIN_TOKENS.has(t));
       if (!terms.length) return [];
+      // also search the broader concept (住院 → 就医); it stands in for the narrower one when matching
+      for (const t of content) if (BROADER[t] && !terms.includes(BROADER[t])) terms.push(BROADER[t]);
+      const holds = (found: string[], t: string) => found.includes(t) || (!!BROADER[t] && found.includes(BROADER[t]));
       const wanted = new Map<Group, Set<number>>();
       for (const city of cities) {
         const at = groupOf.get(city);
@@ -103,7 +107,7 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
         const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, filter: (r) => positions.has(r.city as number) });
         for (const hit of hits) {
           const doc = group.entries[hit.id as number]!;
-          const matched = hit.queryTerms.filter((t) => content.includes(t));
+          const matched = content.filter((t) => holds(hit.queryTerms, t));
           const coverage = total ? matched.reduce((sum, t) => sum + weight(t), 0) / total : 0;
           out.push(candidate(doc, group.cities[doc.city]!, { score: hit.score, coverage, matched: matched.length, terms: matched }));
         }

@@ -24,7 +24,7 @@ export const CONCEPTS: Record<string, string[]> = {
   '@pay': ['医保费', '社保费', '保费', '保险费', '缴费', '交费', '缴纳', '交钱', '征收', '缴医保', '交医保', '交社保', '缴社保', '扣费', '续费', '代扣'],
   '@visit': ['看病', '就医', '就诊', '看医生', '医院'],
   '@pharmacy': ['药店', '药房', '买药', '购药', '拿药', '开药', '配药', '取药'],
-  '@inpatient': ['住院', '住院费', '入院', '办住院'],
+  '@inpatient': ['住院', '住院费', '住院费用', '入院', '办住院'],
   '@discharge': ['出院'],
   '@transfer': ['转院', '转诊'],
   '@chronic': ['特门', '特殊门诊', '门特', '慢特病', '慢性病', '慢病', '重症', '门诊重症', '大病'],
@@ -41,8 +41,14 @@ export const CONCEPTS: Record<string, string[]> = {
   '@query': ['查询', '查看', '查医保', '能查'],
   '@when': ['什么时候', '啥时候', '哪天', '几号', '几点', '何时', '多久', '什么时间', '哪一天', '时间', '日期', '多长时间', '到哪天', '到什么时候', '几天', '多少天', '多长'],
   '@can': ['能不能', '能否', '可不可以', '可以', '能', '还能', '行不行', '受影响', '影响'],
-  '@how': ['怎么办', '咋办', '怎么', '如何', '怎样', '咋', '需要什么', '流程', '手续', '办法', '去哪', '哪里'],
+  '@how': ['怎么办', '咋办', '怎么处理', '如何处理', '处理', '如何', '怎么', '怎样', '咋', '需要什么', '流程', '手续', '办法', '去哪', '哪里'],
 };
+
+/**
+ * A narrower concept a notice may state in broader words: a question about 住院 is
+ * answered by "就医由……垫付". The broader one also satisfies the narrower when matching.
+ */
+export const BROADER: Record<string, string> = { '@inpatient': '@visit' };
 
 /** Words that carry no meaning for retrieval. */
 export const FILLER = [
