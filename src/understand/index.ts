@@ -59,7 +59,7 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
   const intents = new Set<Intent>();
   for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);
   // "医保……还能交吗", "明天能刷了吗": a lone verb next to 医保/社保 is the usual business
-  for (const [verb, word, concept] of LONE_VERBS) if (verb.test(rest) && /医保|社保|医疗保险|社会保险/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
+  for (const [verb, word, concept] of LONE_VERBS) if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地)
   if (found.known.length && found.unknown) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
