@@ -63,6 +63,12 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const missesConcepts = !!top && askedConcepts.length > 0 && !top.terms.some((t) => t.startsWith('@'));
   if (!top || (top.coverage < THRESHOLDS.suggestCoverage && top.matched < 2) || (missesConcepts && !confident(top))) {
     if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
+    // "浏阳和宁乡也一起停吗": a stop/resume question whose other words the notice never uses gets the city's timetable
+    if ((u.asksStop || u.asksResume) && !missesConcepts) {
+      const districts = u.places.filter((p) => p.city === city && p.district).map((p) => p.district!.name);
+      const lead = districts.length ? [`（${districts.join('、')}属${city.name}，以下为${city.name}全市的停机安排。）`] : [];
+      return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources)], band: 'answer', city }, sources, city);
+    }
     const lines = [...notFoundLines(city), ...overviewLines(city, u.when, ctx.at, sources)];
     return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }

@@ -21,7 +21,7 @@ export interface PlaceMatch {
 }
 
 export interface PlaceIndex {
-  /** known cities named in the text (a district implies its city) */
+  /** known places named in the text: one match per district (a district implies its city), or per city */
   find(text: string): { known: PlaceMatch[]; unknown?: string; rest: string };
 }
 
@@ -88,14 +88,16 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
 
   return {
     find(text) {
-      const found: PlaceMatch[] = [];
+      let found: PlaceMatch[] = [];
       let rest = text;
+      // one match per district named ("浏阳和宁乡"), or one for the city when no district is
       for (const { word, value } of known.scan(text)) {
         rest = rest.split(word).join(' ');
-        const same = found.find((f) => f.city === value.city);
-        if (!same) found.push({ city: value.city, district: value.district, matched: word });
-        else if (!same.district && value.district) same.district = value.district;
+        if (found.some((f) => f.city === value.city && f.district === value.district)) continue;
+        found.push({ city: value.city, district: value.district, matched: word });
       }
+      const withDistrict = new Set(found.filter((f) => f.district).map((f) => f.city));
+      found = found.filter((f) => f.district || !withDistrict.has(f.city));
       const unknown = elsewhere.scan(rest)[0]?.word;
       return { known: found, unknown, rest };
     },
