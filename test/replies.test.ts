@@ -59,4 +59,11 @@ describe('replies', () => {
     expect(r.text).toMatch(/长沙.*11月12日8:00/);
     expect(r.text).toContain('来源：长沙市医疗保障局');
   });
+
+  it('a stop question about districts gets the city timetable, naming every district asked about', async () => {
+    const r = await ask('芙蓉区和雨花区也会一起停吗', '2021-10-20T09:00');
+    expect(r.band).toBe('answer');
+    expect(r.text.split('\n')[0]).toContain('芙蓉区、雨花区属长沙');
+    expect(r.text).toMatch(/10月22日18:00起暂停/);
+  });
 });
