@@ -61,7 +61,7 @@ describe('replies', () => {
   });
 
   it('a stop question about districts gets the city timetable, naming every district asked about', async () => {
-    const r = await ask('芙蓉区和雨花区也会一起停吗', '2021-10-20T09:00');
+    const r = await ask('芙蓉区和雨花区的医保也会一起停吗', '2021-10-20T09:00');
     expect(r.band).toBe('answer');
     expect(r.text.split('\n')[0]).toContain('芙蓉区、雨花区属长沙');
     expect(r.text).toMatch(/10月22日18:00起暂停/);
