@@ -117,12 +117,14 @@ describe.skipIf(!hasRedis)('two instances sharing one Redis', () => {
   });
 
   it('a numbered suggestion shown by one instance is picked with "1" on the other', async () => {
-    const offered = await ask(a, '武汉办理', 'pick-1');
+    // no city and no topic: the reply always asks which city, with numbered choices
+    const offered = await ask(a, '医保什么时候恢复', 'pick-1');
     expect(offered.answer).toMatch(/\n1\. /);
     const picked = await ask(b, '1', 'pick-1');
     const direct = await ask(a, offered.suggestions[0]!, 'pick-fresh');
     expect(picked.answer).toBe(direct.answer);
-    expect(picked.city).toBe('武汉');
+    expect(picked.city).not.toBeNull();
+    expect(picked.city).toBe(direct.city);
   });
 });
 
