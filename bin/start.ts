@@ -18,7 +18,7 @@ try {
   handleSignals(running);
   const kb = assistant.knowledge();
   log.info({ knowledge: kb.version, cities: kb.cities.map((c) => c.name) }, `cutover-assistant: knowledge ${kb.version} (${kb.cities.map((c) => c.name).join('、')})`);
-  log.info({ url }, `listening on ${url}  (try ${url}/api/ask?q=武汉医保什么时候恢复)`);
+  log.info({ url }, `listening on ${url}  (try ${url}/api/ask?q=${encodeURIComponent(assistant.examples()[0] ?? '医保什么时候恢复')})`);
   for (const line of channelSummary(config.channels)) log.info(line);
   if (!config.consoleToken) log.warn('agent console at / is open to anyone who can reach this port (set CONSOLE_TOKEN to require a token)');
   if (shared?.connected) log.info(`sessions and WeChat retries shared through ${shared.description}`);

@@ -62,7 +62,7 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
     for (const [k, v] of Object.entries(PAGE_HEADERS)) ctx.set(k, v);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = consolePage(assistant.cityNames(), at.toFormat("yyyy-MM-dd'T'HH:mm")).value;
+    ctx.body = consolePage(assistant.cityNames(), at.toFormat("yyyy-MM-dd'T'HH:mm"), assistant.examples()[0]).value;
   });
 
   router.get('/assets/console.js', guard, (ctx) => webAssets.serve(ctx, 'console.js'));
@@ -94,7 +94,7 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
   return router;
 }
 
-function consolePage(cities: string[], atValue: string) {
+function consolePage(cities: string[], atValue: string, example = '') {
   return html`<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -116,7 +116,7 @@ function consolePage(cities: string[], atValue: string) {
     <h2 id="ask-title" class="sr-only">提问</h2>
     <form id="ask-form" class="ask-form" autocomplete="off">
       <label for="question">市民的问题</label>
-      <textarea id="question" name="q" rows="3" maxlength="500" required placeholder="例如：武汉医保结算什么时候恢复？" aria-describedby="question-hint"></textarea>
+      <textarea id="question" name="q" rows="3" maxlength="500" required placeholder="${example ? `例如：${example}` : '请输入市民的问题'}" aria-describedby="question-hint"></textarea>
       <p id="question-hint" class="hint">按 Enter 提问，Shift+Enter 换行。</p>
       <div class="controls">
         <div class="field">

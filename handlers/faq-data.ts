@@ -4,7 +4,7 @@
 // Used by the FAQ page, GET /api/faq and the console's status strip.
 // Phase logic and time wording come from the core (src/answer); nothing here re-decides them.
 import type { DateTime } from 'luxon';
-import { fmtDay, fmtMoment } from '../src/answer/format.ts';
+import { fmtDay, fmtMoment, shortLabel } from '../src/answer/format.ts';
 import { type PhaseState, phaseAt, phaseLabel, resumesAt } from '../src/answer/phase.ts';
 import { resumeText } from '../src/answer/status.ts';
 import type { Business, City, Contact, KnowledgeBase, Notice, Window } from '../src/knowledge/model.ts';
@@ -107,21 +107,6 @@ export interface FaqData {
 
 const iso = (t: DateTime) => t.toISO({ suppressMilliseconds: true })!;
 
-/** "医保参保登记及异动业务（参保登记、…）" → "医保参保登记及异动业务" */
-export function shortName(name: string): string {
-  if (!name.endsWith('）')) return name;
-  // find the opening bracket of the final bracketed part (they may nest: "（门诊重症（慢性）疾病…）")
-  let depth = 0;
-  for (let i = name.length - 1; i >= 0; i--) {
-    if (name[i] === '）') depth++;
-    else if (name[i] === '（' && --depth === 0) {
-      const cut = name.slice(0, i).trim();
-      return cut.length >= 2 ? cut : name;
-    }
-  }
-  return name;
-}
-
 /** Where a business stands at `at`, in words; times are written relative to `ref` (year shown only when it differs). */
 export function businessStatus(b: Business, at: DateTime, ref: DateTime = at): BusinessStatus {
   const phase = phaseAt(b, at);
@@ -183,7 +168,7 @@ function contactsTable(n: Notice): FaqNotice['contacts'] {
   for (const c of n.contacts) {
     if (columns.some((col) => col.topic === c.topic)) continue;
     const business = n.businesses.find((b) => b.id === c.topic);
-    columns.push({ topic: c.topic, label: c.topic === 'general' ? '咨询电话' : c.label, business: business ? shortName(business.name) : undefined });
+    columns.push({ topic: c.topic, label: c.topic === 'general' ? '咨询电话' : c.label, business: business ? shortLabel(business.name) : undefined });
   }
   const rows: FaqContactRow[] = [];
   for (const c of n.contacts) {
@@ -212,7 +197,7 @@ function faqNotice(n: Notice, at: DateTime): FaqNotice {
     businesses: n.businesses.map((b) => ({
       id: b.id,
       name: b.name,
-      short: shortName(b.name),
+      short: shortLabel(b.name),
       domain: b.domain,
       audience: b.audience,
       unaffected: b.unaffected,
@@ -267,7 +252,7 @@ export function statusStrip(kb: KnowledgeBase, at: DateTime, city?: City): Statu
       name: c.name,
       notices: c.notices.map((n) => ({ id: n.id, title: n.title })),
       businesses: c.notices.flatMap((n) =>
-        n.businesses.map((b) => ({ id: b.id, noticeId: n.id, name: b.name, short: shortName(b.name), domain: b.domain, ...businessStatus(b, at) })),
+        n.businesses.map((b) => ({ id: b.id, noticeId: n.id, name: b.name, short: shortLabel(b.name), domain: b.domain, ...businessStatus(b, at) })),
       ),
     })),
   };

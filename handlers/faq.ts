@@ -145,6 +145,12 @@ function citySection(c: FaqCity, asOfText: string): Html {
 </section>`;
 }
 
+/** The filter box's hint, with a district the knowledge names (or a city when none does). */
+function filterHint(data: FaqData): string {
+  const place = data.cities.flatMap((c) => c.districts)[0] ?? data.cities[0]?.name;
+  return place ? `区县、业务或电话，如：${place}` : '区县、业务或电话';
+}
+
 export function faqPage(data: FaqData): Html {
   return html`<!doctype html>
 <html lang="zh-CN">
@@ -166,7 +172,7 @@ export function faqPage(data: FaqData): Html {
 </header>
 <div class="filter no-print" role="search">
   <label for="faq-filter">筛选</label>
-  <input id="faq-filter" type="search" autocomplete="off" placeholder="区县、业务或电话，如：芙蓉区" aria-describedby="filter-status">
+  <input id="faq-filter" type="search" autocomplete="off" placeholder="${filterHint(data)}" aria-describedby="filter-status">
   <p id="filter-status" class="filter-status" role="status" aria-live="polite"></p>
 </div>
 <main id="faq-main">

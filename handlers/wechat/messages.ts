@@ -24,7 +24,8 @@ export const MAX_QUESTION_CHARS = 500;
 /** CreateTime further than this from the clock was chosen on purpose (chat client `--at`, replays). */
 const PINNED_MOMENT_SECONDS = 10 * 60;
 
-export const TEXT_ONLY = '目前只能回答文字问题。请直接输入您想问的，例如“武汉医保结算什么时候恢复”。';
+/** Images, locations, files …: only text is answered; the example comes from the knowledge. */
+export const textOnly = (examples: string[]) => `目前只能回答文字问题。请直接输入您想问的${examples[0] ? `，例如“${examples[0]}”` : ''}。`;
 export const VOICE_UNCLEAR = '没能识别这段语音，请用文字输入您的问题。';
 export const TOO_LONG = `问题有点长，请用一两句话描述（${MAX_QUESTION_CHARS}字以内）。`;
 export const EMPTY = '请输入您想问的问题，例如“医保停机期间看病怎么结算”。';
@@ -42,7 +43,7 @@ export async function replyText(msg: Fields, c: MessageContext): Promise<string 
     case 'location':
     case 'link':
     case 'file':
-      return TEXT_ONLY;
+      return textOnly(c.assistant.examples());
     case 'event':
       return onEvent(msg, c);
     default:

@@ -104,7 +104,8 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
       }
     }
   } else if (!topic && all.some((c) => c.level === 'district') && centre.some((c) => c.level === 'city')) {
-    lines.push('各区县电话请注明区县和业务，如“芙蓉区费用结算电话”。'.replace('芙蓉区', all.find((c) => c.level === 'district')!.unit));
+    const example = all.find((c) => c.level === 'district')!;
+    lines.push(`各区县电话请注明区县和业务，如“${example.unit}${example.label}电话”。`);
   }
   if (!lines.length) return [`${city.name}的公告没有列出咨询电话。`];
   return [`${city.name}咨询电话：`, ...lines];

@@ -67,3 +67,10 @@ export function fitBytes(text: string, maxBytes: number, moreHint: string): { te
   }
   return { text: `${kept.join('\n')}\n${moreHint}`, rest: lines.slice(kept.length).join('\n') };
 }
+
+/** "城乡居民医保（含大学生）参保登记、变更、核定" → "城乡居民医保参保登记、变更、核定": without bracketed detail. */
+export function shortLabel(name: string): string {
+  let short = name;
+  while (/（[^（）]*）/.test(short)) short = short.replace(/（[^（）]*）/g, ''); // innermost first: names nest brackets
+  return short.trim() || name;
+}

@@ -4,18 +4,13 @@ import type { DateTime } from 'luxon';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import type { TimeRef } from '../understand/when.ts';
 import { cityLevelContacts, formatPhones } from './contacts.ts';
-import { countdown, fmtMoment } from './format.ts';
+import { countdown, fmtMoment, shortLabel } from './format.ts';
 import { phaseAt, resumesAt } from './phase.ts';
 import type { SourceList } from './sources.ts';
 import { STALE_AFTER_DAYS, verdict } from './status.ts';
 
-/** The name without its parenthesised detail: "城乡居民医保参保登记、变更、核定". */
-export function shortName(b: Business): string {
-  let name = b.name;
-  while (/（[^（）]*）/.test(name)) name = name.replace(/（[^（）]*）/g, ''); // innermost first: names nest brackets
-  return name.trim() || b.name;
-}
-
+/** A business's name without its bracketed detail. */
+export const shortName = (b: Business): string => shortLabel(b.name);
 
 /**
  * One line per covered city: the notice and the month of its first suspension.
