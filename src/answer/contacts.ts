@@ -36,7 +36,7 @@ export function cityLevelContacts(city: City, topic?: string, domain?: string): 
 
 /** One short "咨询电话" line for a reply about a business. */
 export function contactLine(city: City, business: Business | undefined, sources: SourceList): string {
-  let list = cityLevelContacts(city, business?.id, business?.domain);
+  let list = cityLevelContacts(city, business?.id, business && `${business.domain}${business.name}`);
   if (!list.length) list = cityLevelContacts(city).slice(0, 2);
   if (!list.length) return '';
   list.forEach((c) => cite(city, c, sources));
