@@ -114,6 +114,8 @@ export function statusLines(city: City, notice: Notice, b: Business, when: TimeR
   if (phase.window) sources.add(notice, phase.window.suspendQuote, phase.window.resumeQuote);
   const scope = scopeOf(b, phase.window);
   if (scope && phase.state !== 'after') lines.push(scope);
+  // where it stops: online and counter channels, as the notice lists them
+  if (b.channels.length && phase.state !== 'after') lines.push(`涉及渠道：${b.channels.join('、')}`);
   let n = 0;
   const shown: string[] = [];
   for (const { title, steps } of stepsFor(b, when.from)) {

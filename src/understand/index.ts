@@ -36,6 +36,7 @@ const FORM = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@
 const LONE_VERBS: [RegExp, string, string][] = [
   [/[交缴](?![通流换易给])/, '缴费', '@pay'],
   [/刷(?!新)/, '刷卡', '@settle'],
+  [/(能|可以|还能|能不能)用/, '刷卡', '@settle'],
 ];
 
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|医保中心|市中心/;
@@ -63,7 +64,8 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地)
   if (found.known.length && found.unknown) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
-  const topicTokens = tokenize(topic).filter((t) => !FORM.has(t));
+  // lone characters are not a topic (retrieval does not search on them either)
+  const topicTokens = tokenize(topic).filter((t) => !FORM.has(t) && (t.startsWith('@') || t.length > 1));
   const inDomain = DOMAIN.test(text) || ctx.domainWords.some((w) => text.includes(w));
   const bare = stripFiller(extractConcepts(topic).rest).replace(/\s+/g, '');
   return {
