@@ -3,6 +3,7 @@
 // a question about something a city's notice never mentions.
 import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../src/assistant.ts';
+import { tokenize } from '../src/retrieve/tokenize.ts';
 import { resolveWhen } from '../src/understand/when.ts';
 import { KNOWLEDGE_DIR, sh } from './helpers.ts';
 
@@ -65,5 +66,17 @@ describe('replies', () => {
     expect(r.band).toBe('answer');
     expect(r.text.split('\n')[0]).toContain('芙蓉区、雨花区属长沙');
     expect(r.text).toMatch(/10月22日18:00起暂停/);
+  });
+
+  it('a covered city with a stop word but an unrelated subject is out of scope, not a 医保 timetable', async () => {
+    const r = await ask('长沙地铁停运了吗', '2021-10-20T09:00');
+    expect(r.band).toBe('fallback');
+    expect(r.text).not.toMatch(/10月22日18:00/);
+  });
+
+  it('words that begin with a particle-like character keep it (个人, 地铁, 及时)', () => {
+    expect(tokenize('个人账户划拨')).toContain('个人');
+    expect(tokenize('地铁')).toContain('地铁');
+    expect(tokenize('及时缴纳')).toContain('及时');
   });
 });
