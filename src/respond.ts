@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
 import {
-  askCityLines, clarifyLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, greetingLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
+  askCityLines, clarifyLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
 import { SourceList } from './answer/sources.ts';
@@ -43,6 +43,11 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   const { kb, at } = ctx;
   if (u.smallTalk === 'greeting') return plain(greetingLines(kb, at));
   if (u.smallTalk === 'thanks') return plain(thanksLines());
+  if (u.smallTalk === 'goodbye') return plain(goodbyeLines());
+  if (u.smallTalk === 'human') {
+    const sources = new SourceList();
+    return finish({ lines: humanLines(kb, sources), band: 'answer', city: null }, sources, null, undefined, false);
+  }
   if (/^[1-9]$/.test(u.text)) return { ...plain(nothingToPickLines(kb)), suggestions: exampleQuestions(kb), suggestionsShown: true };
   if (u.unknownPlace && !ctx.cities.length) return fallback(kb, 'unknown-place', u.unknownPlace);
   if (!u.inDomain && !ctx.cities.length) return fallback(kb, 'off-topic');
@@ -69,7 +74,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
       const lead = districts.length ? [`（${districts.join('、')}属${city.name}，以下为${city.name}全市的停机安排。）`] : [];
       return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources)], band: 'answer', city }, sources, city);
     }
-    const lines = [...notFoundLines(city), ...overviewLines(city, u.when, ctx.at, sources)];
+    const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources)];
     return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }
   const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);

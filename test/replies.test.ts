@@ -79,4 +79,13 @@ describe('replies', () => {
     expect(tokenize('地铁')).toContain('地铁');
     expect(tokenize('及时缴纳')).toContain('及时');
   });
+
+  it('small talk: goodbye, and a request for a person gets every city\'s hotlines with their source', async () => {
+    expect((await ask('再见', '2021-10-20T09:00')).text).toContain('再见');
+    const human = await ask('转人工', '2021-10-20T09:00');
+    expect(human.text).toContain('人工咨询');
+    expect(human.text).toContain('0731-82116238');
+    expect(human.text).toContain('027-87812393');
+    expect(human.text).toMatch(/来源：长沙市医疗保障局/);
+  });
 });

@@ -25,9 +25,10 @@ export function coverageLines(kb: KnowledgeBase): string[] {
   });
 }
 
-/** Hotlines of one covered city, for in-domain questions it could not match. */
-export function hotlineLines(city: City): string[] {
+/** Hotlines of one covered city (cited in `sources`), for questions it could not match and requests for a person. */
+export function hotlineLines(city: City, sources?: SourceList): string[] {
   const list = cityLevelContacts(city).slice(0, 4);
+  for (const c of list) sources?.add(city.notices.find((n) => n.id === c.noticeId)!, c.quote);
   return list.map((c) => `${c.unit}${c.topic === 'general' ? '' : `（${c.label}）`}：${formatPhones(c)}`);
 }
 
@@ -143,6 +144,19 @@ export function nothingToPickLines(kb: KnowledgeBase): string[] {
   return ['请直接输入您想问的问题，例如：', ...exampleQuestions(kb).map((q, i) => `${i + 1}. ${q}`)];
 }
 
+export function goodbyeLines(): string[] {
+  return ['再见！如还有医保/社保停机切换的问题，随时来问。'];
+}
+
+/** "转人工": the hotlines, city by city, where a person answers. */
+export function humanLines(kb: KnowledgeBase, sources: SourceList): string[] {
+  const lines = kb.cities.flatMap((city) => {
+    const hotlines = hotlineLines(city, sources);
+    return hotlines.length ? [`${city.name}：`, ...hotlines] : [];
+  });
+  return lines.length ? ['我是自动答复助手。如需人工咨询，请拨打：', ...lines] : ['我是自动答复助手，暂无人工咨询电话可提供，请直接输入您的问题。'];
+}
+
 export function thanksLines(): string[] {
   return ['不客气！还有其他关于医保/社保停机切换的问题，随时问我。'];
 }
@@ -159,8 +173,8 @@ export function fallbackLines(kb: KnowledgeBase, reason: FallbackReason, place?:
 }
 
 /** In a covered city, but nothing in its notices matches: say so, then the city's timetable and hotlines. */
-export function notFoundLines(city: City): string[] {
-  const hotlines = hotlineLines(city);
+export function notFoundLines(city: City, sources: SourceList): string[] {
+  const hotlines = hotlineLines(city, sources);
   return [
     `抱歉，${city.name}的公告中没有找到与您的问题直接相关的内容。以下是${city.name}的停机安排，也可拨打咨询电话转人工咨询。`,
     ...(hotlines.length ? ['咨询电话：', ...hotlines] : []),

@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
-import { CAPABILITY, DOMAIN, GREETING, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { CAPABILITY, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import { resolveWhen, type TimeRef } from './when.ts';
 
@@ -24,7 +24,7 @@ export interface Understanding {
   topicTokens: string[];
   /** mentions 医保/社保 matters at all */
   inDomain: boolean;
-  smallTalk?: 'greeting' | 'thanks';
+  smallTalk?: 'greeting' | 'thanks' | 'goodbye' | 'human';
   /** names the city-level unit (市医保中心, 市本级) */
   cityUnit: boolean;
   /** short follow-up that leans on the previous question ("长沙呢", "那费用结算的呢") */
@@ -87,6 +87,8 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
 
 function smallTalk(text: string, inDomain: boolean, contentTokens: number): Understanding['smallTalk'] {
   if (GREETING.test(text) || CAPABILITY.test(text)) return 'greeting';
+  if (GOODBYE.test(text)) return 'goodbye';
+  if (HUMAN.test(text) && text.length <= 16) return 'human'; // a short request for a person, not a question that mentions one
   // "您好，请问…" with a real question after the greeting is a question, not small talk
   const afterGreeting = text.replace(/^(您好|你好|hi|hello|早上好|下午好|晚上好)[,，!！ ]*/, '');
   if (afterGreeting !== text && !inDomain && contentTokens === 0) return 'greeting';

@@ -88,9 +88,12 @@ export const SLANG: [RegExp, string][] = [
 export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|之前|前办/;
 export const RESUME_CUE = /恢复|重新|上线|开通|好了|能用了|开放|结束/;
 
-export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|哈喽|嗨|早上好|上午好|中午好|下午好|晚上好|早安|喂)[呀啊哦呢吗!！~。.,， ]*$/;
+export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|有人吗|有人在吗|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好|早安|喂)[呀啊哦呢吗!！~。.,， ]*$/;
 /** "你能做什么", "你是谁", "怎么用": answered like a greeting, with what the bot covers. */
-export const CAPABILITY = /(你|您)(都)?(能|可以|会)(帮我?)?(做|干|查|回答|问|答)?(些|点)?(什么|啥)|你是谁|怎么用|有什么功能|^帮助$|^help$|^菜单$/;
+export const CAPABILITY = /(你|您)(都)?(能|可以|会)(帮我?)?(做|干|查|回答|问|答)?(些|点)?(什么|啥)|你是谁|你是机器人|你是人工智能|你是ai|怎么用|有什么功能|^帮助$|^help$|^菜单$/;
+export const GOODBYE = /^(再见|拜拜|拜|bye|byebye|下次见|回头见)[了啦呀!！~。.]*$/;
+/** Asking for a person: the hotlines are where a person answers. */
+export const HUMAN = /转人工|人工客服|人工服务|找人工|真人|人工坐席|接线员/;
 export const THANKS = /^(谢谢|感谢|多谢|谢了|thanks?|thx|好的|好|明白了|知道了|ok|收到)[^?？]{0,8}$/;
 
 /** Words that make a question about 医保/社保 service (besides every business synonym). */
