@@ -95,6 +95,12 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     return finish({ lines, band: 'answer', city, top: describe(top), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(top));
   }
   const suggestions = alternatives.map(suggestion);
+  // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
+  // gets the city's timetable first, then that procedure
+  if (top.kind === 'procedure' && !top.business && (u.intents.has('when') || u.asksResume || u.asksStop)) {
+    const lines = [...overviewLines(city, u.when, ctx.at, sources), '相关说明：', ...itemLines(top, u, ctx, sources)];
+    return finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city);
+  }
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? ['您可能还想问（回复数字）：', ...suggestions.map((q, i) => `${i + 1}. ${q}`)] : [];
   const lines = [...itemLines(top, u, ctx, sources), ...offer];

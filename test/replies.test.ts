@@ -88,4 +88,11 @@ describe('replies', () => {
     expect(human.text).toContain('027-87812393');
     expect(human.text).toMatch(/来源：长沙市医疗保障局/);
   });
+
+  it('a when-question answered by a procedure without dates still gets the timetable first', async () => {
+    const r = await ask('长沙新系统哪天上线', '2021-11-05T10:00');
+    expect(r.text.split('\n')[0]).toContain('停机安排');
+    expect(r.text).toContain('11月12日8:00起恢复');
+    expect(r.text).toContain('湖南省医疗保障信息平台');
+  });
 });
