@@ -51,6 +51,8 @@ export interface Assistant {
 /** What a conversation remembers between questions. */
 interface SessionState {
   city?: string;
+  /** the district last named in that city (芙蓉区), for follow-ups such as "特门特药的呢" */
+  district?: string;
   /** topic and question-form words of the last question, to complete short follow-ups */
   topic?: string;
   form?: string;
@@ -97,13 +99,16 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     const forced = req.city ? findCity(req.city) : undefined;
     const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
     if (u.elliptical && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e);
-    const named = [...new Set(u.places.map((p) => p.city))];
-    const cities = forced ? [forced] : named.length ? named : carried && !u.unknownPlace ? [carried] : [];
+    const namedCities = [...new Set(u.places.map((p) => p.city))];
+    const cities = forced ? [forced] : namedCities.length ? namedCities : carried && !u.unknownPlace ? [carried] : [];
 
     const composed = respond(u, { kb: e.kb, retriever: e.retriever, at, cities });
     const fitted = fitBytes(composed.lines.join('\n'), MAX_REPLY_BYTES, MORE_HINT);
+    const nextCity = composed.city?.name ?? (cities.length === 1 ? cities[0]!.name : state.city);
+    const named = u.places.find((p) => p.district && p.city.name === nextCity)?.district?.name;
     const next: SessionState = {
-      city: composed.city?.name ?? (cities.length === 1 ? cities[0]!.name : state.city),
+      city: nextCity,
+      district: named ?? (nextCity === state.city && !u.places.length ? state.district : undefined),
       topic: u.topicTokens.length ? u.topic : state.topic,
       form: formWords(u.text) || state.form,
       suggestions: composed.suggestionsShown ? composed.suggestions : state.suggestions,
@@ -145,13 +150,13 @@ function continuation(more: string | undefined, city: string | undefined): { rep
   return { reply: { text: fitted.text, band: 'answer', city: city ?? null, sources: [], suggestions: [], suggestionsShown: false }, rest: fitted.rest };
 }
 
-/** "长沙" after "医保结算什么时候暂停", "那费用结算的呢" after "芙蓉区异地备案电话": borrow what is missing. */
+/** "长沙" after "医保结算什么时候暂停", "那费用结算的呢" after "芙蓉区异地备案电话": borrow what is missing (district, topic, question form). */
 function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e: Engine): Understanding {
   const parts = [u.text];
+  if (!u.places.length && state.district) parts.push(state.district);
   if (!u.topicTokens.length && state.topic) parts.push(state.topic);
   if (!u.intents.size && !u.asksStop && !u.asksResume && state.form) parts.push(state.form);
-  if (parts.length === 1) return u;
-  return understand(parts.join(' '), at, e.understandCtx);
+  return parts.length === 1 ? u : understand(parts.join(' '), at, e.understandCtx);
 }
 
 /** The words that say what kind of question it was ("电话", "什么时候恢复"). */

@@ -95,4 +95,12 @@ describe('replies', () => {
     expect(r.text).toContain('11月12日8:00起恢复');
     expect(r.text).toContain('湖南省医疗保障信息平台');
   });
+
+  it('a follow-up keeps the district of the conversation (芙蓉区 …, then 特门特药的呢)', async () => {
+    const at = '2021-10-20T09:00';
+    await bot.ask({ text: '雨花区参保登记电话', at, session: 'district-follow-up' });
+    const next = await bot.ask({ text: '特门特药的呢', at, session: 'district-follow-up' });
+    expect(next.text).toContain('雨花区·特门特药');
+    expect(next.text).toContain('0731-85880511');
+  });
 });
