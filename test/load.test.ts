@@ -7,6 +7,7 @@
 import autocannon, { type Request } from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatClient, type PreparedRequest } from '../handlers/wechat/client.ts';
+import { QUESTIONS } from './fuzz-cases.ts';
 import { spawnServer, type ChildServer } from './spawn-server.ts';
 import { KEYS } from './wechat-support.ts';
 
@@ -16,16 +17,6 @@ const SENDERS = 4000;
 const PER_SENDER = 6;
 const AT = new Date('2021-12-12T10:00:00+08:00');
 
-const QUESTIONS = [
-  '武汉医保结算什么时候恢复',
-  '长沙医保停机期间怎么看病',
-  '芙蓉区异地备案电话',
-  '停机期间能办退休吗',
-  '武汉社保卡丢了怎么办',
-  '长沙医保什么时候停',
-  '武汉停机期间药店能刷医保卡吗',
-  '长沙医保咨询电话',
-];
 
 describe('load', () => {
   let server: ChildServer;
