@@ -130,7 +130,10 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   // one search over the cities, then each city's best
   const bestOf = new Map<City, Candidate>();
   for (const c of rank(u, ctx.retriever.search(u.topic, cities))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
-  const best = [...bestOf.values()].filter(confident);
+  // a city whose best match holds much less of the question than the best city's does not have it
+  const fits = [...bestOf.values()].filter(confident);
+  const fullest = Math.max(0, ...fits.map((c) => c.coverage));
+  const best = fits.filter((c) => c.coverage >= fullest - 0.25);
   if (!best.length) {
     if (!u.inDomain) return fallback(kb, 'off-topic');
     return askCity(cities);

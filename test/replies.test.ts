@@ -103,4 +103,10 @@ describe('replies', () => {
     expect(next.text).toContain('雨花区·特门特药');
     expect(next.text).toContain('0731-85880511');
   });
+
+  it('医保卡 is the card: a lost card is answered by the city whose notice covers cards, not with settlement elsewhere', async () => {
+    const r = await ask('医保卡丢了怎么办', '2021-10-20T09:00');
+    expect(r.text).toContain('补卡、挂失');
+    expect(r.text).not.toMatch(/长沙·定点医药机构医保结算/);
+  });
 });
