@@ -71,7 +71,8 @@ describe('the service process', () => {
     const exit = await child.exited;
     expect(exit).toEqual({ code: 0, signal: null });
     expect(child.logs().find((l) => String(l.msg).startsWith('listener closed'))).toMatchObject({ level: 'info', inFlight: 1 });
-    expect(child.logs().at(-1)).toMatchObject({ msg: 'stopped' });
+    // logged on the way out (the order lines are read back from the child's pipe is not reliable under load)
+    expect(child.logs().some((l) => l.msg === 'stopped')).toBe(true);
     expect(child.logs().some((l) => l.route === '/wechat' && l.status === 200)).toBe(true);
   });
 });
