@@ -109,4 +109,12 @@ describe('replies', () => {
     expect(r.text).toContain('补卡、挂失');
     expect(r.text).not.toMatch(/长沙·定点医药机构医保结算/);
   });
+
+  it('a district\'s 医保中心 is that district, 市医保中心 the city centre', async () => {
+    const district = await ask('天心区医保中心电话', '2021-10-20T09:00');
+    expect(district.text).toContain('天心区·费用结算：0731-85899381');
+    const centre = await ask('长沙市医保中心费用结算电话', '2021-10-20T09:00');
+    expect(centre.text).toContain('0731-82116238');
+    expect(centre.text).not.toContain('天心区');
+  });
 });

@@ -39,7 +39,7 @@ const LONE_VERBS: [RegExp, string, string][] = [
   [/(能|可以|还能|能不能)用/, '刷卡', '@settle'],
 ];
 
-const CITY_UNIT = /市医保中心|市医保局|市本级|市级|医保中心|市中心/;
+const CITY_UNIT = /市医保中心|市医保局|市本级|市级|市中心/;
 
 export interface UnderstandContext {
   kb: KnowledgeBase;
@@ -54,8 +54,9 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
   for (const m of when.matched) rest = rest.replace(m, ' ');
   const found = ctx.places.find(rest);
   rest = found.rest;
-  const cityUnit = CITY_UNIT.test(rest);
-  rest = rest.replace(CITY_UNIT, ' ');
+  // 市医保中心 is the city's; a bare 医保中心 is the city's only when no district is named (天心区医保中心)
+  const cityUnit = CITY_UNIT.test(rest) || (/医保中心/.test(rest) && !found.known.some((p) => p.district));
+  rest = rest.replace(CITY_UNIT, ' ').replace(/医保中心/g, ' ');
 
   const intents = new Set<Intent>();
   for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);

@@ -22,7 +22,7 @@ export const CONCEPTS: Record<string, string[]> = {
   '@enrol': ['参保', '投保', '入保', '参加医保', '买医保', '新参保'],
   '@change': ['变更', '修改', '更改', '异动', '信息修改', '改信息'],
   '@pay': ['医保费', '社保费', '保费', '保险费', '缴费', '交费', '缴纳', '交钱', '征收', '缴医保', '交医保', '交社保', '缴社保', '扣费', '续费', '代扣'],
-  '@visit': ['看病', '就医', '就诊', '看医生', '医院'],
+  '@visit': ['看病', '就医', '就诊', '看医生', '医院', '生病', '病了'],
   '@pharmacy': ['药店', '药房', '买药', '购药', '拿药', '开药', '配药', '取药'],
   '@inpatient': ['住院', '住院费', '住院费用', '入院', '办住院'],
   '@outpatient': ['普通门诊', '看门诊', '门诊费', '门诊'],
@@ -56,7 +56,7 @@ export const BROADER: Record<string, string> = { '@inpatient': '@visit' };
 export const FILLER = [
   '请问', '我想问', '想问一下', '问一下', '咨询一下', '打听一下', '麻烦', '你好', '您好', '谢谢',
   '一下', '现在', '目前', '当前', '这个', '那个', '那么', '那', '我们', '我', '你们', '你', '他们', '是不是', '是否',
-  '是多少', '多少', '什么', '哪个', '哪些', '这些', '那些', '啥', '怎么样', '业务', '办理',
+  '的时候', '时候', '是多少', '多少', '什么', '哪个', '哪些', '这些', '那些', '啥', '怎么样', '业务', '办理',
   // single characters only where they cannot start a word we need: 地 (地铁), 个 (个人), 及 (及时),
   // 要 (需要) … stay, and a bigram the knowledge never uses weighs little anyway
   '吗', '呢', '吧', '啊', '呀', '哦', '嘛', '了', '的', '么', '哈', '哇', '啦', '呗',
@@ -74,7 +74,7 @@ export const INTENT_CUES: Record<Intent, RegExp> = {
 /** Which part of a suspension a question is about: before it, during it, or after it ends. */
 export const PHASE_CUES: Record<'before' | 'during' | 'after', RegExp> = {
   before: /停机前|暂停前|之前|提前|停之前|来得及/,
-  during: /期间|停机时|暂停时|停机了|停了|用不了|不能用|停的时候|切换的时候/,
+  during: /期间|停机时|暂停时|停机了|停了|用不了|不能用|停的时候|停机的时候|暂停的时候|切换的时候/,
   after: /恢复后|上线后|恢复以后|之后|以后|补办|补报|补发|追溯|事后/,
 };
 
