@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 // The HTTP API on a real loopback port, as other systems and the evaluation use
 // it, and the ask CLI as an operator runs it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +79,7 @@ describe('GET /api/ask', () => {
     for (const s of body.sources) {
       expect(s.title).toBe(changsha.title);
       expect(s.quotes.length).toBeGreaterThan(0);
-      for (const quote of s.quotes) expect(changsha.text.replace(/[\s|*#]/g, '')).toContain(quote.replace(/[\s|*#]/g, ''));
+      for (const quote of s.quotes) expect(readFileSync(join(changsha.dir, 'notice.md'), 'utf8').replace(/[\s|*#]/g, '')).toContain(quote.replace(/[\s|*#]/g, ''));
     }
   });
 

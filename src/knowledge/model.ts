@@ -53,8 +53,7 @@ export interface Notice {
   procedures: Procedure[];
   contacts: Contact[];
   generalAdvice: Step[];
-  /** the notice as published (cleaned text) */
-  text: string;
+  // the notice text itself is not kept: every fact quotes it, and loading checked each quote
 }
 
 /** A city the bot covers, with every notice about it. */
