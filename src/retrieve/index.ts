@@ -4,12 +4,13 @@
 //
 // Why groups: one index per city costs ~500 KB each (minisearch keeps a tree of
 // Maps per index), one index for every city makes a search score every city's
-// documents. Ten cities per index measured 47 MB and 0.14 ms a search on 300
-// cities, against 150 MB / 0.06 ms (per city) and 38 MB / 6 ms (one index); see BENCHMARKS.md.
+// documents. Measured on 300 cities (heap, one-city search): per city 150 MB /
+// 0.06 ms; ten cities per index 54 MB / 0.10 ms; twenty 46 MB / 0.19 ms; thirty
+// no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md.
 import MiniSearch from 'minisearch';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import { BROADER } from '../understand/lexicon.ts';
-import { tokenize as defaultTokenize } from './tokenize.ts';
+import { tokenize as defaultTokenize, tokenizeText } from './tokenize.ts';
 
 /** How well a candidate fits: BM25 score, the share of the question's content it holds, and which terms. */
 interface Fit {
@@ -34,7 +35,7 @@ export interface Retriever {
 }
 
 /** How many cities share one index. */
-export const CITIES_PER_INDEX = 10;
+export const CITIES_PER_INDEX = 20;
 
 interface Doc {
   id: number;
@@ -74,10 +75,12 @@ const SEARCH_OPTIONS = {
 };
 
 export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultTokenize): Retriever {
+  // documents are tokenized once each: through the uncached tokenizer, or they would fill the questions' cache
+  const documentTokenize = tokenize === defaultTokenize ? tokenizeText : tokenize;
   const groups: Group[] = [];
   const groupOf = new Map<City, { group: Group; position: number }>();
   for (let i = 0; i < kb.cities.length; i += CITIES_PER_INDEX) {
-    const group = buildGroup(kb.cities.slice(i, i + CITIES_PER_INDEX), tokenize);
+    const group = buildGroup(kb.cities.slice(i, i + CITIES_PER_INDEX), documentTokenize);
     group.cities.forEach((city, position) => groupOf.set(city, { group, position }));
     groups.push(group);
   }
@@ -104,7 +107,7 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
         // uses (间看, 看普 across word boundaries) half, so noise does not drown what matched
         const weight = (t: string) => (t.startsWith('@') ? 2 : group.vocabulary.has(t) ? 1 : 0.5);
         const total = content.reduce((sum, t) => sum + weight(t), 0);
-        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, filter: (r) => positions.has(r.city as number) });
+        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, filter: (r) => positions.has(group.entries[r.id as number]!.city) });
         for (const hit of hits) {
           const doc = group.entries[hit.id as number]!;
           const matched = content.filter((t) => holds(hit.queryTerms, t));
@@ -137,7 +140,6 @@ function buildGroup(cities: City[], tokenize: Tokenizer): Group {
   });
   const index = new MiniSearch<Doc>({
     fields: ['title', 'words', 'questions', 'body'],
-    storeFields: ['city'],
     tokenize,
     processTerm: (t) => t,
   });

@@ -46,7 +46,8 @@ export function stripFiller(text: string): string {
 
 const HAN_RUN = /[\p{Script=Han}]+|[a-z0-9]+/gu;
 
-/** Recent questions' tokens (the same question is tokenized by understanding and by each search). */
+/** Recent questions' tokens (the same question is tokenized by understanding and by each search).
+ *  Not for documents: their texts are tokenized once, and would stay here after indexing. */
 const cache = new Map<string, string[]>();
 const CACHE_SIZE = 2_000;
 const CACHED_LENGTH = 120;
@@ -62,7 +63,8 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
-function tokenizeText(text: string): string[] {
+/** tokenize without the cache: for indexing documents. */
+export function tokenizeText(text: string): string[] {
   const { concepts, rest } = extractConcepts(text.toLowerCase());
   const tokens = [...concepts];
   for (const run of stripFiller(rest).match(HAN_RUN) ?? []) {
