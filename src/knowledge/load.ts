@@ -78,19 +78,6 @@ function interner(): (s: string) => string {
   };
 }
 
-/** Replaces every string inside `value` by its kept copy, in place. (Not a JSON.parse reviver: with one, V8 gives each parsed object a hidden class of its own, ~100 bytes each.) */
-function internStrings<T>(value: T, intern: (s: string) => string): T {
-  if (Array.isArray(value)) value.forEach((v, i) => (value[i] = typeof v === 'string' ? intern(v) : internStrings(v, intern)));
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const v = record[key];
-      record[key] = typeof v === 'string' ? intern(v) : internStrings(v, intern);
-    }
-  }
-  return value;
-}
-
 /** What every notice of one load shares, so that each wording and each moment is kept once. */
 interface Pool {
   text: (s: string) => string;
@@ -122,7 +109,7 @@ function loadNoticeFolder(folder: string, shown: string, pool: Pool): { notice?:
     return undefined;
   };
   // a JSON round trip gives plain strings: values cut from the YAML source would keep each whole file alive
-  const data = internStrings(JSON.parse(JSON.stringify(doc.toJS())) as unknown, pool.text);
+  const data = JSON.parse(JSON.stringify(doc.toJS()), (_key, value: unknown) => (typeof value === 'string' ? pool.text(value) : value)) as unknown;
   const parsed = NoticeSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
