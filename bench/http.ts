@@ -43,6 +43,8 @@ const pathOf = (url: string) => {
   return u.pathname + u.search;
 };
 
+const toReq = (r: PreparedRequest): Request => ({ method: 'POST', path: pathOf(r.url), headers: { 'content-type': 'text/xml; charset=utf-8' }, body: r.body });
+
 function sealedRequests(url: string, count: number, sameMsgId: boolean): PreparedRequest[] {
   const out: PreparedRequest[] = [];
   const users = Math.max(1, Math.ceil(count / 5));
@@ -80,13 +82,20 @@ export async function measureHttp(opts: HttpOptions = {}): Promise<HttpRow[]> {
     await hello.stop();
   }
 
+  const floor = await spawnServer({ ...KEYS.wechat, CHILD_APP: 'sealed' }, { stdout: 'ignore' });
+  try {
+    const sealed = sealedRequests(floor.url, 1, true).map(toReq);
+    rows.push(await measure('bare koa + the sealed protocol, fixed reply', floor, sealed, o, 'no router, logs, metrics, dedupe or answer: verify, decrypt, parse, encrypt, sign'));
+  } finally {
+    await floor.stop();
+  }
+
   const service = await spawnServer(SERVICE_ENV, { stdout: 'ignore' });
   try {
     rows.push(await measure('GET /healthz', service, [{ method: 'GET', path: '/healthz' }], o, 'the app with every router and middleware, no answer'));
     rows.push(await measure('GET /api/ask', service, cycling(asks), o, `${QUESTIONS.length} questions with at=`));
     // enough distinct messages that none repeats at several thousand per second
     const fresh = sealedRequests(service.url, Math.max(20_000, o.seconds * 4000), false);
-    const toReq = (r: PreparedRequest): Request => ({ method: 'POST', path: pathOf(r.url), headers: { 'content-type': 'text/xml; charset=utf-8' }, body: r.body });
     rows.push(await measure('POST /wechat, safe mode (new MsgIds)', service, cycling(fresh.map(toReq)), o, `verify, decrypt, parse, answer, encrypt, sign; ${fresh.length} distinct messages`));
     const retry = sealedRequests(service.url, 1, true).map(toReq);
     rows.push(await measure('POST /wechat, safe mode (one MsgId: a retry)', service, retry, o, 'the protocol alone: the stored reply, sealed again'));

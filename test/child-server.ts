@@ -6,13 +6,18 @@
 // Run as: node --expose-gc --import tsx test/child-server.ts   (with an IPC channel)
 // The environment configures the service as in production (readConfig); the
 // listener is always a free loopback port. CHILD_APP=hello serves a bare koa
-// "hello" instead (the throughput limit for the benchmarks).
+// "hello" instead (the throughput limit for the benchmarks), CHILD_APP=sealed the
+// WeChat protocol alone on bare koa (see sealedFloorApp).
 // Messages from the parent: 'memory' → { type: 'memory', ...process.memoryUsage() } after GC.
 import Koa from 'koa';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../handlers/body.ts';
 import { readConfig } from '../handlers/config.ts';
+import { MsgCrypt } from '../handlers/wechat/crypto.ts';
+import { rawQuery } from '../handlers/wechat/query.ts';
+import { buildXml, parseXml, textReply } from '../handlers/wechat/xml.ts';
 import { startServer } from '../handlers/server.ts';
 
 const send = (msg: unknown) => process.send?.(msg);
@@ -26,9 +31,9 @@ async function main(): Promise<void> {
     app.use((ctx) => {
       ctx.body = body;
     });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = await listen(app);
+  } else if (process.env.CHILD_APP === 'sealed') {
+    url = await listen(sealedFloorApp());
   } else {
     ({ url } = await startServer({ ...readConfig(process.env), port: 0, host: '127.0.0.1' }));
   }
@@ -44,6 +49,33 @@ async function main(): Promise<void> {
   // the parent going away must not leave a server behind
   process.on('disconnect', () => process.exit(0));
   send({ type: 'ready', url });
+}
+
+async function listen(app: Koa): Promise<string> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/**
+ * CHILD_APP=sealed: bare koa plus the protocol of a safe-mode POST /wechat and nothing
+ * else (no router, logging, metrics, dedupe or answer): verify, decrypt, parse, then a
+ * fixed reply encrypted and signed. What the protocol alone costs on top of bare koa.
+ */
+function sealedFloorApp(): Koa {
+  const { WECHAT_TOKEN: token = '', WECHAT_ENCODING_AES_KEY: aesKey = '', WECHAT_APPID: appId = '' } = process.env;
+  const crypt = new MsgCrypt(token, aesKey, appId);
+  const app = new Koa();
+  app.use(async (ctx) => {
+    const q = rawQuery(ctx.querystring);
+    const outer = parseXml(await readBody(ctx));
+    crypt.verify(q.msg_signature, q.timestamp ?? '', q.nonce, outer.Encrypt!);
+    const msg = parseXml(crypt.open(outer.Encrypt!));
+    const sealed = crypt.seal(textReply(msg, '收到', Date.now()), q.nonce ?? '');
+    ctx.type = 'application/xml';
+    ctx.body = buildXml({ Encrypt: sealed.Encrypt, MsgSignature: sealed.MsgSignature, TimeStamp: Number(sealed.TimeStamp), Nonce: sealed.Nonce });
+  });
+  return app;
 }
 
 async function profile(ms: number, file: string): Promise<void> {
