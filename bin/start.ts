@@ -1,6 +1,6 @@
 // `npm start`: serves the built-in knowledge; nothing to configure for a first run.
 import cluster from 'node:cluster';
-import { KnowledgeLoadError } from '../src/knowledge/load.ts';
+import { KnowledgeLoadError } from '../src/knowledge/problems.ts';
 import { runPrimary } from '../handlers/cluster.ts';
 import { ConfigError, readConfig } from '../handlers/config.ts';
 import { createLogger } from '../handlers/ops/logger.ts';

@@ -7,6 +7,7 @@ import { createAssistant, type Assistant } from '../src/assistant.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { compactHeap } from './ops/heap.ts';
 import { createOps, type Logger, type OpsOptions, type ReloadStatus, type ReloadTrigger } from './ops/index.ts';
 import { openSharedStore, type SharedStore } from './shared-store.ts';
 
@@ -20,7 +21,7 @@ export interface Running {
   /** JSON lines on stdout (LOG_LEVEL); see handlers/ops/logger.ts */
   log: Logger;
   /** reloads the knowledge from KNOWLEDGE_DIR; a broken file keeps the running knowledge (SIGHUP, POST /admin/reload) */
-  reload(trigger: ReloadTrigger): ReloadStatus;
+  reload(trigger: ReloadTrigger): Promise<ReloadStatus>;
   /** waits until queued missed-question lines are written */
   flush(): Promise<void>;
   /** stops accepting, lets in-flight requests finish (≤ 10 s, then drops them), and resolves when the listener is closed */
@@ -38,6 +39,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const shared = !opts.store && config.redis ? await openSharedStore(config.redis) : undefined;
   const store = opts.store ?? shared?.store;
   const assistant = opts.assistant ?? (await createAssistant({ knowledgeDir: config.knowledgeDir, now: config.now, store }));
+  compactHeap();
   const ops = createOps(config, assistant, { ...opts, store });
   const app = createApp({ assistant, config, store, ops: ops.app });
   const server = app.listen(config.port, config.host);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { fitBytes } from './answer/format.ts';
 import { exampleQuestions } from './answer/replies.ts';
-import { loadKnowledge } from './knowledge/load.ts';
+import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';
 import type { City, KnowledgeBase } from './knowledge/model.ts';
 import { respond } from './respond.ts';
 import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index.ts';
@@ -71,7 +71,7 @@ function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
 }
 
 export async function createAssistant(opts: AssistantOptions = {}): Promise<Assistant> {
-  let engine = buildEngine(opts.knowledge ?? loadKnowledge(opts.knowledgeDir ?? 'knowledge'), opts.tokenizer);
+  let engine = buildEngine(opts.knowledge ?? (await loadKnowledgeInChild(opts.knowledgeDir ?? 'knowledge')), opts.tokenizer);
   const store = opts.store ?? new MemoryStore();
   const ttl = opts.sessionTtlSeconds ?? 30 * 60;
   const clock = () => opts.now ?? DateTime.now().setZone(ZONE);

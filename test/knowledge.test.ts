@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { collectQuotes, groundingKey } from '../src/knowledge/grounding.ts';
 import { KnowledgeLoadError, loadKnowledge } from '../src/knowledge/load.ts';
+import { loadKnowledgeInChild } from '../src/knowledge/load-in-child.ts';
 import { KNOWLEDGE_DIR, ROOT, SYNTHETIC, copyNotices, removeTempDirs, run, tempDir, writeSyntheticNotice } from './helpers.ts';
 
 afterAll(removeTempDirs);
@@ -110,15 +111,16 @@ describe('a quote that is not in the notice fails loading', () => {
   });
 });
 
+/** The synthetic notice with facts.yaml edited; returns the knowledge dir and the edited text. */
+function brokenSynthetic(edit: (yaml: string) => string): { dir: string; yaml: string } {
+  const dir = tempDir();
+  const folder = writeSyntheticNotice(dir);
+  const yaml = edit(readFileSync(join(folder, 'facts.yaml'), 'utf8'));
+  writeFileSync(join(folder, 'facts.yaml'), yaml);
+  return { dir, yaml };
+}
+
 describe('schema errors name the file, the field and the line', () => {
-  /** The synthetic notice with facts.yaml edited; returns the knowledge dir and the edited text. */
-  function brokenSynthetic(edit: (yaml: string) => string): { dir: string; yaml: string } {
-    const dir = tempDir();
-    const folder = writeSyntheticNotice(dir);
-    const yaml = edit(readFileSync(join(folder, 'facts.yaml'), 'utf8'));
-    writeFileSync(join(folder, 'facts.yaml'), yaml);
-    return { dir, yaml };
-  }
 
   it('the synthetic notice itself is valid (so each edit below is the only fault)', () => {
     const dir = tempDir();
@@ -179,6 +181,28 @@ describe('schema errors name the file, the field and the line', () => {
     expect(err.problems.length).toBeGreaterThanOrEqual(2);
     expect(err.message).toContain(join('wuhan-2021-12', 'facts.yaml'));
     expect(err.message).toContain(join(SYNTHETIC.folder, 'notice.md'));
+  });
+});
+
+describe('loading in a process of its own, as the service does', () => {
+  it('gives the same knowledge, version and times as loading here', async () => {
+    const here = loadKnowledge(KNOWLEDGE_DIR);
+    const apart = await loadKnowledgeInChild(KNOWLEDGE_DIR);
+    expect(apart.version).toBe(here.version);
+    expect(apart.cities.map((c) => c.name)).toEqual(here.cities.map((c) => c.name));
+    expect(JSON.stringify(apart.notices)).toBe(JSON.stringify(here.notices)); // DateTimes print as ISO instants
+  });
+
+  it('reports the same problems, with file, field and line', async () => {
+    const { dir } = brokenSynthetic((y) => y.replace('topic: settlement', 'topic: settlment'));
+    const here = loadError(dir);
+    const apart = await loadKnowledgeInChild(dir).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(apart).toBeInstanceOf(KnowledgeLoadError);
+    expect((apart as KnowledgeLoadError).message).toBe(here.message);
+    expect((apart as KnowledgeLoadError).problems).toEqual(here.problems);
   });
 });
 

@@ -105,6 +105,21 @@ describe('POST /admin/reload', () => {
     expect(await resumeLine(s)).toContain(EDITED_RESUME);
   });
 
+  it('answers questions while a reload reads the files; reloads asked for at once run one after another', async () => {
+    const original = firstLine((await s.ask(RESUME_QUESTION.q, { at: RESUME_QUESTION.at })).answer);
+    setWuhanResume(dir, true);
+    let finished = 0;
+    const reloads = [1, 2, 3].map(() => post(`${s.url}/admin/reload`, bearer(TOKEN)).then(async (r) => (finished++, { status: r.status, body: (await r.json()) as { changed: boolean } })));
+    // the files are read by a process of its own: the service answers meanwhile
+    expect(firstLine((await s.ask(RESUME_QUESTION.q, { at: RESUME_QUESTION.at })).answer)).toBe(original);
+    expect(finished).toBe(0);
+    const done = await Promise.all(reloads);
+    expect(done.map((d) => d.status)).toEqual([200, 200, 200]);
+    // one after another: the first swaps the edit in, the next two find nothing new
+    expect(done.map((d) => d.body.changed)).toEqual([true, false, false]);
+    expect(await resumeLine(s)).toContain(EDITED_RESUME);
+  });
+
   it('concurrent questions during 20 reloads all get a complete answer of one version or the other', async () => {
     const original = await s.ask(RESUME_QUESTION.q, { at: RESUME_QUESTION.at });
     setWuhanResume(dir, true);

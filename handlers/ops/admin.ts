@@ -22,7 +22,7 @@ export function adminRoutes(reloader: Reloader, adminToken: string | undefined):
   const router = new Router();
   const expected = adminToken ? digest(adminToken) : undefined;
 
-  router.post('/admin/reload', (ctx) => {
+  router.post('/admin/reload', async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     if (!expected) {
       ctx.status = 404;
@@ -41,7 +41,7 @@ export function adminRoutes(reloader: Reloader, adminToken: string | undefined):
       ctx.body = { error: 'wrong admin token' };
       return;
     }
-    const status = reloader.reload('admin');
+    const status = await reloader.reload('admin');
     ctx.status = status.ok ? 200 : 422;
     ctx.body = status;
   });

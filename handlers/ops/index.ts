@@ -53,7 +53,7 @@ export interface Ops {
   log: Logger;
   config: OpsConfig;
   app: AppOps;
-  reload(trigger: ReloadTrigger): ReloadStatus;
+  reload(trigger: ReloadTrigger): Promise<ReloadStatus>;
   /** call once the server listens: tracks requests for the graceful close, starts the watcher */
   attach(server: Server): void;
   /** stops the watcher, lets in-flight requests finish (≤ the timeout), writes the missed log out */
@@ -103,7 +103,7 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
     reload: (trigger) => reloader.reload(trigger),
     attach(server) {
       graceful = new GracefulServer(server);
-      if (cfg.knowledgeWatch) watcher = watchKnowledge(config.knowledgeDir, () => reloader.reload('watch'), log, opts.watchDebounceMs);
+      if (cfg.knowledgeWatch) watcher = watchKnowledge(config.knowledgeDir, () => void reloader.reload('watch'), log, opts.watchDebounceMs);
     },
     async close() {
       watcher?.close();

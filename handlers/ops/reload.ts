@@ -1,11 +1,14 @@
-// Reloads the knowledge while serving. Load and validate everything first; only
-// a knowledge base that loaded whole is swapped in (assistant.useKnowledge builds
-// the new engine, then switches in one assignment; a question already being
-// answered keeps the engine it started with). A broken file changes nothing but
-// the reported status: the error is logged and shown by GET /healthz.
+// Reloads the knowledge while serving. Load and validate everything first (in a
+// child process: the files are parsed off the event loop); only a knowledge base
+// that loaded whole is swapped in (assistant.useKnowledge builds the new engine,
+// then switches in one assignment; a question already being answered keeps the
+// engine it started with). A broken file changes nothing but the reported
+// status: the error is logged and shown by GET /healthz.
 import type { Assistant } from '../../src/assistant.ts';
-import { KnowledgeLoadError, loadKnowledge, type Problem } from '../../src/knowledge/load.ts';
+import { loadKnowledgeInChild } from '../../src/knowledge/load-in-child.ts';
+import { KnowledgeLoadError, type Problem } from '../../src/knowledge/problems.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
+import { compactHeap } from './heap.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -26,13 +29,15 @@ export interface ReloadStatus {
 
 export class Reloader {
   private lastStatus: ReloadStatus | null = null;
+  /** the reload running now, if any; the next one starts after it */
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly assistant: Pick<Assistant, 'knowledge' | 'useKnowledge'>,
     private readonly dir: string,
     private readonly log: Logger,
     private readonly metrics?: Metrics,
-    private readonly load: (dir: string) => KnowledgeBase = loadKnowledge,
+    private readonly load: (dir: string) => Promise<KnowledgeBase> = loadKnowledgeInChild,
   ) {}
 
   /** the last reload's outcome; null until the first one */
@@ -41,16 +46,22 @@ export class Reloader {
   }
 
   /**
-   * Loading is synchronous, so reloads never overlap and no question runs while
-   * one loads: questions arriving meanwhile wait the load time (milliseconds for the
-   * seed knowledge; the index build time of large ones is in BENCHMARKS.md).
+   * Reloads one after another, never two at once. Questions keep being answered
+   * while the files are read; building the new engine (synchronous) holds them for
+   * its duration (milliseconds for the seed knowledge; BENCHMARKS.md for large ones).
    */
-  reload(trigger: ReloadTrigger): ReloadStatus {
+  reload(trigger: ReloadTrigger): Promise<ReloadStatus> {
+    const next = this.running.then(() => this.attempt(trigger)).finally(() => compactHeap()); // the replaced engine is garbage now
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  private async attempt(trigger: ReloadTrigger): Promise<ReloadStatus> {
     const before = this.assistant.knowledge().version;
     const at = new Date().toISOString();
     let kb: KnowledgeBase;
     try {
-      kb = this.load(this.dir);
+      kb = await this.load(this.dir);
       // builds the new engine, then switches; if building threw, the old one still serves
       if (kb.version !== before) this.assistant.useKnowledge(kb);
     } catch (e) {

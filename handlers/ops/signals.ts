@@ -9,13 +9,13 @@ import type { ReloadStatus, ReloadTrigger } from './reload.ts';
 
 export interface Stoppable {
   log: Logger;
-  reload(trigger: ReloadTrigger): ReloadStatus;
+  reload(trigger: ReloadTrigger): Promise<ReloadStatus>;
   /** graceful close (it logs how the requests in flight ended); resolves once the listener is closed */
   close(): Promise<void>;
 }
 
 export function handleSignals(service: Stoppable, exit: (code: number) => void = (code) => process.exit(code)): void {
-  process.on('SIGHUP', () => service.reload('signal'));
+  process.on('SIGHUP', () => void service.reload('signal')); // the outcome is logged and shown by /healthz
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

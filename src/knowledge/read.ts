@@ -1,0 +1,104 @@
+// Reads every notice folder under a knowledge directory and validates it: the YAML,
+// the schema (schema.ts), and every quote against the notice text. Nothing
+// half-read escapes: any problem in any folder throws one KnowledgeLoadError
+// listing them all. The result is plain data, so that it can be read in a worker
+// thread (load-in-child.ts) and turned into the runtime model by build.ts.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DateTime } from 'luxon';
+import { LineCounter, parseDocument } from 'yaml';
+import { collectQuotes, groundingKey } from './grounding.ts';
+import { KnowledgeLoadError, type Problem } from './problems.ts';
+import { Notice as NoticeSchema, type NoticeFacts } from './schema.ts';
+
+/** One notice's validated facts, and its folder as shown in messages. */
+export interface ReadNotice {
+  dir: string;
+  facts: NoticeFacts;
+}
+
+export interface ReadKnowledge {
+  notices: ReadNotice[];
+  /** content hash: changes whenever any knowledge file changes */
+  version: string;
+}
+
+const FACTS = 'facts.yaml';
+const TEXTS = ['notice.md', 'notice.txt'];
+
+export function readKnowledge(dir: string): ReadKnowledge {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new KnowledgeLoadError([{ file: dir, message: 'knowledge directory not found' }]);
+  const folders = readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
+    .map((name) => join(dir, name))
+    .filter((p) => statSync(p).isDirectory())
+    .sort();
+  const problems: Problem[] = [];
+  const notices: ReadNotice[] = [];
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const result = readNoticeFolder(folder, relative(process.cwd(), folder) || folder);
+    problems.push(...result.problems);
+    if (result.notice) notices.push(result.notice);
+    hash.update(result.raw);
+  }
+  if (folders.length === 0) problems.push({ file: dir, message: 'no notice folders (each needs facts.yaml and notice.md)' });
+  const seen = new Map<string, string>();
+  for (const { dir: folder, facts } of notices) {
+    if (seen.has(facts.id)) problems.push({ file: folder, field: 'id', message: `duplicate notice id "${facts.id}" (also in ${seen.get(facts.id)})` });
+    seen.set(facts.id, folder);
+  }
+  if (problems.length) throw new KnowledgeLoadError(problems);
+  return { notices, version: hash.digest('hex').slice(0, 12) };
+}
+
+function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice; problems: Problem[]; raw: string } {
+  const factsFile = join(shown, FACTS);
+  const textName = TEXTS.find((t) => existsSync(join(folder, t)));
+  const problems: Problem[] = [];
+  if (!existsSync(join(folder, FACTS))) problems.push({ file: factsFile, message: 'missing (every notice folder needs facts.yaml)' });
+  if (!textName) problems.push({ file: join(shown, TEXTS[0]!), message: 'missing: the notice text as published' });
+  if (problems.length) return { problems, raw: '' };
+
+  const yamlText = readFileSync(join(folder, FACTS), 'utf8');
+  const text = readFileSync(join(folder, textName!), 'utf8');
+  const raw = yamlText + '\0' + text;
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    return { raw, problems: doc.errors.map((e) => ({ file: factsFile, line: lines.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}` })) };
+  }
+  // the line of the field, or of the nearest enclosing map/list when the field is missing
+  const lineOf = (path: (string | number)[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = (n ? doc.getIn(path.slice(0, n), true) : doc.contents) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  // a JSON round trip gives plain strings: values cut from the YAML source would keep each whole file alive
+  const data = JSON.parse(JSON.stringify(doc.toJS())) as unknown;
+  const parsed = NoticeSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path as (string | number)[];
+      problems.push({ file: factsFile, field: fieldPath(path), line: lineOf(path), message: issue.message });
+    }
+    return { raw, problems };
+  }
+  const haystack = groundingKey(text);
+  for (const { path, quote } of collectQuotes(data)) {
+    if (!haystack.includes(groundingKey(quote)))
+      problems.push({ file: factsFile, field: fieldPath(path), line: lineOf(path), message: `quote not found in ${textName}: "${quote.slice(0, 40)}…"` });
+  }
+  const facts = parsed.data;
+  if (!DateTime.now().setZone(facts.timezone).isValid) problems.push({ file: factsFile, field: 'timezone', message: `unknown time zone "${facts.timezone}"` });
+  if (problems.length) return { raw, problems };
+  return { raw, problems, notice: { dir: shown, facts } };
+}
+
+function fieldPath(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || '(root)';
+}
