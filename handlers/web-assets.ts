@@ -1,12 +1,22 @@
-// The browser side of the console and the FAQ page: web/*.ts compiled with esbuild
-// (it comes with tsx) when the server starts, kept in memory, and served by us with
-// the stylesheet — nothing is fetched from elsewhere, so the pages work offline.
+// The browser side of the console and the FAQ page: web/*.ts compiled with esbuild,
+// kept in memory, and served by us with the stylesheet — nothing is fetched from
+// elsewhere, so the pages work offline. The built service (dist/start.mjs, see
+// bin/build.mjs) carries the scripts compiled at build time; run from source (tsx,
+// the tests), they are compiled when the server starts.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'koa';
 
 const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+
+/** Set by bin/build.mjs in the built service: each script of web/, compiled. */
+declare const __WEB_SCRIPTS__: Record<string, string> | undefined;
+const PREBUILT: Record<string, string> = typeof __WEB_SCRIPTS__ === 'undefined' ? {} : __WEB_SCRIPTS__;
+
+/** How a browser script is compiled; bin/build.mjs reads the same file. */
+const SCRIPT_BUILD = (JSON.parse(readFileSync(`${WEB_DIR}build.json`, 'utf8')) as { esbuild: Record<string, unknown> }).esbuild;
 
 export interface Asset {
   body: string;
@@ -17,18 +27,13 @@ export interface Asset {
 const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 
 async function compileScript(name: string): Promise<Asset> {
-  const { build } = await import('esbuild');
-  const result = await build({
-    entryPoints: [`${WEB_DIR}${name}.ts`],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: ['es2020'],
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  const body = result.outputFiles[0]!.text;
+  let body = PREBUILT[name];
+  if (body === undefined) {
+    // esbuild is loaded only here: the built service never needs it (it keeps ~12 MB resident)
+    const { build } = await import('esbuild');
+    const result = await build({ ...SCRIPT_BUILD, write: false, entryPoints: [`${WEB_DIR}${name}.ts`] });
+    body = result.outputFiles[0]!.text;
+  }
   return { body, type: 'text/javascript; charset=utf-8', etag: etagOf(body) };
 }
 

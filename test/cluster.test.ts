@@ -1,15 +1,14 @@
 // WORKERS=N npm start: the primary forks N workers sharing one port, replaces one
 // that dies, and on SIGTERM stops them and exits 0. Started as a child process the
-// way `npm start` starts it (tsx bin/start.ts), on a free loopback port.
+// way `npm start` starts it (the built dist/start.mjs), on a free loopback port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort, hasRedis, startRedis, type RedisServer } from './redis-support.ts';
+import { SERVICE } from './service-command.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const AT = '2021-12-20T10:00';
 
 interface Cluster {
@@ -35,7 +34,7 @@ afterEach(async () => {
 
 async function startCluster(env: Record<string, string>): Promise<Cluster> {
   const port = await freePort();
-  const child = spawn(TSX, ['bin/start.ts'], {
+  const child = spawn(SERVICE.command, SERVICE.args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

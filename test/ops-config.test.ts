@@ -1,10 +1,10 @@
 // The operations variables: defaults for a first run, and a start refused with a
 // message naming the variable when one is wrong.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../handlers/config.ts';
 import { readOpsConfig } from '../handlers/ops/config.ts';
-import { ROOT, run } from './helpers.ts';
+import { run } from './helpers.ts';
+import { SERVICE } from './service-command.ts';
 
 describe('operations configuration', () => {
   it('has defaults for every variable', () => {
@@ -51,7 +51,7 @@ describe('operations configuration', () => {
   });
 
   it('npm start refuses to start on a bad value, with a JSON line naming the variable', () => {
-    const r = run(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bin/start.ts'], { PORT: '0', RATE_LIMIT_PER_MINUTE: 'lots' });
+    const r = run(SERVICE.command, SERVICE.args, { PORT: '0', RATE_LIMIT_PER_MINUTE: 'lots' });
     expect(r.status).toBe(1);
     const line = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { level: string; msg: string };
     expect(line.level).toBe('fatal');

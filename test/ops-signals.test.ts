@@ -58,7 +58,7 @@ describe('the service process', () => {
     const slow = startSlowPost(prepared.url, prepared.body);
     await child.waitForLog((l) => l.msg === 'request started' && l.channel === 'wechat', 'the request starting');
 
-    child.proc.kill('SIGTERM'); // to `tsx`, as `kill <pid of npm start>` does; it passes the signal on
+    child.proc.kill('SIGTERM'); // as `kill <pid>` does (npm start execs node, so that pid is the service's)
     await child.waitForLog((l) => l.msg?.toString().startsWith('shutting down') === true, 'shutting down');
     await expect(fetch(`${child.url}/healthz`)).rejects.toThrow(); // the listener is closed
     expect(child.proc.exitCode).toBeNull(); // waiting for the request in flight

@@ -8,6 +8,7 @@ import { readConfig } from '../handlers/config.ts';
 import { createLogger } from '../handlers/ops/logger.ts';
 import { startServer, type Running, type StartOptions } from '../handlers/server.ts';
 import { KNOWLEDGE_DIR, ROOT, tempDir } from './helpers.ts';
+import { SERVICE } from './service-command.ts';
 
 export interface OpsServer {
   running: Running;
@@ -89,7 +90,7 @@ export function breakWuhanFacts(dir: string): void {
 
 export interface Child {
   proc: ChildProcess;
-  /** the service's own pid (tsx runs it in a child of its own) */
+  /** the service's own pid, from its log lines */
   pid: number;
   url: string;
   logs(): Record<string, unknown>[];
@@ -100,9 +101,9 @@ export interface Child {
   kill(): void;
 }
 
-/** `tsx bin/start.ts` as `npm start` runs it, configured by `env` alone, on a free port. */
+/** The built service as `npm start` runs it, configured by `env` alone, on a free port. */
 export async function spawnService(env: Record<string, string>): Promise<Child> {
-  const proc = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bin/start.ts'], {
+  const proc = spawn(SERVICE.command, SERVICE.args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', MISSED_LOG: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

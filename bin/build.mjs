@@ -1,0 +1,41 @@
+// `npm run build` (and the first step of `npm start`): bundles the service into
+// dist/start.mjs, and its knowledge reader into dist/read-child.mjs, so that
+// production runs plain `node`: tsx kept ~37 MB more resident on 300 cities
+// (BENCHMARKS.md). The browser scripts of web/ are compiled here too and carried in
+// the bundle, so the built service never loads esbuild.
+//
+// Packages stay in node_modules (not bundled); only our own modules are joined, in
+// ~150 ms. Source maps are written beside: `node --enable-source-maps dist/start.mjs`
+// makes stack traces name the .ts files. Plain JavaScript, so that it runs before
+// anything is compiled.
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// which scripts and how: the same file handlers/web-assets.ts compiles them by when run from source
+const web = JSON.parse(readFileSync(new URL('../web/build.json', import.meta.url), 'utf8'));
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true }); // nothing left from an earlier layout
+
+const scripts = {};
+for (const name of web.scripts) {
+  const result = await build({ ...web.esbuild, write: false, absWorkingDir: root, entryPoints: [`web/${name}.ts`] });
+  scripts[name] = result.outputFiles[0].text;
+}
+
+await build({
+  absWorkingDir: root,
+  // the service, and the child process that reads the knowledge files (src/knowledge/load-in-child.ts)
+  entryPoints: { start: 'bin/start.ts', 'read-child': 'src/knowledge/read-child.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  define: { __WEB_SCRIPTS__: JSON.stringify(scripts), __BUILT__: 'true' },
+  logLevel: 'warning',
+});

@@ -1,0 +1,19 @@
+// How `npm start` runs the service once built: package.json's `serve` script, as
+// [program, args] for spawn. The tests that start a real process use this, so
+// they run what production runs (vitest's global setup builds dist/ first).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.ts';
+
+const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/** `npm run serve`, e.g. node --expose-gc dist/start.mjs */
+export const SERVE_SCRIPT = scripts.serve!;
+/** `npm start`: build, then serve */
+export const START_SCRIPT = scripts.start!;
+
+const [program, ...args] = SERVE_SCRIPT.split(/\s+/);
+if (program !== 'node') throw new Error(`package.json "serve" should start with node: ${SERVE_SCRIPT}`);
+
+/** spawn(SERVICE.command, SERVICE.args, { cwd: ROOT }) starts the built service as `npm start` does. */
+export const SERVICE = { command: process.execPath, args };
