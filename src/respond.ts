@@ -30,6 +30,8 @@ export interface Composed {
 
 /** A question without a city is answered city by city only when few cities have it. */
 const MAX_CITY_ANSWERS = 3;
+/** how many of a city's search hits (best BM25 first) are ranked */
+const CANDIDATES_PER_CITY = 12;
 
 interface Ctx {
   kb: KnowledgeBase;
@@ -61,7 +63,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (!u.topicTokens.length) {
     return finish({ lines: overviewLines(city, u.when, ctx.at, sources), band: 'answer', city }, sources, city);
   }
-  const ranked = rank(u, ctx.retriever.search(u.topic, [city], 12));
+  const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY));
   const top = ranked[0];
   // the question names things (社保卡, 退休 …) and the best match holds none of them: not in this notice
   const askedConcepts = u.topicTokens.filter((t) => t.startsWith('@'));
@@ -127,9 +129,9 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
     const lines = cities.flatMap((city) => overviewLines(city, u.when, at, sources));
     return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
   }
-  // one search over the cities, then each city's best
+  // one search over the cities, then each city's best, among as many of its hits as a question naming it would rank
   const bestOf = new Map<City, Candidate>();
-  for (const c of rank(u, ctx.retriever.search(u.topic, cities))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
+  for (const c of rank(u, ctx.retriever.search(u.topic, cities, CANDIDATES_PER_CITY))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
   // a city whose best match holds much less of the question than the best city's does not have it
   const fits = [...bestOf.values()].filter(confident);
   const fullest = Math.max(0, ...fits.map((c) => c.coverage));

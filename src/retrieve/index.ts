@@ -30,8 +30,8 @@ export type Candidate =
 export type Tokenizer = (text: string) => string[];
 
 export interface Retriever {
-  /** candidates from the given cities, best first (at most `limit`; all when omitted) */
-  search(query: string, cities: City[], limit?: number): Candidate[];
+  /** candidates from the given cities, best first: at most `perCity` from each city (all when omitted) */
+  search(query: string, cities: City[], perCity?: number): Candidate[];
 }
 
 /** How many cities share one index. */
@@ -86,7 +86,7 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
   }
 
   return {
-    search(query, cities, limit = Infinity) {
+    search(query, cities, perCity = Infinity) {
       const queryTokens = [...new Set(tokenize(query))];
       // search on what the question is about: its form (什么时候, 能不能) is ranked by intent
       // elsewhere, and lone characters (办, 交, 药) match too much to rank on
@@ -108,14 +108,19 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
         const weight = (t: string) => (t.startsWith('@') ? 2 : group.vocabulary.has(t) ? 1 : 0.5);
         const total = content.reduce((sum, t) => sum + weight(t), 0);
         const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, filter: (r) => positions.has(group.entries[r.id as number]!.city) });
+        const taken = new Map<number, number>(); // per city position
         for (const hit of hits) {
           const doc = group.entries[hit.id as number]!;
+          // hits come best first: a city's later ones are not needed (a question with no city searches them all)
+          const n = taken.get(doc.city) ?? 0;
+          if (n >= perCity) continue;
+          taken.set(doc.city, n + 1);
           const matched = content.filter((t) => holds(hit.queryTerms, t));
           const coverage = total ? matched.reduce((sum, t) => sum + weight(t), 0) / total : 0;
           out.push(candidate(doc, group.cities[doc.city]!, { score: hit.score, coverage, matched: matched.length, terms: matched }));
         }
       }
-      return out.sort((a, b) => b.score - a.score).slice(0, limit);
+      return out.sort((a, b) => b.score - a.score);
     },
   };
 }
