@@ -1,6 +1,7 @@
-// Start-up to ready: spawn the service as `npm start` does and poll /healthz until
-// it answers 200; the time from spawn to that answer. Also the bare Node and tsx
-// start-up (a process that does nothing), so the tsx overhead can be told apart.
+// Start-up to ready: spawn the service as `npm start` does (build, then serve) and
+// poll /healthz until it answers 200; the time from spawn to that answer. Also the
+// built service alone, the service run from source by tsx, and bare Node and tsx
+// doing nothing, so that each part can be told apart.
 //
 //   npx tsx bench/startup.ts [--runs 5] [--knowledge <dir>]
 import { spawn } from 'node:child_process';
@@ -9,6 +10,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVE_SCRIPT, SERVICE } from '../test/service-command.ts';
 import { percentile } from './stats.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -96,13 +98,13 @@ export async function measureStartup(opts: { runs?: number; bigKnowledge?: strin
   try {
     rows.push(await repeat('node, empty script', 'node -e ""', runs, () => timeToExit(node, ['-e', ''])));
     rows.push(await repeat('node --import tsx, empty .ts', 'node --import tsx empty.ts', runs, () => timeToExit(node, ['--import', 'tsx', empty])));
-    rows.push(await repeat('tsx CLI, empty .ts', 'node_modules/.bin/tsx empty.ts', runs, () => timeToExit(tsxBin, [empty])));
-    rows.push(await repeat('service: node --import tsx bin/start.ts', 'node --import tsx bin/start.ts', runs, () => timeToReady(node, ['--import', 'tsx', 'bin/start.ts'], {})));
-    rows.push(await repeat('service: tsx bin/start.ts (npm start)', 'node_modules/.bin/tsx bin/start.ts', runs, () => timeToReady(tsxBin, ['bin/start.ts'], {})));
-    rows.push(await repeat('service: npx tsx bin/start.ts', 'npx tsx bin/start.ts', runs, () => timeToReady('npx', ['tsx', 'bin/start.ts'], {})));
+    // npm start: build dist/, then exec the service (as package.json says)
+    rows.push(await repeat('service: npm start (build, then serve)', 'npm start', runs, () => timeToReady('npm', ['start', '--silent'], {})));
+    rows.push(await repeat('service: built, npm run serve', SERVE_SCRIPT, runs, () => timeToReady(SERVICE.command, SERVICE.args, {})));
+    rows.push(await repeat('service from source: tsx bin/start.ts', 'node_modules/.bin/tsx bin/start.ts', runs, () => timeToReady(tsxBin, ['bin/start.ts'], {})));
     if (opts.bigKnowledge) {
       const dir = opts.bigKnowledge;
-      rows.push(await repeat(`service: node --import tsx bin/start.ts, ${opts.bigLabel ?? 'big knowledge'}`, `KNOWLEDGE_DIR=… node --import tsx bin/start.ts`, Math.min(runs, 3), () => timeToReady(node, ['--import', 'tsx', 'bin/start.ts'], { KNOWLEDGE_DIR: dir })));
+      rows.push(await repeat(`service: built, ${opts.bigLabel ?? 'big knowledge'}`, `KNOWLEDGE_DIR=… ${SERVE_SCRIPT}`, Math.min(runs, 3), () => timeToReady(SERVICE.command, SERVICE.args, { KNOWLEDGE_DIR: dir })));
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
