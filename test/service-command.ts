@@ -9,8 +9,6 @@ const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 
 /** `npm run serve`, e.g. node --expose-gc dist/start.mjs */
 export const SERVE_SCRIPT = scripts.serve!;
-/** `npm start`: build, then serve */
-export const START_SCRIPT = scripts.start!;
 
 const [program, ...args] = SERVE_SCRIPT.split(/\s+/);
 if (program !== 'node') throw new Error(`package.json "serve" should start with node: ${SERVE_SCRIPT}`);

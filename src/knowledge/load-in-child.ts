@@ -18,6 +18,9 @@ const BUILT = typeof __BUILT__ !== 'undefined' && __BUILT__;
 
 type Reply = { ok: true; read: ReadKnowledge } | { ok: false; problems: Problem[] };
 
+/** A reader still busy after this long is stopped: a reload must not wait forever (300 cities take ~3 s). */
+const READ_TIMEOUT_MS = 120_000;
+
 /** The reader: built, or run from source through tsx. */
 function startReader(dir: string): ChildProcess {
   const [file, execArgv] = BUILT ? [new URL('./read-child.mjs', import.meta.url), []] : [new URL('./read-child.ts', import.meta.url), ['--import', 'tsx']];
@@ -30,10 +33,18 @@ export function loadKnowledgeInChild(dir: string): Promise<KnowledgeBase> {
     let reply: Reply | undefined;
     let stderr = '';
     const child = startReader(dir);
+    const timer = setTimeout(() => {
+      stderr += `\nstopped after ${READ_TIMEOUT_MS / 1000} s`;
+      child.kill('SIGKILL');
+    }, READ_TIMEOUT_MS).unref();
     child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
     child.once('message', (m: Reply) => (reply = m));
-    child.once('error', reject);
+    child.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
     child.once('exit', (code, signal) => {
+      clearTimeout(timer);
       if (!reply) return reject(new Error(`the knowledge reader stopped without an answer (${signal ?? `exit code ${code}`}): ${lastLine(stderr)}`));
       try {
         if (reply.ok) resolve(buildKnowledge(reply.read));
