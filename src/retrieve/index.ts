@@ -143,12 +143,17 @@ function buildGroup(cities: City[], tokenize: Tokenizer): Group {
       docs.push({ id: docs.length, city: position, item: p, kind: 'procedure', title: p.title, words: p.audience ?? '', questions: p.questions.join(' '), body: p.answer });
     }
   });
+  // the vocabulary is gathered as minisearch tokenizes each field (tokenizing twice cost a quarter of the build)
+  const vocabulary = new Set<string>();
   const index = new MiniSearch<Doc>({
     fields: ['title', 'words', 'questions', 'body'],
-    tokenize,
+    tokenize: (text) => {
+      const tokens = tokenize(text);
+      for (const t of tokens) vocabulary.add(t);
+      return tokens;
+    },
     processTerm: (t) => t,
   });
   index.addAll(docs);
-  const vocabulary = new Set(docs.flatMap((d) => tokenize(`${d.title} ${d.words} ${d.questions} ${d.body}`)));
   return { cities, index, entries: docs.map(({ city, item, kind }) => ({ city, item, kind })), vocabulary };
 }
