@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { parse, parseDocument } from 'yaml';
 import { collectQuotes, groundingKey } from '../src/knowledge/grounding.ts';
 import { KnowledgeLoadError, loadKnowledge } from '../src/knowledge/load.ts';
@@ -57,6 +58,18 @@ describe('the real knowledge', () => {
       FOLDERS.flatMap((f) => collectQuotes(parse(readIn(f, 'facts.yaml')))).map((q) => String(q.path[q.path.length - 1])),
     );
     expect([...keys].sort()).toEqual(expect.arrayContaining(['quote', 'resume_quote', 'suspend_quote', 'unaffected']));
+  });
+});
+
+describe('the two YAML parsers', () => {
+  // read.ts reads with js-yaml (fast) and asks yaml for line numbers only when something is wrong
+  it('read every knowledge file, and the synthetic one, alike', () => {
+    const dir = tempDir();
+    const files = [...readdirSync(KNOWLEDGE_DIR).map((n) => join(KNOWLEDGE_DIR, n, 'facts.yaml')), join(writeSyntheticNotice(dir), 'facts.yaml')];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(loadYaml(text, { schema: CORE_SCHEMA }), file).toEqual(parse(text));
+    }
   });
 });
 
