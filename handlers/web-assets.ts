@@ -29,7 +29,7 @@ const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('b
 async function compileScript(name: string): Promise<Asset> {
   let body = PREBUILT[name];
   if (body === undefined) {
-    // esbuild is loaded only here: the built service never needs it (it keeps ~12 MB resident)
+    // esbuild is loaded only here: the built service never needs it
     const { build } = await import('esbuild');
     const result = await build({ ...SCRIPT_BUILD, write: false, entryPoints: [`${WEB_DIR}${name}.ts`] });
     body = result.outputFiles[0]!.text;

@@ -44,7 +44,7 @@ function internStrings<T>(value: T, intern: (s: string) => string): T {
 }
 
 /** Parses a notice's local wall-clock time ("2021-12-14T24:00" is 12-15 00:00). */
-export function localTime(s: string, zone: string): DateTime {
+function localTime(s: string, zone: string): DateTime {
   return DateTime.fromISO(s, { zone });
 }
 
@@ -67,16 +67,16 @@ function timeKeeper(): (s: string, zone: string) => DateTime {
 // that V8 gives them one hidden class. Spreading the validated objects instead
 // ({ ...b, noticeId }) left ~27,000 objects of 300 cities with a hidden class
 // each, ~7 MB (measured with a heap snapshot).
-function toModel(f: NoticeFacts, dir: string, localTime: (s: string, zone: string) => DateTime): Notice {
+function toModel(f: NoticeFacts, dir: string, time: (s: string, zone: string) => DateTime): Notice {
   const zone = f.timezone;
-  const step = (s: StepFacts): Step => ({ text: s.text, quote: s.quote, at: s.at ? localTime(s.at, zone) : undefined });
+  const step = (s: StepFacts): Step => ({ text: s.text, quote: s.quote, at: s.at ? time(s.at, zone) : undefined });
   const place = (p: { name: string; aliases: string[] }): Place => ({ name: p.name, aliases: p.aliases });
   return {
     id: f.id,
     dir,
     title: f.title,
     issuers: f.issuers,
-    published: f.published ? localTime(`${f.published}T00:00`, zone) : undefined,
+    published: f.published ? time(`${f.published}T00:00`, zone) : undefined,
     zone,
     city: { name: f.city.name, aliases: f.city.aliases, province: f.city.province },
     districts: f.districts.map(place),
@@ -93,9 +93,9 @@ function toModel(f: NoticeFacts, dir: string, localTime: (s: string, zone: strin
       windows: b.windows
         .map((w) => ({
           scope: w.scope,
-          suspend: localTime(w.suspend, zone),
+          suspend: time(w.suspend, zone),
           suspendQuote: w.suspend_quote,
-          resume: w.resume ? localTime(w.resume, zone) : undefined,
+          resume: w.resume ? time(w.resume, zone) : undefined,
           resumeMode: w.resume_mode,
           resumeNote: w.resume_note,
           resumeQuote: w.resume_quote,

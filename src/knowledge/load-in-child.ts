@@ -1,7 +1,7 @@
 // Loads a knowledge directory for the service. Reading and validating (YAML,
 // schema, quotes: read.ts) run in a short-lived child process (read-child.ts);
 // only building the model (build.ts) runs here. So a reload does not hold the
-// event loop while files are parsed (2.7 s of 3.7 s on 300 cities), and neither
+// event loop while files are parsed (0.7 s on 300 cities), and neither
 // the YAML parser, the schema library nor the parsing garbage enter the process
 // that serves. A worker thread was tried first: it left ~10 MB more resident
 // here than a process that exits (BENCHMARKS.md).

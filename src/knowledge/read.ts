@@ -1,8 +1,8 @@
 // Reads every notice folder under a knowledge directory and validates it: the YAML,
 // the schema (schema.ts), and every quote against the notice text. Nothing
 // half-read escapes: any problem in any folder throws one KnowledgeLoadError
-// listing them all. The result is plain data, so that it can be read in a worker
-// thread (load-in-child.ts) and turned into the runtime model by build.ts.
+// listing them all. The result is plain data, so that it can be read in a child
+// process (load-in-child.ts) and turned into the runtime model by build.ts.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
