@@ -26,7 +26,7 @@ describe('normalize', () => {
   });
 
   it('removes emoji, including flags and ZWJ sequences', () => {
-    expect(normalize('武汉😀医保👍还能用吗🏥')).toBe('武汉 医保 还能用吗');
+    expect(normalize('武汉😀医保👍还能用吗🏥')).toBe('武汉医保还能用吗');
     expect(normalize('🇨🇳医保')).toBe('医保');
     expect(normalize('👨‍👩‍👧医保卡丢了')).toBe('医保卡丢了');
   });
@@ -38,9 +38,16 @@ describe('normalize', () => {
     expect(out).toBe('谢谢');
   });
 
-  it('collapses whitespace (tabs, newlines, ideographic space) and trims', () => {
-    expect(normalize('  武汉\t\t医保 \n 电话  ')).toBe('武汉 医保 电话');
-    expect(normalize('长沙\u3000\u3000医保')).toBe('长沙 医保');
+  it('collapses whitespace (tabs, newlines, ideographic space), trims, and drops it between Chinese characters', () => {
+    expect(normalize('  武汉\t\t医保 \n 电话  ')).toBe('武汉医保电话');
+    expect(normalize('长沙\u3000\u3000医保')).toBe('长沙医保');
+    expect(normalize('长 沙 医 保 参 保 恢 复 时 间')).toBe('长沙医保参保恢复时间');
+    expect(normalize('12月25日 9:00 app 能用吗')).toBe('12月25日 9:00 app 能用吗');
+  });
+
+  it('joins separable verbs split by another word (住着院 → 住院, 出不了院 → 不能出院)', () => {
+    expect(normalize('老人还住着院出不了院')).toBe('老人还住院不能出院');
+    expect(normalize('上个月住了院')).toBe('上个月住院');
   });
 
   it('is idempotent', () => {

@@ -66,7 +66,8 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
       return `${subject}：公告称自${S}起暂停，${resumeText(w, ref)}。公告发布已久，目前是否已恢复，请以当地医保/社保部门的最新通知为准，或拨打下方电话咨询。`;
     }
     const count = !when.explicit && resume ? countdown(at, resume) : '';
-    const state = when.explicit ? '处于暂停期间，不能办理' : '暂停办理中';
+    // "尚未恢复" says it outright to someone asking 恢复了没
+    const state = when.explicit ? '处于暂停期间，不能办理' : '暂停中，尚未恢复';
     return `${subject}：${label}${state}（自${S}起暂停），${resumeText(w, ref)}${count ? `（${count}）` : ''}。`;
   }
   // after

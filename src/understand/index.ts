@@ -37,7 +37,12 @@ const LONE_VERBS: [RegExp, string, string][] = [
   [/[交缴](?![通流换易给])/, '缴费', '@pay'],
   [/刷(?!新)/, '刷卡', '@settle'],
   [/(能|可以|还能|能不能)用/, '刷卡', '@settle'],
+  // "怎么报" is how to claim; "能报吗" asks whether 医保 pays now, which is settlement
+  [/(?:怎么|如何|咋|怎样|去哪|哪里)报(?![名道告警纸表案考])/, '报销', '@claim'],
 ];
+
+/** A span of time ("再过一个小时", "三天内"): when, not what. */
+const DURATION = /(?:再过|还有|过)?(?:半|[一二两三四五六七八九十几\d]+)个?半?(?:小时|钟头|分钟|天|周|星期|个月)(?:以后|之后|后|内|以内)?/g;
 
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|市中心/;
 
@@ -52,6 +57,7 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
   const when = resolveWhen(text, at);
   let rest = text;
   for (const m of when.matched) rest = rest.replace(m, ' ');
+  rest = rest.replace(DURATION, ' ');
   const found = ctx.places.find(rest);
   rest = found.rest;
   // 市医保中心 is the city's; a bare 医保中心 is the city's only when no district is named (天心区医保中心)
@@ -62,12 +68,12 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
   for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);
   // "医保……还能交吗", "明天能刷了吗": a lone verb next to 医保/社保 is the usual business
   for (const [verb, word, concept] of LONE_VERBS) if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
-  // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地)
-  if (found.known.length && found.unknown) rest = `${rest.split(found.unknown).join(' ')} 异地`;
+  const inDomain = DOMAIN.test(text) || ctx.domainWords.some((w) => text.includes(w));
+  // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
+  if (found.known.length && found.unknown && inDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
   // lone characters are not a topic (retrieval does not search on them either)
   const topicTokens = tokenize(topic).filter((t) => !FORM.has(t) && (t.startsWith('@') || t.length > 1));
-  const inDomain = DOMAIN.test(text) || ctx.domainWords.some((w) => text.includes(w));
   const bare = stripFiller(extractConcepts(topic).rest).replace(/\s+/g, '');
   return {
     text,

@@ -1,6 +1,6 @@
 // Puts a question into one canonical form before anything reads it:
 // half-width letters, digits and punctuation, Simplified characters, no emoji,
-// single spaces, lower-case Latin.
+// single spaces (none between Chinese characters), lower-case Latin.
 import * as OpenCC from 'opencc-js';
 import { SLANG } from './lexicon.ts';
 
@@ -17,6 +17,8 @@ export function normalize(input: string): string {
       .replace(CONTROL, ' '),
   )
     .replace(/[\u3000\s]+/g, ' ')
+    // Chinese is written without spaces: one between two characters (长 沙 医 保) separates nothing
+    .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1')
     .replace(/[“”"'‘’「」『』【】《》]/g, '')
     .toLowerCase()
     .trim();
