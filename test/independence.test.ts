@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { normalize } from '../src/understand/normalize.ts';
-import { cases } from './questions/cases.ts';
+import { cases as firstSet } from './questions/cases.ts';
+import { cases as secondSet } from './questions/cases-2.ts';
+
+const cases = [...firstSet, ...secondSet];
 
 const kb = loadKnowledge(new URL('../knowledge', import.meta.url).pathname);
 const phrasings = kb.notices.flatMap((n) => [
