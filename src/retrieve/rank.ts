@@ -37,10 +37,12 @@ export function rank(u: Understanding, found: Candidate[]): Candidate[] {
       // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
       const { domains: own, elsewhere: audience } = factsOf(c);
       const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
+      // 工伤 items are for people injured at work: a question that does not say 工伤 is rarely about them
+      const narrow = own.length === 1 && own[0] === '@injury' && !asked.includes('@injury');
       // an item for care elsewhere or for people insured elsewhere fits only a question that says which
       const fit = !audience.length ? 1 : !asksElsewhere.length ? 0.7 : audience.some((x) => asksElsewhere.includes(x)) ? 1 : 0.8;
       // an item that holds only part of what was asked ranks below one that holds all of it
-      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? 0.5 : 1) * fit };
+      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? 0.5 : 1) * (narrow ? 0.7 : 1) * fit };
     })
     .sort((a, b) => b.score - a.score);
 }

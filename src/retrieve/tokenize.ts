@@ -65,7 +65,8 @@ export function tokenize(text: string): string[] {
 
 /** tokenize without the cache: for indexing documents. */
 export function tokenizeText(text: string): string[] {
-  const { concepts, rest } = extractConcepts(text.toLowerCase());
+  // 其它 and 其他 are one word written two ways (notices use both)
+  const { concepts, rest } = extractConcepts(text.toLowerCase().replace(/其它/g, '其他'));
   const tokens = [...concepts];
   for (const run of stripFiller(rest).match(HAN_RUN) ?? []) {
     if (/^[a-z0-9]+$/.test(run) || run.length === 1) tokens.push(run);

@@ -8,7 +8,7 @@ export const CONCEPTS: Record<string, string[]> = {
   '@socins': ['社保', '社会保险', '人社', '社保局'],
   '@settle': ['结算', '刷卡', '刷医保卡', '刷医保', '联网结算', '直接结算', '实时结算', '走医保', '用医保', '医保支付', '直结', '划卡', '刷码', '医保码'],
   '@claim': ['报销', '补报', '补录', '追溯报销', '补结算', '报账', '退钱', '补办结算'],
-  '@stop': ['停机', '暂停', '停办', '停止', '停用', '关停', '停了', '停掉', '中断', '停摆', '不能用', '用不了', '停'],
+  '@stop': ['停机', '暂停', '停办', '停止', '停用', '关停', '停了', '停掉', '中断', '停摆', '不能用', '用不了', '停', '最晚', '最迟'],
   '@resume': ['恢复', '重新开放', '上线', '开通', '恢复正常', '能用了', '好了', '重启'],
   '@phone': ['电话', '热线', '号码', '联系方式', '联系电话', '咨询电话', '座机', '打哪个'],
   /** insured elsewhere, treated here (异地参保人) — not the same people as those treated elsewhere */
@@ -91,7 +91,7 @@ export const SLANG: [RegExp, string][] = [
 ];
 
 /** Whether a question asks when something stops, resumes, or both. */
-export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|之前|前办/;
+export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|最晚|最迟|之前|前办/;
 export const RESUME_CUE = /恢复|重新|上线|开通|好了|能用了|开放|结束/;
 
 export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|有人吗|有人在吗|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好|早安|喂)[呀啊哦呢吗!！~。.,， ]*$/;
