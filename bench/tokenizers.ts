@@ -1,9 +1,10 @@
-// Measures retrieval tokenizers on the project's own question set (test/questions):
+// Measures retrieval tokenizers on the project's own question sets (test/questions):
 // the share of cases whose reply has everything it must. `npx tsx bench/tokenizers.ts`
 import { createAssistant } from '../src/assistant.ts';
 import { extractConcepts, stripFiller, tokenize as conceptsAndBigrams } from '../src/retrieve/tokenize.ts';
 import type { Tokenizer } from '../src/retrieve/index.ts';
-import { cases } from '../test/questions/cases.ts';
+import { cases as firstSet } from '../test/questions/cases.ts';
+import { cases as secondSet } from '../test/questions/cases-2.ts';
 import { check } from '../test/questions/lib.ts';
 
 const han = (t: string) => t.match(/[\p{Script=Han}]+|[a-z0-9]+/gu) ?? [];
@@ -28,6 +29,7 @@ const variants: Record<string, Tokenizer> = {
   },
 };
 
+const cases = [...firstSet, ...secondSet];
 type Case = (typeof cases)[number];
 // the shared sample set, when the repository sits beside ../shared (as in CI)
 const sample: Case[] = await import(new URL('../../shared/eval/sample-cases.mjs', import.meta.url).href)
@@ -45,7 +47,7 @@ async function score(tokenizer: Tokenizer, set: Case[], tag: string): Promise<st
   return `${pass}/${set.length} (${((pass / set.length) * 100).toFixed(1)}%)`;
 }
 
-console.log(`${'tokenizer'.padEnd(34)} ${'own set'.padEnd(18)} sample set`);
+console.log(`${'tokenizer'.padEnd(34)} ${'own sets'.padEnd(18)} sample set`);
 for (const [name, tokenizer] of Object.entries(variants)) {
   console.log(`${name.padEnd(34)} ${(await score(tokenizer, cases, name)).padEnd(18)} ${await score(tokenizer, sample, name)}`);
 }
