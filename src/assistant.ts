@@ -2,7 +2,7 @@
 // far) → retrieve and compose → fit to one message. Knows nothing of HTTP.
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { fitBytes } from './answer/format.ts';
+import { fitBytes, withWeekdays } from './answer/format.ts';
 import { exampleQuestions } from './answer/replies.ts';
 import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';
 import type { City, KnowledgeBase } from './knowledge/model.ts';
@@ -11,7 +11,7 @@ import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index
 import { MemoryStore, type KeyValueStore } from './store.ts';
 import type { AskReply, AskRequest } from './types.ts';
 import { domainWordsOf, understand, type UnderstandContext, type Understanding } from './understand/index.ts';
-import { INTENT_CUES, RESUME_CUE, STOP_CUE } from './understand/lexicon.ts';
+import { ASKS_WEEKDAY, INTENT_CUES, RESUME_CUE, STOP_CUE } from './understand/lexicon.ts';
 import { normalize } from './understand/normalize.ts';
 import { buildPlaceIndex } from './understand/places.ts';
 
@@ -98,11 +98,15 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     let u = understand(text, at, e.understandCtx);
     const forced = req.city ? findCity(req.city) : undefined;
     const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
-    if (u.elliptical && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e);
+    // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
+    const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && LEANS_ON_CONTEXT.test(u.text));
+    if (leans && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e);
     const namedCities = [...new Set(u.places.map((p) => p.city))];
     const cities = forced ? [forced] : namedCities.length ? namedCities : carried && !u.unknownPlace ? [carried] : [];
 
     const composed = respond(u, { kb: e.kb, retriever: e.retriever, at, cities });
+    // "那天是星期几": the verdict's dates with their weekdays
+    if (ASKS_WEEKDAY.test(u.text)) composed.lines = composed.lines.map((line, i) => (i === 0 ? withWeekdays(line, at) : line));
     const fitted = fitBytes(composed.lines.join('\n'), MAX_REPLY_BYTES, MORE_HINT);
     const nextCity = composed.city?.name ?? (cities.length === 1 ? cities[0]!.name : state.city);
     const named = u.places.find((p) => p.district && p.city.name === nextCity)?.district?.name;
@@ -151,10 +155,14 @@ function continuation(more: string | undefined, city: string | undefined): { rep
 }
 
 /** "长沙" after "医保结算什么时候暂停", "那费用结算的呢" after "芙蓉区异地备案电话": borrow what is missing (district, topic, question form). */
+/** Words that point back into a conversation: a pronoun, "if / missed it", a bare time question. */
+const LEANS_ON_CONTEXT = /^(那|那么|还有|另外|如果|要是|万一)|他|她|它|这个|那个|没赶上|赶不上|来不及|错过|之后|以后|几点|哪天|什么时候|啥时候/;
+
 function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e: Engine): Understanding {
   const parts = [u.text];
   if (!u.places.length && state.district) parts.push(state.district);
-  if (!u.topicTokens.length && state.topic) parts.push(state.topic);
+  // its own words are not about insurance (起付线, 没赶上): the last question's topic says what it is about
+  if ((!u.topicTokens.length || !u.inDomain) && state.topic) parts.push(state.topic);
   if (!u.intents.size && !u.asksStop && !u.asksResume && state.form) parts.push(state.form);
   return parts.length === 1 ? u : understand(parts.join(' '), at, e.understandCtx);
 }

@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
 import {
-  askCityLines, clarifyLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
+  askCityLines, clarifyLines, complaintLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
 import { SourceList } from './answer/sources.ts';
@@ -46,9 +46,10 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   if (u.smallTalk === 'greeting') return plain(greetingLines(kb, at));
   if (u.smallTalk === 'thanks') return plain(thanksLines());
   if (u.smallTalk === 'goodbye') return plain(goodbyeLines());
-  if (u.smallTalk === 'human') {
+  if (u.smallTalk === 'human' || u.smallTalk === 'complaint') {
     const sources = new SourceList();
-    return finish({ lines: humanLines(kb, sources), band: 'answer', city: null }, sources, null, undefined, false);
+    const lines = u.smallTalk === 'human' ? humanLines(kb, sources) : complaintLines(kb, sources);
+    return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
   }
   if (/^[1-9]$/.test(u.text)) return { ...plain(nothingToPickLines(kb)), suggestions: exampleQuestions(kb), suggestionsShown: true };
   if (u.unknownPlace && !ctx.cities.length) return fallback(kb, 'unknown-place', u.unknownPlace);

@@ -118,3 +118,37 @@ describe('replies', () => {
     expect(centre.text).not.toContain('天心区');
   });
 });
+
+describe('replies to the way people actually write', () => {
+  it('someone venting gets an apology and the hotlines, not "which city?"', async () => {
+    const r = await ask('医保这破系统真是垃圾，天天停', '2021-10-20T10:00');
+    expect(r.text.split('\n')[0]).toContain('抱歉');
+    expect(r.text).toMatch(/0731-\d{8}/);
+    expect(r.text).toMatch(/027-87812393/);
+    expect(r.text).not.toContain('哪个城市');
+  });
+
+  it('"是星期几" gets the weekday of each date in the verdict', async () => {
+    const r = await ask('武汉医保卡哪天开始不能刷，那天星期几', '2021-12-12T10:00');
+    expect(r.text.split('\n')[0]).toContain('12月22日（周三）18:00');
+  });
+
+  it('"我想咨询一下" starts a question; it does not ask for a phone number', async () => {
+    const r = await ask('我想咨询一下，武汉医保卡哪天开始不能刷', '2021-12-12T10:00');
+    expect(r.text.split('\n')[0]).toContain('12月22日18:00');
+  });
+
+  it('a follow-up that leans on the last question ("那她…") is answered about it', async () => {
+    const session = `follow-${Date.now()}`;
+    await bot.ask({ text: '武汉停机前住院的病人到停机还没出院，医保怎么算', at: '2021-12-21T10:00', session });
+    const r = await bot.ask({ text: '那她出院的时候还要再交一次起付线吗', at: '2021-12-21T10:01', session });
+    expect(r.band).toBe('answer');
+    expect(r.text).toContain('起付线');
+  });
+
+  it('a place elsewhere in a question that is not about insurance does not make it 异地就医', async () => {
+    const r = await ask('长沙到北京的火车几点发车', '2021-10-20T10:00');
+    expect(r.band).toBe('fallback');
+    expect(r.text).not.toContain('异地就医');
+  });
+});

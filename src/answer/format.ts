@@ -24,6 +24,14 @@ export function fmtDayWithWeekday(t: DateTime, ref?: DateTime): string {
   return `${fmtDay(t, ref)}（周${WEEKDAY[t.weekday]}）`;
 }
 
+/** Adds the weekday to each "M月D日" of a line ("10月22日18:00" → "10月22日（周五）18:00"); a date without a year is in `ref`'s year. */
+export function withWeekdays(line: string, ref: DateTime): string {
+  return line.replace(/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?![（(])/g, (all, y: string | undefined, m: string, d: string) => {
+    const t = ref.set({ year: y ? Number(y) : ref.year, month: Number(m), day: Number(d) });
+    return t.isValid && t.month === Number(m) ? `${all}（周${WEEKDAY[t.weekday]}）` : all;
+  });
+}
+
 export function fmtClock(t: DateTime): string {
   return t.hour === 0 && t.minute === 0 ? '24:00' : `${t.hour}:${String(t.minute).padStart(2, '0')}`;
 }

@@ -148,13 +148,25 @@ export function goodbyeLines(): string[] {
   return ['再见！如还有医保/社保停机切换的问题，随时来问。'];
 }
 
-/** "转人工": the hotlines, city by city, where a person answers. */
-export function humanLines(kb: KnowledgeBase, sources: SourceList): string[] {
-  const lines = kb.cities.flatMap((city) => {
+/** Every city's hotlines, city by city (none when no notice gives one). */
+function hotlinesByCity(kb: KnowledgeBase, sources: SourceList): string[] {
+  return kb.cities.flatMap((city) => {
     const hotlines = hotlineLines(city, sources);
     return hotlines.length ? [`${city.name}：`, ...hotlines] : [];
   });
+}
+
+/** "转人工": the hotlines, city by city, where a person answers. */
+export function humanLines(kb: KnowledgeBase, sources: SourceList): string[] {
+  const lines = hotlinesByCity(kb, sources);
   return lines.length ? ['我是自动答复助手。如需人工咨询，请拨打：', ...lines] : ['我是自动答复助手，暂无人工咨询电话可提供，请直接输入您的问题。'];
+}
+
+/** Someone venting: an apology, and the hotlines, where a person can take the complaint. */
+export function complaintLines(kb: KnowledgeBase, sources: SourceList): string[] {
+  const lines = hotlinesByCity(kb, sources);
+  const head = '抱歉，系统切换给您带来了不便。我是自动答复助手，可以告诉您哪些业务暂停、何时恢复、暂停期间怎么办；';
+  return lines.length ? [`${head}如需反映意见或人工服务，请拨打：`, ...lines] : [`${head}请直接输入您想问的业务。`];
 }
 
 export function thanksLines(): string[] {

@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
-import { CAPABILITY, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import { resolveWhen, type TimeRef } from './when.ts';
 
@@ -24,7 +24,7 @@ export interface Understanding {
   topicTokens: string[];
   /** mentions 医保/社保 matters at all */
   inDomain: boolean;
-  smallTalk?: 'greeting' | 'thanks' | 'goodbye' | 'human';
+  smallTalk?: 'greeting' | 'thanks' | 'goodbye' | 'human' | 'complaint';
   /** names the city-level unit (市医保中心, 市本级) */
   cityUnit: boolean;
   /** short follow-up that leans on the previous question ("长沙呢", "那费用结算的呢") */
@@ -96,6 +96,8 @@ function smallTalk(text: string, inDomain: boolean, contentTokens: number): Unde
   if (GREETING.test(text) || CAPABILITY.test(text)) return 'greeting';
   if (GOODBYE.test(text)) return 'goodbye';
   if (HUMAN.test(text) && text.length <= 16) return 'human'; // a short request for a person, not a question that mentions one
+  // venting with no question in it (a complaint that asks when something resumes is answered)
+  if (COMPLAINT.test(text) && contentTokens <= 12 && !/[?？吗呢]|什么时候|啥时候|怎么|能不能|哪天/.test(text)) return 'complaint';
   // "您好，请问…" with a real question after the greeting is a question, not small talk
   const afterGreeting = text.replace(/^(您好|你好|hi|hello|早上好|下午好|晚上好)[,，!！ ]*/, '');
   if (afterGreeting !== text && !inDomain && contentTokens === 0) return 'greeting';

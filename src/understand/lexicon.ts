@@ -65,7 +65,8 @@ export const FILLER = [
 export type Intent = 'contact' | 'when' | 'status' | 'how';
 
 export const INTENT_CUES: Record<Intent, RegExp> = {
-  contact: /电话|热线|号码|联系方式|联系|打哪|拨打|座机|咨询/,
+  // 咨询 asks for a number only with one of these ("我想咨询一下" is how a question starts)
+  contact: /电话|热线|号码|联系方式|联系|打哪|拨打|座机|咨询(?:电话|热线|号码|方式|窗口|哪|谁)|(?:去|到|找|在)哪(?:里|儿)?咨询|(?:找|向)谁咨询/,
   when: /什么时候|啥时候|哪天|几号|几点|何时|多久|时间|日期|哪一天|到哪天|什么时间|几月|几天|多少天|多长/,
   // 么 ends a question (能用么), but not inside 怎么 / 什么
   status: /[能行].{0,4}不[?？]?$|能不能|能否|可不可以|可以|能.{0,10}(?:[吗嘛]|(?<![怎什])么)|还能|行不行|受影响|影响|正常|有没有|是否|会不会|[停开].{0,4}了[吗没]/,
@@ -90,6 +91,9 @@ export const SLANG: [RegExp, string][] = [
   [/(住|出|入|转)得了院/g, '能$1院'],
 ];
 
+/** The question wants the day of the week ("那天是星期几"). */
+export const ASKS_WEEKDAY = /星期几|周几|礼拜几|星期多少/;
+
 /** Whether a question asks when something stops, resumes, or both. */
 export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|最晚|最迟|之前|前办/;
 export const RESUME_CUE = /恢复|重新|上线|开通|好了|能用了|开放|结束/;
@@ -98,6 +102,8 @@ export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|有人吗
 /** "你能做什么", "你是谁", "怎么用": answered like a greeting, with what the bot covers. */
 export const CAPABILITY = /(你|您)(都)?(能|可以|会)(帮我?)?(做|干|查|回答|问|答)?(些|点)?(什么|啥)|你是谁|你是机器人|你是人工智能|你是ai|怎么用|有什么功能|^帮助$|^help$|^菜单$/;
 export const GOODBYE = /^(再见|拜拜|拜|bye|byebye|下次见|回头见)[了啦呀!！~。.]*$/;
+/** Venting rather than asking ("破系统", "都是废物"): an apology and where a person listens. */
+export const COMPLAINT = /废物|垃圾|破系统|烂系统|坑人|坑爹|什么玩意|搞什么|太差|差劲|投诉|骂|气死|恶心|无语/;
 /** Asking for a person: the hotlines are where a person answers. */
 export const HUMAN = /转人工|人工客服|人工服务|找人工|真人|人工坐席|接线员/;
 export const THANKS = /^(谢谢|感谢|多谢|谢了|thanks?|thx|好的|好|明白了|知道了|ok|收到)[^?？]{0,8}$/;
