@@ -5,6 +5,7 @@ import { extractConcepts, stripFiller, tokenize as conceptsAndBigrams } from '..
 import type { Tokenizer } from '../src/retrieve/index.ts';
 import { cases as firstSet } from '../test/questions/cases.ts';
 import { cases as secondSet } from '../test/questions/cases-2.ts';
+import { cases as thirdSet } from '../test/questions/cases-3.ts';
 import { check } from '../test/questions/lib.ts';
 
 const han = (t: string) => t.match(/[\p{Script=Han}]+|[a-z0-9]+/gu) ?? [];
@@ -29,7 +30,7 @@ const variants: Record<string, Tokenizer> = {
   },
 };
 
-const cases = [...firstSet, ...secondSet];
+const cases = [...firstSet, ...secondSet, ...thirdSet];
 type Case = (typeof cases)[number];
 // the shared sample set, when the repository sits beside ../shared (as in CI)
 const sample: Case[] = await import(new URL('../../shared/eval/sample-cases.mjs', import.meta.url).href)

@@ -7,8 +7,9 @@ import { loadKnowledge } from '../src/knowledge/load.ts';
 import { normalize } from '../src/understand/normalize.ts';
 import { cases as firstSet } from './questions/cases.ts';
 import { cases as secondSet } from './questions/cases-2.ts';
+import { cases as thirdSet } from './questions/cases-3.ts';
 
-const cases = [...firstSet, ...secondSet];
+const cases = [...firstSet, ...secondSet, ...thirdSet];
 
 const kb = loadKnowledge(new URL('../knowledge', import.meta.url).pathname);
 const phrasings = kb.notices.flatMap((n) => [
