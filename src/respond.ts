@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
 import {
-  askCityLines, clarifyLines, complaintLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
+  askCityLines, clarifyLines, complaintLines, outsideLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
 import { SourceList } from './answer/sources.ts';
@@ -53,6 +53,11 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   }
   if (/^[1-9]$/.test(u.text)) return { ...plain(nothingToPickLines(kb)), suggestions: exampleQuestions(kb), suggestionsShown: true };
   if (u.unknownPlace && !ctx.cities.length) return fallback(kb, 'unknown-place', u.unknownPlace);
+  if (u.outside) {
+    const sources = new SourceList();
+    const city = ctx.cities.length === 1 ? ctx.cities[0]! : null;
+    return finish({ lines: outsideLines(u.outside, ctx.cities.length ? ctx.cities : kb.cities, sources), band: 'fallback', city }, sources, city, undefined, false);
+  }
   if (!u.inDomain && !ctx.cities.length) return fallback(kb, 'off-topic');
   if (u.intents.has('contact')) return contacts(u, ctx);
   if (ctx.cities.length === 1) return forCity(u, ctx, ctx.cities[0]!);

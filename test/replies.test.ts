@@ -151,4 +151,21 @@ describe('replies to the way people actually write', () => {
     expect(r.band).toBe('fallback');
     expect(r.text).not.toContain('异地就医');
   });
+
+  it('a subject no cutover notice covers is said to be not covered: 报销比例 with the 医保 hotlines, 公积金 without them', async () => {
+    const figure = await ask('长沙职工医保门诊报销比例是多少', '2021-10-20T10:00');
+    expect(figure.band).toBe('fallback');
+    expect(figure.text.split('\n')[0]).toContain('没有涉及“报销比例”');
+    expect(figure.text).toMatch(/0731-\d{8}/);
+    const service = await ask('武汉的住房公积金这几天还能取吗', '2021-12-12T10:00');
+    expect(service.band).toBe('fallback');
+    expect(service.text).toContain('没有涉及“住房公积金”');
+    expect(service.text).not.toMatch(/027-87812393|12333/);
+  });
+
+  it('another service named beside a business of the notice does not hide the business', async () => {
+    const r = await ask('武汉社保卡和身份证都丢了怎么办', '2021-12-12T10:00');
+    expect(r.band).toBe('answer');
+    expect(r.text).toContain('银行网点');
+  });
 });

@@ -148,9 +148,9 @@ export function goodbyeLines(): string[] {
   return ['再见！如还有医保/社保停机切换的问题，随时来问。'];
 }
 
-/** Every city's hotlines, city by city (none when no notice gives one). */
-function hotlinesByCity(kb: KnowledgeBase, sources: SourceList): string[] {
-  return kb.cities.flatMap((city) => {
+/** The cities' hotlines, city by city (none when no notice gives one). */
+function hotlinesByCity(cities: City[], sources: SourceList): string[] {
+  return cities.flatMap((city) => {
     const hotlines = hotlineLines(city, sources);
     return hotlines.length ? [`${city.name}：`, ...hotlines] : [];
   });
@@ -158,13 +158,13 @@ function hotlinesByCity(kb: KnowledgeBase, sources: SourceList): string[] {
 
 /** "转人工": the hotlines, city by city, where a person answers. */
 export function humanLines(kb: KnowledgeBase, sources: SourceList): string[] {
-  const lines = hotlinesByCity(kb, sources);
+  const lines = hotlinesByCity(kb.cities, sources);
   return lines.length ? ['我是自动答复助手。如需人工咨询，请拨打：', ...lines] : ['我是自动答复助手，暂无人工咨询电话可提供，请直接输入您的问题。'];
 }
 
 /** Someone venting: an apology, and the hotlines, where a person can take the complaint. */
 export function complaintLines(kb: KnowledgeBase, sources: SourceList): string[] {
-  const lines = hotlinesByCity(kb, sources);
+  const lines = hotlinesByCity(kb.cities, sources);
   const head = '抱歉，系统切换给您带来了不便。我是自动答复助手，可以告诉您哪些业务暂停、何时恢复、暂停期间怎么办；';
   return lines.length ? [`${head}如需反映意见或人工服务，请拨打：`, ...lines] : [`${head}请直接输入您想问的业务。`];
 }
@@ -185,6 +185,14 @@ export function fallbackLines(kb: KnowledgeBase, reason: FallbackReason, place?:
 }
 
 /** In a covered city, but nothing in its notices matches: say so, then the city's timetable and hotlines. */
+/** A subject no cutover notice covers: say so, and where to ask (the 医保/社保 hotlines only for a policy figure; 公积金 is not theirs). */
+export function outsideLines(outside: { subject: string; kind: 'service' | 'figure' }, cities: City[], sources: SourceList): string[] {
+  const head = `抱歉，停机切换公告只说明哪些业务暂停、何时恢复、暂停期间怎么办，没有涉及“${outside.subject}”，我无法回答。`;
+  if (outside.kind === 'service') return [`${head}请向负责该业务的部门咨询。`];
+  const lines = hotlinesByCity(cities, sources);
+  return lines.length ? [`${head}可拨打以下电话咨询：`, ...lines] : [head];
+}
+
 export function notFoundLines(city: City, sources: SourceList): string[] {
   const hotlines = hotlineLines(city, sources);
   return [

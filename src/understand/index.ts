@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
-import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import { resolveWhen, type TimeRef } from './when.ts';
 
@@ -24,6 +24,8 @@ export interface Understanding {
   topicTokens: string[];
   /** mentions 医保/社保 matters at all */
   inDomain: boolean;
+  /** a subject no cutover notice covers: another public service (公积金) or a policy figure (报销比例) */
+  outside?: { subject: string; kind: 'service' | 'figure' };
   smallTalk?: 'greeting' | 'thanks' | 'goodbye' | 'human' | 'complaint';
   /** names the city-level unit (市医保中心, 市本级) */
   cityUnit: boolean;
@@ -86,10 +88,19 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
     topic,
     topicTokens,
     inDomain,
+    outside: outsideSubject(text, ctx.domainWords),
     smallTalk: smallTalk(text, inDomain, topicTokens.length),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
   };
+}
+
+/** 报销比例 always; 公积金 and other services only when the question names none of the notices' businesses (社保卡和身份证丢了 is about 社保卡). */
+function outsideSubject(text: string, businessWords: string[]): Understanding['outside'] {
+  const figure = POLICY_FIGURE.exec(text)?.[0];
+  if (figure) return { subject: figure, kind: 'figure' };
+  const service = OTHER_SERVICE.exec(text)?.[0];
+  return service && !businessWords.some((w) => w.length >= 2 && text.includes(w)) ? { subject: service, kind: 'service' } : undefined;
 }
 
 function smallTalk(text: string, inDomain: boolean, contentTokens: number): Understanding['smallTalk'] {
