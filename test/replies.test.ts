@@ -168,4 +168,9 @@ describe('replies to the way people actually write', () => {
     expect(r.band).toBe('answer');
     expect(r.text).toContain('银行网点');
   });
+
+  it('a concept is not found across the edge of a word read whole (费用医保 is not 用医保)', () => {
+    expect(tokenize('生孩子的费用医保怎么报')).not.toContain('@settle');
+    expect(tokenize('住院能用医保吗')).toContain('@settle');
+  });
 });

@@ -1,9 +1,11 @@
 // Tokens for minisearch, the same on the index and the query side. minisearch's
 // default tokenizer makes one token of a whole Chinese sentence; character bigrams
 // plus concept tokens for synonym groups did best on our question set (README).
-import { CONCEPTS, FILLER } from '../understand/lexicon.ts';
+import { CONCEPTS, FILLER, WHOLE_WORDS } from '../understand/lexicon.ts';
 
 const CONCEPT_WORDS: [string, string][] = Object.entries(CONCEPTS).flatMap(([concept, words]) => words.map((w) => [w, concept] as [string, string]));
+/** a concept word, or (null) a word kept whole so that no concept is found across its edge */
+const SCANNED_WORDS: [string, string | null][] = [...CONCEPT_WORDS, ...WHOLE_WORDS.map((w) => [w, null] as [string, null])];
 
 /** Words by first character, longest first: one left-to-right pass finds the longest word at each position. */
 function byFirstChar<T>(entries: [string, T][]): Map<string, [string, T][]> {
@@ -13,21 +15,24 @@ function byFirstChar<T>(entries: [string, T][]): Map<string, [string, T][]> {
   return map;
 }
 
-/** Replaces each word of `words` found in `text` by a space (leftmost, longest), reporting what it found. */
-function scan<T>(text: string, words: Map<string, [string, T][]>, found?: (value: T) => void): string {
+/** Replaces each word of `words` found in `text` by a space (leftmost, longest), reporting what it found; a word whose value is null stays as it is. */
+function scan<T>(text: string, words: Map<string, [string, T | null][]>, found?: (value: T) => void): string {
   let rest = '';
   for (let i = 0; i < text.length; ) {
     const hit = words.get(text[i]!)?.find(([w]) => text.startsWith(w, i));
-    if (hit) {
-      found?.(hit[1]);
+    const value = hit?.[1];
+    if (!hit) rest += text[i];
+    else if (value === null || value === undefined) rest += hit[0];
+    else {
+      found?.(value);
       rest += ' ';
-      i += hit[0].length;
-    } else rest += text[i++];
+    }
+    i += hit ? hit[0].length : 1;
   }
   return rest;
 }
 
-const CONCEPT_INDEX = byFirstChar(CONCEPT_WORDS);
+const CONCEPT_INDEX = byFirstChar(SCANNED_WORDS);
 const FILLER_INDEX = byFirstChar(FILLER.map((w) => [w, true] as [string, boolean]));
 /** Which insurance a text is about is seen even inside longer words (交社保 is @pay and @socins). */
 const DOMAIN_WORDS = CONCEPT_WORDS.filter(([, k]) => k === '@medins' || k === '@socins');

@@ -118,5 +118,8 @@ export const COMPLAINT = /废物|垃圾|破系统|烂系统|坑人|坑爹|什么
 export const HUMAN = /转人工|人工客服|人工服务|找人工|真人|人工坐席|接线员/;
 export const THANKS = /^(谢谢|感谢|多谢|谢了|thanks?|thx|好的|好|明白了|知道了|ok|收到)[^?？]{0,8}$/;
 
+/** Words read whole, so that no concept is found across their edge: 费用医保 holds 费用 and 医保, not 用医保 (@settle). */
+export const WHOLE_WORDS = ['费用', '医疗费用', '医药费用', '药品费用'];
+
 /** Words that make a question about 医保/社保 service (besides every business synonym). */
 export const DOMAIN = /医保|医疗保险|医疗保障|社保|社会保险|人社|停机|切换|结算|报销|参保|缴费|工伤|养老|失业|医院|药店|门诊|住院|刷卡|医保卡|社保卡|备案|异地|特门|特药|征收|生育|待遇|看病|就医|买药|垫付|经办|系统/;
