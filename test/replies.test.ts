@@ -82,6 +82,7 @@ describe('replies', () => {
 
   it('small talk: goodbye, and a request for a person gets every city\'s hotlines with their source', async () => {
     expect((await ask('再见', '2021-10-20T09:00')).text).toContain('再见');
+    expect((await ask('好的，谢谢，再见', '2021-10-20T09:00')).text).toContain('再见');
     const human = await ask('转人工', '2021-10-20T09:00');
     expect(human.text).toContain('人工咨询');
     expect(human.text).toContain('0731-82116238');

@@ -111,7 +111,7 @@ export const RESUME_CUE = /恢复|重新|上线|开通|好了|能用了|开放|�
 export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|有人吗|有人在吗|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好|早安|喂)[呀啊哦呢吗!！~。.,， ]*$/;
 /** "你能做什么", "你是谁", "怎么用": answered like a greeting, with what the bot covers. */
 export const CAPABILITY = /(你|您)(都)?(能|可以|会)(帮我?)?(做|干|查|回答|问|答)?(些|点)?(什么|啥)|你是谁|你是机器人|你是人工智能|你是ai|怎么用|有什么功能|^帮助$|^help$|^菜单$/;
-export const GOODBYE = /^(再见|拜拜|拜|bye|byebye|下次见|回头见)[了啦呀!！~。.]*$/;
+export const GOODBYE = /^(?:(?:好的|好|嗯|行|ok|谢谢(?:你|您)?|多谢|那)[,，。!！~ ]*)*(?:再见|拜拜|拜|bye|byebye|下次见|回头见)[了啦呀!！~。.]*$/;
 /** Venting rather than asking ("破系统", "都是废物"): an apology and where a person listens. */
 export const COMPLAINT = /废物|垃圾|破系统|烂系统|坑人|坑爹|什么玩意|搞什么|太差|差劲|投诉|骂|气死|恶心|无语/;
 /** Asking for a person: the hotlines are where a person answers. */
