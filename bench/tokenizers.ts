@@ -6,6 +6,7 @@ import type { Tokenizer } from '../src/retrieve/index.ts';
 import { cases as firstSet } from '../test/questions/cases.ts';
 import { cases as secondSet } from '../test/questions/cases-2.ts';
 import { cases as thirdSet } from '../test/questions/cases-3.ts';
+import { cases as fourthSet } from '../test/questions/cases-4.ts';
 import { check } from '../test/questions/lib.ts';
 
 const han = (t: string) => t.match(/[\p{Script=Han}]+|[a-z0-9]+/gu) ?? [];
@@ -30,7 +31,7 @@ const variants: Record<string, Tokenizer> = {
   },
 };
 
-const cases = [...firstSet, ...secondSet, ...thirdSet];
+const cases = [...firstSet, ...secondSet, ...thirdSet, ...fourthSet];
 type Case = (typeof cases)[number];
 // the shared sample set, when the repository sits beside ../shared (as in CI)
 const sample: Case[] = await import(new URL('../../shared/eval/sample-cases.mjs', import.meta.url).href)

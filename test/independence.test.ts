@@ -8,8 +8,9 @@ import { normalize } from '../src/understand/normalize.ts';
 import { cases as firstSet } from './questions/cases.ts';
 import { cases as secondSet } from './questions/cases-2.ts';
 import { cases as thirdSet } from './questions/cases-3.ts';
+import { cases as fourthSet } from './questions/cases-4.ts';
 
-const cases = [...firstSet, ...secondSet, ...thirdSet];
+const cases = [...firstSet, ...secondSet, ...thirdSet, ...fourthSet];
 
 const kb = loadKnowledge(new URL('../knowledge', import.meta.url).pathname);
 const phrasings = kb.notices.flatMap((n) => [
