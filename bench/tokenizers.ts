@@ -7,6 +7,7 @@ import { cases as firstSet } from '../test/questions/cases.ts';
 import { cases as secondSet } from '../test/questions/cases-2.ts';
 import { cases as thirdSet } from '../test/questions/cases-3.ts';
 import { cases as fourthSet } from '../test/questions/cases-4.ts';
+import { cases as fifthSet } from '../test/questions/cases-5.ts';
 import { check } from '../test/questions/lib.ts';
 
 const han = (t: string) => t.match(/[\p{Script=Han}]+|[a-z0-9]+/gu) ?? [];
@@ -31,7 +32,7 @@ const variants: Record<string, Tokenizer> = {
   },
 };
 
-const cases = [...firstSet, ...secondSet, ...thirdSet, ...fourthSet];
+const cases = [...firstSet, ...secondSet, ...thirdSet, ...fourthSet, ...fifthSet];
 type Case = (typeof cases)[number];
 // the shared sample set, when the repository sits beside ../shared (as in CI)
 const sample: Case[] = await import(new URL('../../shared/eval/sample-cases.mjs', import.meta.url).href)

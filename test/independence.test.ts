@@ -9,8 +9,9 @@ import { cases as firstSet } from './questions/cases.ts';
 import { cases as secondSet } from './questions/cases-2.ts';
 import { cases as thirdSet } from './questions/cases-3.ts';
 import { cases as fourthSet } from './questions/cases-4.ts';
+import { cases as fifthSet } from './questions/cases-5.ts';
 
-const cases = [...firstSet, ...secondSet, ...thirdSet, ...fourthSet];
+const cases = [...firstSet, ...secondSet, ...thirdSet, ...fourthSet, ...fifthSet];
 
 const kb = loadKnowledge(new URL('../knowledge', import.meta.url).pathname);
 const phrasings = kb.notices.flatMap((n) => [

@@ -1,4 +1,4 @@
-// Scores the project's own question sets (test/questions/cases.ts and cases-2/3/4.ts,
+// Scores the project's own question sets (test/questions/cases.ts and cases-2…5.ts,
 // written independently of each other) against the core answer function. Fails below 95% overall, printing every failing case and the
 // per-category scores; also checks every reply fits the 2000-byte budget.
 import { fileURLToPath } from 'node:url';
@@ -7,9 +7,10 @@ import { cases as firstSet } from './questions/cases.ts';
 import { cases as secondSet } from './questions/cases-2.ts';
 import { cases as thirdSet } from './questions/cases-3.ts';
 import { cases as fourthSet } from './questions/cases-4.ts';
+import { cases as fifthSet } from './questions/cases-5.ts';
 import { check } from './questions/lib.ts';
 
-const cases = [...firstSet, ...secondSet, ...thirdSet, ...fourthSet];
+const cases = [...firstSet, ...secondSet, ...thirdSet, ...fourthSet, ...fifthSet];
 const PASS_RATE = 0.95;
 const MAX_BYTES = 2000;
 const MIN_PER_CAT: Record<string, number> = {
