@@ -32,6 +32,8 @@ export interface Composed {
 const MAX_CITY_ANSWERS = 3;
 /** how many of a city's search hits (best BM25 first) are ranked */
 const CANDIDATES_PER_CITY = 12;
+/** how many cities a question naming none searches at a time */
+const CITIES_PER_SEARCH = 20;
 
 interface Ctx {
   kb: KnowledgeBase;
@@ -135,13 +137,18 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
     const lines = cities.flatMap((city) => overviewLines(city, u.when, at, sources));
     return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
   }
-  // one search over the cities, then each city's best, among as many of its hits as a question naming it would rank
+  // each city's best, among as many of its hits as a question naming it would rank; a batch of
+  // cities at a time, stopping once more cities have it than one reply answers for (it then asks
+  // which city): with 300 cities that is one batch instead of every index
   const bestOf = new Map<City, Candidate>();
-  for (const c of rank(u, ctx.retriever.search(u.topic, cities, CANDIDATES_PER_CITY))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
-  // a city whose best match holds much less of the question than the best city's does not have it
-  const fits = [...bestOf.values()].filter(confident);
-  const fullest = Math.max(0, ...fits.map((c) => c.coverage));
-  const best = fits.filter((c) => c.coverage >= fullest - 0.25);
+  let best: Candidate[] = [];
+  let searched = 0;
+  while (searched < cities.length && best.length <= MAX_CITY_ANSWERS) {
+    const batch = cities.slice(searched, (searched += CITIES_PER_SEARCH));
+    for (const c of rank(u, ctx.retriever.search(u.topic, batch, CANDIDATES_PER_CITY))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
+    best = closeToFullest([...bestOf.values()].filter(confident));
+  }
+  if (searched < cities.length) return askCity(cities); // stopped early: many cities have it
   if (!best.length) {
     if (!u.inDomain) return fallback(kb, 'off-topic');
     return askCity(cities);
@@ -171,6 +178,12 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   lines.push(`回复城市名（如“${best[0]!.city.name}”）可查看详细说明和咨询电话。`);
   const suggestions = best.map((c) => `${c.city.name}${u.text}`);
   return finish({ lines, band: 'answer', city: null, suggestions, top: describe(best[0]) }, sources, null, undefined, false);
+}
+
+/** A city whose best match holds much less of the question than the best city's does not have it. */
+function closeToFullest(fits: Candidate[]): Candidate[] {
+  const fullest = Math.max(0, ...fits.map((c) => c.coverage));
+  return fits.filter((c) => c.coverage >= fullest - 0.25);
 }
 
 function contacts(u: Understanding, ctx: Ctx): Composed {

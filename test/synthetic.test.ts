@@ -29,4 +29,13 @@ describe('synthetic knowledge for the benchmarks', () => {
       expect(reply.text).toContain(city.name);
     }
   });
+
+  it('a question naming no city, asked of 24 cities, asks which city and says how many are covered', async () => {
+    const bot = await createAssistant({ knowledgeDir: dir });
+    const reply = await bot.ask({ text: '医保结算什么时候恢复', at: '2021-12-12T10:00' });
+    expect(reply.band).toBe('clarify');
+    expect(reply.text.split('\n')[0]).toContain('哪个城市');
+    expect(reply.text.split('\n')[0]).toContain('24个城市');
+    expect(reply.text).toMatch(/另有\d+个城市，请直接回复城市名/);
+  });
 });
