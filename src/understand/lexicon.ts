@@ -98,7 +98,8 @@ export const SLANG: [RegExp, string][] = [
 /**
  * What cutover notices never cover, whatever city: other public services (asked about
  * "this stop" too: 公积金受停机影响吗), and insurance policy figures (报销比例, 缴费基数).
- * The reply says the notice does not cover it, with the hotlines, instead of a near topic.
+ * The reply says the notice does not cover it (with the 医保/社保 hotlines for a policy
+ * figure, which they can answer) instead of answering a near topic.
  */
 export const OTHER_SERVICE = /住房公积金|公积金|驾照|驾驶证|行驶证|户口|户籍|身份证|护照|通行证|签证|个税|个人所得税|车险|商业保险|水费|电费|燃气费/;
 export const POLICY_FIGURE = /报销比例|比例是多少|报销多少比例|起付标准|封顶线|缴费基数|缴费标准|缴费档次|交多少钱|缴多少钱|报销范围|报销目录|药品目录/;
