@@ -99,8 +99,9 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     const forced = req.city ? findCity(req.city) : undefined;
     const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
     // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
-    const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && LEANS_ON_CONTEXT.test(u.text));
-    if (leans && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e);
+    const pointsBack = LEANS_ON_CONTEXT.test(u.text);
+    const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && pointsBack);
+    if (leans && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e, pointsBack);
     const namedCities = [...new Set(u.places.map((p) => p.city))];
     const cities = forced ? [forced] : namedCities.length ? namedCities : carried && !u.unknownPlace ? [carried] : [];
 
@@ -158,11 +159,12 @@ function continuation(more: string | undefined, city: string | undefined): { rep
 /** Words that point back into a conversation: a pronoun, "if / missed it", a bare time question. */
 const LEANS_ON_CONTEXT = /^(那|那么|还有|另外|如果|要是|万一)|他|她|它|这个|那个|没赶上|赶不上|来不及|错过|之后|以后|几点|哪天|什么时候|啥时候/;
 
-function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e: Engine): Understanding {
+function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e: Engine, pointsBack: boolean): Understanding {
   const parts = [u.text];
   if (!u.places.length && state.district) parts.push(state.district);
-  // its own words are not about insurance (起付线, 没赶上): the last question's topic says what it is about
-  if ((!u.topicTokens.length || !u.inDomain) && state.topic) parts.push(state.topic);
+  // no words of its own, or words that are not about insurance in a question that points back
+  // (他问起付线…, 没赶上…): the last question's topic says what it is about; "今天天气怎么样" does not point back
+  if ((!u.topicTokens.length || (!u.inDomain && pointsBack)) && state.topic) parts.push(state.topic);
   if (!u.intents.size && !u.asksStop && !u.asksResume && state.form) parts.push(state.form);
   return parts.length === 1 ? u : understand(parts.join(' '), at, e.understandCtx);
 }

@@ -174,4 +174,12 @@ describe('replies to the way people actually write', () => {
     expect(tokenize('生孩子的费用医保怎么报')).not.toContain('@settle');
     expect(tokenize('住院能用医保吗')).toContain('@settle');
   });
+
+  it('an off-topic question in the middle of a conversation is not answered with the last topic', async () => {
+    const session = `offtopic-${Date.now()}`;
+    await bot.ask({ text: '武汉医保卡什么时候不能刷', at: '2021-12-12T10:00', session });
+    const r = await bot.ask({ text: '今天天气怎么样', at: '2021-12-12T10:01', session });
+    expect(r.band).toBe('fallback');
+    expect(r.text).not.toContain('实时联网结算');
+  });
 });
