@@ -180,6 +180,6 @@ describe('replies to the way people actually write', () => {
     await bot.ask({ text: '武汉医保卡什么时候不能刷', at: '2021-12-12T10:00', session });
     const r = await bot.ask({ text: '今天天气怎么样', at: '2021-12-12T10:01', session });
     expect(r.band).toBe('fallback');
-    expect(r.text).not.toContain('实时联网结算');
+    expect(r.text.split('\n')[0]).toContain('不在我能回答的范围内');
   });
 });
