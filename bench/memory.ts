@@ -9,9 +9,9 @@
 //   npx tsx bench/memory.ts [--knowledge <dir>]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { SERVICE } from '../test/service-command.ts';
+import { freePort } from './startup.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -30,16 +30,6 @@ const QUESTIONS = ['武汉医保卡还能用吗', '长沙异地就医备案电�
 
 const rssMB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /** Samples RSS each second for `seconds` (idle); the last sample, and the first second from which every sample was within 1 MB of it. */
 async function settle(pid: number, seconds = 30): Promise<{ mb: number; afterS: number }> {
