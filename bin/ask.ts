@@ -1,18 +1,44 @@
 // `npm run ask -- "长沙医保什么时候恢复" [--at 2021-11-05T10:00+08:00] [--city 长沙] [--json]`
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createAssistant } from '../src/assistant.ts';
 import { KnowledgeLoadError } from '../src/knowledge/load.ts';
+import { apiAnswer } from '../handlers/api-answer.ts';
 import { parseMoment } from '../handlers/moment.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { at: { type: 'string' }, city: { type: 'string' }, json: { type: 'boolean' }, knowledge: { type: 'string' } },
-});
-const question = positionals.join(' ').trim();
-if (!question) {
-  console.error('usage: npm run ask -- "问题" [--at 2021-12-20T10:00] [--city 武汉] [--json]');
+const USAGE = `usage: npm run ask -- "问题" [--at 2021-12-20T10:00] [--city 武汉] [--json] [--knowledge DIR]
+  --at         the moment of asking, ISO 8601 (without an offset: Asia/Shanghai); default now, or BOT_NOW
+  --city       answer for this city only (a name or alias)
+  --json       print the reply as GET /api/ask sends it: { answer, band, city, sources, suggestions }
+  --knowledge  the notice folders (default KNOWLEDGE_DIR, else knowledge/)
+  -h, --help   this text`;
+
+const OPTIONS = {
+  at: { type: 'string' },
+  city: { type: 'string' },
+  json: { type: 'boolean' },
+  knowledge: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+function usageError(problem: string): never {
+  console.error(`${problem}\n${USAGE}`);
   process.exit(2);
 }
+
+let args;
+try {
+  args = parseArgs({ allowPositionals: true, options: OPTIONS });
+} catch (e) {
+  // parseArgs' own message names the flag ("Unknown option '--jsno'…"); its stack trace helps nobody
+  usageError(e instanceof Error ? e.message : String(e));
+}
+const { values, positionals } = args;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const question = positionals.join(' ').trim();
+if (!question) usageError('the question is missing');
 const at = values.at ? parseMoment(values.at) : undefined;
 if (values.at && !at) {
   console.error(`--at must be an ISO 8601 date-time such as 2021-12-20T10:00, got "${values.at}"`);
@@ -26,7 +52,7 @@ try {
     process.exit(2);
   }
   const reply = await assistant.ask({ text: question, at: at ?? undefined, city: values.city });
-  console.log(values.json ? JSON.stringify(reply, null, 2) : `${reply.text}\n\n[${reply.band}${reply.city ? ` · ${reply.city}` : ''}]`);
+  console.log(values.json ? JSON.stringify(apiAnswer(reply), null, 2) : `${reply.text}\n\n[${reply.band}${reply.city ? ` · ${reply.city}` : ''}]`);
 } catch (e) {
   if (e instanceof KnowledgeLoadError) {
     console.error(e.message);

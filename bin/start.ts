@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from '../handlers/config.ts';
 import { createLogger } from '../handlers/ops/logger.ts';
 import { handleSignals } from '../handlers/ops/signals.ts';
 import { startServer } from '../handlers/server.ts';
+import { tryLinks } from '../handlers/try-link.ts';
 import { channelSummary } from '../handlers/wechat/summary.ts';
 
 try {
@@ -18,7 +19,8 @@ try {
   handleSignals(running);
   const kb = assistant.knowledge();
   log.info({ knowledge: kb.version, cities: kb.cities.map((c) => c.name) }, `cutover-assistant: knowledge ${kb.version} (${kb.cities.map((c) => c.name).join('、')})`);
-  log.info({ url }, `listening on ${url}  (try ${url}/api/ask?q=${encodeURIComponent(assistant.examples()[0] ?? '医保什么时候恢复')})`);
+  const example = tryLinks(url, assistant.examples()[0] ?? '医保什么时候恢复');
+  log.info({ url }, `listening on ${url}; try ${example.browser} in a browser, or ${example.curl}`);
   for (const line of channelSummary(config.channels)) log.info(line);
   if (!config.consoleToken) log.warn('agent console at / is open to anyone who can reach this port (set CONSOLE_TOKEN to require a token)');
   if (shared?.connected) log.info(`sessions and WeChat retries shared through ${shared.description}`);

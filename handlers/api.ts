@@ -1,6 +1,7 @@
 // GET /api/ask — the core answer as JSON, for the evaluation, agents' tools and other systems.
 import Router from '@koa/router';
 import type { Assistant } from '../src/assistant.ts';
+import { apiAnswer } from './api-answer.ts';
 import { parseMoment } from './moment.ts';
 
 export const MAX_QUESTION_CHARS = 500;
@@ -21,7 +22,7 @@ export function apiRoutes(assistant: Assistant, health?: () => Record<string, un
     if (city && !assistant.findCity(city)) ctx.throw(400, `unknown city "${city}"; known: ${assistant.cityNames().join(', ')}`);
     const session = typeof ctx.query.session === 'string' && ctx.query.session ? ctx.query.session.slice(0, 128) : undefined;
     const reply = await assistant.ask({ text: q, at: at ?? undefined, city, session });
-    ctx.body = { answer: reply.text, band: reply.band, city: reply.city, sources: reply.sources, suggestions: reply.suggestions };
+    ctx.body = apiAnswer(reply);
   });
   router.get('/healthz', (ctx) => {
     const kb = assistant.knowledge();
