@@ -11,6 +11,8 @@
 export const FIELDS = ['title', 'words', 'questions', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
 export const FIELD_BOOST: Record<Field, number> = { title: 3, words: 2, questions: 2, body: 0.6 };
+const FIELD_AT: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
+const BOOSTS = FIELDS.map((f) => FIELD_BOOST[f]);
 
 const K = 1.2;
 const B = 0.7;
@@ -20,8 +22,8 @@ const D = 0.5;
 export interface DocTerms {
   /** distinct terms per field, in FIELDS order */
   lengths: number[];
-  /** "field-index term" → how often, only where a term occurs more than once */
-  repeats?: Map<string, number>;
+  /** the terms that occur more than once, as (field index, term, count) triples: few per document, so a flat list is smallest */
+  repeats?: (number | string)[];
 }
 
 /** A city's own figures. */
@@ -34,12 +36,12 @@ export interface CityFigures {
 /** Counts a document's fields, given each field's tokens. */
 export function docTerms(fields: string[][]): DocTerms {
   const lengths: number[] = [];
-  let repeats: Map<string, number> | undefined;
+  let repeats: (number | string)[] | undefined;
   fields.forEach((tokens, f) => {
     const counts = new Map<string, number>();
     for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
     lengths.push(counts.size);
-    for (const [t, n] of counts) if (n > 1) (repeats ??= new Map()).set(`${f} ${t}`, n);
+    for (const [t, n] of counts) if (n > 1) (repeats ??= []).push(f, t, n);
   });
   return { lengths, repeats };
 }
@@ -57,23 +59,36 @@ export interface Match {
 
 /** Scores one city's hits with that city's figures; `hits` must be every document of the city that holds any query term. */
 export function scoreCity(hits: Match[], city: CityFigures): number[] {
-  // how many of the city's documents hold each term in each field
-  const holding = new Map<string, number>();
-  for (const h of hits) for (const [term, fields] of Object.entries(h.match)) for (const f of fields) holding.set(`${f} ${term}`, (holding.get(`${f} ${term}`) ?? 0) + 1);
+  // how many of the city's documents hold each term, per field
+  const holding = new Map<string, number[]>();
+  for (const h of hits) {
+    for (const term in h.match) {
+      let counts = holding.get(term);
+      if (!counts) holding.set(term, (counts = [0, 0, 0, 0]));
+      for (const field of h.match[term]!) counts[FIELD_AT[field]!]!++;
+    }
+  }
   return hits.map(({ doc, match }) => {
     let score = 0;
-    const terms = Object.keys(match);
-    for (const term of terms) {
+    let terms = 0;
+    for (const term in match) {
+      terms++;
+      const counts = holding.get(term)!;
       for (const field of match[term]!) {
-        const f = FIELDS.indexOf(field as Field);
-        const n = holding.get(`${field} ${term}`)!;
+        const f = FIELD_AT[field]!;
+        const n = counts[f]!;
         const idf = Math.log(1 + (city.documents - n + 0.5) / (n + 0.5));
-        const tf = doc.repeats?.get(`${f} ${term}`) ?? 1;
+        const tf = doc.repeats ? termFrequency(doc.repeats, f, term) : 1;
         const norm = 1 - B + (B * doc.lengths[f]!) / city.averageLengths[f]!;
-        score += FIELD_BOOST[field as Field] * idf * (D + (tf * (K + 1)) / (tf + K * norm));
+        score += BOOSTS[f]! * idf * (D + (tf * (K + 1)) / (tf + K * norm));
       }
     }
     // as minisearch does: a document holding more of the query's terms is worth more
-    return score * (terms.length || 1);
+    return score * (terms || 1);
   });
+}
+
+function termFrequency(repeats: (number | string)[], field: number, term: string): number {
+  for (let i = 0; i < repeats.length; i += 3) if (repeats[i] === field && repeats[i + 1] === term) return repeats[i + 2] as number;
+  return 1;
 }

@@ -111,7 +111,9 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
         const byCity = new Map<number, typeof hits>();
         for (const hit of hits) {
           const position = group.entries[hit.id as number]!.city;
-          byCity.set(position, [...(byCity.get(position) ?? []), hit]);
+          const list = byCity.get(position);
+          if (list) list.push(hit);
+          else byCity.set(position, [hit]);
         }
         for (const [position, cityHits] of byCity) {
           // a concept (社保卡, 异地 …) weighs twice a bigram; a bigram this city's knowledge never
