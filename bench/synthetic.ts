@@ -114,6 +114,8 @@ export interface SyntheticOptions {
   includeSeed?: boolean;
   /** every n-th city gets a second notice (the 长沙 template) besides its 武汉-template one; 0 = never */
   secondNoticeEvery?: number;
+  /** the first prefecture to use, in the list's order (default 0) */
+  from?: number;
 }
 
 export interface SyntheticKnowledge {
@@ -135,7 +137,7 @@ export function writeSyntheticKnowledge(dir: string, opts: SyntheticOptions = {}
     out.cities.push({ name: '长沙', districts: TEMPLATES.changsha.districts, years: [2021], folders: ['changsha-2021-10'] });
     out.notices += 2;
   }
-  const pool = prefectures().filter((p) => p.name !== '武汉' && p.name !== '长沙');
+  const pool = prefectures().filter((p) => p.name !== '武汉' && p.name !== '长沙').slice(opts.from ?? 0);
   const wanted = total - out.cities.length;
   if (wanted > pool.length) throw new Error(`only ${pool.length} prefectures available, ${wanted} asked`);
   for (let i = 0; i < wanted; i++) {

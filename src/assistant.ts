@@ -95,9 +95,9 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     const pick = /^[1-9]$/.test(text) ? state.suggestions?.[Number(text) - 1] : undefined;
     if (pick) text = normalize(pick);
 
-    let u = understand(text, at, e.understandCtx);
     const forced = req.city ? findCity(req.city) : undefined;
     const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
+    let u = understand(text, at, e.understandCtx, (forced ?? carried)?.name);
     // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
     const pointsBack = LEANS_ON_CONTEXT.test(u.text);
     const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && pointsBack);
@@ -166,7 +166,7 @@ function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e
   // (他问起付线…, 没赶上…): the last question's topic says what it is about; "今天天气怎么样" does not point back
   if ((!u.topicTokens.length || (!u.inDomain && pointsBack)) && state.topic) parts.push(state.topic);
   if (!u.intents.size && !u.asksStop && !u.asksResume && state.form) parts.push(state.form);
-  return parts.length === 1 ? u : understand(parts.join(' '), at, e.understandCtx);
+  return parts.length === 1 ? u : understand(parts.join(' '), at, e.understandCtx, state.city);
 }
 
 /** The words that say what kind of question it was ("电话", "什么时候恢复"). */

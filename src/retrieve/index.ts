@@ -6,8 +6,10 @@
 // Maps per index), one index for every city makes a search score every city's
 // documents. Measured on 300 cities (heap, one-city search): per city 150 MB /
 // 0.06 ms; ten cities per index 54 MB / 0.10 ms; twenty 46 MB / 0.19 ms; thirty
-// no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md.
+// no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md. Cities share an index, not its
+// statistics: hits are scored with each city's own figures (city-scores.ts).
 import MiniSearch from 'minisearch';
+import { cityFigures, docTerms, FIELD_BOOST, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import { BROADER } from '../understand/lexicon.ts';
 import { tokenize as defaultTokenize, tokenizeText } from './tokenize.ts';
@@ -49,16 +51,18 @@ interface Doc {
   body: string;
 }
 
-/** What a hit stands for (the indexed texts are not kept once indexed). */
-type Entry = Pick<Doc, 'city' | 'item' | 'kind'>;
+/** What a hit stands for (the indexed texts are not kept once indexed), and its term counts. */
+type Entry = Pick<Doc, 'city' | 'item' | 'kind'> & { terms: DocTerms };
 
 interface Group {
   cities: City[];
   index: MiniSearch<Doc>;
   /** the entries by document id */
   entries: Entry[];
-  /** every term these cities' knowledge uses */
-  vocabulary: Set<string>;
+  /** every term these cities' knowledge uses → which of them (bit i = the city at position i) */
+  vocabulary: Map<string, number>;
+  /** each city's own figures, by position */
+  figures: CityFigures[];
 }
 
 /** Concepts that say what kind of question it is, not what it is about: they never count as coverage. */
@@ -67,7 +71,7 @@ const FORM_TOKENS = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medi
 const DOMAIN_TOKENS = new Set(['@medins', '@socins']);
 
 const SEARCH_OPTIONS = {
-  boost: { title: 3, words: 2, questions: 2, body: 0.6 },
+  boost: FIELD_BOOST,
   prefix: false,
   fuzzy: false,
   combineWith: 'OR' as const,
@@ -103,21 +107,28 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
       }
       const out: Candidate[] = [];
       for (const [group, positions] of wanted) {
-        // a concept (社保卡, 异地 …) weighs twice a bigram; a bigram this knowledge never
-        // uses (间看, 看普 across word boundaries) half, so noise does not drown what matched
-        const weight = (t: string) => (t.startsWith('@') ? 2 : group.vocabulary.has(t) ? 1 : 0.5);
-        const total = content.reduce((sum, t) => sum + weight(t), 0);
         const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, filter: (r) => positions.has(group.entries[r.id as number]!.city) });
-        const taken = new Map<number, number>(); // per city position
+        const byCity = new Map<number, typeof hits>();
         for (const hit of hits) {
-          const doc = group.entries[hit.id as number]!;
-          // hits come best first: a city's later ones are not needed (a question with no city searches them all)
-          const n = taken.get(doc.city) ?? 0;
-          if (n >= perCity) continue;
-          taken.set(doc.city, n + 1);
-          const matched = content.filter((t) => holds(hit.queryTerms, t));
-          const coverage = total ? matched.reduce((sum, t) => sum + weight(t), 0) / total : 0;
-          out.push(candidate(doc, group.cities[doc.city]!, { score: hit.score, coverage, matched: matched.length, terms: matched }));
+          const position = group.entries[hit.id as number]!.city;
+          const list = byCity.get(position);
+          if (list) list.push(hit);
+          else byCity.set(position, [hit]);
+        }
+        for (const [position, cityHits] of byCity) {
+          // a concept (社保卡, 异地 …) weighs twice a bigram; a bigram this city's knowledge never
+          // uses (间看, 看普 across word boundaries) half, so noise does not drown what matched
+          const weight = (t: string) => (t.startsWith('@') ? 2 : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? 1 : 0.5);
+          const total = content.reduce((sum, t) => sum + weight(t), 0);
+          const entries = cityHits.map((hit) => group.entries[hit.id as number]!);
+          const scores = scoreCity(cityHits.map((hit, i) => ({ doc: entries[i]!.terms, match: hit.match })), group.figures[position]!);
+          // a city's best `perCity` only (a question with no city searches them all)
+          const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, perCity);
+          for (const i of order) {
+            const matched = content.filter((t) => holds(cityHits[i]!.queryTerms, t));
+            const coverage = total ? matched.reduce((sum, t) => sum + weight(t), 0) / total : 0;
+            out.push(candidate(entries[i]!, group.cities[position]!, { score: scores[i]!, coverage, matched: matched.length, terms: matched }));
+          }
         }
       }
       return out.sort((a, b) => b.score - a.score);
@@ -134,26 +145,30 @@ function candidate(doc: Entry, city: City, figures: Fit): Candidate {
 
 function buildGroup(cities: City[], tokenize: Tokenizer): Group {
   const docs: Doc[] = [];
+  const entries: Entry[] = [];
+  const vocabulary = new Map<string, number>();
+  const figures: CityFigures[] = [];
+  // each field is tokenized here, once: its terms are counted for the city's own figures, and
+  // minisearch is handed them ready (joined by spaces, split again by its tokenize)
+  const add = (position: number, item: Business | Procedure, kind: Doc['kind'], texts: string[], own: DocTerms[]) => {
+    const fields = texts.map((text) => tokenize(text));
+    for (const t of fields.flat()) vocabulary.set(t, (vocabulary.get(t) ?? 0) | (1 << position));
+    const terms = docTerms(fields);
+    own.push(terms);
+    entries.push({ city: position, item, kind, terms });
+    const [title, words, questions, body] = fields.map((f) => f.join(' ')) as [string, string, string, string];
+    docs.push({ id: docs.length, city: position, item, kind, title, words, questions, body });
+  };
   cities.forEach((city, position) => {
+    const own: DocTerms[] = [];
     for (const b of city.notices.flatMap((n) => n.businesses)) {
       const body = [b.audience, ...b.channels, ...b.windows.map((w) => w.scope)].filter(Boolean).join(' ');
-      docs.push({ id: docs.length, city: position, item: b, kind: 'business', title: b.name, words: b.synonyms.join(' '), questions: b.questions.join(' '), body });
+      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), body], own);
     }
-    for (const p of city.notices.flatMap((n) => n.procedures)) {
-      docs.push({ id: docs.length, city: position, item: p, kind: 'procedure', title: p.title, words: p.audience ?? '', questions: p.questions.join(' '), body: p.answer });
-    }
+    for (const p of city.notices.flatMap((n) => n.procedures)) add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer], own);
+    figures.push(cityFigures(own));
   });
-  // the vocabulary is gathered as minisearch tokenizes each field (tokenizing twice cost a quarter of the build)
-  const vocabulary = new Set<string>();
-  const index = new MiniSearch<Doc>({
-    fields: ['title', 'words', 'questions', 'body'],
-    tokenize: (text) => {
-      const tokens = tokenize(text);
-      for (const t of tokens) vocabulary.add(t);
-      return tokens;
-    },
-    processTerm: (t) => t,
-  });
+  const index = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t });
   index.addAll(docs);
-  return { cities, index, entries: docs.map(({ city, item, kind }) => ({ city, item, kind })), vocabulary };
+  return { cities, index, entries, vocabulary, figures };
 }

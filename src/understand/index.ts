@@ -51,11 +51,18 @@ const CITY_UNIT = /市医保中心|市医保局|市本级|市级|市中心/;
 export interface UnderstandContext {
   kb: KnowledgeBase;
   places: PlaceIndex;
-  /** every business synonym of every notice: words that make a question in-domain */
-  domainWords: string[];
+  /** business synonyms: words that make a question in-domain */
+  domainWords: DomainWords;
 }
 
-export function understand(text: string, at: DateTime, ctx: UnderstandContext): Understanding {
+/** Each city's business synonyms, and all of them (for a question that names no city). */
+export interface DomainWords {
+  byCity: Map<string, string[]>;
+  all: string[];
+}
+
+/** `city`: the city the conversation is about, when the question names none. */
+export function understand(text: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
   const when = resolveWhen(text, at);
   let rest = text;
   for (const m of when.matched) rest = rest.replace(m, ' ');
@@ -70,7 +77,11 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
   for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);
   // "医保……还能交吗", "明天能刷了吗": a lone verb next to 医保/社保 is the usual business
   for (const [verb, word, concept] of LONE_VERBS) if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
-  const inDomain = DOMAIN.test(text) || ctx.domainWords.some((w) => text.includes(w));
+  // the words of the cities asked about: another city's synonyms never change how a question about this one is read
+  const named = [...new Set(found.known.map((p) => p.city.name))];
+  const scope = named.length ? named : city ? [city] : undefined;
+  const domainWords = scope ? scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []) : ctx.domainWords.all;
+  const inDomain = DOMAIN.test(text) || domainWords.some((w) => text.includes(w));
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
   if (found.known.length && found.unknown && inDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -88,7 +99,7 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext): 
     topic,
     topicTokens,
     inDomain,
-    outside: outsideSubject(text, ctx.domainWords),
+    outside: outsideSubject(text, domainWords),
     smallTalk: smallTalk(text, inDomain, topicTokens.length),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
@@ -116,9 +127,13 @@ function smallTalk(text: string, inDomain: boolean, contentTokens: number): Unde
   return undefined;
 }
 
-/** Business synonyms across the knowledge (longer than one character), for the in-domain test. */
-export function domainWordsOf(kb: KnowledgeBase): string[] {
-  const words = new Set<string>();
-  for (const n of kb.notices) for (const b of n.businesses) for (const w of b.synonyms) if (w.length >= 2) words.add(w);
-  return [...words];
+/** Business synonyms (longer than one character) by city and in all, for the in-domain test. */
+export function domainWordsOf(kb: KnowledgeBase): DomainWords {
+  const byCity = new Map<string, string[]>();
+  for (const c of kb.cities) {
+    const words = new Set<string>();
+    for (const n of c.notices) for (const b of n.businesses) for (const w of b.synonyms) if (w.length >= 2) words.add(w);
+    byCity.set(c.name, [...words]);
+  }
+  return { byCity, all: [...new Set([...byCity.values()].flat())] };
 }
