@@ -48,7 +48,7 @@ describe('missed-question log', () => {
     expect(entries.map((e) => e.band).slice(2)).toEqual(['fallback', 'fallback', 'clarify']);
     for (const e of entries.slice(0, 2)) expect(['fallback', 'clarify']).toContain(e.band);
     for (const e of entries) {
-      expect(Object.keys(e).sort()).toEqual(['band', 'channel', 'city', 'knowledge', 'question', 'time', 'top', 'user']);
+      expect(Object.keys(e).sort()).toEqual(['band', 'channel', 'city', 'knowledge', 'question', 'time', 'top', 'uncovered', 'user']);
       expect(Number.isNaN(Date.parse(e.time))).toBe(false);
       expect(e.knowledge).toMatch(/^[0-9a-f]{12}$/);
     }
@@ -84,7 +84,7 @@ describe('npm run report', () => {
   const day = 86_400_000;
   const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day).toISOString();
   const entry = (question: string, daysAgo: number, extra: Partial<MissedEntry> = {}): MissedEntry => ({
-    time: at(daysAgo), channel: 'wechat', city: null, question, band: 'fallback', top: null, user: `u${question.length}`, knowledge: 'abc123abc123', ...extra,
+    time: at(daysAgo), channel: 'wechat', city: null, question, band: 'fallback', top: null, user: `u${question.length}`, knowledge: 'abc123abc123', uncovered: null, ...extra,
   });
   const ENTRIES = [
     entry('北京医保怎么报销', 1),
@@ -113,7 +113,8 @@ describe('npm run report', () => {
     expect(r.stderr).not.toMatch(/Error/);
     expect(r.status).toBe(0);
     const out = r.stdout;
-    expect(out).toContain('7 in 3 groups (1 unreadable lines skipped)');
+    expect(out).toContain(': 7 (1 unreadable lines skipped)');
+    expect(out).toContain('Other questions: 7 in 3 groups');
     const first = out.indexOf('×4  北京医保怎么报销');
     const second = out.indexOf('×2  长沙医保卡丢了');
     expect(first).toBeGreaterThan(0);
