@@ -70,6 +70,9 @@ export interface UncoveredGroup {
   users: number;
 }
 
+/** distinct questions remembered with their normalised forms (then forgotten and begun again) */
+const SEEN_MAX = 50_000;
+
 /** Everything counted about a set of entries; one per wording, merged per group. */
 class Stats {
   count = 0;
@@ -81,10 +84,10 @@ class Stats {
   readonly cities = new Map<string, number>();
   readonly tops = new Map<string, { title: string; score: number; count: number }>();
 
-  add(e: MissedEntry, weight: number): void {
+  add(e: MissedEntry, weight: number, text: string): void {
     this.count += weight;
     if (e.time > this.lastSeen) this.lastSeen = e.time;
-    bump(this.texts, normalize(e.question), weight);
+    bump(this.texts, text, weight);
     if (e.user) this.users.add(e.user);
     bump(this.bands, e.band, weight);
     bump(this.channels, e.channel, weight);
@@ -122,24 +125,30 @@ export class MissedTally {
   questions = 0;
   private readonly wordings = new Map<string, { key: string; stats: Stats }>();
   private readonly places = new Map<string, Stats>();
+  /** question as logged → its normalised text and wording key: a flood repeats a few questions many times */
+  private readonly seen = new Map<string, { text: string; key: string }>();
 
   constructor(private readonly recognise?: (question: string) => string | undefined) {}
 
   add(e: MissedEntry): void {
     const weight = Number.isSafeInteger(e.sampled) && e.sampled! > 1 ? e.sampled! : 1;
     this.questions += weight;
+    let q = this.seen.get(e.question);
+    if (!q) {
+      if (this.seen.size >= SEEN_MAX) this.seen.clear();
+      this.seen.set(e.question, (q = { text: normalize(e.question), key: wordingKey(e.question) }));
+    }
     const place = this.placeOf(e);
     if (place) {
       const region = regionOf(place);
       let stats = this.places.get(region);
       if (!stats) this.places.set(region, (stats = new Stats()));
-      stats.add(e, weight);
+      stats.add(e, weight, q.text);
       return;
     }
-    const key = wordingKey(e.question);
-    let w = this.wordings.get(key);
-    if (!w) this.wordings.set(key, (w = { key, stats: new Stats() }));
-    w.stats.add(e, weight);
+    let w = this.wordings.get(q.key);
+    if (!w) this.wordings.set(q.key, (w = { key: q.key, stats: new Stats() }));
+    w.stats.add(e, weight, q.text);
   }
 
   private placeOf(e: MissedEntry): string | undefined {
