@@ -126,7 +126,7 @@ export class MissedTally {
   private readonly wordings = new Map<string, { key: string; stats: Stats }>();
   private readonly places = new Map<string, Stats>();
   /** question as logged → its normalised text and wording key: a flood repeats a few questions many times */
-  private readonly seen = new Map<string, { text: string; key: string }>();
+  private readonly seen = new Map<string, { text: string; key: string; place?: string | null }>();
 
   constructor(private readonly recognise?: (question: string) => string | undefined) {}
 
@@ -138,7 +138,7 @@ export class MissedTally {
       if (this.seen.size >= SEEN_MAX) this.seen.clear();
       this.seen.set(e.question, (q = { text: normalize(e.question), key: wordingKey(e.question) }));
     }
-    const place = this.placeOf(e);
+    const place = this.placeOf(e, q);
     if (place) {
       const region = regionOf(place);
       let stats = this.places.get(region);
@@ -151,11 +151,12 @@ export class MissedTally {
     w.stats.add(e, weight, q.text);
   }
 
-  private placeOf(e: MissedEntry): string | undefined {
+  private placeOf(e: MissedEntry, q: { place?: string | null }): string | undefined {
     if (typeof e.uncovered === 'string' && e.uncovered) return e.uncovered;
     // an older line: only a fallback for no city can have been the "not covered" reply
-    if (e.uncovered === undefined && e.city === null && e.band === 'fallback') return this.recognise?.(e.question);
-    return undefined;
+    if (e.uncovered !== undefined || e.city !== null || e.band !== 'fallback' || !this.recognise) return undefined;
+    if (q.place === undefined) q.place = this.recognise(e.question) ?? null;
+    return q.place ?? undefined;
   }
 
   /** cities no notice covers, most asked first */

@@ -122,6 +122,18 @@ function districtsFromDivisions(cityName: string): Place[] {
  * shared by several cities goes to the first in GB/T 2260 order.
  */
 export function regionOf(place: string): string {
+  let region = regions.get(place);
+  if (region === undefined) {
+    if (regions.size >= 10_000) regions.clear(); // names come from logs too: bound the memo
+    regions.set(place, (region = lookUpRegion(place)));
+  }
+  return region;
+}
+
+/** regionOf's answers: a lookup walks every division, and a report asks once per line */
+const regions = new Map<string, string>();
+
+function lookUpRegion(place: string): string {
   const same = (name: string) => name === place || stripSuffix(name) === place;
   for (const [province, cityMap] of Object.entries(DIVISIONS)) {
     if (same(province)) return stripSuffix(province);
