@@ -1,11 +1,16 @@
 // `npm run report [-- --since 7d] [--file data/missed.jsonl] [--top 20] [--json]`:
-// the questions the bot could not answer outright, most frequent first, grouped
-// by similar wording — what to add to the knowledge next.
-import { existsSync, readFileSync } from 'node:fs';
+// the questions the bot could not answer outright — first those about cities no
+// notice covers, by city, then the rest grouped by similar wording, most frequent
+// first: what to add to the knowledge next. The log is read as a stream, rotated
+// files included (handlers/ops/missed-read.ts).
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { DEFAULT_MISSED_LOG } from '../handlers/ops/config.ts';
-import { groupMissed, parseDuration, parseMissed, type MissedGroup } from '../handlers/ops/missed-report.ts';
+import { readMissed, withRotated } from '../handlers/ops/missed-read.ts';
+import { MissedTally, parseDuration, type MissedGroup, type UncoveredGroup } from '../handlers/ops/missed-report.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { buildPlaceIndex } from '../src/understand/places.ts';
+import { normalize } from '../src/understand/normalize.ts';
 
 const ZONE = 'Asia/Shanghai';
 const USAGE = 'usage: npm run report [-- --since 7d|24h|2021-12-20] [--file data/missed.jsonl] [--top 20] [--json]';
@@ -30,7 +35,8 @@ if (args.help) {
   process.exit(0);
 }
 
-const files = args.file?.length ? args.file : [process.env.MISSED_LOG?.trim() || DEFAULT_MISSED_LOG];
+// each log is read with the older files rotation renamed (FILE.1, FILE.2 …)
+const logs = args.file?.length ? args.file : [process.env.MISSED_LOG?.trim() || DEFAULT_MISSED_LOG];
 const top = Number(args.top);
 if (!Number.isInteger(top) || top < 1) fail(`--top must be a whole number ≥ 1, got "${args.top}"`);
 
@@ -41,26 +47,62 @@ if (args.since) {
   if (!since.isValid) fail(`--since must be a duration such as 7d, 24h, 30m, 2w or a date such as 2021-12-20, got "${args.since}"`);
 }
 
-const entries = [];
+const files = logs.flatMap((file) => {
+  const found = withRotated(file);
+  if (!found.length) fail(`no missed-question log at ${file} (nothing missed yet, or MISSED_LOG points elsewhere: pass --file)`);
+  return found;
+});
+const cutoff = since?.toUTC().toMillis();
+const tally = new MissedTally(recogniser());
 let skipped = 0;
 for (const file of files) {
-  if (!existsSync(file)) fail(`no missed-question log at ${file} (nothing missed yet, or MISSED_LOG points elsewhere: pass --file)`);
-  const parsed = parseMissed(readFileSync(file, 'utf8'));
-  skipped += parsed.skipped;
-  entries.push(...parsed.entries);
+  const read = await readMissed(file, (e) => {
+    const t = Date.parse(e.time);
+    if (Number.isNaN(t)) skipped++;
+    else if (cutoff === undefined || t >= cutoff) tally.add(e);
+  });
+  skipped += read.skipped;
 }
-const cutoff = since?.toUTC().toISO();
-const recent = cutoff ? entries.filter((e) => new Date(e.time).toISOString() >= cutoff) : entries;
-const groups = groupMissed(recent);
+const uncovered = tally.uncovered();
+const groups = tally.groups();
+const sinceIso = since?.toUTC().toISO() ?? null;
 
 if (args.json) {
-  console.log(JSON.stringify({ files, since: cutoff ?? null, entries: recent.length, skipped, groups: groups.slice(0, top) }, null, 2));
+  console.log(JSON.stringify({ files, since: sinceIso, entries: tally.questions, skipped, uncovered, groups: groups.slice(0, top) }, null, 2));
 } else {
   const span = since ? ` since ${since.setZone(ZONE).toFormat('yyyy-MM-dd HH:mm')}` : '';
-  console.log(`Missed questions in ${files.join(', ')}${span}: ${recent.length} in ${groups.length} groups${skipped ? ` (${skipped} unreadable lines skipped)` : ''}`);
-  if (!groups.length) console.log('Nothing missed in that period.');
+  console.log(`Missed questions in ${files.join(', ')}${span}: ${tally.questions}${skipped ? ` (${skipped} unreadable lines skipped)` : ''}`);
+  if (!tally.questions) console.log('Nothing missed in that period.');
+  if (uncovered.length) {
+    console.log(`\nCities no notice covers (${uncovered.reduce((n, u) => n + u.count, 0)} questions) — the clearest sign of what to add:`);
+    uncovered.slice(0, top).forEach((u) => console.log(describePlace(u)));
+    if (uncovered.length > top) console.log(`  … ${uncovered.length - top} more places`);
+  }
+  if (groups.length) console.log(`\nOther questions: ${groups.reduce((n, g) => n + g.count, 0)} in ${groups.length} groups`);
   groups.slice(0, top).forEach((g, i) => console.log(describe(g, i + 1)));
   if (groups.length > top) console.log(`\n… ${groups.length - top} more groups (--top ${groups.length} to see all)`);
+}
+
+/** A place elsewhere in China named in a question, as the service recognises it; none when the knowledge cannot be read. */
+function recogniser(): ((question: string) => string | undefined) | undefined {
+  const dir = process.env.KNOWLEDGE_DIR?.trim() || 'knowledge';
+  try {
+    const places = buildPlaceIndex(loadKnowledge(dir).cities);
+    return (question) => {
+      const found = places.find(normalize(question));
+      return found.known.length ? undefined : found.unknown;
+    };
+  } catch (e) {
+    console.error(`cannot read the knowledge in ${dir} (${(e as Error).message.split('\n')[0]}): older lines without "uncovered" are grouped by wording only`);
+    return undefined;
+  }
+}
+
+function describePlace(u: UncoveredGroup): string {
+  const shown = u.questions.slice(0, 5).map((q) => (q.count > 1 ? `${q.question} (×${q.count})` : q.question));
+  const more = u.questions.length > 5 ? ` … +${u.questions.length - 5}` : '';
+  const seen = `last seen ${DateTime.fromISO(u.lastSeen).setZone(ZONE).toFormat('yyyy-MM-dd HH:mm')}${u.users ? ` · ${u.users} user${u.users === 1 ? '' : 's'}` : ''}`;
+  return `  ${u.place} ×${u.count}  ${shown.join(' · ')}${more}\n     ${seen}`;
 }
 
 function describe(g: MissedGroup, n: number): string {

@@ -127,6 +127,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
       suggestions: composed.suggestions,
       suggestionsShown: composed.suggestionsShown,
       top: composed.top,
+      ...(composed.uncovered ? { uncovered: composed.uncovered } : {}),
     };
     return saveAndReturn(reply, key, next);
   }

@@ -26,6 +26,8 @@ export interface Composed {
   /** suggestions are in the text and can be picked with 1/2/3 */
   suggestionsShown: boolean;
   top?: { title: string; score: number };
+  /** the place no notice covers, when that is the reply */
+  uncovered?: string;
 }
 
 /** A question without a city is answered city by city only when few cities have it. */
@@ -241,7 +243,7 @@ function plain(lines: string[]): Composed {
 }
 
 function fallback(kb: KnowledgeBase, reason: FallbackReason, place?: string): Composed {
-  return { ...plain(fallbackLines(kb, reason, place)), band: 'fallback' };
+  return { ...plain(fallbackLines(kb, reason, place)), band: 'fallback', ...(reason === 'unknown-place' && place ? { uncovered: place } : {}) };
 }
 
 /** Adds the contact line and one source line per notice used. */

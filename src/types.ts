@@ -31,4 +31,6 @@ export interface AskReply {
   suggestionsShown: boolean;
   /** best retrieval candidate and its score (for the missed-question log) */
   top?: { title: string; score: number };
+  /** the place named, as named, when the reply says no notice covers it (for the missed-question log) */
+  uncovered?: string;
 }

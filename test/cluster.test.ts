@@ -3,12 +3,11 @@
 // way `npm start` starts it (the built dist/start.mjs), on a free loopback port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, testEnv } from './helpers.ts';
 import { freePort, hasRedis, startRedis, type RedisServer } from './redis-support.ts';
 import { SERVICE } from './service-command.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const AT = '2021-12-20T10:00';
 
 interface Cluster {
@@ -36,7 +35,7 @@ async function startCluster(env: Record<string, string>): Promise<Cluster> {
   const port = await freePort();
   const child = spawn(SERVICE.command, SERVICE.args, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: testEnv({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so a failed test can stop every worker with it
   });

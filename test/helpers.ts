@@ -25,6 +25,13 @@ export const firstLine = (text: string) => text.split('\n')[0] ?? '';
 
 export const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
+/**
+ * Under the environment of every service a test starts: the missed-question log off
+ * unless the test points it into a temp folder, never the production default
+ * data/missed.jsonl (global-setup.ts fails the run if ./data changes).
+ */
+export const testEnv = <T extends Record<string, string | undefined>>(env: T = {} as T) => ({ MISSED_LOG: 'off', ...env });
+
 const tempDirs: string[] = [];
 
 /** A fresh temp directory, removed by removeTempDirs(). */
@@ -126,7 +133,7 @@ export async function startServer(): Promise<TestServer> {
   const { createApp } = await import('../handlers/app.ts');
   const { readConfig } = await import('../handlers/config.ts');
   const assistant = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR });
-  const app = createApp({ assistant, config: readConfig({}) });
+  const app = createApp({ assistant, config: readConfig(testEnv()) });
   const server = http.createServer(app.callback());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -8,6 +8,7 @@ import { readConfig } from '../handlers/config.ts';
 import { startServer, type Running } from '../handlers/server.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
 import { freePort, hasRedis, startRedis, type RedisServer } from './redis-support.ts';
+import { testEnv } from './helpers.ts';
 import { KEYS } from './wechat-support.ts';
 
 const AT = '2021-12-20T10:00';
@@ -18,7 +19,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Two instances of the whole service on loopback ports, both with REDIS_URL → `redis`. */
 async function twoInstances(redis: { url: string; port: number }): Promise<[Running, Running]> {
   const env = { ...W, REDIS_URL: redis.url, REDIS_PREFIX: `test-${process.pid}-${redis.port}:` };
-  const start = () => startServer({ ...readConfig(env), port: 0, host: '127.0.0.1' });
+  const start = () => startServer({ ...readConfig(testEnv(env)), port: 0, host: '127.0.0.1' });
   return Promise.all([start(), start()]);
 }
 

@@ -12,6 +12,9 @@ describe('operations configuration', () => {
       adminToken: undefined,
       knowledgeWatch: false,
       missedLog: 'data/missed.jsonl',
+      missedLogMaxBytes: 10 * 1024 * 1024,
+      missedLogFiles: 3,
+      missedLogPerMinute: 20,
       missedSalt: undefined,
       metrics: true,
       logLevel: 'info',
@@ -27,9 +30,11 @@ describe('operations configuration', () => {
       readOpsConfig({
         ADMIN_TOKEN: ' t0ken ', KNOWLEDGE_WATCH: '1', MISSED_LOG: '/var/log/cutover/missed.jsonl', MISSED_SALT: 's', METRICS: '0',
         LOG_LEVEL: 'DEBUG', LOG_BODIES: 'true', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '60', TRUST_PROXY: 'yes',
+        MISSED_LOG_MAX_BYTES: '65536', MISSED_LOG_FILES: '0', MISSED_LOG_PER_MINUTE: '0',
       }),
     ).toEqual({
       adminToken: 't0ken', knowledgeWatch: true, missedLog: '/var/log/cutover/missed.jsonl', missedSalt: 's', metrics: false,
+      missedLogMaxBytes: 65536, missedLogFiles: 0, missedLogPerMinute: 0,
       logLevel: 'debug', logBodies: true, rateLimitPerMinute: 0, apiRateLimitPerMinute: 60, trustProxy: true,
     });
     expect(readOpsConfig({ MISSED_LOG: 'off' }).missedLog).toBeNull();
@@ -45,6 +50,10 @@ describe('operations configuration', () => {
     ['RATE_LIMIT_PER_MINUTE', '2.5'],
     ['RATE_LIMIT_PER_MINUTE', 'many'],
     ['API_RATE_LIMIT_PER_MINUTE', '-5'],
+    ['MISSED_LOG_MAX_BYTES', '100'],
+    ['MISSED_LOG_MAX_BYTES', '10MB'],
+    ['MISSED_LOG_FILES', '-1'],
+    ['MISSED_LOG_PER_MINUTE', '1.5'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readConfig({ [name]: value })).toThrow(name);

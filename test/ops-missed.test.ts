@@ -48,7 +48,7 @@ describe('missed-question log', () => {
     expect(entries.map((e) => e.band).slice(2)).toEqual(['fallback', 'fallback', 'clarify']);
     for (const e of entries.slice(0, 2)) expect(['fallback', 'clarify']).toContain(e.band);
     for (const e of entries) {
-      expect(Object.keys(e).sort()).toEqual(['band', 'channel', 'city', 'knowledge', 'question', 'time', 'top', 'user']);
+      expect(Object.keys(e).sort()).toEqual(['band', 'channel', 'city', 'knowledge', 'question', 'time', 'top', 'uncovered', 'user']);
       expect(Number.isNaN(Date.parse(e.time))).toBe(false);
       expect(e.knowledge).toMatch(/^[0-9a-f]{12}$/);
     }
@@ -84,7 +84,7 @@ describe('npm run report', () => {
   const day = 86_400_000;
   const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day).toISOString();
   const entry = (question: string, daysAgo: number, extra: Partial<MissedEntry> = {}): MissedEntry => ({
-    time: at(daysAgo), channel: 'wechat', city: null, question, band: 'fallback', top: null, user: `u${question.length}`, knowledge: 'abc123abc123', ...extra,
+    time: at(daysAgo), channel: 'wechat', city: null, question, band: 'fallback', top: null, user: `u${question.length}`, knowledge: 'abc123abc123', uncovered: null, ...extra,
   });
   const ENTRIES = [
     entry('北京医保怎么报销', 1),
@@ -113,7 +113,8 @@ describe('npm run report', () => {
     expect(r.stderr).not.toMatch(/Error/);
     expect(r.status).toBe(0);
     const out = r.stdout;
-    expect(out).toContain('7 in 3 groups (1 unreadable lines skipped)');
+    expect(out).toContain(': 7 (1 unreadable lines skipped)');
+    expect(out).toContain('Other questions: 7 in 3 groups');
     const first = out.indexOf('×4  北京医保怎么报销');
     const second = out.indexOf('×2  长沙医保卡丢了');
     expect(first).toBeGreaterThan(0);
@@ -134,5 +135,51 @@ describe('npm run report', () => {
     const bad = runTsx('bin/report.ts', '--file', file, '--since', 'last week');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--since');
+  });
+});
+
+describe('cities no notice covers', () => {
+  it('the log names the city when the reply says no notice covers it (a district counts for its city)', async () => {
+    const file = join(tempDir(), 'missed.jsonl');
+    const s = await startOps({ MISSED_LOG: file, MISSED_SALT: 's' });
+    try {
+      for (const q of ['广州医保什么时候恢复', '天河区医保卡还能用吗', '长沙的那个东西']) expect((await s.ask(q)).band).toBe('fallback');
+      await s.running.flush();
+    } finally {
+      await s.close();
+    }
+    const entries = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as MissedEntry);
+    expect(entries.map((e) => e.uncovered)).toEqual(['广州', '广州', null]);
+  });
+
+  it('npm run report lists them first, by city, apart from the questions they resemble; older lines without the field too', () => {
+    const time = new Date().toISOString();
+    const line = (question: string, extra: Partial<MissedEntry> = {}) =>
+      JSON.stringify({ time, channel: 'wechat', city: null, question, band: 'fallback', top: null, user: `u-${question}`, knowledge: 'abc123abc123', uncovered: null, ...extra });
+    const { uncovered: _, ...old } = JSON.parse(line('广州医保什么时候恢复')) as MissedEntry; // written before the log had the field
+    const file = join(tempDir(), 'missed.jsonl');
+    writeFileSync(file, [
+      line('广州医保什么时候恢复', { uncovered: '广州' }),
+      line('广州市医保什么时候恢复啊', { uncovered: '广州' }),
+      JSON.stringify(old),
+      JSON.stringify({ ...old, question: '天河区医保卡还能用吗' }),
+      line('医保什么时候恢复', { band: 'clarify' }),
+      line('医保什么时候恢复呢', { band: 'clarify' }),
+      line('请问医保什么时候恢复', { band: 'clarify' }),
+      JSON.stringify({ ...old, question: '长沙的那个东西', city: '长沙' }), // an old line about a covered city stays with the others
+    ].join('\n') + '\n');
+    const r = runTsx('bin/report.ts', '--file', file);
+    expect(r.status).toBe(0);
+    const out = r.stdout;
+    const section = out.indexOf('Cities no notice covers');
+    expect(section).toBeGreaterThan(0);
+    expect(out.indexOf('Other questions')).toBeGreaterThan(section);
+    expect(out).toMatch(/广州 ×4 {2}广州医保什么时候恢复 \(×2\)/);
+    expect(out).toContain('天河区医保卡还能用吗');
+    expect(out).toContain('×3  医保什么时候恢复'); // not ×7: 广州's questions are not its variants
+    expect(out).toContain('×1  长沙的那个东西');
+
+    const json = JSON.parse(runTsx('bin/report.ts', '--file', file, '--json').stdout) as { uncovered: { place: string; count: number; users: number }[] };
+    expect(json.uncovered).toEqual([expect.objectContaining({ place: '广州', count: 4, users: 2 })]);
   });
 });

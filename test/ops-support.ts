@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readConfig } from '../handlers/config.ts';
 import { createLogger } from '../handlers/ops/logger.ts';
 import { startServer, type Running, type StartOptions } from '../handlers/server.ts';
-import { KNOWLEDGE_DIR, ROOT, tempDir } from './helpers.ts';
+import { KNOWLEDGE_DIR, ROOT, tempDir, testEnv } from './helpers.ts';
 import { SERVICE } from './service-command.ts';
 
 export interface OpsServer {
@@ -24,7 +24,7 @@ export interface OpsServer {
 
 /** startServer with readConfig(env), on a free loopback port, its logger writing into memory. */
 export async function startOps(env: Record<string, string>, opts: StartOptions = {}): Promise<OpsServer> {
-  const config = { ...readConfig(env), port: 0, host: '127.0.0.1' };
+  const config = { ...readConfig(testEnv(env)), port: 0, host: '127.0.0.1' };
   const lines: string[] = [];
   const logger = createLogger({ level: config.ops!.logLevel, stream: { write: (s: string) => void lines.push(s) } });
   const running = await startServer(config, { logger, ...opts });
@@ -105,7 +105,7 @@ export interface Child {
 export async function spawnService(env: Record<string, string>): Promise<Child> {
   const proc = spawn(SERVICE.command, SERVICE.args, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', MISSED_LOG: 'off', ...env },
+    env: testEnv({ PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -11,6 +11,7 @@ import { wechatRoutes } from '../handlers/wechat.ts';
 import type { ChannelDeps } from '../handlers/wechat/endpoint.ts';
 import { wecomRoutes } from '../handlers/wecom.ts';
 import { WXBIZ } from './wechat-samples.ts';
+import { testEnv } from './helpers.ts';
 
 export { PUSH_DOC, WXBIZ } from './wechat-samples.ts';
 
@@ -59,8 +60,8 @@ export async function listen(app: Koa): Promise<Running> {
 
 /** The whole service configured from `env`, started the way `npm start` starts it (on a free loopback port). */
 export async function startApp(env: Record<string, string>, assistant?: Assistant): Promise<Running> {
-  // quiet, and no missed-question file in the working tree; the ops tests (test/ops-*) turn these on
-  return startServer({ ...readConfig({ LOG_LEVEL: 'silent', MISSED_LOG: 'off', ...env }), port: 0, host: '127.0.0.1' }, { assistant: assistant ?? (await realAssistant()) });
+  // quiet; the ops tests (test/ops-*) turn the log and the missed-question file on
+  return startServer({ ...readConfig(testEnv({ LOG_LEVEL: 'silent', ...env })), port: 0, host: '127.0.0.1' }, { assistant: assistant ?? (await realAssistant()) });
 }
 
 /** Just the two webhooks with test-only knobs (deadline, clock, store). */

@@ -7,6 +7,11 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_MISSED_LOG = 'data/missed.jsonl';
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
+export const DEFAULT_MISSED_LOG_MAX_BYTES = 10 * 1024 * 1024;
+/** the smallest cap: room for a few of the longest lines (a 500-character question is 1.5 KB) */
+export const MIN_MISSED_LOG_MAX_BYTES = 4096;
+export const DEFAULT_MISSED_LOG_FILES = 3;
+export const DEFAULT_MISSED_LOG_PER_MINUTE = 20;
 
 export interface OpsConfig {
   /** ADMIN_TOKEN: enables POST /admin/reload; unset = that route answers 404 */
@@ -15,6 +20,12 @@ export interface OpsConfig {
   knowledgeWatch: boolean;
   /** MISSED_LOG: JSONL file of fallback and clarify replies; null with MISSED_LOG=off */
   missedLog: string | null;
+  /** MISSED_LOG_MAX_BYTES: the log is renamed to MISSED_LOG.1 before a line would take it past this */
+  missedLogMaxBytes: number;
+  /** MISSED_LOG_FILES: renamed logs kept (MISSED_LOG.1 … .N); 0 = the full log is removed */
+  missedLogFiles: number;
+  /** MISSED_LOG_PER_MINUTE: lines per source (sender, else client address) per minute written in full, then 1 in 50; 0 = every line */
+  missedLogPerMinute: number;
   /** MISSED_SALT: keys the user-id hash in the missed log; random per process (with a warning) when unset */
   missedSalt?: string;
   /** METRICS=0 removes GET /metrics */
@@ -43,6 +54,9 @@ export function readOpsConfig(env: NodeJS.ProcessEnv = process.env): OpsConfig {
     adminToken: get('ADMIN_TOKEN'),
     knowledgeWatch: flag(env, 'KNOWLEDGE_WATCH', false),
     missedLog: /^(off|0|false|no)$/i.test(missed) ? null : missed,
+    missedLogMaxBytes: count(env, 'MISSED_LOG_MAX_BYTES', DEFAULT_MISSED_LOG_MAX_BYTES, MIN_MISSED_LOG_MAX_BYTES),
+    missedLogFiles: count(env, 'MISSED_LOG_FILES', DEFAULT_MISSED_LOG_FILES),
+    missedLogPerMinute: count(env, 'MISSED_LOG_PER_MINUTE', DEFAULT_MISSED_LOG_PER_MINUTE),
     missedSalt: get('MISSED_SALT'),
     metrics: flag(env, 'METRICS', true),
     logLevel: level as LogLevel,
@@ -65,10 +79,10 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   fail(`${name} must be 1 or 0 (true/false), got "${env[name]}"`);
 }
 
-function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) fail(`${name} must be a whole number ≥ 0 (0 = off), got "${raw}"`);
+  if (!Number.isSafeInteger(n) || n < min) fail(`${name} must be a whole number ≥ ${min}${min ? '' : ' (0 = off)'}, got "${raw}"`);
   return n;
 }

@@ -75,7 +75,8 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
       salt = randomBytes(16).toString('hex');
       log.warn({ file: cfg.missedLog }, 'MISSED_SALT is not set: user hashes in the missed-question log use a random salt of this process only, so they will not match across restarts or instances. Set MISSED_SALT to a long random string.');
     }
-    missed = new MissedLog(cfg.missedLog, salt, log, () => metrics?.missedWriteErrors.inc());
+    const limits = { maxBytes: cfg.missedLogMaxBytes, files: cfg.missedLogFiles, perMinute: cfg.missedLogPerMinute };
+    missed = new MissedLog(cfg.missedLog, salt, log, () => metrics?.missedWriteErrors.inc(), limits);
   }
 
   const counter = opts.rateCounter ?? (opts.store ? new StoreRateCounter(opts.store) : new MemoryRateCounter());
@@ -111,7 +112,7 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
       const drained = await graceful?.close(timeoutMs);
       if (drained?.forced) log.warn({ inFlight: drained.inFlightAtStart, timeoutMs }, 'shutdown deadline passed: dropped the requests still in flight');
       else if (drained) log.info({ inFlight: drained.inFlightAtStart }, 'listener closed; every request in flight finished');
-      await missed?.flush();
+      await missed?.close();
       return drained;
     },
     flush: () => missed?.flush() ?? Promise.resolve(),

