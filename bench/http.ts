@@ -36,7 +36,7 @@ export interface HttpOptions {
 const QUESTIONS = ['武汉医保结算什么时候恢复', '长沙医保停机期间怎么看病', '芙蓉区异地备案电话', '武汉停机期间能办退休吗', '武汉社保卡丢了怎么办', '长沙医保什么时候停'];
 const AT = new Date('2021-12-12T10:00:00+08:00');
 // as production runs (request log lines included, to a discarded stdout), minus the per-sender limit
-const SERVICE_ENV = { ...KEYS.wechat, SIGNATURE_MAX_AGE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0' };
+const SERVICE_ENV = { ...KEYS.wechat, SIGNATURE_MAX_AGE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '0' };
 
 const pathOf = (url: string) => {
   const u = new URL(url);

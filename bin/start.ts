@@ -27,7 +27,7 @@ try {
   const ops = config.ops;
   const hup = cluster.isWorker ? process.ppid : process.pid; // with WORKERS=N the primary passes SIGHUP on to every worker
   log.info(
-    { metrics: ops?.metrics ?? true, adminReload: !!ops?.adminToken, knowledgeWatch: !!ops?.knowledgeWatch, missedLog: ops?.missedLog ?? null, rateLimitPerMinute: ops?.rateLimitPerMinute },
+    { metrics: ops?.metrics ?? true, adminReload: !!ops?.adminToken, knowledgeWatch: !!ops?.knowledgeWatch, missedLog: ops?.missedLog ?? null, rateLimitPerMinute: ops?.rateLimitPerMinute, apiRateLimitPerMinute: ops?.apiRateLimitPerMinute, trustProxy: ops?.trustProxy },
     `operations: ${ops?.metrics === false ? 'metrics off' : `metrics at ${url}/metrics`}; reload with kill -HUP ${hup}${ops?.adminToken ? ' or POST /admin/reload' : ''}${ops?.knowledgeWatch ? ' or by editing the knowledge' : ''}`,
   );
 } catch (e) {

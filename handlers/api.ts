@@ -21,7 +21,7 @@ export function apiRoutes(assistant: Assistant, health?: () => Record<string, un
     const city = typeof ctx.query.city === 'string' && ctx.query.city ? ctx.query.city : undefined;
     if (city && !assistant.findCity(city)) ctx.throw(400, `unknown city "${city}"; known: ${assistant.cityNames().join(', ')}`);
     const session = typeof ctx.query.session === 'string' && ctx.query.session ? ctx.query.session.slice(0, 128) : undefined;
-    const reply = await assistant.ask({ text: q, at: at ?? undefined, city, session });
+    const reply = await assistant.ask({ text: q, at: at ?? undefined, city, session, channel: 'api' });
     ctx.body = apiAnswer(reply);
   });
   router.get('/healthz', (ctx) => {

@@ -26,7 +26,11 @@ export interface AppDeps {
 export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   const app = new Koa();
   app.silent = true; // errors are reported through the 'error' event, without bodies or secrets
-  app.proxy = config.ops?.trustProxy ?? false; // TRUST_PROXY=1: client address from X-Forwarded-For
+  // TRUST_PROXY=N: the client address is the Nth from the right of X-Forwarded-For; koa takes
+  // the leftmost of the last maxIpsCount entries, so a client's own (forged) entries are ignored
+  const hops = config.ops?.trustProxy ?? 0;
+  app.proxy = hops > 0;
+  app.maxIpsCount = hops;
   app.on('error', (err: Error) => (ops ? ops.log.error(errorFields(err), 'request failed') : console.error(`request failed: ${err.name}: ${err.message}`)));
   for (const m of ops?.middleware ?? []) app.use(m);
   app.use(errorBoundary);

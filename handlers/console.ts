@@ -79,7 +79,7 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
     const at = momentOf(ctx, assistant);
     const city = cityOf(ctx, assistant);
     const session = typeof ctx.query.session === 'string' && ctx.query.session ? ctx.query.session.slice(0, 128) : undefined;
-    const reply = await assistant.ask({ text: q, at, city: city?.name, session });
+    const reply = await assistant.ask({ text: q, at, city: city?.name, session, channel: 'console' });
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
       answer: reply.text,

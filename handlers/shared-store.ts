@@ -1,6 +1,7 @@
 // The store sessions and WeChat retries share across instances when REDIS_URL is set:
 // Redis behind the never-failing wrapper. A Redis that is down at start does not
 // stop the service: it starts with per-instance state and logs why.
+import { SESSION_MEMORY_LIMITS } from '../src/sessions.ts';
 import { ResilientStore } from '../src/stores/resilient.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import type { Config } from './config.ts';
@@ -19,7 +20,7 @@ export async function openSharedStore(redis: NonNullable<Config['redis']>, log: 
   const { RedisStore, redactRedisUrl } = await import('../src/stores/redis.ts');
   const where = redactRedisUrl(redis.url);
   const remote = new RedisStore(redis.url, { prefix: redis.prefix });
-  const store = new ResilientStore(remote, { name: `redis ${where}`, log });
+  const store = new ResilientStore(remote, { name: `redis ${where}`, localLimits: SESSION_MEMORY_LIMITS, log });
   let connected = true;
   try {
     await remote.ready(1500);

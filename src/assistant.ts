@@ -1,6 +1,5 @@
 // The core answer function: normalise → understand (with the conversation so
 // far) → retrieve and compose → fit to one message. Knows nothing of HTTP.
-import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { fitBytes, withWeekdays } from './answer/format.ts';
 import { exampleQuestions } from './answer/replies.ts';
@@ -8,6 +7,7 @@ import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';
 import type { City, KnowledgeBase } from './knowledge/model.ts';
 import { respond } from './respond.ts';
 import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index.ts';
+import { SESSION_MEMORY_LIMITS, SESSION_TTL_SECONDS, sessionKey } from './sessions.ts';
 import { MemoryStore, type KeyValueStore } from './store.ts';
 import type { AskReply, AskRequest } from './types.ts';
 import { domainWordsOf, understand, type UnderstandContext, type Understanding } from './understand/index.ts';
@@ -27,10 +27,8 @@ export interface AssistantOptions {
   knowledge?: KnowledgeBase;
   /** pinned clock (BOT_NOW); otherwise the real time */
   now?: DateTime;
-  /** where conversations are kept; in memory by default */
+  /** where conversations are kept; in memory by default (each channel with its own share: src/sessions.ts) */
   store?: KeyValueStore;
-  /** how long a conversation's city and topic carry over (default 30 minutes) */
-  sessionTtlSeconds?: number;
   /** index terms for retrieval (default: concept tokens + character bigrams; see bench/tokenizers.ts) */
   tokenizer?: Tokenizer;
 }
@@ -72,8 +70,7 @@ function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
 
 export async function createAssistant(opts: AssistantOptions = {}): Promise<Assistant> {
   let engine = buildEngine(opts.knowledge ?? (await loadKnowledgeInChild(opts.knowledgeDir ?? 'knowledge')), opts.tokenizer);
-  const store = opts.store ?? new MemoryStore();
-  const ttl = opts.sessionTtlSeconds ?? 30 * 60;
+  const store = opts.store ?? new MemoryStore(50_000, SESSION_MEMORY_LIMITS);
   const clock = () => opts.now ?? DateTime.now().setZone(ZONE);
 
   const findCity = (name: string) => {
@@ -84,13 +81,14 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
   async function ask(req: AskRequest): Promise<AskReply> {
     const e = engine; // one knowledge version for the whole question, even during a reload
     const at = resolveAt(req.at) ?? clock();
-    const key = req.session ? sessionKey(req.session) : undefined;
+    const channel = req.channel ?? 'direct';
+    const key = req.session ? sessionKey(channel, req.session) : undefined;
     const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
     let text = normalize(req.text);
 
     if (MORE_WORDS.test(text)) {
       const { reply, rest } = continuation(state.more, state.city);
-      return saveAndReturn(reply, key, { ...state, more: rest });
+      return saveAndReturn(reply, key, SESSION_TTL_SECONDS[channel], { ...state, more: rest });
     }
     const pick = /^[1-9]$/.test(text) ? state.suggestions?.[Number(text) - 1] : undefined;
     if (pick) text = normalize(pick);
@@ -129,10 +127,10 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
       top: composed.top,
       ...(composed.uncovered ? { uncovered: composed.uncovered } : {}),
     };
-    return saveAndReturn(reply, key, next);
+    return saveAndReturn(reply, key, SESSION_TTL_SECONDS[channel], next);
   }
 
-  async function saveAndReturn(reply: AskReply, key: string | undefined, state: SessionState): Promise<AskReply> {
+  async function saveAndReturn(reply: AskReply, key: string | undefined, ttl: number, state: SessionState): Promise<AskReply> {
     if (key) await store.set(key, state, ttl);
     return reply;
   }
@@ -174,11 +172,6 @@ function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e
 function formWords(text: string): string {
   const cues = [...Object.values(INTENT_CUES), STOP_CUE, RESUME_CUE];
   return [...new Set(cues.map((re) => re.exec(text)?.[0]).filter(Boolean))].join(' ');
-}
-
-/** Conversation key; an over-long id is hashed so no caller can make keys (and memory) grow. */
-function sessionKey(id: string): string {
-  return id.length <= 128 ? `session:${id}` : `session:#${createHash('sha256').update(id).digest('base64url')}`;
 }
 
 function resolveAt(at: AskRequest['at']): DateTime | undefined {

@@ -14,11 +14,23 @@ export interface KeyValueStore {
   claim<T>(key: string, value: T, ttlSeconds: number): Promise<boolean>;
 }
 
-/** Bounded in-memory store: oldest entries go first when full; expired entries are never returned. */
+/**
+ * Bounded in-memory store: oldest entries go first when full; expired entries are never returned.
+ * Keys are grouped by namespace, their first two `:`-separated parts (`session:api`,
+ * `session:wechat`, `dedupe:wechat`), and each namespace is bounded on its own, so a flood in
+ * one (new API session ids) never evicts another's entries (WeChat users' conversations).
+ */
 export class MemoryStore implements KeyValueStore {
-  private readonly entries = new Map<string, { value: unknown; expires: number }>();
+  private readonly namespaces = new Map<string, Map<string, { value: unknown; expires: number }>>();
 
-  constructor(private readonly maxEntries = 50_000) {}
+  /**
+   * @param maxEntries the most entries each namespace holds
+   * @param limits smaller caps for some namespaces, e.g. `{ 'session:api': 5000 }`
+   */
+  constructor(
+    private readonly maxEntries = 50_000,
+    private readonly limits: Readonly<Record<string, number>> = {},
+  ) {}
 
   async get<T>(key: string): Promise<T | undefined> {
     return this.live(key) as T | undefined;
@@ -36,26 +48,53 @@ export class MemoryStore implements KeyValueStore {
   }
 
   async delete(key: string): Promise<void> {
-    this.entries.delete(key);
+    this.entries(key)?.delete(key);
   }
 
+  /** entries held in one namespace (`session:api`) */
+  sizeOf(namespace: string): number {
+    return this.namespaces.get(namespace)?.size ?? 0;
+  }
+
+  /** entries held in all namespaces */
   get size(): number {
-    return this.entries.size;
+    let n = 0;
+    for (const entries of this.namespaces.values()) n += entries.size;
+    return n;
+  }
+
+  private entries(key: string, create = false): Map<string, { value: unknown; expires: number }> | undefined {
+    const ns = namespaceOf(key);
+    let entries = this.namespaces.get(ns);
+    // the namespaces are the store's callers' fixed prefixes; an unexpected many share one bound
+    if (!entries && create) this.namespaces.set(ns, (entries = this.namespaces.size < MAX_NAMESPACES ? new Map() : this.entries('', true)!));
+    return entries;
   }
 
   private live(key: string): unknown {
-    const e = this.entries.get(key);
+    const entries = this.entries(key);
+    const e = entries?.get(key);
     if (!e) return undefined;
     if (e.expires <= Date.now()) {
-      this.entries.delete(key);
+      entries!.delete(key);
       return undefined;
     }
     return e.value;
   }
 
   private put(key: string, value: unknown, ttlSeconds: number): void {
-    this.entries.delete(key); // re-insert at the end: Map keeps insertion order
-    this.entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    const entries = this.entries(key, true)!;
+    const cap = Math.min(this.limits[namespaceOf(key)] ?? this.maxEntries, this.maxEntries);
+    entries.delete(key); // re-insert at the end: Map keeps insertion order
+    entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+    while (entries.size > cap) entries.delete(entries.keys().next().value!);
   }
+}
+
+const MAX_NAMESPACES = 64;
+
+/** `session:api:abc` → `session:api`; a key with fewer parts belongs to the unnamed namespace. */
+function namespaceOf(key: string): string {
+  const second = key.indexOf(':', key.indexOf(':') + 1);
+  return key.indexOf(':') >= 0 && second >= 0 ? key.slice(0, second) : '';
 }

@@ -1,6 +1,7 @@
 // The core's public contract: what a channel sends in and gets back.
 import type { DateTime } from 'luxon';
 import type { Source } from './answer/sources.ts';
+import type { SessionChannel } from './sessions.ts';
 
 export type { Source } from './answer/sources.ts';
 
@@ -9,8 +10,10 @@ export interface AskRequest {
   text: string;
   /** moment of asking; ISO 8601 without an offset is Asia/Shanghai time. Default: now (or BOT_NOW). */
   at?: DateTime | string;
-  /** conversation key (e.g. the WeChat sender): city, district and last topic carry over */
+  /** conversation id within the channel (e.g. the WeChat sender): city, district and last topic carry over */
   session?: string;
+  /** the channel the question arrived on, set by its handler: a session belongs to one channel (default `direct`) */
+  channel?: SessionChannel;
   /** restrict to one city (a name or alias of a covered city) */
   city?: string;
 }

@@ -24,7 +24,7 @@ describe('load', () => {
 
   beforeAll(async () => {
     // the signed requests are built before the run: no age check, no per-sender limit
-    server = await spawnServer({ ...KEYS.wechat, SIGNATURE_MAX_AGE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0' }, { stdout: 'ignore' });
+    server = await spawnServer({ ...KEYS.wechat, SIGNATURE_MAX_AGE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '0' }, { stdout: 'ignore' });
     webhook = [];
     for (let s = 0; s < SENDERS; s++) {
       const client = new ChatClient({ url: server.url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode: 'safe', user: `oLoad${s}` });

@@ -20,8 +20,8 @@ describe('operations configuration', () => {
       logLevel: 'info',
       logBodies: false,
       rateLimitPerMinute: 30,
-      apiRateLimitPerMinute: 0,
-      trustProxy: false,
+      apiRateLimitPerMinute: 600,
+      trustProxy: 0,
     });
   });
 
@@ -29,15 +29,16 @@ describe('operations configuration', () => {
     expect(
       readOpsConfig({
         ADMIN_TOKEN: ' t0ken ', KNOWLEDGE_WATCH: '1', MISSED_LOG: '/var/log/cutover/missed.jsonl', MISSED_SALT: 's', METRICS: '0',
-        LOG_LEVEL: 'DEBUG', LOG_BODIES: 'true', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '60', TRUST_PROXY: 'yes',
+        LOG_LEVEL: 'DEBUG', LOG_BODIES: 'true', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '60', TRUST_PROXY: '2',
         MISSED_LOG_MAX_BYTES: '65536', MISSED_LOG_FILES: '0', MISSED_LOG_PER_MINUTE: '0',
       }),
     ).toEqual({
       adminToken: 't0ken', knowledgeWatch: true, missedLog: '/var/log/cutover/missed.jsonl', missedSalt: 's', metrics: false,
       missedLogMaxBytes: 65536, missedLogFiles: 0, missedLogPerMinute: 0,
-      logLevel: 'debug', logBodies: true, rateLimitPerMinute: 0, apiRateLimitPerMinute: 60, trustProxy: true,
+      logLevel: 'debug', logBodies: true, rateLimitPerMinute: 0, apiRateLimitPerMinute: 60, trustProxy: 2,
     });
     expect(readOpsConfig({ MISSED_LOG: 'off' }).missedLog).toBeNull();
+    expect(readOpsConfig({ TRUST_PROXY: 'yes' }).trustProxy).toBe(1); // the former flag: one proxy
   });
 
   it.each([
@@ -45,6 +46,8 @@ describe('operations configuration', () => {
     ['METRICS', '2'],
     ['LOG_BODIES', 'all'],
     ['TRUST_PROXY', 'maybe'],
+    ['TRUST_PROXY', '-1'],
+    ['TRUST_PROXY', '1.5'],
     ['LOG_LEVEL', 'verbose'],
     ['RATE_LIMIT_PER_MINUTE', '-1'],
     ['RATE_LIMIT_PER_MINUTE', '2.5'],

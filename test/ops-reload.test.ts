@@ -27,7 +27,7 @@ describe('POST /admin/reload', () => {
   let s: OpsServer;
   beforeEach(async () => {
     dir = copyKnowledge();
-    s = await startOps({ KNOWLEDGE_DIR: dir, ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off', RATE_LIMIT_PER_MINUTE: '0' });
+    s = await startOps({ KNOWLEDGE_DIR: dir, ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '0' });
   });
   afterEach(() => s.close());
 

@@ -12,6 +12,11 @@ export const DEFAULT_MISSED_LOG_MAX_BYTES = 10 * 1024 * 1024;
 export const MIN_MISSED_LOG_MAX_BYTES = 4096;
 export const DEFAULT_MISSED_LOG_FILES = 3;
 export const DEFAULT_MISSED_LOG_PER_MINUTE = 20;
+/**
+ * Per client address. High enough for an evaluation of a few hundred questions in a
+ * minute from one machine, low enough that one address cannot flood the service.
+ */
+export const DEFAULT_API_RATE_LIMIT_PER_MINUTE = 600;
 
 export interface OpsConfig {
   /** ADMIN_TOKEN: enables POST /admin/reload; unset = that route answers 404 */
@@ -36,13 +41,14 @@ export interface OpsConfig {
   logBodies: boolean;
   /** RATE_LIMIT_PER_MINUTE: questions per WeChat/WeCom sender per minute; 0 = off */
   rateLimitPerMinute: number;
-  /**
-   * API_RATE_LIMIT_PER_MINUTE: questions per /api/ask caller (session, else address) per minute.
-   * Default 0 = off: the API serves other systems and evaluations, often from one address.
-   */
+  /** API_RATE_LIMIT_PER_MINUTE: questions per /api/ask client address per minute (whatever its `session`); 0 = off */
   apiRateLimitPerMinute: number;
-  /** TRUST_PROXY=1: the client address comes from X-Forwarded-For (behind a load balancer) */
-  trustProxy: boolean;
+  /**
+   * TRUST_PROXY=N: N proxies of ours stand in front, so the client address is the Nth
+   * from the right of X-Forwarded-For (each proxy appends the address it saw; anything
+   * further left was written by the client). 0 = the socket's address.
+   */
+  trustProxy: number;
 }
 
 export function readOpsConfig(env: NodeJS.ProcessEnv = process.env): OpsConfig {
@@ -62,8 +68,8 @@ export function readOpsConfig(env: NodeJS.ProcessEnv = process.env): OpsConfig {
     logLevel: level as LogLevel,
     logBodies: flag(env, 'LOG_BODIES', false),
     rateLimitPerMinute: count(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE),
-    apiRateLimitPerMinute: count(env, 'API_RATE_LIMIT_PER_MINUTE', 0),
-    trustProxy: flag(env, 'TRUST_PROXY', false),
+    apiRateLimitPerMinute: count(env, 'API_RATE_LIMIT_PER_MINUTE', DEFAULT_API_RATE_LIMIT_PER_MINUTE),
+    trustProxy: hops(env, 'TRUST_PROXY'),
   };
 }
 
@@ -84,5 +90,16 @@ function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0):
   if (!raw) return fallback;
   const n = Number(raw);
   if (!Number.isSafeInteger(n) || n < min) fail(`${name} must be a whole number ≥ ${min}${min ? '' : ' (0 = off)'}, got "${raw}"`);
+  return n;
+}
+
+/** A number of proxy hops; true/yes/on (the former flag) mean one. */
+function hops(env: NodeJS.ProcessEnv, name: string): number {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return 0;
+  if (['true', 'yes', 'on'].includes(raw)) return 1;
+  if (['false', 'no', 'off'].includes(raw)) return 0;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n > 10) fail(`${name} must be the number of proxies in front (0 = none, 1 = one load balancer; at most 10), got "${env[name]}"`);
   return n;
 }

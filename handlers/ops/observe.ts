@@ -40,8 +40,9 @@ export function observeAssistant(assistant: Assistant, channel: AskChannel, deps
       if (request) request.question = req.text; // printed only with LOG_BODIES=1
 
       if (deps.limiter && LIMITED.has(channel)) {
-        // the webhooks' session is the sender; /api/ask's is the caller's, else its address
-        const sender = req.session ?? (request ? `ip:${request.ip}` : undefined);
+        // the webhooks' session is the signed sender; /api/ask's is whatever the caller says,
+        // so the API counts by client address (a new session per request must not reset it)
+        const sender = channel === 'api' ? (request ? `ip:${request.ip}` : undefined) : req.session;
         const verdict = sender ? await deps.limiter.check(`${channel}:${sender}`).catch((e) => {
           deps.log.warn(errorFields(e), 'rate limit counter unavailable; not limiting'); // fail open: answering matters more
           return undefined;

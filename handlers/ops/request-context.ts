@@ -9,7 +9,7 @@ export type Channel = 'api' | 'wechat' | 'wecom' | 'console' | 'faq' | 'assets' 
 
 export interface RequestInfo {
   channel: Channel;
-  /** client address (X-Forwarded-For only with TRUST_PROXY=1) */
+  /** client address (from X-Forwarded-For only with TRUST_PROXY=N, N hops from the right) */
   ip: string;
   /** set by the observed assistant once the question is answered */
   band?: Band;

@@ -70,7 +70,8 @@ async function answer(raw: string, msg: Fields, c: MessageContext): Promise<stri
   if ([...text].length > MAX_QUESTION_CHARS) return TOO_LONG;
   const reply = await c.assistant.ask({
     text,
-    session: c.channel === 'wechat' ? msg.FromUserName : `wecom:${msg.FromUserName}`,
+    session: msg.FromUserName,
+    channel: c.channel, // the sender's conversation lives in this channel only
     at: momentAsked(msg, c.nowMs ?? Date.now()),
   });
   return c.channel === 'wechat' ? linkSuggestions(reply, WECHAT_MAX_BYTES) : fitBytes(reply.text, WECOM_MAX_BYTES);

@@ -11,8 +11,10 @@ export interface ResilientOptions {
   name?: string;
   /** after a failure, use the local store for this long before trying again (default 1000 ms) */
   retryAfterMs?: number;
-  /** size of the local fallback store */
+  /** size of the local fallback store, per namespace */
   localEntries?: number;
+  /** smaller caps for some namespaces of the local store (see MemoryStore) */
+  localLimits?: Readonly<Record<string, number>>;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -28,9 +30,9 @@ export class ResilientStore implements KeyValueStore {
 
   constructor(
     private readonly shared: KeyValueStore,
-    { name = 'shared store', retryAfterMs = 1000, localEntries = 10_000, log = (l) => console.error(l), now = Date.now }: ResilientOptions = {},
+    { name = 'shared store', retryAfterMs = 1000, localEntries = 10_000, localLimits = {}, log = (l) => console.error(l), now = Date.now }: ResilientOptions = {},
   ) {
-    this.local = new MemoryStore(localEntries);
+    this.local = new MemoryStore(localEntries, localLimits);
     this.name = name;
     this.retryAfterMs = retryAfterMs;
     this.log = log;

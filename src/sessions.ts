@@ -1,0 +1,34 @@
+// Where a conversation's state is kept, per channel. A conversation belongs to the
+// channel it arrived on: its key is `session:<channel>:<id>`, the channel set by the
+// handler, so a caller of the public API cannot name (read, page through, steer) a
+// WeChat or WeCom user's conversation by sending their openid as `session`.
+// The open channels (the public API; the console when it has no token) get shorter
+// lives and a smaller share of the in-memory store, so a flood of new session ids
+// there can neither evict the webhook users' conversations nor grow memory much.
+import { createHash } from 'node:crypto';
+
+/** `direct`: asked in-process without a channel (CLI, tests) */
+export type SessionChannel = 'wechat' | 'wecom' | 'api' | 'console' | 'direct';
+
+/** How long a conversation's city and topic carry over, by channel (seconds). */
+export const SESSION_TTL_SECONDS: Readonly<Record<SessionChannel, number>> = {
+  wechat: 30 * 60,
+  wecom: 30 * 60,
+  // an evaluation's or another system's follow-up comes within seconds; a short life
+  // also bounds the keys one API caller can keep in Redis (its rate limit × 10 minutes)
+  api: 10 * 60,
+  console: 10 * 60,
+  direct: 30 * 60,
+};
+
+/** Per-namespace caps of the in-memory store (MemoryStore), where a channel is open to anyone. */
+export const SESSION_MEMORY_LIMITS: Readonly<Record<string, number>> = {
+  'session:api': 5_000,
+  'session:console': 2_000,
+};
+
+/** The store key of a conversation; an over-long id is hashed so no caller can make keys (and memory) grow. */
+export function sessionKey(channel: SessionChannel, id: string): string {
+  const tail = id.length <= 128 ? id : `#${createHash('sha256').update(id).digest('base64url')}`;
+  return `session:${channel}:${tail}`;
+}
