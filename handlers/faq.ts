@@ -5,6 +5,7 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import { DateTime } from 'luxon';
+import { labelParts } from '../src/answer/format.ts';
 import type { Assistant } from '../src/assistant.ts';
 import type { City } from '../src/knowledge/model.ts';
 import type { Config } from './config.ts';
@@ -65,6 +66,11 @@ function phones(list: FaqPhone[]): Html {
   return html`${list.map((p) => html`<span class="phone"><a href="${telHref(p.number)}">${p.number}</a>${p.note ? html`<span class="note">（${p.note}）</span>` : ''}</span>`)}`;
 }
 
+/** The whole name as the notice writes it, its bracketed details set in small print. */
+function businessName(name: string): Html {
+  return html`${labelParts(name).map((p) => (p.detail ? html`<span class="detail">${p.text}</span>` : html`<span class="biz">${p.text}</span>`))}`;
+}
+
 function timetableRow(b: FaqBusiness): Html {
   const scopes = b.windows.map((w) => w.scope).filter(Boolean);
   const stops = b.unaffected ? html`不暂停` : b.windows.length ? b.windows.map((w) => html`<div class="when">${w.suspendText}</div>`) : html`公告未列出`;
@@ -73,7 +79,7 @@ function timetableRow(b: FaqBusiness): Html {
         w.resumeMode === 'date' && w.resumeText ? html`<div class="when">${w.resumeText}</div>` : html`<div>${w.resumeDescription}</div>`,
       );
   return html`<tr data-entry>
-      <th scope="row"><span class="biz">${b.short}</span>${b.short !== b.name ? html`<span class="detail">${b.name.slice(b.short.length)}</span>` : ''}${
+      <th scope="row">${businessName(b.name)}${
         scopes.length ? html`<span class="scope">范围：${scopes.join('；')}</span>` : ''
       }${b.unaffected ? html`<span class="scope">公告原文：${b.unaffected}</span>` : ''}</th>
       <td data-label="暂停">${stops}</td>
