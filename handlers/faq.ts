@@ -3,36 +3,14 @@
 // narrows it as you type (web/faq.ts). GET /api/faq — the same content as JSON.
 // Both take ?city= (name or alias) and ?at= (statuses as of that moment; default now).
 import Router from '@koa/router';
-import type { Context } from 'koa';
-import { DateTime } from 'luxon';
 import { labelParts } from '../src/answer/format.ts';
 import type { Assistant } from '../src/assistant.ts';
-import type { City } from '../src/knowledge/model.ts';
 import type { Config } from './config.ts';
 import { buildFaq, type FaqBusiness, type FaqCity, type FaqData, type FaqNotice, type FaqPhone } from './faq-data.ts';
+import { asPage } from './errors.ts';
 import { Html, html, PAGE_HEADERS } from './html.ts';
-import { parseMoment, ZONE } from './moment.ts';
+import { cityOf, momentOf } from './params.ts';
 import { webAssets } from './web-assets.ts';
-
-/** `?at=` or the assistant's clock (BOT_NOW when pinned). */
-export function momentOf(ctx: Context, assistant: Pick<Assistant, 'now'>): DateTime {
-  const raw = typeof ctx.query.at === 'string' ? ctx.query.at : '';
-  if (raw) {
-    const at = parseMoment(raw);
-    if (!at) ctx.throw(400, 'at must be an ISO 8601 date-time, e.g. 2021-12-20T10:00 (Asia/Shanghai)');
-    return at;
-  }
-  return assistant.now().setZone(ZONE);
-}
-
-/** `?city=`: undefined for all cities; 400 for a city we do not cover. */
-export function cityOf(ctx: Context, assistant: Assistant): City | undefined {
-  const raw = typeof ctx.query.city === 'string' ? ctx.query.city.trim() : '';
-  if (!raw || raw === 'all' || raw === '全部') return undefined;
-  const city = assistant.findCity(raw);
-  if (!city) ctx.throw(400, `unknown city "${raw.slice(0, 40)}"; known: ${assistant.cityNames().join(', ')}`);
-  return city;
-}
 
 export function faqRoutes(assistant: Assistant, config: Pick<Config, 'now'>): Router {
   const router = new Router();
@@ -44,7 +22,7 @@ export function faqRoutes(assistant: Assistant, config: Pick<Config, 'now'>): Ro
     ctx.body = data;
   });
 
-  router.get('/faq', (ctx) => {
+  router.get('/faq', asPage, (ctx) => {
     const data = buildFaq(assistant.knowledge(), momentOf(ctx, assistant), cityOf(ctx, assistant));
     for (const [k, v] of Object.entries(PAGE_HEADERS)) ctx.set(k, v);
     ctx.set('Cache-Control', 'no-cache');
@@ -164,6 +142,7 @@ export function faqPage(data: FaqData): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>医保、社保系统停机切换常见问题</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/faq.js" defer></script>
 </head>

@@ -42,3 +42,63 @@ describe('business names on the FAQ page', () => {
     expect(names.join('\n')).not.toMatch(/变更、核定、变更、核定/);
   });
 });
+
+describe('errors on pages', () => {
+  it('an unknown city or a bad moment on /faq is an HTML page saying so in Chinese; /api/* keeps JSON', async () => {
+    for (const path of [`/faq?city=${encodeURIComponent('北京')}`, '/faq?at=yesterday', '/?at=yesterday']) {
+      const res = await page(path);
+      expect(res.status, path).toBe(400);
+      expect(res.type, path).toMatch(/^text\/html/);
+      expect(res.text, path).toMatch(/^<!doctype html>/);
+      expect(res.text, path).not.toContain('{"error"');
+    }
+    expect(textOf((await page(`/faq?city=${encodeURIComponent('北京')}`)).text)).toContain('暂未收录“北京”的停机公告。目前可查询：');
+    const api = await fetch(`${server.base}/api/faq?city=${encodeURIComponent('北京')}`, PAGE);
+    expect(api.status).toBe(400);
+    expect(api.headers.get('content-type')).toMatch(/application\/json/);
+    expect(((await api.json()) as { error: string }).error).toMatch(/unknown city "北京"/);
+  });
+
+  it('a moment typed as a date is shown as that day at 0:00, not the day before at 24:00', async () => {
+    const { text } = await page('/faq?at=2021-12-25');
+    const meta = textOf(/<p class="meta">([\s\S]*?)<\/p>/.exec(text)![1]!);
+    expect(meta).toContain('12月25日0:00');
+    expect(text).not.toContain('12月24日24:00');
+    const faq = (await (await fetch(`${server.base}/api/faq?at=2021-12-25T00:00`)).json()) as { asOfText: string };
+    expect(faq.asOfText).toBe('2021年12月25日0:00');
+    const strip = (await (await fetch(`${server.base}/console/api/status?at=2021-12-25`)).json()) as { atText: string };
+    expect(strip.atText).toBe(faq.asOfText);
+  });
+
+  it('a parameter given twice is refused by name, on every route that reads it', async () => {
+    const q = encodeURIComponent('武汉医保结算什么时候恢复');
+    const cases: [string, string][] = [
+      [`/api/ask?q=${q}&q=${q}`, 'q must be given once'],
+      [`/api/ask?q=${q}&at=2021-12-25T10:00&at=2021-12-26T10:00`, 'at must be given once'],
+      [`/api/ask?q=${q}&city=${encodeURIComponent('武汉')}&city=${encodeURIComponent('长沙')}`, 'city must be given once'],
+      [`/console/api/ask?q=a&q=b`, 'q must be given once'],
+      [`/console/api/status?at=2021-12-25&at=2021-12-26`, 'at must be given once'],
+      [`/api/faq?city=${encodeURIComponent('武汉')}&city=${encodeURIComponent('武汉')}`, 'city must be given once'],
+    ];
+    for (const [path, error] of cases) {
+      const res = await fetch(server.base + path);
+      expect(res.status, path).toBe(400);
+      expect(((await res.json()) as { error: string }).error, path).toBe(error);
+    }
+    const twice = await page('/faq?at=2021-12-25&at=2021-12-26');
+    expect(twice.status).toBe(400);
+    expect(textOf(twice.text)).toContain('链接中的参数“at”出现了不止一次');
+  });
+});
+
+describe('the icon', () => {
+  it('is linked from the pages and served at /favicon.svg and /favicon.ico', async () => {
+    for (const path of ['/faq', '/']) expect((await page(path)).text, path).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+    for (const path of ['/favicon.svg', '/favicon.ico']) {
+      const res = await fetch(server.base + path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toBe('image/svg+xml');
+      expect(await res.text(), path).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<\/svg>$/);
+    }
+  });
+});

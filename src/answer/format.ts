@@ -14,6 +14,14 @@ export function fmtMoment(t: DateTime, ref?: DateTime): string {
   return `${fmtDay(day, ref)}${time}`;
 }
 
+/**
+ * A moment someone chose (a question's date, the as-of moment of a page) as they wrote it:
+ * midnight is "12月25日0:00" of its own day, not the notice style "12月24日24:00".
+ */
+export function fmtChosenMoment(t: DateTime, ref?: DateTime): string {
+  return `${fmtDay(t, ref)}${t.hour}:${String(t.minute).padStart(2, '0')}`;
+}
+
 /** "12月25日" or "2022年1月5日" */
 export function fmtDay(t: DateTime, ref?: DateTime): string {
   const year = !ref || ref.year !== t.year ? `${t.year}年` : '';
