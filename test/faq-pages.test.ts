@@ -43,6 +43,60 @@ describe('business names on the FAQ page', () => {
   });
 });
 
+/** The entries a filtered page shows (its keys), and its status line. */
+function shownEntries(html: string): { keys: string[]; hiddenKeys: string[]; status: string } {
+  const tags = [...html.matchAll(/<(?:tr|div|li)(?: class="entry")? data-entry data-key="([^"]+)"( hidden)?>/g)];
+  return {
+    keys: tags.filter((m) => !m[2]).map((m) => textOf(m[1]!)),
+    hiddenKeys: tags.filter((m) => m[2]).map((m) => textOf(m[1]!)),
+    status: textOf(/<p id="filter-status"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!),
+  };
+}
+
+describe('the FAQ filter, read as the bot reads a question', () => {
+  it('刷卡 and 看病 find the settlement business, though neither word is written in it', async () => {
+    for (const words of ['刷卡', '看病']) {
+      const { status, text } = await page(`/faq?at=2021-12-25T10:00&filter=${encodeURIComponent(words)}`);
+      expect(status).toBe(200);
+      const { keys, hiddenKeys, status: line } = shownEntries(text);
+      expect(keys, words).toContain('wuhan-2021-12/t/medical-realtime-settlement');
+      expect(keys, words).toContain('changsha-2021-10/t/settlement');
+      expect(hiddenKeys, words).toContain('wuhan-2021-12/t/enterprise-social-collection');
+      expect(line).toBe(`显示 ${keys.length} / ${keys.length + hiddenKeys.length} 条`);
+      // the box keeps the words, so the page can be filtered again without script
+      expect(text).toContain(`name="filter" type="search" autocomplete="off" value="${words}"`);
+    }
+  });
+
+  it('a district finds its contacts row, alone or with a business; the JSON keeps only what matched', async () => {
+    for (const words of ['芙蓉区', '芙蓉区刷卡', '芙蓉区的电话']) {
+      const { keys } = shownEntries((await page(`/faq?filter=${encodeURIComponent(words)}`)).text);
+      expect(keys, words).toEqual(['changsha-2021-10/c/芙蓉区']);
+    }
+    const html = (await page(`/faq?filter=${encodeURIComponent('芙蓉区')}`)).text;
+    expect(html).toMatch(/<section class="city" id="city-武汉"[^>]* hidden>/);
+    const json = (await (await fetch(`${server.base}/api/faq?filter=${encodeURIComponent('芙蓉区')}`)).json()) as {
+      cities: { name: string; notices: { businesses: unknown[]; contacts: { rows: { unit: string }[] } }[] }[];
+      filter: { keys: string[]; total: number };
+    };
+    expect(json.cities.map((c) => c.name)).toEqual(['长沙']);
+    expect(json.cities[0]!.notices[0]!.contacts.rows.map((r) => r.unit)).toEqual(['芙蓉区']);
+    expect(json.cities[0]!.notices[0]!.businesses).toEqual([]);
+    expect(json.filter.keys).toEqual(['changsha-2021-10/c/芙蓉区']);
+  });
+
+  it('words that name nothing are matched as written: a phone number finds its row, an unknown word nothing', async () => {
+    expect(shownEntries((await page('/faq?filter=0731-84683816')).text).keys).toEqual(['changsha-2021-10/c/芙蓉区']);
+    const none = (await page(`/faq?filter=${encodeURIComponent('没有这个词')}`)).text;
+    expect(shownEntries(none).keys).toEqual([]);
+    expect(none).toMatch(/<p id="no-match" class="no-match">/);
+    // the form sends the page's city and moment along with the words
+    const kept = (await page(`/faq?city=${encodeURIComponent('长沙')}&at=2021-11-05T10:00`)).text;
+    expect(kept).toContain('<input type="hidden" name="city" value="长沙">');
+    expect(kept).toContain('<input type="hidden" name="at" value="2021-11-05T10:00">');
+  });
+});
+
 describe('errors on pages', () => {
   it('an unknown city or a bad moment on /faq is an HTML page saying so in Chinese; /api/* keeps JSON', async () => {
     for (const path of [`/faq?city=${encodeURIComponent('北京')}`, '/faq?at=yesterday', '/?at=yesterday']) {
@@ -77,6 +131,7 @@ describe('errors on pages', () => {
       [`/api/ask?q=${q}&at=2021-12-25T10:00&at=2021-12-26T10:00`, 'at must be given once'],
       [`/api/ask?q=${q}&city=${encodeURIComponent('武汉')}&city=${encodeURIComponent('长沙')}`, 'city must be given once'],
       [`/console/api/ask?q=a&q=b`, 'q must be given once'],
+      [`/api/faq?filter=a&filter=b`, 'filter must be given once'],
       [`/console/api/status?at=2021-12-25&at=2021-12-26`, 'at must be given once'],
       [`/api/faq?city=${encodeURIComponent('武汉')}&city=${encodeURIComponent('武汉')}`, 'city must be given once'],
     ];
