@@ -2,26 +2,17 @@
 import Router from '@koa/router';
 import type { Assistant } from '../src/assistant.ts';
 import { apiAnswer } from './api-answer.ts';
-import { parseMoment } from './moment.ts';
-
-export const MAX_QUESTION_CHARS = 500;
+import { cityOf, momentParam, queryParam, questionParam } from './params.ts';
 
 /** `health` adds to GET /healthz (the last knowledge reload, from handlers/ops). */
 export function apiRoutes(assistant: Assistant, health?: () => Record<string, unknown>): Router {
   const router = new Router();
   router.get('/api/ask', async (ctx) => {
-    const q = typeof ctx.query.q === 'string' ? ctx.query.q : '';
-    if (!q.trim()) ctx.throw(400, 'q is required: the question text');
-    if ([...q].length > MAX_QUESTION_CHARS) ctx.throw(400, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`);
-    let at;
-    if (typeof ctx.query.at === 'string' && ctx.query.at) {
-      at = parseMoment(ctx.query.at);
-      if (!at) ctx.throw(400, 'at must be an ISO 8601 date-time, e.g. 2021-12-20T10:00 (Asia/Shanghai) or 2021-12-20T10:00+08:00');
-    }
-    const city = typeof ctx.query.city === 'string' && ctx.query.city ? ctx.query.city : undefined;
-    if (city && !assistant.findCity(city)) ctx.throw(400, `unknown city "${city}"; known: ${assistant.cityNames().join(', ')}`);
-    const session = typeof ctx.query.session === 'string' && ctx.query.session ? ctx.query.session.slice(0, 128) : undefined;
-    const reply = await assistant.ask({ text: q, at: at ?? undefined, city, session, channel: 'api' });
+    const q = questionParam(ctx);
+    const at = momentParam(ctx);
+    const city = cityOf(ctx, assistant)?.name;
+    const session = queryParam(ctx, 'session')?.slice(0, 128) || undefined;
+    const reply = await assistant.ask({ text: q, at, city, session, channel: 'api' });
     ctx.body = apiAnswer(reply);
   });
   router.get('/healthz', (ctx) => {

@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import { consoleRoutes } from './console.ts';
 import { errorBoundary, refuseUnknownMethods } from './errors.ts';
 import { faqRoutes } from './faq.ts';
+import { faviconRoutes } from './favicon.ts';
 import type { AppOps } from './ops/index.ts';
 import { errorFields } from './ops/logger.ts';
 import { wechatRoutes } from './wechat.ts';
@@ -38,6 +39,6 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   // each channel asks through its own observed assistant (handlers/ops/observe.ts)
   const ask = (channel: 'api' | 'console' | 'wechat' | 'wecom') => ops?.assistantFor(channel) ?? assistant;
   const log = ops?.log;
-  for (const router of [apiRoutes(ask('api'), ops?.health), consoleRoutes(ask('console'), config), faqRoutes(assistant, config), wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }), wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }), ...(ops?.routers ?? [])]) app.use(router.routes()).use(router.allowedMethods());
+  for (const router of [apiRoutes(ask('api'), ops?.health), consoleRoutes(ask('console'), config), faqRoutes(assistant, config), faviconRoutes(), wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }), wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }), ...(ops?.routers ?? [])]) app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

@@ -8,11 +8,11 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import type { Assistant } from '../src/assistant.ts';
-import { MAX_QUESTION_CHARS } from './api.ts';
 import type { Config } from './config.ts';
-import { cityOf, momentOf } from './faq.ts';
 import { statusStrip } from './faq-data.ts';
+import { asPage } from './errors.ts';
 import { html, PAGE_HEADERS } from './html.ts';
+import { cityOf, momentOf, queryParam, questionParam } from './params.ts';
 import { webAssets } from './web-assets.ts';
 
 export const CONSOLE_REALM = 'cutover-assistant console';
@@ -57,7 +57,7 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
   const guard = consoleGuard(config.consoleToken);
   webAssets.warm();
 
-  router.get('/', guard, (ctx) => {
+  router.get('/', asPage, guard, (ctx) => {
     const at = momentOf(ctx, assistant);
     for (const [k, v] of Object.entries(PAGE_HEADERS)) ctx.set(k, v);
     ctx.set('Cache-Control', 'no-store');
@@ -73,12 +73,10 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
   });
 
   router.get('/console/api/ask', guard, async (ctx) => {
-    const q = typeof ctx.query.q === 'string' ? ctx.query.q : '';
-    if (!q.trim()) ctx.throw(400, 'q is required: the question text');
-    if ([...q].length > MAX_QUESTION_CHARS) ctx.throw(400, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`);
+    const q = questionParam(ctx);
     const at = momentOf(ctx, assistant);
     const city = cityOf(ctx, assistant);
-    const session = typeof ctx.query.session === 'string' && ctx.query.session ? ctx.query.session.slice(0, 128) : undefined;
+    const session = queryParam(ctx, 'session')?.slice(0, 128) || undefined;
     const reply = await assistant.ask({ text: q, at, city: city?.name, session, channel: 'console' });
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
@@ -101,6 +99,7 @@ function consolePage(cities: string[], atValue: string, example = '') {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>坐席控制台 · 停机切换问答助手</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/console.js" defer></script>
 </head>

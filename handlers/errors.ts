@@ -1,20 +1,38 @@
-// Turns every failure into a clean JSON answer: client faults keep their 4xx status
-// and message; anything unexpected becomes a bare 500 with no details sent out.
-import type { Context, Next } from 'koa';
+// Turns every failure into a clean answer: client faults keep their 4xx status and
+// message; anything unexpected becomes a bare 500 with no details sent out. Pages
+// for people (asPage) get it as an HTML page; everything else as JSON.
+import type { Context, Middleware, Next } from 'koa';
+import { html, PAGE_HEADERS } from './html.ts';
+
+/** Marks a route as a page people open in a browser: its errors are answered in HTML. */
+export const asPage: Middleware = (ctx, next) => {
+  ctx.state.page = true;
+  return next();
+};
 
 export async function errorBoundary(ctx: Context, next: Next): Promise<void> {
   try {
     await next();
   } catch (err) {
-    const e = err as { status?: number; statusCode?: number; expose?: boolean; message?: string };
+    const e = err as { status?: number; statusCode?: number; expose?: boolean; message?: string; hint?: string };
     const status = e.status ?? e.statusCode ?? 500;
     ctx.status = status >= 400 && status < 600 ? status : 500;
-    if (ctx.status < 500 && e.expose !== false) ctx.body = { error: e.message ?? 'bad request' };
-    else {
-      ctx.body = { error: 'internal error' };
-      ctx.app.emit('error', err, ctx);
-    }
+    const exposed = ctx.status < 500 && e.expose !== false;
+    if (!exposed) ctx.app.emit('error', err, ctx);
+    if (ctx.state.page) errorPage(ctx, exposed ? (e.hint ?? '请求有误，请检查链接。') : '服务暂时出错，请稍后再试。');
+    else ctx.body = { error: exposed ? (e.message ?? 'bad request') : 'internal error' };
   }
+}
+
+function errorPage(ctx: Context, message: string): void {
+  for (const [k, v] of Object.entries(PAGE_HEADERS)) ctx.set(k, v);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.body = html`<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>无法显示此页</title><link rel="stylesheet" href="/assets/app.css"></head>
+<body><main class="error-page"><h1>无法显示此页</h1><p class="error" role="alert">${message}</p><p><a href="/faq">查看常见问题页</a></p></main></body>
+</html>`.value;
 }
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);

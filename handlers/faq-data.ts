@@ -4,7 +4,7 @@
 // Used by the FAQ page, GET /api/faq and the console's status strip.
 // Phase logic and time wording come from the core (src/answer); nothing here re-decides them.
 import type { DateTime } from 'luxon';
-import { fmtDay, fmtMoment, shortLabel } from '../src/answer/format.ts';
+import { fmtChosenMoment, fmtDay, fmtMoment, shortLabel } from '../src/answer/format.ts';
 import { type PhaseState, phaseAt, phaseLabel, resumesAt } from '../src/answer/phase.ts';
 import { resumeText } from '../src/answer/status.ts';
 import type { Business, City, Contact, KnowledgeBase, Notice, Window } from '../src/knowledge/model.ts';
@@ -227,7 +227,7 @@ export function faqCity(c: City, at: DateTime): FaqCity {
 export function buildFaq(kb: KnowledgeBase, at: DateTime, city?: City): FaqData {
   return {
     asOf: iso(at),
-    asOfText: fmtMoment(at),
+    asOfText: fmtChosenMoment(at),
     knowledgeVersion: kb.version,
     cities: (city ? [city] : kb.cities).map((c) => faqCity(c, at)),
   };
@@ -247,7 +247,7 @@ export interface StatusStrip {
 export function statusStrip(kb: KnowledgeBase, at: DateTime, city?: City): StatusStrip {
   return {
     at: iso(at),
-    atText: fmtMoment(at),
+    atText: fmtChosenMoment(at),
     cities: (city ? [city] : kb.cities).map((c) => ({
       name: c.name,
       notices: c.notices.map((n) => ({ id: n.id, title: n.title })),

@@ -10,6 +10,8 @@ import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index
 import { SESSION_MEMORY_LIMITS, SESSION_TTL_SECONDS, sessionKey } from './sessions.ts';
 import { MemoryStore, type KeyValueStore } from './store.ts';
 import type { AskReply, AskRequest } from './types.ts';
+import { entryFilter, type EntryFilter } from './understand/filter.ts';
+export type { EntryFilter, EntryRef } from './understand/filter.ts';
 import { domainWordsOf, understand, type UnderstandContext, type Understanding } from './understand/index.ts';
 import { ASKS_WEEKDAY, INTENT_CUES, RESUME_CUE, STOP_CUE } from './understand/lexicon.ts';
 import { normalize } from './understand/normalize.ts';
@@ -44,6 +46,8 @@ export interface Assistant {
   now(): DateTime;
   /** up to three example questions drawn from the knowledge (welcome messages) */
   examples(): string[];
+  /** reads a listing's filter words as a question is read (刷卡 is 结算, a district is its contacts): which entries they are about */
+  faqMatch(filter: string): EntryFilter;
 }
 
 /** What a conversation remembers between questions. */
@@ -145,6 +149,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     cityNames: () => engine.kb.cities.map((c) => c.name),
     now: clock,
     examples: () => exampleQuestions(engine.kb),
+    faqMatch: (filter) => entryFilter(filter, engine.kb, engine.understandCtx.places),
   };
 }
 

@@ -67,6 +67,13 @@ async function newPage(width: number, base = open.base, opts: Parameters<Browser
   return { context, page, outside, errors };
 }
 
+/** Types words into the FAQ's filter box and waits until the server's answer is applied. */
+async function filterBy(page: Page, words: string): Promise<void> {
+  await page.locator('#faq-filter').fill(words);
+  await expect.poll(() => new URL(page.url()).searchParams.get('filter') ?? '').toBe(words);
+  await expect.poll(() => page.locator('#faq-main').getAttribute('aria-busy')).toBeNull();
+}
+
 const item = (page: Page, city: string, business: string) => page.locator(`.status-city[data-city="${city}"] .status-item[data-business="${business}"]`);
 
 async function ask(page: Page, question: string): Promise<string> {
@@ -234,6 +241,7 @@ describe('FAQ page (GET /faq) and GET /api/faq', { timeout: 60_000 }, () => {
     const before = await page.locator('[data-entry]:visible').count();
 
     await page.locator('#faq-filter').pressSequentially('芙蓉区');
+    await expect.poll(() => page.locator('#filter-status').textContent()).toMatch(/显示 1 \//);
     const furong = page.locator('table.contacts tr[data-entry]', { hasText: '芙蓉区' });
     await expect.poll(() => furong.isVisible()).toBe(true);
     const row = (await furong.textContent()) ?? '';
@@ -269,6 +277,37 @@ describe('FAQ page (GET /faq) and GET /api/faq', { timeout: 60_000 }, () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('filters by meaning: 刷卡 and 看病 find the settlement business; without script the form filters on the server', async () => {
+    const { context, page, outside, errors } = await newPage(1280);
+    await page.goto(`${open.base}/faq`);
+    const settlement = page.locator('section.city[data-city^="武汉"] table.timetable tr', { hasText: '医保实时联网结算' });
+    const collection = page.locator('section.city[data-city^="武汉"] table.timetable tr', { hasText: '企业职工社保费缴纳' });
+    for (const words of ['刷卡', '看病']) {
+      await filterBy(page, words);
+      expect(await collection.isVisible(), words).toBe(false);
+      expect(await settlement.isVisible(), words).toBe(true);
+      expect(await page.locator('#no-match').isVisible()).toBe(false);
+    }
+    // the business's whole name, as the notice writes it
+    expect((await settlement.locator('th').textContent())?.startsWith('医保实时联网结算（医院、药店刷医保卡）')).toBe(true);
+    await page.locator('#faq-filter').press('Escape');
+    await expect.poll(() => collection.isVisible()).toBe(true);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const plain = await newPage(1280, open.base, { javaScriptEnabled: false });
+    await plain.page.goto(`${open.base}/faq?city=${encodeURIComponent('长沙')}`);
+    await plain.page.locator('#faq-filter').fill('芙蓉区');
+    await plain.page.locator('#faq-filter').press('Enter');
+    await expect.poll(() => new URL(plain.page.url()).searchParams.get('filter')).toBe('芙蓉区');
+    expect(new URL(plain.page.url()).searchParams.get('city')).toBe('长沙');
+    expect(await plain.page.locator('[data-entry]:visible').count()).toBe(1);
+    expect(await plain.page.locator('table.contacts tr[data-entry]', { hasText: '芙蓉区' }).isVisible()).toBe(true);
+    expect(await plain.page.locator('#filter-status').textContent()).toMatch(/^显示 1 \//);
+    await plain.context.close();
   });
 
   it('shows the timetable with each status as of now, and what to do during the suspension', async () => {

@@ -182,4 +182,10 @@ describe('replies to the way people actually write', () => {
     expect(r.band).toBe('fallback');
     expect(r.text.split('\n')[0]).toContain('不在我能回答的范围内');
   });
+
+  it('a day the citizen names is written as that day from 0:00, not the day before at 24:00', async () => {
+    const r = await ask('武汉12月25号', '2021-12-20T10:00');
+    expect(r.text.split('\n')[1]).toMatch(/^12月25日0:00有\d+项业务处于暂停期间/);
+    expect(r.text).not.toContain('12月24日24:00');
+  });
 });

@@ -1,57 +1,87 @@
 // The FAQ page's filter box (compiled by handlers/web-assets.ts): narrows the
-// entries as you type. Every word typed must appear in the entry, its section's
-// heading or its city's names; sections and cities left empty are hidden.
-// `/faq?q=芙蓉区` opens with the filter filled in.
+// entries as you type. The server reads the words as the bot reads a question
+// (刷卡 finds 结算, a district its contacts) and answers GET /api/faq?filter= with
+// the keys of the entries to show; sections and cities left empty are hidden.
+// Without script the form sends ?filter= and the server hides the rest itself.
+
+interface FilterAnswer {
+  filter?: { keys: string[]; total: number };
+}
 
 function init(): void {
+  const form = document.querySelector<HTMLFormElement>('form.filter');
   const input = document.getElementById('faq-filter') as HTMLInputElement | null;
   const status = document.getElementById('filter-status');
   const noMatch = document.getElementById('no-match');
-  if (!input || !status || !noMatch) return;
+  if (!form || !input || !status || !noMatch) return;
 
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-  const entries = Array.from(document.querySelectorAll<HTMLElement>('[data-entry]')).map((e) => {
-    const group = e.closest<HTMLElement>('[data-group]');
-    const city = e.closest<HTMLElement>('[data-city]');
-    const heading = group?.querySelector('h4')?.textContent ?? '';
-    return { e, group, city, hay: norm(`${e.textContent ?? ''} ${heading} ${city?.dataset.city ?? ''}`) };
-  });
-  const groups = Array.from(document.querySelectorAll<HTMLElement>('[data-group]'));
-  const notices = Array.from(document.querySelectorAll<HTMLElement>('.notice'));
-  const cities = Array.from(document.querySelectorAll<HTMLElement>('[data-city]'));
+  const entries = Array.from(document.querySelectorAll<HTMLElement>('[data-entry]'));
+  const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-group], .notice, [data-city]'));
+  const page = new URL(location.href);
+  let asked = 0;
 
-  function apply(): void {
-    const terms = norm(input!.value).split(' ').filter(Boolean);
+  function show(keys: Set<string> | null): void {
     let shown = 0;
-    for (const x of entries) {
-      const hit = terms.every((t) => x.hay.includes(t));
-      x.e.hidden = !hit;
-      if (hit) shown++;
+    for (const e of entries) {
+      e.hidden = keys !== null && !keys.has(e.dataset.key ?? '');
+      if (!e.hidden) shown++;
     }
-    const visible = (root: HTMLElement) => root.querySelector('[data-entry]:not([hidden])') !== null;
-    for (const g of groups) g.hidden = !visible(g);
-    for (const n of notices) n.hidden = !visible(n);
-    for (const c of cities) c.hidden = !visible(c);
+    // a section is shown when one of its entries is (sections nest: groups, then notices, then cities)
+    for (const s of sections) s.hidden = s.querySelector('[data-entry]:not([hidden])') === null;
     noMatch!.hidden = shown > 0;
-    status!.textContent = terms.length ? `显示 ${shown} / ${entries.length} 条` : '';
-    const url = new URL(location.href);
-    if (terms.length) url.searchParams.set('q', input!.value.trim());
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+    status!.textContent = keys ? `显示 ${shown} / ${entries.length} 条` : '';
   }
 
-  input.addEventListener('input', apply);
+  async function apply(): Promise<void> {
+    const words = input!.value.trim();
+    const url = new URL(location.href);
+    if (words) url.searchParams.set('filter', words);
+    else url.searchParams.delete('filter');
+    history.replaceState(null, '', url);
+    const ticket = ++asked;
+    const main = document.getElementById('faq-main');
+    const settle = () => {
+      if (ticket === asked) main?.removeAttribute('aria-busy');
+    };
+    if (!words) {
+      settle();
+      return show(null);
+    }
+    main?.setAttribute('aria-busy', 'true');
+    const query = new URLSearchParams({ filter: words });
+    for (const k of ['city', 'at']) {
+      const v = page.searchParams.get(k);
+      if (v) query.set(k, v);
+    }
+    try {
+      const res = await fetch(`/api/faq?${query}`, { headers: { Accept: 'application/json' } });
+      if (!res.ok) throw new Error(String(res.status));
+      const answer = (await res.json()) as FilterAnswer;
+      if (ticket !== asked) return; // a later keystroke has asked again
+      show(answer.filter ? new Set(answer.filter.keys) : null);
+    } catch {
+      if (ticket === asked) status!.textContent = '筛选暂时不可用，请按“筛选”按钮重试。';
+    } finally {
+      settle();
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void apply(), 150);
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       input.value = '';
-      apply();
+      void apply();
     }
   });
-  const initial = new URL(location.href).searchParams.get('q');
-  if (initial) {
-    input.value = initial;
-    apply();
-  }
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    void apply();
+  });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

@@ -14,6 +14,14 @@ export function fmtMoment(t: DateTime, ref?: DateTime): string {
   return `${fmtDay(day, ref)}${time}`;
 }
 
+/**
+ * A moment someone chose (a question's date, the as-of moment of a page) as they wrote it:
+ * midnight is "12月25日0:00" of its own day, not the notice style "12月24日24:00".
+ */
+export function fmtChosenMoment(t: DateTime, ref?: DateTime): string {
+  return `${fmtDay(t, ref)}${t.hour}:${String(t.minute).padStart(2, '0')}`;
+}
+
 /** "12月25日" or "2022年1月5日" */
 export function fmtDay(t: DateTime, ref?: DateTime): string {
   const year = !ref || ref.year !== t.year ? `${t.year}年` : '';
@@ -76,9 +84,36 @@ export function fitBytes(text: string, maxBytes: number, moreHint: string): { te
   return { text: `${kept.join('\n')}\n${moreHint}`, rest: lines.slice(kept.length).join('\n') };
 }
 
+/** A name cut into its plain text and its bracketed details (nested brackets stay inside their detail; an unclosed one is plain text). */
+export function labelParts(name: string): { text: string; detail: boolean }[] {
+  const parts: { text: string; detail: boolean }[] = [];
+  const push = (text: string, detail: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && !last.detail && !detail) last.text += text;
+    else parts.push({ text, detail });
+  };
+  for (let i = 0; i < name.length; ) {
+    const end = name[i] === '（' ? closingBracket(name, i) : -1;
+    if (end < 0) push(name[i++]!, false);
+    else {
+      push(name.slice(i, end + 1), true);
+      i = end + 1;
+    }
+  }
+  return parts;
+}
+
+function closingBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '（') depth++;
+    else if (s[i] === '）' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** "城乡居民医保（含大学生）参保登记、变更、核定" → "城乡居民医保参保登记、变更、核定": without bracketed detail. */
 export function shortLabel(name: string): string {
-  let short = name;
-  while (/（[^（）]*）/.test(short)) short = short.replace(/（[^（）]*）/g, ''); // innermost first: names nest brackets
+  const short = labelParts(name).filter((p) => !p.detail).map((p) => p.text).join('');
   return short.trim() || name;
 }

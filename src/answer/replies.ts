@@ -4,7 +4,7 @@ import type { DateTime } from 'luxon';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import type { TimeRef } from '../understand/when.ts';
 import { cityLevelContacts, formatPhones } from './contacts.ts';
-import { countdown, fmtMoment, shortLabel } from './format.ts';
+import { countdown, fmtChosenMoment, fmtMoment, shortLabel } from './format.ts';
 import { phaseAt, resumesAt } from './phase.ts';
 import type { SourceList } from './sources.ts';
 import { STALE_AFTER_DAYS, verdict } from './status.ts';
@@ -62,7 +62,7 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
       }
     }
   }
-  const label = when.explicit ? fmtMoment(when.from, at) : `目前（${fmtMoment(at, at)}）`;
+  const label = when.explicit ? fmtChosenMoment(when.from, at) : `目前（${fmtChosenMoment(at, at)}）`;
   const state =
     suspended === 0
       ? [...rows.values()].some((r) => r.moment > when.from)

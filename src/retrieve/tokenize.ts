@@ -16,7 +16,7 @@ function byFirstChar<T>(entries: [string, T][]): Map<string, [string, T][]> {
 }
 
 /** Replaces each word of `words` found in `text` by a space (leftmost, longest), reporting what it found; a word whose value is null stays as it is. */
-function scan<T>(text: string, words: Map<string, [string, T | null][]>, found?: (value: T) => void): string {
+function scan<T>(text: string, words: Map<string, [string, T | null][]>, found?: (value: T, word: string) => void): string {
   let rest = '';
   for (let i = 0; i < text.length; ) {
     const hit = words.get(text[i]!)?.find(([w]) => text.startsWith(w, i));
@@ -24,7 +24,7 @@ function scan<T>(text: string, words: Map<string, [string, T | null][]>, found?:
     if (!hit) rest += text[i];
     else if (value === null || value === undefined) rest += hit[0];
     else {
-      found?.(value);
+      found?.(value, hit[0]);
       rest += ' ';
     }
     i += hit ? hit[0].length : 1;
@@ -43,6 +43,13 @@ export function extractConcepts(text: string): { concepts: string[]; rest: strin
   const rest = scan(text, CONCEPT_INDEX, (concept) => concepts.add(concept));
   for (const [word, concept] of DOMAIN_WORDS) if (!concepts.has(concept) && text.includes(word)) concepts.add(concept);
   return { concepts: [...concepts], rest };
+}
+
+/** Each concept word found in the text with its concept (leftmost, longest), and the text with those words blanked out. */
+export function conceptWords(text: string): { found: { word: string; concept: string }[]; rest: string } {
+  const found: { word: string; concept: string }[] = [];
+  const rest = scan(text, CONCEPT_INDEX, (concept, word) => found.push({ word, concept }));
+  return { found, rest };
 }
 
 export function stripFiller(text: string): string {

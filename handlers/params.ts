@@ -1,0 +1,63 @@
+// Reads the query parameters the routes share (q, at, city, filter), one way for
+// every route: /api/ask, /api/faq, /faq and the console. A parameter given twice
+// is refused (which of the two did the caller mean?), a bad one gets a 400 whose
+// message names it, and `hint` says the same to a citizen on an HTML page.
+import type { Context } from 'koa';
+import type { DateTime } from 'luxon';
+import type { Assistant } from '../src/assistant.ts';
+import type { City } from '../src/knowledge/model.ts';
+import { parseMoment, ZONE } from './moment.ts';
+
+export const MAX_QUESTION_CHARS = 500;
+export const MAX_FILTER_CHARS = 100;
+
+/** Fails the request with a 400: `message` for programs (JSON), `hint` for people (the HTML error page). */
+function refuse(ctx: Context, message: string, hint: string): never {
+  return ctx.throw(400, message, { hint });
+}
+
+/** One parameter's value as sent: undefined when absent; 400 when given more than once. */
+export function queryParam(ctx: Context, name: string): string | undefined {
+  const value = ctx.query[name];
+  if (Array.isArray(value)) refuse(ctx, `${name} must be given once`, `链接中的参数“${name}”出现了不止一次，请只保留一个。`);
+  return value;
+}
+
+/** `?q=`: the question, required and at most MAX_QUESTION_CHARS characters. */
+export function questionParam(ctx: Context): string {
+  const q = queryParam(ctx, 'q') ?? '';
+  if (!q.trim()) refuse(ctx, 'q is required: the question text', '请输入要问的问题。');
+  if ([...q].length > MAX_QUESTION_CHARS) refuse(ctx, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`, `问题太长了，请控制在${MAX_QUESTION_CHARS}字以内。`);
+  return q;
+}
+
+/** `?at=`: ISO 8601 (without an offset, Asia/Shanghai time); undefined when absent or empty. */
+export function momentParam(ctx: Context): DateTime | undefined {
+  const raw = queryParam(ctx, 'at');
+  if (!raw) return undefined;
+  const at = parseMoment(raw);
+  if (!at) refuse(ctx, 'at must be an ISO 8601 date-time, e.g. 2021-12-20T10:00 (Asia/Shanghai) or 2021-12-20T10:00+08:00', '时间格式不对，请写成 2021-12-20T10:00 这样的形式（北京时间）。');
+  return at;
+}
+
+/** `?at=`, or the assistant's clock (BOT_NOW when pinned). */
+export function momentOf(ctx: Context, assistant: Pick<Assistant, 'now'>): DateTime {
+  return momentParam(ctx) ?? assistant.now().setZone(ZONE);
+}
+
+/** `?city=` (name or alias): undefined for all cities (absent, empty, all, 全部); 400 for a city we do not cover. */
+export function cityOf(ctx: Context, assistant: Pick<Assistant, 'findCity' | 'cityNames'>): City | undefined {
+  const raw = queryParam(ctx, 'city')?.trim() ?? '';
+  if (!raw || raw === 'all' || raw === '全部') return undefined;
+  const city = assistant.findCity(raw);
+  if (!city) {
+    const known = assistant.cityNames();
+    refuse(ctx, `unknown city "${raw.slice(0, 40)}"; known: ${known.join(', ')}`, `暂未收录“${raw.slice(0, 40)}”的停机公告。目前可查询：${known.join('、')}。`);
+  }
+  return city;
+}
+
+/** `?filter=`: the FAQ page's filter words ('' when absent), cut to MAX_FILTER_CHARS. */
+export function filterParam(ctx: Context): string {
+  return [...(queryParam(ctx, 'filter') ?? '').trim()].slice(0, MAX_FILTER_CHARS).join('');
+}
