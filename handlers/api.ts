@@ -5,8 +5,7 @@ import { parseMoment } from './moment.ts';
 
 export const MAX_QUESTION_CHARS = 500;
 
-/** `health` adds to GET /healthz (the last knowledge reload, from handlers/ops). */
-export function apiRoutes(assistant: Assistant, health?: () => Record<string, unknown>): Router {
+export function apiRoutes(assistant: Assistant): Router {
   const router = new Router();
   router.get('/api/ask', async (ctx) => {
     const q = typeof ctx.query.q === 'string' ? ctx.query.q : '';
@@ -22,11 +21,6 @@ export function apiRoutes(assistant: Assistant, health?: () => Record<string, un
     const session = typeof ctx.query.session === 'string' && ctx.query.session ? ctx.query.session.slice(0, 128) : undefined;
     const reply = await assistant.ask({ text: q, at: at ?? undefined, city, session });
     ctx.body = { answer: reply.text, band: reply.band, city: reply.city, sources: reply.sources, suggestions: reply.suggestions };
-  });
-  router.get('/healthz', (ctx) => {
-    const kb = assistant.knowledge();
-    // pid: tells the workers of WORKERS=N (and instances behind a balancer) apart
-    ctx.body = { ok: true, knowledge: kb.version, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), pid: process.pid, ...health?.() };
   });
   return router;
 }

@@ -7,12 +7,18 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_MISSED_LOG = 'data/missed.jsonl';
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 30;
+export const DEFAULT_KNOWLEDGE_SETTLE_MS = 300;
 
 export interface OpsConfig {
   /** ADMIN_TOKEN: enables POST /admin/reload; unset = that route answers 404 */
   adminToken?: string;
   /** KNOWLEDGE_WATCH=1: reload when a file under KNOWLEDGE_DIR changes */
   knowledgeWatch: boolean;
+  /**
+   * KNOWLEDGE_SETTLE_MS: with the watcher, reload only once the knowledge files' sizes
+   * and modification times stayed the same over this long (a save still being written is not read)
+   */
+  knowledgeSettleMs: number;
   /** MISSED_LOG: JSONL file of fallback and clarify replies; null with MISSED_LOG=off */
   missedLog: string | null;
   /** MISSED_SALT: keys the user-id hash in the missed log; random per process (with a warning) when unset */
@@ -42,6 +48,7 @@ export function readOpsConfig(env: NodeJS.ProcessEnv = process.env): OpsConfig {
   return {
     adminToken: get('ADMIN_TOKEN'),
     knowledgeWatch: flag(env, 'KNOWLEDGE_WATCH', false),
+    knowledgeSettleMs: count(env, 'KNOWLEDGE_SETTLE_MS', DEFAULT_KNOWLEDGE_SETTLE_MS),
     missedLog: /^(off|0|false|no)$/i.test(missed) ? null : missed,
     missedSalt: get('MISSED_SALT'),
     metrics: flag(env, 'METRICS', true),
