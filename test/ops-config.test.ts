@@ -11,6 +11,7 @@ describe('operations configuration', () => {
     expect(readConfig({}).ops).toEqual({
       adminToken: undefined,
       knowledgeWatch: false,
+      knowledgeSettleMs: 300,
       missedLog: 'data/missed.jsonl',
       missedSalt: undefined,
       metrics: true,
@@ -25,11 +26,11 @@ describe('operations configuration', () => {
   it('reads every variable', () => {
     expect(
       readOpsConfig({
-        ADMIN_TOKEN: ' t0ken ', KNOWLEDGE_WATCH: '1', MISSED_LOG: '/var/log/cutover/missed.jsonl', MISSED_SALT: 's', METRICS: '0',
+        ADMIN_TOKEN: ' t0ken ', KNOWLEDGE_WATCH: '1', KNOWLEDGE_SETTLE_MS: '1000', MISSED_LOG: '/var/log/cutover/missed.jsonl', MISSED_SALT: 's', METRICS: '0',
         LOG_LEVEL: 'DEBUG', LOG_BODIES: 'true', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '60', TRUST_PROXY: 'yes',
       }),
     ).toEqual({
-      adminToken: 't0ken', knowledgeWatch: true, missedLog: '/var/log/cutover/missed.jsonl', missedSalt: 's', metrics: false,
+      adminToken: 't0ken', knowledgeWatch: true, knowledgeSettleMs: 1000, missedLog: '/var/log/cutover/missed.jsonl', missedSalt: 's', metrics: false,
       logLevel: 'debug', logBodies: true, rateLimitPerMinute: 0, apiRateLimitPerMinute: 60, trustProxy: true,
     });
     expect(readOpsConfig({ MISSED_LOG: 'off' }).missedLog).toBeNull();
@@ -45,6 +46,7 @@ describe('operations configuration', () => {
     ['RATE_LIMIT_PER_MINUTE', '2.5'],
     ['RATE_LIMIT_PER_MINUTE', 'many'],
     ['API_RATE_LIMIT_PER_MINUTE', '-5'],
+    ['KNOWLEDGE_SETTLE_MS', 'soon'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readConfig({ [name]: value })).toThrow(name);
