@@ -4,8 +4,7 @@ import type { Assistant } from '../src/assistant.ts';
 import { apiAnswer } from './api-answer.ts';
 import { cityOf, momentParam, queryParam, questionParam } from './params.ts';
 
-/** `health` adds to GET /healthz (the last knowledge reload, from handlers/ops). */
-export function apiRoutes(assistant: Assistant, health?: () => Record<string, unknown>): Router {
+export function apiRoutes(assistant: Assistant): Router {
   const router = new Router();
   router.get('/api/ask', async (ctx) => {
     const q = questionParam(ctx);
@@ -14,11 +13,6 @@ export function apiRoutes(assistant: Assistant, health?: () => Record<string, un
     const session = queryParam(ctx, 'session')?.slice(0, 128) || undefined;
     const reply = await assistant.ask({ text: q, at, city, session, channel: 'api' });
     ctx.body = apiAnswer(reply);
-  });
-  router.get('/healthz', (ctx) => {
-    const kb = assistant.knowledge();
-    // pid: tells the workers of WORKERS=N (and instances behind a balancer) apart
-    ctx.body = { ok: true, knowledge: kb.version, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), pid: process.pid, ...health?.() };
   });
   return router;
 }

@@ -9,6 +9,7 @@ import { consoleRoutes } from './console.ts';
 import { errorBoundary, refuseUnknownMethods } from './errors.ts';
 import { faqRoutes } from './faq.ts';
 import { faviconRoutes } from './favicon.ts';
+import { healthRoutes } from './ops/health.ts';
 import type { AppOps } from './ops/index.ts';
 import { errorFields } from './ops/logger.ts';
 import { wechatRoutes } from './wechat.ts';
@@ -39,6 +40,7 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   // each channel asks through its own observed assistant (handlers/ops/observe.ts)
   const ask = (channel: 'api' | 'console' | 'wechat' | 'wecom') => ops?.assistantFor(channel) ?? assistant;
   const log = ops?.log;
-  for (const router of [apiRoutes(ask('api'), ops?.health), consoleRoutes(ask('console'), config), faqRoutes(assistant, config), faviconRoutes(), wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }), wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }), ...(ops?.routers ?? [])]) app.use(router.routes()).use(router.allowedMethods());
+  // without ops (some tests), /healthz shows only the public part
+  for (const router of [apiRoutes(ask('api')), ...(ops ? [] : [healthRoutes(assistant)]), consoleRoutes(ask('console'), config), faqRoutes(assistant, config), faviconRoutes(), wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }), wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }), ...(ops?.routers ?? [])]) app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

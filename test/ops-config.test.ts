@@ -11,6 +11,7 @@ describe('operations configuration', () => {
     expect(readConfig({}).ops).toEqual({
       adminToken: undefined,
       knowledgeWatch: false,
+      knowledgeSettleMs: 300,
       missedLog: 'data/missed.jsonl',
       missedLogMaxBytes: 10 * 1024 * 1024,
       missedLogFiles: 3,
@@ -28,12 +29,12 @@ describe('operations configuration', () => {
   it('reads every variable', () => {
     expect(
       readOpsConfig({
-        ADMIN_TOKEN: ' t0ken ', KNOWLEDGE_WATCH: '1', MISSED_LOG: '/var/log/cutover/missed.jsonl', MISSED_SALT: 's', METRICS: '0',
+        ADMIN_TOKEN: ' t0ken ', KNOWLEDGE_WATCH: '1', KNOWLEDGE_SETTLE_MS: '1000', MISSED_LOG: '/var/log/cutover/missed.jsonl', MISSED_SALT: 's', METRICS: '0',
         LOG_LEVEL: 'DEBUG', LOG_BODIES: 'true', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '60', TRUST_PROXY: '2',
         MISSED_LOG_MAX_BYTES: '65536', MISSED_LOG_FILES: '0', MISSED_LOG_PER_MINUTE: '0',
       }),
     ).toEqual({
-      adminToken: 't0ken', knowledgeWatch: true, missedLog: '/var/log/cutover/missed.jsonl', missedSalt: 's', metrics: false,
+      adminToken: 't0ken', knowledgeWatch: true, knowledgeSettleMs: 1000, missedLog: '/var/log/cutover/missed.jsonl', missedSalt: 's', metrics: false,
       missedLogMaxBytes: 65536, missedLogFiles: 0, missedLogPerMinute: 0,
       logLevel: 'debug', logBodies: true, rateLimitPerMinute: 0, apiRateLimitPerMinute: 60, trustProxy: 2,
     });
@@ -57,6 +58,7 @@ describe('operations configuration', () => {
     ['MISSED_LOG_MAX_BYTES', '10MB'],
     ['MISSED_LOG_FILES', '-1'],
     ['MISSED_LOG_PER_MINUTE', '1.5'],
+    ['KNOWLEDGE_SETTLE_MS', 'soon'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readConfig({ [name]: value })).toThrow(name);

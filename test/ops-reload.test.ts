@@ -33,7 +33,7 @@ describe('POST /admin/reload', () => {
 
   it('a valid edit changes the answers once reloaded, and /healthz and /metrics show the new version', async () => {
     expect(await resumeLine(s)).toContain(ORIGINAL_RESUME);
-    const before = (await (await s.get('/healthz')).json()) as { knowledge: string; lastReload: unknown };
+    const before = (await (await s.get('/healthz', bearer(TOKEN))).json()) as { knowledge: string; lastReload: unknown };
     expect(before.lastReload).toBeNull();
 
     setWuhanResume(dir, true);
@@ -46,14 +46,14 @@ describe('POST /admin/reload', () => {
     expect(status.version).not.toBe(before.knowledge);
 
     expect(await resumeLine(s)).toContain(EDITED_RESUME);
-    const health = (await (await s.get('/healthz')).json()) as { ok: boolean; knowledge: string; lastReload: { ok: boolean; version: string } };
+    const health = (await (await s.get('/healthz', bearer(TOKEN))).json()) as { ok: boolean; knowledge: string; lastReload: { ok: boolean; version: string } };
     expect(health).toMatchObject({ ok: true, knowledge: status.version, lastReload: { ok: true, version: status.version } });
     expect(await metric(s, 'cutover_knowledge_info')).toContain(`cutover_knowledge_info{version="${status.version}"} 1`);
     expect(s.logs().some((l) => l.msg === `knowledge reloaded: ${before.knowledge} → ${status.version}`)).toBe(true);
   });
 
   it('a broken file keeps the old answers; /healthz names the file and field; /metrics counts the failure', async () => {
-    const version = ((await (await s.get('/healthz')).json()) as { knowledge: string }).knowledge;
+    const version = ((await (await s.get('/healthz', bearer(TOKEN))).json()) as { knowledge: string }).knowledge;
     setWuhanResume(dir, true);
     breakWuhanFacts(dir);
 
@@ -64,7 +64,7 @@ describe('POST /admin/reload', () => {
 
     // still serving, still the old knowledge
     expect(await resumeLine(s)).toContain(ORIGINAL_RESUME);
-    const health = await s.get('/healthz');
+    const health = await s.get('/healthz', bearer(TOKEN));
     expect(health.status).toBe(200);
     const body = (await health.json()) as { ok: boolean; knowledge: string; lastReload: { ok: boolean; problems: typeof failed.problems } };
     expect(body.ok).toBe(true);
@@ -85,7 +85,7 @@ describe('POST /admin/reload', () => {
     setWuhanResume(dir, true);
     expect((await post(`${s.url}/admin/reload`, bearer(TOKEN))).status).toBe(200);
     expect(await resumeLine(s)).toContain(EDITED_RESUME);
-    expect(((await (await s.get('/healthz')).json()) as { lastReload: { ok: boolean } }).lastReload.ok).toBe(true);
+    expect(((await (await s.get('/healthz', bearer(TOKEN))).json()) as { lastReload: { ok: boolean } }).lastReload.ok).toBe(true);
   });
 
   it('refuses a missing token (401) and a wrong one (403), and does not reload', async () => {
@@ -97,7 +97,7 @@ describe('POST /admin/reload', () => {
     expect((await post(`${s.url}/admin/reload`, { 'X-Admin-Token': 'nope' })).status).toBe(403);
     expect((await post(`${s.url}/admin/reload`, bearer(TOKEN.slice(0, -1)))).status).toBe(403);
     expect(await resumeLine(s)).toContain(ORIGINAL_RESUME);
-    expect(((await (await s.get('/healthz')).json()) as { lastReload: unknown }).lastReload).toBeNull();
+    expect(((await (await s.get('/healthz', bearer(TOKEN))).json()) as { lastReload: unknown }).lastReload).toBeNull();
     // and never logs what was presented
     expect(s.rawLogs()).not.toContain('test-admin-token');
     // X-Admin-Token works too
@@ -166,8 +166,8 @@ describe('without ADMIN_TOKEN', () => {
 describe('KNOWLEDGE_WATCH=1', () => {
   it('picks up an edit without anyone asking, and ignores a broken save until it is fixed', async () => {
     const dir = copyKnowledge();
-    const s = await startOps({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1', MISSED_LOG: 'off' }, { watchDebounceMs: 50 });
-    const health = async () => (await (await s.get('/healthz')).json()) as { knowledge: string; lastReload: { ok: boolean; trigger: string; version: string } | null };
+    const s = await startOps({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1', ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off' }, { watchDebounceMs: 50 });
+    const health = async () => (await (await s.get('/healthz', bearer(TOKEN))).json()) as { knowledge: string; lastReload: { ok: boolean; trigger: string; version: string } | null };
     const until = async <T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> => {
       for (let i = 0; i < 300; i++) {
         const v = await probe();

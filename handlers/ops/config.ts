@@ -17,12 +17,18 @@ export const DEFAULT_MISSED_LOG_PER_MINUTE = 20;
  * minute from one machine, low enough that one address cannot flood the service.
  */
 export const DEFAULT_API_RATE_LIMIT_PER_MINUTE = 600;
+export const DEFAULT_KNOWLEDGE_SETTLE_MS = 300;
 
 export interface OpsConfig {
   /** ADMIN_TOKEN: enables POST /admin/reload; unset = that route answers 404 */
   adminToken?: string;
   /** KNOWLEDGE_WATCH=1: reload when a file under KNOWLEDGE_DIR changes */
   knowledgeWatch: boolean;
+  /**
+   * KNOWLEDGE_SETTLE_MS: with the watcher, reload only once the knowledge files' sizes
+   * and modification times stayed the same over this long (a save still being written is not read)
+   */
+  knowledgeSettleMs: number;
   /** MISSED_LOG: JSONL file of fallback and clarify replies; null with MISSED_LOG=off */
   missedLog: string | null;
   /** MISSED_LOG_MAX_BYTES: the log is renamed to MISSED_LOG.1 before a line would take it past this */
@@ -59,6 +65,7 @@ export function readOpsConfig(env: NodeJS.ProcessEnv = process.env): OpsConfig {
   return {
     adminToken: get('ADMIN_TOKEN'),
     knowledgeWatch: flag(env, 'KNOWLEDGE_WATCH', false),
+    knowledgeSettleMs: count(env, 'KNOWLEDGE_SETTLE_MS', DEFAULT_KNOWLEDGE_SETTLE_MS),
     missedLog: /^(off|0|false|no)$/i.test(missed) ? null : missed,
     missedLogMaxBytes: count(env, 'MISSED_LOG_MAX_BYTES', DEFAULT_MISSED_LOG_MAX_BYTES, MIN_MISSED_LOG_MAX_BYTES),
     missedLogFiles: count(env, 'MISSED_LOG_FILES', DEFAULT_MISSED_LOG_FILES),

@@ -10,7 +10,8 @@ import type { Assistant } from '../../src/assistant.ts';
 import type { KeyValueStore } from '../../src/store.ts';
 import type { Config } from '../config.ts';
 import { readOpsConfig, type OpsConfig } from './config.ts';
-import { adminRoutes } from './admin.ts';
+import { adminGate, adminRoutes } from './admin.ts';
+import { healthRoutes } from './health.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { MissedLog } from './missed-log.ts';
@@ -43,10 +44,8 @@ export interface AppOps {
   middleware: Middleware[];
   /** the assistant as one channel uses it: rate limited, measured, misses logged */
   assistantFor(channel: AskChannel): Assistant;
-  /** /metrics, /admin/reload */
+  /** /healthz, /metrics, /admin/reload */
   routers: Router[];
-  /** added to GET /healthz */
-  health(): Record<string, unknown>;
 }
 
 export interface Ops {
@@ -67,6 +66,7 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
   const log = opts.logger ?? createLogger({ level: cfg.logLevel });
   const metrics = cfg.metrics ? new Metrics(() => assistant.knowledge()) : undefined;
   const reloader = new Reloader(assistant, config.knowledgeDir, log, metrics);
+  const admin = adminGate(cfg.adminToken);
 
   let missed: MissedLog | undefined;
   if (cfg.missedLog) {
@@ -98,13 +98,12 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
         if (!a) observed.set(channel, (a = observeAssistant(assistant, channel, { log, metrics, missed, limiter: channel === 'api' ? apiLimiter : limiter })));
         return a;
       },
-      routers: [...(metrics ? [metrics.routes()] : []), adminRoutes(reloader, cfg.adminToken)],
-      health: () => ({ lastReload: reloader.last }),
+      routers: [healthRoutes(assistant, { check: admin, details: () => ({ lastReload: reloader.last }) }), ...(metrics ? [metrics.routes()] : []), adminRoutes(reloader, admin)],
     },
     reload: (trigger) => reloader.reload(trigger),
     attach(server) {
       graceful = new GracefulServer(server);
-      if (cfg.knowledgeWatch) watcher = watchKnowledge(config.knowledgeDir, () => void reloader.reload('watch'), log, opts.watchDebounceMs);
+      if (cfg.knowledgeWatch) watcher = watchKnowledge(config.knowledgeDir, () => void reloader.reload('watch'), log, { debounceMs: opts.watchDebounceMs, settleMs: cfg.knowledgeSettleMs });
     },
     async close() {
       watcher?.close();

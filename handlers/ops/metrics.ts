@@ -48,7 +48,7 @@ export class Metrics {
 
   readonly reloads = new Counter({
     name: 'cutover_knowledge_reloads_total',
-    help: 'Knowledge reloads by trigger (signal, admin, watch) and result (ok, unchanged, failed)',
+    help: 'Knowledge reloads by trigger (signal, admin, watch) and result (ok, unchanged, failed, refused)',
     labelNames: ['trigger', 'result'] as const,
     registers: [this.registry],
   });

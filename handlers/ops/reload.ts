@@ -3,9 +3,13 @@
 // that loaded whole is swapped in (assistant.useKnowledge builds the new engine,
 // then switches in one assignment; a question already being answered keeps the
 // engine it started with). A broken file changes nothing but the reported
-// status: the error is logged and shown by GET /healthz.
+// status: the error is logged and shown by GET /healthz. Nor does a reload that
+// would drop businesses, procedures, contacts, general advice or a whole notice
+// (most often a file caught half-written), unless the admin route asks for it
+// with confirm=drop; SIGHUP and the watcher never do.
 import type { Assistant } from '../../src/assistant.ts';
 import { loadKnowledgeInChild } from '../../src/knowledge/load-in-child.ts';
+import { describeDropped, droppedItems, type DroppedItems } from '../../src/knowledge/dropped.ts';
 import { KnowledgeLoadError, type Problem } from '../../src/knowledge/problems.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
 import { compactHeap } from './heap.ts';
@@ -25,6 +29,19 @@ export interface ReloadStatus {
   changed: boolean;
   /** why it failed: file, field, line, message — for every problem found */
   problems?: Problem[];
+  /** the new files loaded but were not swapped in: they drop items of the running knowledge */
+  refused?: RefusedReload;
+}
+
+export interface RefusedReload {
+  reason: string;
+  /** per notice, what the new files lack */
+  dropped: DroppedItems[];
+}
+
+export interface ReloadOptions {
+  /** swap in even what drops items (POST /admin/reload?confirm=drop) */
+  allowDrop?: boolean;
 }
 
 export class Reloader {
@@ -50,18 +67,22 @@ export class Reloader {
    * while the files are read; building the new engine (synchronous) holds them for
    * its duration (milliseconds for the seed knowledge; BENCHMARKS.md for large ones).
    */
-  reload(trigger: ReloadTrigger): Promise<ReloadStatus> {
-    const next = this.running.then(() => this.attempt(trigger)).finally(() => compactHeap()); // the replaced engine is garbage now
+  reload(trigger: ReloadTrigger, opts: ReloadOptions = {}): Promise<ReloadStatus> {
+    const next = this.running.then(() => this.attempt(trigger, opts)).finally(() => compactHeap()); // the replaced engine is garbage now
     this.running = next.catch(() => undefined);
     return next;
   }
 
-  private async attempt(trigger: ReloadTrigger): Promise<ReloadStatus> {
-    const before = this.assistant.knowledge().version;
+  private async attempt(trigger: ReloadTrigger, { allowDrop = false }: ReloadOptions): Promise<ReloadStatus> {
+    const running = this.assistant.knowledge();
+    const before = running.version;
     const at = new Date().toISOString();
     let kb: KnowledgeBase;
     try {
       kb = await this.load(this.dir);
+      const dropped = kb.version === before ? [] : droppedItems(running, kb);
+      if (dropped.length && !allowDrop) return this.refuse(trigger, at, before, dropped);
+      if (dropped.length) this.log.warn({ trigger, dropped: dropped.map(describeDropped) }, 'knowledge reload drops items, as confirmed');
       // builds the new engine, then switches; if building threw, the old one still serves
       if (kb.version !== before) this.assistant.useKnowledge(kb);
     } catch (e) {
@@ -77,6 +98,15 @@ export class Reloader {
     this.metrics?.reloads.inc({ trigger, result: changed ? 'ok' : 'unchanged' });
     this.log[changed || trigger !== 'watch' ? 'info' : 'debug']({ trigger, version: kb.version, previous: before, changed }, changed ? `knowledge reloaded: ${before} → ${kb.version}` : `knowledge unchanged (${before})`);
     this.lastStatus = { at, trigger, ok: true, version: kb.version, changed };
+    return this.lastStatus;
+  }
+
+  private refuse(trigger: ReloadTrigger, at: string, version: string, dropped: DroppedItems[]): ReloadStatus {
+    const how = trigger === 'admin' ? 'repeat with POST /admin/reload?confirm=drop if that is intended' : 'if intended, confirm with POST /admin/reload?confirm=drop';
+    const reason = `the new files drop what the running knowledge has — ${dropped.map(describeDropped).join(' | ')}. A file saved half-way looks like this; ${how}`;
+    this.metrics?.reloads.inc({ trigger, result: 'refused' });
+    this.log.warn({ trigger, version, dropped: dropped.map(describeDropped) }, `knowledge reload refused: it would drop items; still serving ${version}`);
+    this.lastStatus = { at, trigger, ok: false, version, changed: false, refused: { reason, dropped } };
     return this.lastStatus;
   }
 }

@@ -1,6 +1,7 @@
 // The child process of load-in-child.ts: reads and validates one knowledge
 // directory (read.ts), sends the plain result back, then ends.
-import { KnowledgeLoadError } from './problems.ts';
+import { relative } from 'node:path';
+import { KnowledgeLoadError, problemFrom } from './problems.ts';
 import { readKnowledge } from './read.ts';
 
 const dir = process.argv[2] ?? 'knowledge';
@@ -8,8 +9,8 @@ let reply: unknown;
 try {
   reply = { ok: true, read: readKnowledge(dir) };
 } catch (e) {
-  // anything else ends this process with the error on stderr, which the parent reports
-  if (!(e instanceof KnowledgeLoadError)) throw e;
-  reply = { ok: false, problems: e.problems };
+  // every error goes back as a problem that names its file, never as a stack trace on stderr
+  const problems = e instanceof KnowledgeLoadError ? e.problems : [problemFrom(e, dir, (p) => relative(process.cwd(), p) || p)];
+  reply = { ok: false, problems };
 }
 process.send!(reply, () => process.disconnect());

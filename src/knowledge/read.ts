@@ -10,7 +10,8 @@ import { DateTime } from 'luxon';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { collectQuotes, groundingKey } from './grounding.ts';
-import { KnowledgeLoadError, type Problem } from './problems.ts';
+import { FACTS_FILE as FACTS, TEXT_FILES as TEXTS, isNoticeFolderName } from './files.ts';
+import { KnowledgeLoadError, problemFrom, type Problem } from './problems.ts';
 import { Notice as NoticeSchema, type NoticeFacts } from './schema.ts';
 
 /** One notice's validated facts, and its folder as shown in messages. */
@@ -25,27 +26,39 @@ export interface ReadKnowledge {
   version: string;
 }
 
-const FACTS = 'facts.yaml';
-const TEXTS = ['notice.md', 'notice.txt'];
-
 export function readKnowledge(dir: string): ReadKnowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new KnowledgeLoadError([{ file: dir, message: 'knowledge directory not found' }]);
-  const folders = readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
-    .map((name) => join(dir, name))
-    .filter((p) => statSync(p).isDirectory())
-    .sort();
   const problems: Problem[] = [];
+  // a file-system error (symbolic link loop, permission) is a problem of that path, not a crash
+  const shown = (p: string) => relative(process.cwd(), p) || p;
+  const fsProblem = (e: unknown, path: string) => problems.push(problemFrom(e, shown(path), shown));
+  const isFolder = (p: string) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch (e) {
+      fsProblem(e, p);
+      return false;
+    }
+  };
+  const folders = readdirSync(dir)
+    .filter(isNoticeFolderName)
+    .map((name) => join(dir, name))
+    .filter(isFolder)
+    .sort();
   const notices: ReadNotice[] = [];
   const hash = createHash('sha256');
   for (const folder of folders) {
-    const result = readNoticeFolder(folder, relative(process.cwd(), folder) || folder);
-    problems.push(...result.problems);
-    if (result.notice) notices.push(result.notice);
-    hash.update(result.raw);
+    try {
+      const result = readNoticeFolder(folder, shown(folder));
+      problems.push(...result.problems);
+      if (result.notice) notices.push(result.notice);
+      hash.update(result.raw);
+    } catch (e) {
+      fsProblem(e, folder);
+    }
   }
-  if (folders.length === 0) problems.push({ file: dir, message: 'no notice folders (each needs facts.yaml and notice.md)' });
+  if (folders.length === 0 && problems.length === 0) problems.push({ file: dir, message: 'no notice folders (each needs facts.yaml and notice.md)' });
   const seen = new Map<string, string>();
   for (const { dir: folder, facts } of notices) {
     if (seen.has(facts.id)) problems.push({ file: folder, field: 'id', message: `duplicate notice id "${facts.id}" (also in ${seen.get(facts.id)})` });
@@ -57,9 +70,9 @@ export function readKnowledge(dir: string): ReadKnowledge {
 
 function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice; problems: Problem[]; raw: string } {
   const factsFile = join(shown, FACTS);
-  const textName = TEXTS.find((t) => existsSync(join(folder, t)));
+  const textName = TEXTS.find((t) => present(join(folder, t)));
   const problems: Problem[] = [];
-  if (!existsSync(join(folder, FACTS))) problems.push({ file: factsFile, message: 'missing (every notice folder needs facts.yaml)' });
+  if (!present(join(folder, FACTS))) problems.push({ file: factsFile, message: 'missing (every notice folder needs facts.yaml)' });
   if (!textName) problems.push({ file: join(shown, TEXTS[0]!), message: 'missing: the notice text as published' });
   if (problems.length) return { problems, raw: '' };
 
@@ -106,6 +119,17 @@ function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice;
   if (!DateTime.now().setZone(facts.timezone).isValid) problems.push({ file: factsFile, field: 'timezone', message: `unknown time zone "${facts.timezone}"` });
   if (problems.length) return { raw, problems };
   return { raw, problems, notice: { dir: shown, facts } };
+}
+
+/** existsSync, except that a path that is there but unusable (a link loop) throws, to be reported as such. */
+function present(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
 }
 
 /** The file parsed by yaml, which knows where each node is. */
