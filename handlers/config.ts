@@ -26,7 +26,7 @@ export interface Config {
 
 export interface ChannelConfig {
   /** POST/GET /wechat; absent when only WeCom is configured */
-  wechat?: { token: string; appId?: string; aesKey?: string; demo: boolean };
+  wechat?: { token: string; appId?: string; aesKey?: string; mode: WechatMode; demo: boolean };
   /** POST/GET /wecom; WeCom always encrypts */
   wecom?: { token: string; corpId: string; aesKey: string };
   /** SIGNATURE_MAX_AGE_SECONDS; 0 = no age check */
@@ -41,6 +41,14 @@ export interface ChannelConfig {
 export const DEMO_WECHAT_TOKEN = 'cutover-demo';
 
 export class ConfigError extends Error {}
+
+/**
+ * Which messages /wechat accepts (WECHAT_MODE). `safe`: sealed ones only, the default with a
+ * key, because the plain `signature` covers no body and a replayed URL would carry any
+ * message; `compatible`: sealed and plain (while the account switches modes); `plain`: no key.
+ */
+export const WECHAT_MODES = ['plain', 'compatible', 'safe'] as const;
+export type WechatMode = (typeof WECHAT_MODES)[number];
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -99,6 +107,7 @@ export function readChannelConfig(env: NodeJS.ProcessEnv = process.env): Channel
       token: required('WECHAT_TOKEN', 'for the official account (/wechat)'),
       aesKey: key,
       appId: key ? required('WECHAT_APPID', 'when WECHAT_ENCODING_AES_KEY is set') : get('WECHAT_APPID'),
+      mode: wechatMode(get('WECHAT_MODE'), !!key),
       demo: false,
     };
   }
@@ -110,7 +119,10 @@ export function readChannelConfig(env: NodeJS.ProcessEnv = process.env): Channel
       aesKey: aesKey('WECOM_ENCODING_AES_KEY') ?? fail('WECOM_ENCODING_AES_KEY is required for the WeCom app (/wecom): WeCom always encrypts'),
     };
   }
-  if (!wechat && !wecom) wechat = { token: DEMO_WECHAT_TOKEN, demo: true };
+  if (!wechat && !wecom) {
+    if (get('WECHAT_MODE')) fail('WECHAT_MODE needs WECHAT_TOKEN (and for compatible or safe mode WECHAT_ENCODING_AES_KEY and WECHAT_APPID)');
+    wechat = { token: DEMO_WECHAT_TOKEN, mode: 'plain', demo: true };
+  }
 
   return {
     wechat,
@@ -119,6 +131,14 @@ export function readChannelConfig(env: NodeJS.ProcessEnv = process.env): Channel
     maxBodyBytes: wholeNumber(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1024),
     menuQuestions: menuQuestions(get('MENU_QUESTIONS')),
   };
+}
+
+function wechatMode(raw: string | undefined, hasKey: boolean): WechatMode {
+  const mode = (raw?.toLowerCase() ?? (hasKey ? 'safe' : 'plain')) as WechatMode;
+  if (!WECHAT_MODES.includes(mode)) fail(`WECHAT_MODE must be one of ${WECHAT_MODES.join(', ')}, got "${raw}"`);
+  if (mode !== 'plain' && !hasKey) fail(`WECHAT_MODE=${mode} needs WECHAT_ENCODING_AES_KEY and WECHAT_APPID`);
+  if (mode === 'plain' && hasKey) fail('WECHAT_MODE=plain ignores WECHAT_ENCODING_AES_KEY: unset the key, or choose compatible or safe');
+  return mode;
 }
 
 function fail(message: string): never {
