@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
 import { DEFAULT_MAX_BODY_BYTES } from './body.ts';
+import { readHttpLimits, type HttpLimits } from './listener.ts';
 import { parseMoment } from './moment.ts';
 import { readOpsConfig, type OpsConfig } from './ops/config.ts';
 import { isValidAesKey } from './wechat/crypto.ts';
@@ -22,6 +23,8 @@ export interface Config {
   workers?: number;
   /** ADMIN_TOKEN, KNOWLEDGE_WATCH, MISSED_LOG, METRICS, LOG_LEVEL, RATE_LIMIT_PER_MINUTE, … (handlers/ops/config.ts); defaults when absent */
   ops?: OpsConfig;
+  /** HTTP_*_TIMEOUT_SECONDS, HTTP_MAX_CONNECTIONS (handlers/listener.ts); defaults when absent */
+  http?: HttpLimits;
 }
 
 export interface ChannelConfig {
@@ -60,7 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now = parsed;
   }
   const consoleToken = env.CONSOLE_TOKEN?.trim() || undefined;
-  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env), ...readScaleConfig(env), ops: readOpsConfig(env) };
+  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env), ...readScaleConfig(env), ops: readOpsConfig(env), http: readHttpLimits(env) };
 }
 
 /** REDIS_URL, REDIS_PREFIX and WORKERS: running as several processes or instances. */

@@ -7,6 +7,7 @@ import { createAssistant, type Assistant } from '../src/assistant.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { createListener, DEFAULT_HTTP_LIMITS } from './listener.ts';
 import { compactHeap } from './ops/heap.ts';
 import { createOps, type Logger, type OpsOptions, type ReloadStatus, type ReloadTrigger } from './ops/index.ts';
 import { openSharedStore, type SharedStore } from './shared-store.ts';
@@ -42,7 +43,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   compactHeap();
   const ops = createOps(config, assistant, { ...opts, store });
   const app = createApp({ assistant, config, store, ops: ops.app });
-  const server = app.listen(config.port, config.host);
+  const server = createListener(config.http ?? DEFAULT_HTTP_LIMITS, app.callback()).listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -34,7 +34,7 @@ describe('safe mode (a key, no WECHAT_MODE)', () => {
     expect((await genuine.post(req)).text).toContain('长沙');
     expect(calls).toHaveLength(1);
 
-    for (const extra of [{}, { encrypt_type: 'raw' }, { openid: 'o_genuine' }]) {
+    for (const extra of [{}, { encrypt_type: 'raw' }, { openid: 'o_genuine' }] as Record<string, string>[]) {
       const res = await replayed(server.url, req.query, 'o_attacker', extra);
       expect(res.status).toBe(401);
       expect(await res.text()).toMatch(/encrypted messages only/);
