@@ -1,7 +1,7 @@
 // The store sessions and WeChat retries share across instances when REDIS_URL is set:
 // Redis behind the never-failing wrapper. A Redis that is down at start does not
 // stop the service: it starts with per-instance state and logs why.
-import { ResilientStore } from '../src/stores/resilient.ts';
+import { ResilientStore, type OutageLog } from '../src/stores/resilient.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import type { Config } from './config.ts';
 
@@ -14,7 +14,8 @@ export interface SharedStore {
   close(): Promise<void>;
 }
 
-export async function openSharedStore(redis: NonNullable<Config['redis']>, log: (line: string) => void = (l) => console.error(l)): Promise<SharedStore> {
+/** `log`: the service's JSON logger, so outage lines are log lines like any other. */
+export async function openSharedStore(redis: NonNullable<Config['redis']>, log: OutageLog): Promise<SharedStore> {
   // loaded only when Redis is configured: ioredis costs start-up time otherwise spent for nothing
   const { RedisStore, redactRedisUrl } = await import('../src/stores/redis.ts');
   const where = redactRedisUrl(redis.url);
