@@ -18,7 +18,7 @@ export function apiRoutes(assistant: Assistant, health?: () => Record<string, un
       if (!at) ctx.throw(400, 'at must be an ISO 8601 date-time, e.g. 2021-12-20T10:00 (Asia/Shanghai) or 2021-12-20T10:00+08:00');
     }
     const city = typeof ctx.query.city === 'string' && ctx.query.city ? ctx.query.city : undefined;
-    if (city && !assistant.findCity(city)) ctx.throw(400, `unknown city "${city}"; known: ${assistant.cityNames().join(', ')}`);
+    if (city && !assistant.findCity(city)) ctx.throw(400, `unknown city "${city.slice(0, 40)}"; known: ${assistant.cityNames().join(', ')}`);
     const session = typeof ctx.query.session === 'string' && ctx.query.session ? ctx.query.session.slice(0, 128) : undefined;
     const reply = await assistant.ask({ text: q, at: at ?? undefined, city, session });
     ctx.body = { answer: reply.text, band: reply.band, city: reply.city, sources: reply.sources, suggestions: reply.suggestions };

@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import { consoleRoutes } from './console.ts';
 import { errorBoundary, refuseUnknownMethods } from './errors.ts';
 import { faqRoutes } from './faq.ts';
+import { noSniff } from './headers.ts';
 import type { AppOps } from './ops/index.ts';
 import { errorFields } from './ops/logger.ts';
 import { wechatRoutes } from './wechat.ts';
@@ -28,6 +29,7 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   app.silent = true; // errors are reported through the 'error' event, without bodies or secrets
   app.proxy = config.ops?.trustProxy ?? false; // TRUST_PROXY=1: client address from X-Forwarded-For
   app.on('error', (err: Error) => (ops ? ops.log.error(errorFields(err), 'request failed') : console.error(`request failed: ${err.name}: ${err.message}`)));
+  app.use(noSniff); // first: on every response, errors included
   for (const m of ops?.middleware ?? []) app.use(m);
   app.use(errorBoundary);
   app.use(refuseUnknownMethods);
