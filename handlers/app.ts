@@ -10,6 +10,7 @@ import { errorBoundary, refuseUnknownMethods } from './errors.ts';
 import { faqRoutes } from './faq.ts';
 import { faviconRoutes } from './favicon.ts';
 import { healthRoutes } from './ops/health.ts';
+import { noSniff } from './headers.ts';
 import type { AppOps } from './ops/index.ts';
 import { errorFields } from './ops/logger.ts';
 import { wechatRoutes } from './wechat.ts';
@@ -34,6 +35,7 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   app.proxy = hops > 0;
   app.maxIpsCount = hops;
   app.on('error', (err: Error) => (ops ? ops.log.error(errorFields(err), 'request failed') : console.error(`request failed: ${err.name}: ${err.message}`)));
+  app.use(noSniff); // first: on every response, errors included
   for (const m of ops?.middleware ?? []) app.use(m);
   app.use(errorBoundary);
   app.use(refuseUnknownMethods);

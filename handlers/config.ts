@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
 import { DEFAULT_MAX_BODY_BYTES } from './body.ts';
+import { readHttpLimits, type HttpLimits } from './listener.ts';
 import { parseMoment } from './moment.ts';
 import { readOpsConfig, type OpsConfig } from './ops/config.ts';
 import { isValidAesKey } from './wechat/crypto.ts';
@@ -22,11 +23,13 @@ export interface Config {
   workers?: number;
   /** ADMIN_TOKEN, KNOWLEDGE_WATCH, MISSED_LOG, METRICS, LOG_LEVEL, RATE_LIMIT_PER_MINUTE, … (handlers/ops/config.ts); defaults when absent */
   ops?: OpsConfig;
+  /** HTTP_*_TIMEOUT_SECONDS, HTTP_MAX_CONNECTIONS (handlers/listener.ts); defaults when absent */
+  http?: HttpLimits;
 }
 
 export interface ChannelConfig {
   /** POST/GET /wechat; absent when only WeCom is configured */
-  wechat?: { token: string; appId?: string; aesKey?: string; demo: boolean };
+  wechat?: { token: string; appId?: string; aesKey?: string; mode: WechatMode; demo: boolean };
   /** POST/GET /wecom; WeCom always encrypts */
   wecom?: { token: string; corpId: string; aesKey: string };
   /** SIGNATURE_MAX_AGE_SECONDS; 0 = no age check */
@@ -42,6 +45,14 @@ export const DEMO_WECHAT_TOKEN = 'cutover-demo';
 
 export class ConfigError extends Error {}
 
+/**
+ * Which messages /wechat accepts (WECHAT_MODE). `safe`: sealed ones only, the default with a
+ * key, because the plain `signature` covers no body and a replayed URL would carry any
+ * message; `compatible`: sealed and plain (while the account switches modes); `plain`: no key.
+ */
+export const WECHAT_MODES = ['plain', 'compatible', 'safe'] as const;
+export type WechatMode = (typeof WECHAT_MODES)[number];
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
@@ -52,7 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now = parsed;
   }
   const consoleToken = env.CONSOLE_TOKEN?.trim() || undefined;
-  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env), ...readScaleConfig(env), ops: readOpsConfig(env) };
+  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env), ...readScaleConfig(env), ops: readOpsConfig(env), http: readHttpLimits(env) };
 }
 
 /** REDIS_URL, REDIS_PREFIX and WORKERS: running as several processes or instances. */
@@ -99,6 +110,7 @@ export function readChannelConfig(env: NodeJS.ProcessEnv = process.env): Channel
       token: required('WECHAT_TOKEN', 'for the official account (/wechat)'),
       aesKey: key,
       appId: key ? required('WECHAT_APPID', 'when WECHAT_ENCODING_AES_KEY is set') : get('WECHAT_APPID'),
+      mode: wechatMode(get('WECHAT_MODE'), !!key),
       demo: false,
     };
   }
@@ -110,7 +122,10 @@ export function readChannelConfig(env: NodeJS.ProcessEnv = process.env): Channel
       aesKey: aesKey('WECOM_ENCODING_AES_KEY') ?? fail('WECOM_ENCODING_AES_KEY is required for the WeCom app (/wecom): WeCom always encrypts'),
     };
   }
-  if (!wechat && !wecom) wechat = { token: DEMO_WECHAT_TOKEN, demo: true };
+  if (!wechat && !wecom) {
+    if (get('WECHAT_MODE')) fail('WECHAT_MODE needs WECHAT_TOKEN (and for compatible or safe mode WECHAT_ENCODING_AES_KEY and WECHAT_APPID)');
+    wechat = { token: DEMO_WECHAT_TOKEN, mode: 'plain', demo: true };
+  }
 
   return {
     wechat,
@@ -119,6 +134,14 @@ export function readChannelConfig(env: NodeJS.ProcessEnv = process.env): Channel
     maxBodyBytes: wholeNumber(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1024),
     menuQuestions: menuQuestions(get('MENU_QUESTIONS')),
   };
+}
+
+function wechatMode(raw: string | undefined, hasKey: boolean): WechatMode {
+  const mode = (raw?.toLowerCase() ?? (hasKey ? 'safe' : 'plain')) as WechatMode;
+  if (!WECHAT_MODES.includes(mode)) fail(`WECHAT_MODE must be one of ${WECHAT_MODES.join(', ')}, got "${raw}"`);
+  if (mode !== 'plain' && !hasKey) fail(`WECHAT_MODE=${mode} needs WECHAT_ENCODING_AES_KEY and WECHAT_APPID`);
+  if (mode === 'plain' && hasKey) fail('WECHAT_MODE=plain ignores WECHAT_ENCODING_AES_KEY: unset the key, or choose compatible or safe');
+  return mode;
 }
 
 function fail(message: string): never {

@@ -7,7 +7,9 @@ import { createAssistant, type Assistant } from '../src/assistant.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { createListener, DEFAULT_HTTP_LIMITS } from './listener.ts';
 import { compactHeap } from './ops/heap.ts';
+import { createLogger } from './ops/logger.ts';
 import { createOps, type Logger, type OpsOptions, type ReloadStatus, type ReloadTrigger } from './ops/index.ts';
 import { openSharedStore, type SharedStore } from './shared-store.ts';
 
@@ -36,13 +38,15 @@ export interface StartOptions extends Omit<OpsOptions, 'store'> {
 }
 
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<Running> {
-  const shared = !opts.store && config.redis ? await openSharedStore(config.redis) : undefined;
+  // the logger first: a Redis outage at start is logged like everything else
+  const logger = opts.logger ?? createLogger({ level: config.ops?.logLevel ?? 'info' });
+  const shared = !opts.store && config.redis ? await openSharedStore(config.redis, logger) : undefined;
   const store = opts.store ?? shared?.store;
   const assistant = opts.assistant ?? (await createAssistant({ knowledgeDir: config.knowledgeDir, now: config.now, store }));
   compactHeap();
-  const ops = createOps(config, assistant, { ...opts, store });
+  const ops = createOps(config, assistant, { ...opts, logger, store });
   const app = createApp({ assistant, config, store, ops: ops.app });
-  const server = app.listen(config.port, config.host);
+  const server = createListener(config.http ?? DEFAULT_HTTP_LIMITS, app.callback()).listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

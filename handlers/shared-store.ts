@@ -2,7 +2,7 @@
 // Redis behind the never-failing wrapper. A Redis that is down at start does not
 // stop the service: it starts with per-instance state and logs why.
 import { SESSION_MEMORY_LIMITS } from '../src/sessions.ts';
-import { ResilientStore } from '../src/stores/resilient.ts';
+import { ResilientStore, type OutageLog } from '../src/stores/resilient.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import type { Config } from './config.ts';
 
@@ -15,7 +15,8 @@ export interface SharedStore {
   close(): Promise<void>;
 }
 
-export async function openSharedStore(redis: NonNullable<Config['redis']>, log: (line: string) => void = (l) => console.error(l)): Promise<SharedStore> {
+/** `log`: the service's JSON logger, so outage lines are log lines like any other. */
+export async function openSharedStore(redis: NonNullable<Config['redis']>, log: OutageLog): Promise<SharedStore> {
   // loaded only when Redis is configured: ioredis costs start-up time otherwise spent for nothing
   const { RedisStore, redactRedisUrl } = await import('../src/stores/redis.ts');
   const where = redactRedisUrl(redis.url);

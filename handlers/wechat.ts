@@ -1,4 +1,5 @@
-// GET/POST /wechat — the official account webhook in plain, compatible and safe modes.
+// GET/POST /wechat — the official account webhook in plain, compatible and safe modes
+// (WECHAT_MODE: safe, the default with a key, takes sealed messages only).
 import Router from '@koa/router';
 import { readBody } from './body.ts';
 import { refuse } from './refuse.ts';
@@ -33,6 +34,8 @@ export function wechatRoutes(deps: ChannelDeps): Router {
     const encrypted = q.encrypt_type === 'aes';
     if (!encrypted && !sameSignature(signature(token, timestamp, q.nonce ?? ''), q.signature)) refuse(401, 'invalid signature');
     if (q.encrypt_type && !encrypted && q.encrypt_type !== 'raw') refuse(400, 'unsupported encrypt_type');
+    // `signature` covers no body: in safe mode a plain message could be anyone's, replayed on a logged URL
+    if (!encrypted && cfg.mode === 'safe') refuse(401, 'this account accepts encrypted messages only (safe mode)');
     const outer = parseXml(await readBody(ctx, channels.maxBodyBytes));
     if (!encrypted) return sendReply(ctx, await answer(outer));
 

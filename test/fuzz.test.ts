@@ -48,7 +48,7 @@ describe('fuzz', () => {
     // no API limit, so the fuzzed /api/ask requests are answered rather than politely refused
     const common = { API_RATE_LIMIT_PER_MINUTE: '0', SIGNATURE_MAX_AGE_SECONDS: '300', MAX_BODY_BYTES: String(MAX_BODY_BYTES), MENU_QUESTIONS: JSON.stringify({ WH_RESUME: '武汉医保结算什么时候恢复' }), ADMIN_TOKEN: 'fuzz-admin-token-0123456789abcdef', CONSOLE_TOKEN: 'fuzz-console-token-0123456789' };
     [main, plainOnly] = await Promise.all([
-      spawnServer({ ...KEYS.wechat, ...KEYS.wecom, ...common }),
+      spawnServer({ ...KEYS.wechat, WECHAT_MODE: 'compatible', ...KEYS.wecom, ...common }), // compatible: plain and sealed both reach the core
       spawnServer({ WECHAT_TOKEN: PLAIN_TOKEN, ...common }),
     ]);
     target = {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Assistant } from '../src/assistant.ts';
 import { readConfig } from '../handlers/config.ts';
+import { createLogger } from '../handlers/ops/logger.ts';
 import { startServer, type Running } from '../handlers/server.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
 import { freePort, hasRedis, startRedis, type RedisServer } from './redis-support.ts';
@@ -16,10 +17,16 @@ const WUHAN_DAY = new Date('2021-12-20T10:00:00+08:00');
 const W = KEYS.wechat;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Two instances of the whole service on loopback ports, both with REDIS_URL → `redis`. */
+/** Every line the instances logged (JSON, as on stdout), parsed. */
+const logLines: Record<string, unknown>[] = [];
+const logger = () => createLogger({ level: 'info', stream: { write: (s: string) => void logLines.push(...s.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>)) } });
+/** The messages of the lines logged since line `from` that match. */
+const logged = (from: number, match: RegExp) => logLines.slice(from).map((l) => String(l.msg)).filter((m) => match.test(m));
+
+/** Two instances of the whole service on loopback ports, both with REDIS_URL → `redis` (compatible mode: plain and sealed messages). */
 async function twoInstances(redis: { url: string; port: number }): Promise<[Running, Running]> {
-  const env = { ...W, REDIS_URL: redis.url, REDIS_PREFIX: `test-${process.pid}-${redis.port}:` };
-  const start = () => startServer({ ...readConfig(testEnv(env)), port: 0, host: '127.0.0.1' });
+  const env = { ...W, WECHAT_MODE: 'compatible', REDIS_URL: redis.url, REDIS_PREFIX: `test-${process.pid}-${redis.port}:` };
+  const start = () => startServer({ ...readConfig(testEnv(env)), port: 0, host: '127.0.0.1' }, { logger: logger() });
   return Promise.all([start(), start()]);
 }
 
@@ -146,6 +153,7 @@ describe.skipIf(!hasRedis)('Redis killed mid-run', () => {
     await ask(a, '武汉医保电话', 'outage-1');
     expect((await ask(b, '那结算什么时候恢复', 'outage-1')).city).toBe('武汉'); // shared before the outage
 
+    const from = logLines.length;
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       await redis.kill(); // SIGKILL: no goodbye to the clients
@@ -169,22 +177,22 @@ describe.skipIf(!hasRedis)('Redis killed mid-run', () => {
       expect(onA).toHaveBeenCalledTimes(1);
       onA.mockRestore();
 
-      const lines = errors.mock.calls.map((args) => args.join(' '));
-      const outage = lines.filter((l) => /redis .* unavailable/.test(l));
+      const outage = logged(from, /redis .* unavailable/);
       expect(outage).toHaveLength(2); // once per instance, not once per request
       expect(outage[0]).toContain('per instance');
-      for (const l of lines) expect(l).not.toMatch(/武汉|outage-|o_outage|12月/); // no keys, values or messages
+      for (const l of logLines.slice(from).filter((l) => l.level !== 'info')) expect(JSON.stringify(l)).not.toMatch(/武汉|outage-|o_outage|12月/); // no keys, values or messages
+      expect(errors).not.toHaveBeenCalled(); // JSON lines on stdout, nothing on stderr
 
       // Redis comes back on the same port: the instances reconnect by themselves
       const logs = vi.spyOn(console, 'log').mockImplementation(() => {});
       redis = await startRedis(redis.port);
       const until = Date.now() + 10_000;
-      while (errors.mock.calls.filter((args) => /reachable again/.test(args.join(' '))).length < 2 && Date.now() < until) {
+      while (logged(from, /reachable again/).length < 2 && Date.now() < until) {
         await Promise.all([ask(a, '武汉医保电话', 'probe'), ask(b, '武汉医保电话', 'probe')]);
         await sleep(200);
       }
       logs.mockRestore();
-      expect(errors.mock.calls.filter((args) => /reachable again/.test(args.join(' ')))).toHaveLength(2);
+      expect(logged(from, /reachable again/)).toHaveLength(2);
       await ask(a, '武汉医保电话', 'after-1');
       expect((await ask(b, '那结算什么时候恢复', 'after-1')).city).toBe('武汉');
     } finally {
@@ -196,6 +204,7 @@ describe.skipIf(!hasRedis)('Redis killed mid-run', () => {
 describe.skipIf(!hasRedis)('Redis not there at start', () => {
   it('starts anyway with per-instance state, says so once, and shares state once Redis appears', async () => {
     const port = await freePort();
+    const from = logLines.length;
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     let redis: RedisServer | undefined;
     let a: Running | undefined;
@@ -203,7 +212,8 @@ describe.skipIf(!hasRedis)('Redis not there at start', () => {
     try {
       [a, b] = await twoInstances({ url: `redis://127.0.0.1:${port}`, port }); // nothing listens there yet
       expect(a.shared?.connected).toBe(false);
-      expect(errors.mock.calls.filter((args) => /unavailable \(ECONNREFUSED/.test(args.join(' ')))).toHaveLength(2);
+      expect(logged(from, /unavailable \(ECONNREFUSED/)).toHaveLength(2);
+      expect(errors).not.toHaveBeenCalled();
       const r = await ask(a, '武汉医保结算什么时候恢复', 'late-1');
       expect(r.answer).toContain('12月31日');
 

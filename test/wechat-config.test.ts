@@ -18,7 +18,7 @@ const failure = (env: Record<string, string>) => {
 describe('webhook configuration', () => {
   it('runs /wechat in plain demo mode with nothing configured, and says so at start', () => {
     const c = readConfig({}).channels!;
-    expect(c.wechat).toEqual({ token: DEMO_WECHAT_TOKEN, demo: true });
+    expect(c.wechat).toEqual({ token: DEMO_WECHAT_TOKEN, mode: 'plain', demo: true });
     expect(c.wecom).toBeUndefined();
     expect(channelSummary(c).join('\n')).toContain(DEMO_WECHAT_TOKEN);
   });
@@ -52,8 +52,19 @@ describe('webhook configuration', () => {
     expect(failure({ WECOM_TOKEN: 't', WECOM_CORPID: 'ww1' })).toMatch(/WECOM_ENCODING_AES_KEY/);
   });
 
+  it('a key means safe mode unless WECHAT_MODE=compatible; a mode that contradicts the key is refused', () => {
+    expect(readConfig(KEYS.wechat).channels!.wechat!.mode).toBe('safe');
+    expect(readConfig({ ...KEYS.wechat, WECHAT_MODE: 'compatible' }).channels!.wechat!.mode).toBe('compatible');
+    expect(readConfig({ ...KEYS.wechat, WECHAT_MODE: 'SAFE' }).channels!.wechat!.mode).toBe('safe');
+    expect(failure({ ...KEYS.wechat, WECHAT_MODE: 'plain' })).toMatch(/WECHAT_MODE=plain/);
+    expect(failure({ WECHAT_TOKEN: 't', WECHAT_MODE: 'compatible' })).toMatch(/WECHAT_MODE=compatible needs WECHAT_ENCODING_AES_KEY/);
+    expect(failure({ ...KEYS.wechat, WECHAT_MODE: 'mixed' })).toMatch(/WECHAT_MODE must be one of plain, compatible, safe, got "mixed"/);
+    expect(failure({ WECHAT_MODE: 'safe' })).toMatch(/WECHAT_MODE needs WECHAT_TOKEN/);
+    expect(channelSummary(readConfig(KEYS.wechat).channels).join('\n')).toContain('safe mode (encrypted messages only)');
+  });
+
   it('plain mode needs only the token; WeCom alone turns the demo off', () => {
-    expect(readConfig({ WECHAT_TOKEN: 't' }).channels!.wechat).toEqual({ token: 't', appId: undefined, aesKey: undefined, demo: false });
+    expect(readConfig({ WECHAT_TOKEN: 't' }).channels!.wechat).toEqual({ token: 't', appId: undefined, aesKey: undefined, mode: 'plain', demo: false });
     expect(readConfig(KEYS.wecom).channels!.wechat).toBeUndefined();
   });
 

@@ -125,11 +125,12 @@ describe('Deduper', () => {
     expect(d.pending).toBe(0);
   });
 
-  it('keys messages by MsgId and events by sender, time and event, per channel and account', () => {
+  it('keys messages by sender and MsgId and events by sender, time and event, per channel and account', () => {
     const msg = { ToUserName: 'gh_a', FromUserName: 'o1', CreateTime: '1', MsgType: 'text', MsgId: '9' };
     const event = { ToUserName: 'gh_a', FromUserName: 'o1', CreateTime: '1', MsgType: 'event', Event: 'subscribe' };
     expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wecom', msg));
     expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wechat', { ...msg, ToUserName: 'gh_b' }));
+    expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wechat', { ...msg, FromUserName: 'o2' }));
     expect(dedupeKey('wechat', event)).toBe(dedupeKey('wechat', { ...event }));
     expect(dedupeKey('wechat', event)).not.toBe(dedupeKey('wechat', { ...event, CreateTime: '2' }));
     expect(dedupeKey('wechat', event)).not.toBe(dedupeKey('wechat', { ...event, FromUserName: 'o2' }));
@@ -138,7 +139,7 @@ describe('Deduper', () => {
 
 it('replies carry CreateTime in seconds', async () => {
   const { assistant } = await wrappedAssistant();
-  server = await startChannels(W, { assistant, now: () => 1_700_000_000_500 });
+  server = await startChannels({ WECHAT_TOKEN: W.WECHAT_TOKEN }, { assistant, now: () => 1_700_000_000_500 });
   const c = new ChatClient({ url: server.url, channel: 'wechat', token: W.WECHAT_TOKEN, mode: 'plain' });
   // the clock is pinned far from real time, so the request's timestamp is checked against it too
   const reply = await c.post(c.prepare({ MsgType: 'image' }, { timestamp: '1700000000' }));

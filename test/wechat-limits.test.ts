@@ -31,7 +31,7 @@ const CANNED: Record<string, AskReply> = {
 let server: Running;
 beforeAll(async () => {
   const { assistant } = await wrappedAssistant({ answer: (req) => CANNED[req.text] });
-  server = await startApp({ ...KEYS.wechat, ...KEYS.wecom }, assistant);
+  server = await startApp({ ...KEYS.wechat, WECHAT_MODE: 'compatible', ...KEYS.wecom }, assistant);
 });
 afterAll(() => server.close());
 

@@ -13,7 +13,7 @@ const AT = new Date('2021-12-20T10:00:00+08:00');
 let server: Running;
 const logged: string[] = [];
 beforeAll(async () => {
-  server = await startApp({ ...W, ...KEYS.wecom, MAX_BODY_BYTES: '4096' });
+  server = await startApp({ ...W, WECHAT_MODE: 'compatible', ...KEYS.wecom, MAX_BODY_BYTES: '4096' }); // compatible: the plain-mode refusals too
   for (const level of ['log', 'info', 'warn', 'error'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
   }

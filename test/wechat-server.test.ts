@@ -12,7 +12,7 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 describe('official account, every mode', () => {
   let server: Running;
   beforeAll(async () => {
-    server = await startApp({ ...KEYS.wechat, MENU_QUESTIONS: JSON.stringify({ WH_RESUME: '武汉医保结算什么时候恢复' }) });
+    server = await startApp({ ...KEYS.wechat, WECHAT_MODE: 'compatible', MENU_QUESTIONS: JSON.stringify({ WH_RESUME: '武汉医保结算什么时候恢复' }) });
   });
   afterAll(() => server.close());
 

@@ -109,8 +109,10 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
       watcher?.close();
       const timeoutMs = opts.shutdownTimeoutMs ?? SHUTDOWN_TIMEOUT_MS;
       const drained = await graceful?.close(timeoutMs);
-      if (drained?.forced) log.warn({ inFlight: drained.inFlightAtStart, timeoutMs }, 'shutdown deadline passed: dropped the requests still in flight');
-      else if (drained) log.info({ inFlight: drained.inFlightAtStart }, 'listener closed; every request in flight finished');
+      if (drained?.forced) {
+        const { dropped, inFlightAtStart, idleClosed } = drained;
+        log.warn({ inFlight: dropped, inFlightAtStart, idleClosed, timeoutMs }, dropped ? `shutdown deadline passed: dropped ${dropped} request(s) still in flight` : 'shutdown deadline passed: closed the connections still open (no request was in flight)');
+      } else if (drained) log.info({ inFlight: drained.inFlightAtStart, idleClosed: drained.idleClosed }, 'listener closed; every request in flight finished');
       await missed?.close();
       return drained;
     },

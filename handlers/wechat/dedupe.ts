@@ -27,11 +27,15 @@ const PENDING: Entry = { pending: true };
 const MAX_KEY_CHARS = 200;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** MsgId for messages; events have none, so sender + CreateTime + event. Scoped by channel and account. */
+/**
+ * Sender + MsgId for messages; events have none, so sender + CreateTime + event. Scoped by
+ * channel and account. The sender is part of every key: a MsgId is the sender's to choose
+ * (in plain mode anyone's), so one sender's id must never fetch another sender's reply.
+ */
 export function dedupeKey(channel: string, msg: Fields): string {
   const account = msg.ToUserName ?? '';
   const key = msg.MsgId
-    ? `dedupe:${channel}:${account}:msg:${msg.MsgId}`
+    ? `dedupe:${channel}:${account}:msg:${msg.FromUserName}:${msg.MsgId}`
     : `dedupe:${channel}:${account}:event:${msg.FromUserName}:${msg.CreateTime}:${msg.Event ?? msg.MsgType}:${msg.EventKey ?? ''}`;
   // the ids come from the request: a long key is hashed so each remembered reply stays small, in memory and in Redis
   return key.length <= MAX_KEY_CHARS ? key : `dedupe:${channel}:sha256:${createHash('sha256').update(key).digest('base64url')}`;

@@ -6,6 +6,14 @@
 // neither names keys nor values.
 import { MemoryStore, type KeyValueStore } from '../store.ts';
 
+/** Where the outage lines go: the service passes its JSON logger; stderr by default. */
+export interface OutageLog {
+  error(fields: object, msg: string): void;
+  info(fields: object, msg: string): void;
+}
+
+const STDERR: OutageLog = { error: (_f, msg) => console.error(msg), info: (_f, msg) => console.error(msg) };
+
 export interface ResilientOptions {
   /** what the logs call the shared store, e.g. "redis 127.0.0.1:6379" */
   name?: string;
@@ -15,7 +23,7 @@ export interface ResilientOptions {
   localEntries?: number;
   /** smaller caps for some namespaces of the local store (see MemoryStore) */
   localLimits?: Readonly<Record<string, number>>;
-  log?: (line: string) => void;
+  log?: OutageLog;
   now?: () => number;
 }
 
@@ -23,14 +31,14 @@ export class ResilientStore implements KeyValueStore {
   readonly local: MemoryStore;
   private readonly name: string;
   private readonly retryAfterMs: number;
-  private readonly log: (line: string) => void;
+  private readonly log: OutageLog;
   private readonly now: () => number;
   /** set while the shared store is failing; until then calls go to the local store */
   private outage: { since: number; retryAt: number } | undefined;
 
   constructor(
     private readonly shared: KeyValueStore,
-    { name = 'shared store', retryAfterMs = 1000, localEntries = 10_000, localLimits = {}, log = (l) => console.error(l), now = Date.now }: ResilientOptions = {},
+    { name = 'shared store', retryAfterMs = 1000, localEntries = 10_000, localLimits = {}, log = STDERR, now = Date.now }: ResilientOptions = {},
   ) {
     this.local = new MemoryStore(localEntries, localLimits);
     this.name = name;
@@ -64,7 +72,8 @@ export class ResilientStore implements KeyValueStore {
   markDown(err: unknown): void {
     const t = this.now();
     if (!this.outage) {
-      this.log(`${this.name} unavailable (${describe(err)}): still answering, but sessions and WeChat retry deduplication are per instance until it is back`);
+      const reason = describe(err);
+      this.log.error({ store: this.name, reason }, `${this.name} unavailable (${reason}): still answering, but sessions and WeChat retry deduplication are per instance until it is back`);
       this.outage = { since: t, retryAt: t };
     }
     this.outage.retryAt = t + this.retryAfterMs;
@@ -76,7 +85,8 @@ export class ResilientStore implements KeyValueStore {
     try {
       const result = await op(this.shared);
       if (this.outage) {
-        this.log(`${this.name} reachable again after ${Math.round((this.now() - this.outage.since) / 1000)} s: state is shared again`);
+        const downSeconds = Math.round((this.now() - this.outage.since) / 1000);
+        this.log.info({ store: this.name, downSeconds }, `${this.name} reachable again after ${downSeconds} s: state is shared again`);
         this.outage = undefined;
       }
       return result;
