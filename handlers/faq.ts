@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { buildFaq, type FaqBusiness, type FaqCity, type FaqData, type FaqNotice, type FaqPhone } from './faq-data.ts';
 import { Html, html, PAGE_HEADERS } from './html.ts';
 import { parseMoment, ZONE } from './moment.ts';
+import { cityTimeline } from './timeline-svg.ts';
 import { webAssets } from './web-assets.ts';
 
 /** `?at=` or the assistant's clock (BOT_NOW when pinned). */
@@ -137,10 +138,11 @@ function noticeSection(n: FaqNotice, city: FaqCity, asOfText: string): Html {
 </article>`;
 }
 
-function citySection(c: FaqCity, asOfText: string): Html {
+function citySection(c: FaqCity, asOfText: string, asOf: string): Html {
   const names = [c.name, `${c.name}市`, ...c.aliases, c.province ?? ''].filter(Boolean).join(' ');
   return html`<section class="city" id="city-${c.name}" data-city="${names}" aria-labelledby="h-${c.name}">
   <h2 id="h-${c.name}">${c.province ? `${c.province} · ` : ''}${c.name}</h2>
+  <figure class="timeline">${new Html(cityTimeline(c, asOf, asOfText))}</figure>
   ${c.notices.map((n) => noticeSection(n, c, asOfText))}
 </section>`;
 }
@@ -176,7 +178,7 @@ export function faqPage(data: FaqData): Html {
   <p id="filter-status" class="filter-status" role="status" aria-live="polite"></p>
 </div>
 <main id="faq-main">
-${data.cities.map((c) => citySection(c, data.asOfText))}
+${data.cities.map((c) => citySection(c, data.asOfText, data.asOf))}
 <p id="no-match" class="no-match" hidden>没有符合筛选条件的内容。请换个说法，或清空筛选框查看全部。</p>
 </main>
 <footer class="page-foot">
