@@ -29,8 +29,8 @@ export interface TimelineInput {
 const W = 360;
 const PLOT_L = 8;
 const PLOT_R = W - 8;
-const NAME_SIZE = 13.5;
-const TEXT_SIZE = 11.5;
+const NAME_SIZE = 14;
+const TEXT_SIZE = 12;
 const BAR_H = 12;
 /** the fixed-length ends drawn at the right edge: open (dashed + arrow) and undated gradual (fade) */
 const OPEN_TAIL = 34;
@@ -212,13 +212,13 @@ export function timelineSvg(input: TimelineInput): string {
   let y = top;
   for (const row of input.rows) {
     const statusW = textWidth(row.status.label, TEXT_SIZE) + 4;
-    const names = wrap(row.name, NAME_SIZE, PLOT_R - PLOT_L - statusW - 8);
+    const names = wrap(row.name, NAME_SIZE, PLOT_R - PLOT_L - statusW - 14);
     const lines: string[] = [];
     y += NAME_SIZE;
     body.push(`<g class="tl-row" data-state="${esc(row.status.state)}">`);
     body.push(text(PLOT_R, y, row.status.label, `font-size="${TEXT_SIZE}" font-weight="700" text-anchor="end" fill="${COLOR.state[row.status.state] ?? COLOR.muted}"`));
     names.forEach((n, i) => body.push(text(PLOT_L, y + i * (NAME_SIZE + 3), n, `font-size="${NAME_SIZE}" font-weight="700" fill="${COLOR.text}" class="tl-name"`)));
-    y += (names.length - 1) * (NAME_SIZE + 3) + 7;
+    y += (names.length - 1) * (NAME_SIZE + 3) + 9;
     if (row.windows.length) {
       for (const w of row.windows) marks.push(windowMarks(w, scale, y, ids, used));
       y += BAR_H + 4;

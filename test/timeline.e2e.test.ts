@@ -41,6 +41,7 @@ afterAll(async () => {
 
 async function open(width: number, path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'UTC', javaScriptEnabled });
+  await context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 })); // the browser's own request, not the page's
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -130,6 +131,10 @@ describe('timeline in the console', { timeout: 60_000 }, () => {
       const faq = await windowsOf('武汉', '2021-12-25T10:00');
       expect(await svg.locator('[data-window]').count()).toBe(faq.notices.flatMap((n) => n.businesses.flatMap((b) => b.windows)).length);
       const during = await lineX(svg);
+      expect((await svg.locator('.tl-name').first().boundingBox())!.height).toBeGreaterThanOrEqual(12);
+      expect((await svg.locator('.tl-dates').first().boundingBox())!.height).toBeGreaterThanOrEqual(10);
+      // tall enough that the status panel (scrolling on its own on a desktop) shows the whole picture
+      await page.setViewportSize({ width, height: 2200 });
       await svg.screenshot({ path: `${ARTIFACTS}timeline-console-${width}.png` });
 
       await page.locator('#at').fill('2021-12-10T09:00');
@@ -140,7 +145,10 @@ describe('timeline in the console', { timeout: 60_000 }, () => {
       expect(await svg.locator('text', { hasText: '2021年12月10日9:00' }).count()).toBe(1);
 
       await page.locator('#city').selectOption('长沙');
-      await expect.poll(() => page.locator('.status-city[data-city="长沙"] figure.timeline svg').count()).toBe(1);
+      await page.locator('#at').fill('2021-11-05T12:00');
+      const changsha = page.locator('.status-city[data-city="长沙"] figure.timeline svg');
+      await expect.poll(() => changsha.locator('.tl-moment').getAttribute('data-at')).toBe('2021-11-05T12:00:00+08:00');
+      await changsha.screenshot({ path: `${ARTIFACTS}timeline-console-changsha-${width}.png` });
       expect(await page.locator('figure.timeline svg').count()).toBe(1);
       expect(errors).toEqual([]);
       await close();
