@@ -142,7 +142,7 @@ function citySection(c: FaqCity, asOfText: string, asOf: string): Html {
   const names = [c.name, `${c.name}市`, ...c.aliases, c.province ?? ''].filter(Boolean).join(' ');
   return html`<section class="city" id="city-${c.name}" data-city="${names}" aria-labelledby="h-${c.name}">
   <h2 id="h-${c.name}">${c.province ? `${c.province} · ` : ''}${c.name}</h2>
-  <figure class="timeline">${new Html(cityTimeline(c, asOf, asOfText))}</figure>
+  <figure class="timeline"><figcaption>停机时间线</figcaption>${new Html(cityTimeline(c, asOf, asOfText))}</figure>
   ${c.notices.map((n) => noticeSection(n, c, asOfText))}
 </section>`;
 }

@@ -212,7 +212,7 @@ export function timelineSvg(input: TimelineInput): string {
   let y = top;
   for (const row of input.rows) {
     const statusW = textWidth(row.status.label, TEXT_SIZE) + 4;
-    const names = wrap(row.name, NAME_SIZE, PLOT_R - PLOT_L - statusW - 14);
+    const names = wrap(row.name, NAME_SIZE, PLOT_R - PLOT_L - statusW - 10);
     const lines: string[] = [];
     y += NAME_SIZE;
     body.push(`<g class="tl-row" data-state="${esc(row.status.state)}">`);
@@ -249,13 +249,15 @@ export function timelineSvg(input: TimelineInput): string {
       return `<line x1="${r1(t.x)}" x2="${r1(t.x)}" y1="34" y2="${r1(bottom)}" stroke="${COLOR.grid}" stroke-width="1"/>${text(lx, 31, t.label, `font-size="${TEXT_SIZE - 1}" text-anchor="middle" fill="${COLOR.muted}"`)}`;
     })
     .join('');
-  const key = legend(used, bottom + 26, ids);
-  const height = Math.ceil(bottom + 26 + key.height);
+  // the legend goes first, so a reader knows the marks before meeting them; the rest moves down by its height
+  const key = legend(used, 13, ids);
+  const shift = key.height + 6;
+  const height = Math.ceil(shift + bottom + 8);
   const desc = [
     `每行一项业务，横条为暂停时段，竖线为所选时刻${input.asOfText}。`,
     ...input.rows.map((r) => `${r.name}（${r.status.label}）：${r.windows.length ? r.windows.map((w) => `${w.suspendText}起暂停，${w.resumeDescription}`).join('；') : r.status.text}。`),
   ].join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="${ids.title} ${ids.desc}" font-family="inherit"><title id="${ids.title}">${esc(input.title)}</title><desc id="${ids.desc}">${esc(desc)}</desc><defs><linearGradient id="${ids.fade}" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="${COLOR.bar}" stop-opacity="0.9"/><stop offset="1" stop-color="${COLOR.bar}" stop-opacity="0"/></linearGradient></defs>${grid}<g class="tl-marks">${marks.join('')}</g>${moment}<g stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${body.join('')}</g>${key.svg}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="${ids.title} ${ids.desc}" font-family="inherit"><title id="${ids.title}">${esc(input.title)}</title><desc id="${ids.desc}">${esc(desc)}</desc><defs><linearGradient id="${ids.fade}" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="${COLOR.bar}" stop-opacity="0.9"/><stop offset="1" stop-color="${COLOR.bar}" stop-opacity="0"/></linearGradient></defs>${key.svg}<g transform="translate(0 ${shift})">${grid}<g class="tl-marks">${marks.join('')}</g>${moment}<g stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${body.join('')}</g></g></svg>`;
 }
 
 /** A city's picture from the FAQ's data: one row per business of each of its notices. */
