@@ -72,7 +72,7 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
   router.get('/console/api/status', guard, (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     const [kb, at, city] = [assistant.knowledge(), momentOf(ctx, assistant), cityOf(ctx, assistant)];
-    ctx.body = withTimelines(statusStrip(kb, at, city), buildFaq(kb, at, city));
+    ctx.body = withTimelines(statusStrip(kb, at, city), () => buildFaq(kb, at, city));
   });
 
   router.get('/console/api/ask', guard, async (ctx) => {

@@ -71,12 +71,16 @@ const NO_LINE_START = /[）)，。；：、”’》]/;
 function wrap(s: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let used = 0;
   for (const ch of s) {
-    if (line && textWidth(line + ch, size) > width && !NO_LINE_START.test(ch)) {
+    const w = textWidth(ch, size);
+    if (line && used + w > width && !NO_LINE_START.test(ch)) {
       lines.push(line);
       line = '';
+      used = 0;
     }
     line += ch;
+    used += w;
   }
   if (line) lines.push(line);
   return lines;
@@ -274,9 +278,16 @@ export function cityTimeline(city: FaqCity, asOf: string, asOfText: string): str
 /** The console's status payload with each city's picture (as of the same moment) added. */
 export type StatusWithTimelines = Omit<StatusStrip, 'cities'> & { cities: (StatusStrip['cities'][number] & { timeline?: string })[] };
 
-export function withTimelines(strip: StatusStrip, faq: FaqData): StatusWithTimelines {
-  return { ...strip, cities: strip.cities.map((c) => {
+/** Above this many cities (the console's 全部城市 with a large knowledge) no pictures: a city must be chosen. */
+export const MAX_TIMELINES = 5;
+
+/** `faqOf` builds the FAQ's data for the same moment and cities; it is called only when pictures are drawn. */
+export function withTimelines(strip: StatusStrip, faqOf: () => FaqData): StatusWithTimelines {
+  if (strip.cities.length > MAX_TIMELINES) return strip;
+  const faq = faqOf();
+  const cities = strip.cities.map((c) => {
     const city = faq.cities.find((f) => f.name === c.name);
     return city ? { ...c, timeline: cityTimeline(city, faq.asOf, faq.asOfText) } : c;
-  }) };
+  });
+  return { ...strip, cities };
 }

@@ -2,7 +2,8 @@
 // such (resumption mark, fading 逐步恢复, dashed open end with an arrow), a legend of
 // only the marks used, and the moment line placed by `asOf`.
 import { describe, expect, it } from 'vitest';
-import { type TimelineInput, type TimelineRow, timelineSvg } from '../handlers/timeline-svg.ts';
+import type { StatusStrip } from '../handlers/faq-data.ts';
+import { MAX_TIMELINES, type TimelineInput, type TimelineRow, timelineSvg, withTimelines } from '../handlers/timeline-svg.ts';
 
 type Win = TimelineRow['windows'][number];
 const during = { state: 'during', label: '暂停中', text: '' } as const;
@@ -105,5 +106,15 @@ describe('timelineSvg', () => {
     expect(svg).toContain('不受此次系统切换影响</text>');
     expect(svg.match(/data-window=""/g)).toHaveLength(1);
     expect(/<desc id="x-desc">([^<]*)<\/desc>/.exec(svg)![1]).toContain('医保实时联网结算（暂停中）：12月22日18:00起暂停，预计12月31日23:00起恢复');
+  });
+
+  it('leaves the console payload without pictures when it covers more cities than the cap, without building them', () => {
+    const strip = (n: number): StatusStrip => ({ at: '', atText: '', cities: Array.from({ length: n }, (_, i) => ({ name: `城${i}`, notices: [], businesses: [] })) });
+    const many = withTimelines(strip(MAX_TIMELINES + 1), () => {
+      throw new Error('built the pictures anyway');
+    });
+    expect(many.cities.every((c) => c.timeline === undefined)).toBe(true);
+    const few = withTimelines(strip(1), () => ({ asOf: '2021-12-25T10:00:00+08:00', asOfText: '12月25日10:00', knowledgeVersion: '', cities: [{ name: '城0', aliases: [], districts: [], notices: [] }] }));
+    expect(few.cities[0]!.timeline).toMatch(/^<svg /);
   });
 });

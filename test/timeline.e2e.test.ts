@@ -43,6 +43,7 @@ async function open(width: number, path: string, javaScriptEnabled = true): Prom
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'UTC', javaScriptEnabled });
   await context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 })); // the browser's own request, not the page's
   const page = await context.newPage();
+  page.setDefaultTimeout(10_000); // a missing picture fails in seconds, not at the test's timeout
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
