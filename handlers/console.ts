@@ -1,6 +1,7 @@
 // The agents' console: GET / (one page; its script is web/console.ts) and its API,
 // GET /console/api/ask (the reply exactly as a citizen gets it, with band, sources
-// and alternatives) and GET /console/api/status (each business's phase at a moment).
+// and alternatives) and GET /console/api/status (each business's phase at a moment,
+// with each city's timeline picture as SVG).
 // With CONSOLE_TOKEN set, all of it needs the token: HTTP Basic (any user name,
 // the token as password — the browser's own login prompt), or
 // `Authorization: Bearer <token>`, or an `X-Console-Token` header.
@@ -9,10 +10,11 @@ import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import type { Assistant } from '../src/assistant.ts';
 import type { Config } from './config.ts';
-import { statusStrip } from './faq-data.ts';
 import { asPage } from './errors.ts';
+import { buildFaq, statusStrip } from './faq-data.ts';
 import { html, PAGE_HEADERS } from './html.ts';
 import { cityOf, momentOf, queryParam, questionParam } from './params.ts';
+import { withTimelines } from './timeline-svg.ts';
 import { webAssets } from './web-assets.ts';
 
 export const CONSOLE_REALM = 'cutover-assistant console';
@@ -69,7 +71,8 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
 
   router.get('/console/api/status', guard, (ctx) => {
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = statusStrip(assistant.knowledge(), momentOf(ctx, assistant), cityOf(ctx, assistant));
+    const [kb, at, city] = [assistant.knowledge(), momentOf(ctx, assistant), cityOf(ctx, assistant)];
+    ctx.body = withTimelines(statusStrip(kb, at, city), () => buildFaq(kb, at, city));
   });
 
   router.get('/console/api/ask', guard, async (ctx) => {

@@ -14,6 +14,7 @@ import { cityWords, entryKey, type FaqFiltered, filterFaq, keepOnly, SECTIONS } 
 import { asPage } from './errors.ts';
 import { Html, html, PAGE_HEADERS } from './html.ts';
 import { cityOf, filterParam, momentOf, queryParam } from './params.ts';
+import { cityTimeline } from './timeline-svg.ts';
 import { webAssets } from './web-assets.ts';
 
 export function faqRoutes(assistant: Assistant, config: Pick<Config, 'now'>): Router {
@@ -150,10 +151,11 @@ function noticeSection(n: FaqNotice, city: FaqCity, asOfText: string, shown: Sho
 </article>`;
 }
 
-function citySection(c: FaqCity, asOfText: string, shown: Shown, filtered?: FaqFiltered): Html {
+function citySection(c: FaqCity, asOfText: string, asOf: string, shown: Shown, filtered?: FaqFiltered): Html {
   const mine = [...(filtered?.keys ?? [])].some((k) => c.notices.some((n) => k.startsWith(`${n.id}/`)));
   return html`<section class="city" id="city-${c.name}" data-city="${cityWords(c)}" aria-labelledby="h-${c.name}"${!filtered || mine ? '' : ' hidden'}>
   <h2 id="h-${c.name}">${c.province ? `${c.province} · ` : ''}${c.name}</h2>
+  <figure class="timeline"><figcaption>停机时间线</figcaption>${new Html(cityTimeline(c, asOf, asOfText))}</figure>
   ${c.notices.map((n) => noticeSection(n, c, asOfText, shown))}
 </section>`;
 }
@@ -202,7 +204,7 @@ export function faqPage(data: FaqData, view: FaqView = { filter: '', keep: { cit
   <p id="filter-status" class="filter-status" role="status" aria-live="polite">${filtered ? `显示 ${filtered.keys.size} / ${filtered.total} 条` : ''}</p>
 </form>
 <main id="faq-main">
-${data.cities.map((c) => citySection(c, data.asOfText, shown, filtered))}
+${data.cities.map((c) => citySection(c, data.asOfText, data.asOf, shown, filtered))}
 <p id="no-match" class="no-match"${filtered && !filtered.keys.size ? '' : ' hidden'}>没有符合筛选条件的内容。请换个说法，或清空筛选框查看全部。</p>
 </main>
 <footer class="page-foot">

@@ -1,8 +1,10 @@
 // The agents' console in the browser (compiled by handlers/web-assets.ts).
 // Asks /console/api/ask, shows the reply as the citizen gets it, copies it, and keeps
 // the status strip (/console/api/status) in step with the chosen city and moment.
-// Everything is built with textContent: nothing from the server is parsed as HTML.
-import type { StatusStrip } from '../handlers/faq-data.ts';
+// Everything is built with textContent: nothing from the server is parsed as HTML. The one
+// exception is each city's timeline picture: the server's own SVG (handlers/timeline-svg.ts,
+// every text escaped), parsed as XML (no scripts run) and shown as it comes.
+import type { StatusWithTimelines as StatusStrip } from '../handlers/timeline-svg.ts';
 import type { Band, Source } from '../src/types.ts';
 
 interface AskResponse {
@@ -41,6 +43,14 @@ function newSession(): string {
 function dateText(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** The server's SVG picture as a node, inside a <figure>; nothing when it is missing or does not parse. */
+function timeline(svg: string | undefined): Node[] {
+  if (!svg) return [];
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  if (doc.documentElement.nodeName !== 'svg' || doc.querySelector('parsererror')) return [];
+  return [el('figure', { className: 'timeline' }, document.importNode(doc.documentElement, true))];
 }
 
 async function getJson<T>(path: string, params: Record<string, string>): Promise<T> {
@@ -149,7 +159,7 @@ function init(): void {
           item.dataset.state = b.state;
           list.append(item);
         }
-        const section = el('section', { className: 'status-city' }, el('h3', { text: c.name }), list);
+        const section = el('section', { className: 'status-city' }, el('h3', { text: c.name }), ...timeline(c.timeline), list);
         section.dataset.city = c.name;
         return section;
       }),
