@@ -10,6 +10,6 @@ try {
 } catch (e) {
   // anything else ends this process with the error on stderr, which the parent reports
   if (!(e instanceof KnowledgeLoadError)) throw e;
-  reply = { ok: false, problems: e.problems };
+  reply = { ok: false, problems: e.problems, warnings: e.warnings };
 }
 process.send!(reply, () => process.disconnect());
