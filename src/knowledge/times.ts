@@ -27,7 +27,7 @@ export function calendarMistake(s: string): string | undefined {
   const p = parts(s);
   if (!p) return undefined; // the format is the schema's to report
   if (p.month < 1 || p.month > 12) return `there is no month ${p.month}`;
-  const days = DateTime.utc(p.year, p.month).daysInMonth!;
+  const days = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
   if (p.day < 1 || p.day > days) return `${p.year}-${String(p.month).padStart(2, '0')} has no day ${p.day}`;
   if (p.hour > 24 || (p.hour === 24 && p.minute > 0)) return `there is no ${p.hour}:${String(p.minute).padStart(2, '0')} (24:00, the end of a day, is the latest)`;
   if (p.minute > 59) return `there is no minute ${p.minute}`;
@@ -41,23 +41,24 @@ export function localInstant(s: string, zone: string): DateTime {
   return DateTime.fromObject({ year: p.year, month: p.month, day: p.day }, { zone }).plus({ hours: p.hour, minutes: p.minute });
 }
 
-/** Wall-clock arithmetic only (no zone): the two sides of a comparison are in the same notice. */
-const wallClock = (year: number, month: number, day: number, hour = 0, minute = 0) =>
-  DateTime.fromObject({ year, month, day }, { zone: 'utc' }).plus({ hours: hour, minutes: minute });
+/**
+ * Wall-clock arithmetic only, in plain milliseconds (the two sides of a comparison are in
+ * the same notice, and Date.UTC is ~50× cheaper than a zoned DateTime over 300 cities).
+ * Hour 24 rolls over to the next day, as the notices mean it.
+ */
+const wallClock = (year: number, month: number, day: number, hour = 0, minute = 0) => new Date(Date.UTC(year, month - 1, day, hour, minute));
 
 /** Whether the stated moment can be the value: same day (and time, when the quote gives one; year, when it gives one). */
 function agrees(value: Parts, said: StatedMoment): boolean {
-  const year = said.year ?? value.year;
   const valueAt = wallClock(value.year, value.month, value.day, value.hour, value.minute);
-  const sameDay = (t: DateTime) => t.month === said.month && t.day === said.day && (said.year === undefined || t.year === said.year);
+  const sameDay = (t: Date) => t.getUTCMonth() + 1 === said.month && t.getUTCDate() === said.day && (said.year === undefined || t.getUTCFullYear() === said.year);
   // "12月14日" fits both 2021-12-14T24:00 as written and the 12-15 00:00 it means
   if (said.hour === undefined) return sameDay(wallClock(value.year, value.month, value.day)) || sameDay(valueAt);
-  const saidAt = wallClock(year, said.month, said.day, said.hour, said.minute);
-  if (!saidAt.isValid) return false;
+  const saidAt = wallClock(said.year ?? value.year, said.month, said.day, said.hour, said.minute);
+  if (saidAt.getUTCDate() !== said.day && said.hour < 24) return false; // 2月30日: no such day
   // without a year, 12月31日24时 and 2022-01-01T00:00 are the same moment
-  return said.year === undefined
-    ? saidAt.toFormat('MM-dd HH:mm') === valueAt.toFormat('MM-dd HH:mm')
-    : saidAt.toMillis() === valueAt.toMillis();
+  const clock = (t: Date) => t.toISOString().slice(said.year === undefined ? 5 : 0, 16);
+  return clock(saidAt) === clock(valueAt);
 }
 
 export interface TimeMistake {
@@ -66,29 +67,45 @@ export interface TimeMistake {
   message: string;
 }
 
+/** Calls `visit` for every real time of a facts object ("YYYY-MM-DDTHH:mm"), with the object holding it. */
+function eachTime(data: unknown, visit: (value: string, key: string, holder: Record<string, unknown>, path: () => (string | number)[]) => void): void {
+  const stack: (string | number)[] = []; // one path, copied only for what is reported (300 cities hold ~10⁶ values)
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        if (x && typeof x === 'object') (stack.push(i), walk(x), stack.pop());
+      });
+    } else if (v && typeof v === 'object') {
+      const holder = v as Record<string, unknown>;
+      for (const key in holder) {
+        const x = holder[key];
+        if (typeof x === 'string') {
+          if (LOCAL_TIME.test(x) && !calendarMistake(x)) visit(x, key, holder, () => [...stack, key]);
+        } else if (x && typeof x === 'object') (stack.push(key), walk(x), stack.pop());
+      }
+    }
+  };
+  walk(data);
+}
+
 /**
  * Every time of a facts object that disagrees with its quote: `X` with `X_quote`
  * (suspend, resume) and a step's `at` with its `quote`. A quote that states no date
  * says nothing either way. Works on the raw YAML data, so it runs even when the
  * schema rejects something else in the file.
  */
-export function quotedTimeMistakes(value: unknown, path: (string | number)[] = []): TimeMistake[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => quotedTimeMistakes(v, [...path, i]));
-  if (!value || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
+export function quotedTimeMistakes(data: unknown): TimeMistake[] {
   const found: TimeMistake[] = [];
-  for (const [key, v] of Object.entries(record)) {
-    if (typeof v !== 'string' || !LOCAL_TIME.test(v) || calendarMistake(v)) {
-      found.push(...quotedTimeMistakes(v, [...path, key]));
-      continue;
-    }
+  const read = new Map<string, StatedMoment[]>(); // a notice repeats its cutover sentence under every business
+  eachTime(data, (value, key, holder, path) => {
     const quoteKey = key === 'at' ? 'quote' : `${key}_quote`;
-    const quote = record[quoteKey];
-    if (typeof quote !== 'string') continue;
-    const said = statedMoments(quote);
-    if (said.length && !said.some((s) => agrees(parts(v)!, s)))
-      found.push({ path: [...path, key], message: `"${v}" disagrees with ${quoteKey}, which says ${said.map((s) => s.words).join(' / ')}` });
-  }
+    const quote = holder[quoteKey];
+    if (typeof quote !== 'string') return;
+    let said = read.get(quote);
+    if (!said) read.set(quote, (said = statedMoments(quote)));
+    if (said.length && !said.some((s) => agrees(parts(value)!, s)))
+      found.push({ path: path(), message: `"${value}" disagrees with ${quoteKey}, which says ${said.map((s) => s.words).join(' / ')}` });
+  });
   return found;
 }
 
@@ -98,14 +115,15 @@ const FAR_DAYS = 366;
 /** Times more than a year away from `published` (warnings: a notice may look back or far ahead). */
 export function farFromPublication(data: unknown): TimeMistake[] {
   const published = data && typeof data === 'object' ? (data as Record<string, unknown>).published : undefined;
-  if (typeof published !== 'string' || calendarMistake(published) || !LOCAL_DATE.test(published)) return [];
-  const from = localInstant(published, 'utc');
-  const walk = (v: unknown, path: (string | number)[]): TimeMistake[] => {
-    if (Array.isArray(v)) return v.flatMap((x, i) => walk(x, [...path, i]));
-    if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => walk(x, [...path, k]));
-    if (typeof v !== 'string' || !LOCAL_TIME.test(v)) return [];
-    const days = Math.round(localInstant(v, 'utc').diff(from, 'days').days);
-    return Math.abs(days) > FAR_DAYS ? [{ path, message: `"${v}" is ${Math.abs(days)} days ${days < 0 ? 'before' : 'after'} the notice's publication (${published}): a mistyped year?` }] : [];
-  };
-  return walk(data, []);
+  if (typeof published !== 'string' || !LOCAL_DATE.test(published) || calendarMistake(published)) return [];
+  const p0 = parts(published)!;
+  const from = wallClock(p0.year, p0.month, p0.day).getTime();
+  const found: TimeMistake[] = [];
+  eachTime(data, (value, _key, _holder, path) => {
+    const p = parts(value)!;
+    const days = Math.round((wallClock(p.year, p.month, p.day, p.hour, p.minute).getTime() - from) / 86_400_000);
+    if (Math.abs(days) > FAR_DAYS)
+      found.push({ path: path(), message: `"${value}" is ${Math.abs(days)} days ${days < 0 ? 'before' : 'after'} the notice's publication (${published}): a mistyped year?` });
+  });
+  return found;
 }

@@ -188,7 +188,8 @@ export interface StatedMoment {
   words: string;
 }
 
-const everywhere = (re: RegExp) => new RegExp(re.source, 'g');
+const RE_FULL_DATES = new RegExp(RE_FULL_DATE.source, 'g');
+const RE_MONTH_DAYS = new RegExp(RE_MONTH_DAY.source, 'g');
 /** "至16日" after a date: the end of a range, in the same month */
 const RE_RANGE_END = new RegExp(`(?:至|到|[-—~～])\\s*${NUM}[日号]`, 'g');
 /** what may stand between a date and its time: "（星期五）", "周二", spaces */
@@ -207,11 +208,11 @@ export function statedMoments(text: string): StatedMoment[] {
   };
   let rest = text;
   const blank = (m: RegExpMatchArray) => (rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length));
-  for (const m of text.matchAll(everywhere(RE_FULL_DATE))) {
+  for (const m of text.matchAll(RE_FULL_DATES)) {
     add(m.index, m[0], +m[2]!, +m[3]!, +m[1]!);
     blank(m);
   }
-  for (const m of [...rest.matchAll(everywhere(RE_MONTH_DAY))]) {
+  for (const m of [...rest.matchAll(RE_MONTH_DAYS)]) {
     add(m.index, m[0], parseSmallNumber(m[1]!), parseSmallNumber(m[2]!));
     blank(m);
   }
