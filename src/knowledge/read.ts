@@ -104,13 +104,12 @@ function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice;
     if (!haystack.includes(groundingKey(quote))) problems.push(problem(path, `quote not found in ${textName}: "${quote.slice(0, 40)}…"`));
   }
   problems.push(...quotedTimeMistakes(data).map(({ path, message }) => problem(path, message)));
+  const zone = (data as { timezone?: unknown } | null)?.timezone;
+  if (typeof zone === 'string' && !DateTime.now().setZone(zone).isValid) problems.push(problem(['timezone'], `unknown time zone "${zone}"`));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)); // the file's order, whichever check found each
   const warnings = farFromPublication(data).map(({ path, message }) => problem(path, message));
-  if (!parsed.success) return { raw, problems, warnings };
-  const facts = parsed.data;
-  if (!DateTime.now().setZone(facts.timezone).isValid) problems.push({ file: factsFile, field: 'timezone', message: `unknown time zone "${facts.timezone}"` });
-  if (problems.length) return { raw, problems, warnings };
-  return { raw, problems, warnings, notice: { dir: shown, facts } };
+  if (!parsed.success || problems.length) return { raw, problems, warnings };
+  return { raw, problems, warnings, notice: { dir: shown, facts: parsed.data } };
 }
 
 /** The file parsed by yaml, which knows where each node is. */

@@ -1,6 +1,7 @@
 // The shape of one notice's structured facts (`knowledge/<id>/facts.yaml`).
 // Every fact carries `quote`: a verbatim sentence or table row from the
-// notice text (`notice.md` beside it); `kb:check` fails when a quote is absent.
+// notice text (`notice.md` beside it); `kb:check` fails when a quote is absent
+// from it, or when a time disagrees with the moment its quote states (times.ts).
 import { z } from 'zod';
 import { calendarMistake, LOCAL_TIME } from './times.ts';
 
