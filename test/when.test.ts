@@ -2,7 +2,7 @@
 // (Asia/Shanghai): the period the citizen is asking about.
 import type { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { resolveWhen, type TimeRef } from '../src/understand/when.ts';
+import { resolveWhen, statedMoments, type TimeRef } from '../src/understand/when.ts';
 import { sh } from './helpers.ts';
 
 /** Sunday 2021-12-12 10:00, the example moment. */
@@ -98,5 +98,43 @@ describe('resolveWhen: no false positives', () => {
 
   it('a numbered counter or building (1号窗口) is not a date', () => {
     expect(resolveWhen('去医保中心1号窗口办吗', SUNDAY).explicit).toBe(false);
+  });
+});
+
+describe('statedMoments: what a notice says, without a moment of asking', () => {
+  const said = (text: string) => statedMoments(text).map(({ year, month, day, hour, minute }) => [year, month, day, hour, minute]);
+
+  it.each([
+    ['2021年12月14日17:30起', [2021, 12, 14, 17, 30]],
+    ['2021年12月14日17时30分起', [2021, 12, 14, 17, 30]],
+    ['12月14日下午5点半起', [undefined, 12, 14, 17, 30]],
+    ['2021年12月14日24:00前', [2021, 12, 14, 24, 0]],
+    ['12月14日24时起', [undefined, 12, 14, 24, 0]],
+    ['12月15日0时起', [undefined, 12, 15, 0, 0]],
+    ['12月14日中午12点', [undefined, 12, 14, 12, 0]],
+    ['2021年10月22日（星期五）18时', [2021, 10, 22, 18, 0]],
+    ['十二月三十一日晚上十一点', [undefined, 12, 31, 23, 0]],
+    ['2021年12月14日起', [2021, 12, 14, undefined, undefined]],
+  ])('%s', (text, moment) => {
+    expect(said(text)).toEqual([moment]);
+  });
+
+  it('reads every date of a range', () => {
+    expect(said('12月1日中午12点至12月3日17时30分')).toEqual([
+      [undefined, 12, 1, 12, 0],
+      [undefined, 12, 3, 17, 30],
+    ]);
+    expect(said('12月14日至16日')).toEqual([
+      [undefined, 12, 14, undefined, undefined],
+      [undefined, 12, 16, undefined, undefined],
+    ]);
+  });
+
+  it('a time that does not follow its date belongs to no date', () => {
+    expect(said('12月14日起，每天17:30后')).toEqual([[undefined, 12, 14, undefined, undefined]]);
+  });
+
+  it.each(['明天17:30', '周五下午', '17:30前办理', '2022年度城乡居民医保', '027-87812393', '12月32日'])('%s states no date', (text) => {
+    expect(statedMoments(text)).toEqual([]);
   });
 });

@@ -1,15 +1,20 @@
 // Turns validated facts (read.ts) into the runtime model (model.ts): times become
 // instants in the notice's zone, procedures get their phase, notices are grouped
 // by city. Kept lean, because it is what stays in memory while serving.
+import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import type { City, KnowledgeBase, Notice, Place, Step } from './model.ts';
 import type { ReadKnowledge } from './read.ts';
+import { KnowledgeLoadError, type Problem } from './problems.ts';
 import type { NoticeFacts, StepFacts } from './schema.ts';
+import { localInstant } from './times.ts';
 
 export function buildKnowledge(read: ReadKnowledge): KnowledgeBase {
   const text = interner();
-  const time = timeKeeper();
+  const problems: Problem[] = [];
+  const time = timeKeeper(problems);
   const notices = read.notices.map(({ dir, facts }) => toModel(internStrings(facts, text), dir, time));
+  if (problems.length) throw new KnowledgeLoadError(problems, read.warnings);
   return { notices, cities: groupByCity(notices), version: read.version, loadedAt: DateTime.now() };
 }
 
@@ -43,22 +48,23 @@ function internStrings<T>(value: T, intern: (s: string) => string): T {
   return value;
 }
 
-/** Parses a notice's local wall-clock time ("2021-12-14T24:00" is 12-15 00:00). */
-function localTime(s: string, zone: string): DateTime {
-  return DateTime.fromISO(s, { zone });
-}
+/** Turns a notice's local time into an instant, once per distinct (zone, time). */
+type TimeOf = (s: string, zone: string, where: { file: string; field: string }) => DateTime;
 
 /**
- * localTime, with one DateTime per distinct time: a notice names a handful of
+ * localInstant, with one DateTime per distinct time: a notice names a handful of
  * moments many times over (every business stops at the cutover), and a DateTime
- * weighs ~700 bytes. They are immutable, so sharing is safe.
+ * weighs ~700 bytes. They are immutable, so sharing is safe. A time that is no
+ * instant (the reader refuses those; this is the last guard) becomes a problem,
+ * never a DateTime that would print as "NaN年NaN月".
  */
-function timeKeeper(): (s: string, zone: string) => DateTime {
+function timeKeeper(problems: Problem[]): TimeOf {
   const seen = new Map<string, DateTime>();
-  return (s, zone) => {
+  return (s, zone, where) => {
     const key = `${zone} ${s}`;
     let t = seen.get(key);
-    if (!t) seen.set(key, (t = localTime(s, zone)));
+    if (!t) seen.set(key, (t = localInstant(s, zone)));
+    if (!t.isValid) problems.push({ ...where, message: `not a time: "${s}" (${t.invalidExplanation ?? t.invalidReason})` });
     return t;
   };
 }
@@ -67,20 +73,21 @@ function timeKeeper(): (s: string, zone: string) => DateTime {
 // that V8 gives them one hidden class. Spreading the validated objects instead
 // ({ ...b, noticeId }) left ~27,000 objects of 300 cities with a hidden class
 // each, ~7 MB (measured with a heap snapshot).
-function toModel(f: NoticeFacts, dir: string, time: (s: string, zone: string) => DateTime): Notice {
+function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf): Notice {
   const zone = f.timezone;
-  const step = (s: StepFacts): Step => ({ text: s.text, quote: s.quote, at: s.at ? time(s.at, zone) : undefined });
+  const time = (s: string, field: string) => timeOf(s, zone, { file: join(dir, 'facts.yaml'), field });
+  const step = (field: string) => (s: StepFacts, i: number): Step => ({ text: s.text, quote: s.quote, at: s.at ? time(s.at, `${field}[${i}].at`) : undefined });
   const place = (p: { name: string; aliases: string[] }): Place => ({ name: p.name, aliases: p.aliases });
   return {
     id: f.id,
     dir,
     title: f.title,
     issuers: f.issuers,
-    published: f.published ? time(`${f.published}T00:00`, zone) : undefined,
+    published: f.published ? time(`${f.published}T00:00`, 'published') : undefined,
     zone,
     city: { name: f.city.name, aliases: f.city.aliases, province: f.city.province },
     districts: f.districts.map(place),
-    businesses: f.businesses.map((b) => ({
+    businesses: f.businesses.map((b, bi) => ({
       id: b.id,
       name: b.name,
       domain: b.domain,
@@ -91,19 +98,19 @@ function toModel(f: NoticeFacts, dir: string, time: (s: string, zone: string) =>
       unaffected: b.unaffected,
       noticeId: f.id,
       windows: b.windows
-        .map((w) => ({
+        .map((w, wi) => ({
           scope: w.scope,
-          suspend: time(w.suspend, zone),
+          suspend: time(w.suspend, `businesses[${bi}].windows[${wi}].suspend`),
           suspendQuote: w.suspend_quote,
-          resume: w.resume ? time(w.resume, zone) : undefined,
+          resume: w.resume ? time(w.resume, `businesses[${bi}].windows[${wi}].resume`) : undefined,
           resumeMode: w.resume_mode,
           resumeNote: w.resume_note,
           resumeQuote: w.resume_quote,
         }))
         .sort((a, b) => a.suspend.toMillis() - b.suspend.toMillis()),
-      before: b.before.map(step),
-      during: b.during.map(step),
-      after: b.after.map(step),
+      before: b.before.map(step(`businesses[${bi}].before`)),
+      during: b.during.map(step(`businesses[${bi}].during`)),
+      after: b.after.map(step(`businesses[${bi}].after`)),
     })),
     procedures: f.procedures.map((p) => ({
       id: p.id,
@@ -126,7 +133,7 @@ function toModel(f: NoticeFacts, dir: string, time: (s: string, zone: string) =>
       quote: c.quote,
       noticeId: f.id,
     })),
-    generalAdvice: f.general_advice.map(step),
+    generalAdvice: f.general_advice.map(step('general_advice')),
   };
 }
 

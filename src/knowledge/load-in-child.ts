@@ -16,7 +16,7 @@ import type { ReadKnowledge } from './read.ts';
 declare const __BUILT__: boolean | undefined;
 const BUILT = typeof __BUILT__ !== 'undefined' && __BUILT__;
 
-type Reply = { ok: true; read: ReadKnowledge } | { ok: false; problems: Problem[] };
+type Reply = { ok: true; read: ReadKnowledge } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /** A reader still busy after this long is stopped: a reload must not wait forever (300 cities take ~3 s). */
 const READ_TIMEOUT_MS = 120_000;
@@ -48,7 +48,7 @@ export function loadKnowledgeInChild(dir: string): Promise<KnowledgeBase> {
       if (!reply) return reject(new Error(`the knowledge reader stopped without an answer (${signal ?? `exit code ${code}`}): ${lastLine(stderr)}`));
       try {
         if (reply.ok) resolve(buildKnowledge(reply.read));
-        else reject(new KnowledgeLoadError(reply.problems));
+        else reject(new KnowledgeLoadError(reply.problems, reply.warnings));
       } catch (e) {
         reject(e as Error);
       }

@@ -10,7 +10,11 @@ export interface Problem {
 }
 
 export class KnowledgeLoadError extends Error {
-  constructor(readonly problems: Problem[]) {
+  /** `warnings`: what else looked wrong, reported beside the problems but stopping nothing */
+  constructor(
+    readonly problems: Problem[],
+    readonly warnings: Problem[] = [],
+  ) {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'KnowledgeLoadError';
   }

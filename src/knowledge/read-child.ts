@@ -11,6 +11,6 @@ try {
 } catch (e) {
   // every error goes back as a problem that names its file, never as a stack trace on stderr
   const problems = e instanceof KnowledgeLoadError ? e.problems : [problemFrom(e, dir, (p) => relative(process.cwd(), p) || p)];
-  reply = { ok: false, problems };
+  reply = { ok: false, problems, warnings: e instanceof KnowledgeLoadError ? e.warnings : [] };
 }
 process.send!(reply, () => process.disconnect());

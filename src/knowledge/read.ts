@@ -1,5 +1,6 @@
 // Reads every notice folder under a knowledge directory and validates it: the YAML,
-// the schema (schema.ts), and every quote against the notice text. Nothing
+// the schema (schema.ts), every quote against the notice text, and every time
+// against its quote (times.ts). Nothing
 // half-read escapes: any problem in any folder throws one KnowledgeLoadError
 // listing them all. The result is plain data, so that it can be read in a child
 // process (load-in-child.ts) and turned into the runtime model by build.ts.
@@ -11,6 +12,7 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { collectQuotes, groundingKey } from './grounding.ts';
 import { FACTS_FILE as FACTS, TEXT_FILES as TEXTS, isNoticeFolderName } from './files.ts';
+import { farFromPublication, quotedTimeMistakes } from './times.ts';
 import { KnowledgeLoadError, problemFrom, type Problem } from './problems.ts';
 import { Notice as NoticeSchema, type NoticeFacts } from './schema.ts';
 
@@ -24,6 +26,8 @@ export interface ReadKnowledge {
   notices: ReadNotice[];
   /** content hash: changes whenever any knowledge file changes */
   version: string;
+  /** what looks wrong but may be right (kb:check prints them; they do not stop a load) */
+  warnings: Problem[];
 }
 
 export function readKnowledge(dir: string): ReadKnowledge {
@@ -46,12 +50,14 @@ export function readKnowledge(dir: string): ReadKnowledge {
     .map((name) => join(dir, name))
     .filter(isFolder)
     .sort();
+  const warnings: Problem[] = [];
   const notices: ReadNotice[] = [];
   const hash = createHash('sha256');
   for (const folder of folders) {
     try {
       const result = readNoticeFolder(folder, shown(folder));
       problems.push(...result.problems);
+      warnings.push(...result.warnings);
       if (result.notice) notices.push(result.notice);
       hash.update(result.raw);
     } catch (e) {
@@ -64,17 +70,17 @@ export function readKnowledge(dir: string): ReadKnowledge {
     if (seen.has(facts.id)) problems.push({ file: folder, field: 'id', message: `duplicate notice id "${facts.id}" (also in ${seen.get(facts.id)})` });
     seen.set(facts.id, folder);
   }
-  if (problems.length) throw new KnowledgeLoadError(problems);
-  return { notices, version: hash.digest('hex').slice(0, 12) };
+  if (problems.length) throw new KnowledgeLoadError(problems, warnings);
+  return { notices, version: hash.digest('hex').slice(0, 12), warnings };
 }
 
-function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice; problems: Problem[]; raw: string } {
+function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice; problems: Problem[]; warnings: Problem[]; raw: string } {
   const factsFile = join(shown, FACTS);
   const textName = TEXTS.find((t) => present(join(folder, t)));
   const problems: Problem[] = [];
   if (!present(join(folder, FACTS))) problems.push({ file: factsFile, message: 'missing (every notice folder needs facts.yaml)' });
   if (!textName) problems.push({ file: join(shown, TEXTS[0]!), message: 'missing: the notice text as published' });
-  if (problems.length) return { problems, raw: '' };
+  if (problems.length) return { problems, warnings: [], raw: '' };
 
   const yamlText = readFileSync(join(folder, FACTS), 'utf8');
   const text = readFileSync(join(folder, textName!), 'utf8');
@@ -88,9 +94,9 @@ function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice;
   } catch (e) {
     const { doc, lines } = positions(yamlText);
     if (doc.errors.length)
-      return { raw, problems: doc.errors.map((err) => ({ file: factsFile, line: lines.linePos(err.pos[0]).line, message: `YAML: ${err.message.split('\n')[0]}` })) };
+      return { raw, warnings: [], problems: doc.errors.map((err) => ({ file: factsFile, line: lines.linePos(err.pos[0]).line, message: `YAML: ${err.message.split('\n')[0]}` })) };
     const line = (e as { mark?: { line?: number } }).mark?.line;
-    return { raw, problems: [{ file: factsFile, line: line === undefined ? undefined : line + 1, message: `YAML: ${(e as Error).message.split('\n')[0]}` }] };
+    return { raw, warnings: [], problems: [{ file: factsFile, line: line === undefined ? undefined : line + 1, message: `YAML: ${(e as Error).message.split('\n')[0]}` }] };
   }
   let where: ReturnType<typeof positions> | undefined;
   // the line of the field, or of the nearest enclosing map/list when the field is missing
@@ -102,23 +108,21 @@ function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice;
     }
     return undefined;
   };
+  // every check runs on what could be read, so that one run lists every mistake of the file
+  const problem = (path: (string | number)[], message: string): Problem => ({ file: factsFile, field: fieldPath(path), line: lineOf(path), message });
   const parsed = NoticeSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path as (string | number)[];
-      problems.push({ file: factsFile, field: fieldPath(path), line: lineOf(path), message: issue.message });
-    }
-    return { raw, problems };
-  }
+  if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => problem(issue.path as (string | number)[], issue.message)));
   const haystack = groundingKey(text);
   for (const { path, quote } of collectQuotes(data)) {
-    if (!haystack.includes(groundingKey(quote)))
-      problems.push({ file: factsFile, field: fieldPath(path), line: lineOf(path), message: `quote not found in ${textName}: "${quote.slice(0, 40)}…"` });
+    if (!haystack.includes(groundingKey(quote))) problems.push(problem(path, `quote not found in ${textName}: "${quote.slice(0, 40)}…"`));
   }
-  const facts = parsed.data;
-  if (!DateTime.now().setZone(facts.timezone).isValid) problems.push({ file: factsFile, field: 'timezone', message: `unknown time zone "${facts.timezone}"` });
-  if (problems.length) return { raw, problems };
-  return { raw, problems, notice: { dir: shown, facts } };
+  problems.push(...quotedTimeMistakes(data).map(({ path, message }) => problem(path, message)));
+  const zone = (data as { timezone?: unknown } | null)?.timezone;
+  if (typeof zone === 'string' && !DateTime.now().setZone(zone).isValid) problems.push(problem(['timezone'], `unknown time zone "${zone}"`));
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)); // the file's order, whichever check found each
+  const warnings = farFromPublication(data).map(({ path, message }) => problem(path, message));
+  if (!parsed.success || problems.length) return { raw, problems, warnings };
+  return { raw, problems, warnings, notice: { dir: shown, facts: parsed.data } };
 }
 
 /** existsSync, except that a path that is there but unusable (a link loop) throws, to be reported as such. */

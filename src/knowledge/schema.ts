@@ -1,12 +1,18 @@
 // The shape of one notice's structured facts (`knowledge/<id>/facts.yaml`).
 // Every fact carries `quote`: a verbatim sentence or table row from the
-// notice text (`notice.md` beside it); `kb:check` fails when a quote is absent.
+// notice text (`notice.md` beside it); `kb:check` fails when a quote is absent
+// from it, or when a time disagrees with the moment its quote states (times.ts).
 import { z } from 'zod';
+import { calendarMistake, LOCAL_TIME } from './times.ts';
+
+/** A time or date that the calendar has (no month 13, no 2月30日, no 25:00; 24:00 is the end of a day). */
+const real = (s: string, ctx: z.RefinementCtx) => {
+  const mistake = calendarMistake(s);
+  if (mistake) ctx.addIssue({ code: 'custom', message: `"${s}" is not on the calendar: ${mistake}` });
+};
 
 /** Local wall-clock time as the notice states it, e.g. "2021-12-14T24:00" (= 12-15 00:00). */
-const LocalTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected "YYYY-MM-DDTHH:mm" (local time of the notice)');
+const LocalTime = z.string().regex(LOCAL_TIME, 'expected "YYYY-MM-DDTHH:mm" (local time of the notice)').superRefine(real);
 
 const Quote = z.string().min(4, 'a quote must be a verbatim passage of the notice');
 
@@ -93,7 +99,7 @@ export const Notice = z
     title: z.string().min(4),
     issuers: z.array(z.string().min(2)).min(1),
     /** YYYY-MM-DD as printed; omitted when the notice carries no date */
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected "YYYY-MM-DD"').superRefine(real).optional(),
     timezone: z.string().default('Asia/Shanghai'),
     city: z.strictObject({ name: z.string().min(2), aliases: z.array(z.string()).default([]), province: z.string().optional() }),
     /** places the notice names beyond the city itself (districts, zones, counties) */
@@ -104,17 +110,23 @@ export const Notice = z
     /** what to tell people when nothing else fits (the notice's own words) */
     general_advice: z.array(Step).default([]),
   })
-  .superRefine((n, ctx) => {
-    const ids = new Set(n.businesses.map((b) => b.id));
-    n.procedures.forEach((p, i) => {
-      if (p.business && !ids.has(p.business))
-        ctx.addIssue({ code: 'custom', path: ['procedures', i, 'business'], message: `unknown business "${p.business}"` });
-    });
-    n.contacts.forEach((c, i) => {
-      if (c.topic !== 'general' && !ids.has(c.topic))
-        ctx.addIssue({ code: 'custom', path: ['contacts', i, 'topic'], message: `unknown business "${c.topic}"` });
-    });
+  // on the raw data, and even when other fields are wrong: one run lists every mistake
+  .superRefine((n, ctx) => checkReferences(n, ctx), { when: () => true });
+
+/** Procedures and contacts name businesses of the same notice. */
+function checkReferences(n: unknown, ctx: z.RefinementCtx): void {
+  const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []).map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {}));
+  const facts = (n && typeof n === 'object' ? n : {}) as Record<string, unknown>;
+  const ids = new Set(list(facts.businesses).map((b) => b.id));
+  list(facts.procedures).forEach((p, i) => {
+    if (typeof p.business === 'string' && !ids.has(p.business))
+      ctx.addIssue({ code: 'custom', path: ['procedures', i, 'business'], message: `unknown business "${p.business}"` });
   });
+  list(facts.contacts).forEach((c, i) => {
+    if (typeof c.topic === 'string' && c.topic !== 'general' && !ids.has(c.topic))
+      ctx.addIssue({ code: 'custom', path: ['contacts', i, 'topic'], message: `unknown business "${c.topic}"` });
+  });
+}
 
 export type NoticeFacts = z.infer<typeof Notice>;
 export type BusinessFacts = z.infer<typeof Business>;

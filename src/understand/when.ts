@@ -174,3 +174,59 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   if (from < at && at < to) from = at; // today: only what is left of it
   return { from, to, explicit: true, matched };
 }
+
+/** A date a text states outright, with the clock time written right after it, if any. */
+export interface StatedMoment {
+  /** absent when the text gives month and day only */
+  year?: number;
+  month: number;
+  day: number;
+  /** 0–24 (24 = the end of that day, as notices write it); absent when no time follows the date */
+  hour?: number;
+  minute?: number;
+  /** the words, e.g. "2021年12月14日17:30" or "12月14日（星期二）下午5点半" */
+  words: string;
+}
+
+const RE_FULL_DATES = new RegExp(RE_FULL_DATE.source, 'g');
+const RE_MONTH_DAYS = new RegExp(RE_MONTH_DAY.source, 'g');
+/** "至16日" after a date: the end of a range, in the same month */
+const RE_RANGE_END = new RegExp(`(?:至|到|[-—~～])\\s*${NUM}[日号]`, 'g');
+/** what may stand between a date and its time: "（星期五）", "周二", spaces */
+const RE_BETWEEN = /^\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?\s*|^\s+/;
+
+/**
+ * Every calendar date a text states outright ("2021年12月14日", "12月14日", "十二月十四日",
+ * "至16日" after one of those), each with the time written right after it ("17:30", "18时",
+ * "下午5点半", "24:00"). Unlike resolveWhen, nothing is resolved against a moment of asking
+ * and relative words (明天, 周五) are not dates: this reads what a notice says.
+ */
+export function statedMoments(text: string): StatedMoment[] {
+  const dates: { index: number; end: number; year?: number; month: number; day: number }[] = [];
+  const add = (index: number, words: string, month: number, day: number, year?: number) => {
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) dates.push({ index, end: index + words.length, year, month, day });
+  };
+  let rest = text;
+  const blank = (m: RegExpMatchArray) => (rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length));
+  for (const m of text.matchAll(RE_FULL_DATES)) {
+    add(m.index, m[0], +m[2]!, +m[3]!, +m[1]!);
+    blank(m);
+  }
+  for (const m of [...rest.matchAll(RE_MONTH_DAYS)]) {
+    add(m.index, m[0], parseSmallNumber(m[1]!), parseSmallNumber(m[2]!));
+    blank(m);
+  }
+  for (const m of rest.matchAll(RE_RANGE_END)) {
+    const start = [...dates].reverse().find((d) => d.end <= m.index);
+    if (start) add(m.index, m[0], start.month, parseSmallNumber(m[1]!), start.year);
+  }
+  dates.sort((a, b) => a.index - b.index);
+  return dates.map((d, i) => {
+    const after = text.slice(d.end, dates[i + 1]?.index ?? text.length);
+    const between = RE_BETWEEN.exec(after)?.[0] ?? '';
+    const time = findTime(after.slice(between.length));
+    const { index, end, ...date } = d;
+    if (!time || !after.startsWith(between + time.matched)) return { ...date, words: text.slice(index, end) };
+    return { ...date, hour: time.hour, minute: time.minute, words: text.slice(index, end + between.length + time.matched.length) };
+  });
+}
