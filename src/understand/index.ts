@@ -59,6 +59,8 @@ export interface UnderstandContext {
 export interface DomainWords {
   byCity: Map<string, string[]>;
   all: string[];
+  /** the policy figures (缴费基数, 报销比例 …) a city's own notices speak of: asked about there, they are not outside */
+  figures: Map<string, Set<string>>;
 }
 
 /** `city`: the city the conversation is about, when the question names none. */
@@ -99,7 +101,7 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
     topic,
     topicTokens,
     inDomain,
-    outside: outsideSubject(text, domainWords),
+    outside: outsideSubject(text, domainWords, (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])])),
     smallTalk: smallTalk(text, inDomain, topicTokens.length),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
@@ -107,9 +109,9 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
 }
 
 /** 报销比例 always; 公积金 and other services only when the question names none of the notices' businesses (社保卡和身份证丢了 is about 社保卡). */
-function outsideSubject(text: string, businessWords: string[]): Understanding['outside'] {
+function outsideSubject(text: string, businessWords: string[], ownFigures: string[]): Understanding['outside'] {
   const figure = POLICY_FIGURE.exec(text)?.[0];
-  if (figure) return { subject: figure, kind: 'figure' };
+  if (figure && !ownFigures.includes(figure)) return { subject: figure, kind: 'figure' };
   const service = OTHER_SERVICE.exec(text)?.[0];
   return service && !businessWords.some((w) => w.length >= 2 && text.includes(w)) ? { subject: service, kind: 'service' } : undefined;
 }
@@ -130,10 +132,15 @@ function smallTalk(text: string, inDomain: boolean, contentTokens: number): Unde
 /** Business synonyms (longer than one character) by city and in all, for the in-domain test. */
 export function domainWordsOf(kb: KnowledgeBase): DomainWords {
   const byCity = new Map<string, string[]>();
+  const figures = new Map<string, Set<string>>();
+  const anyFigure = new RegExp(POLICY_FIGURE.source, 'g');
   for (const c of kb.cities) {
     const words = new Set<string>();
     for (const n of c.notices) for (const b of n.businesses) for (const w of b.synonyms) if (w.length >= 2) words.add(w);
     byCity.set(c.name, [...words]);
+    // what the notices themselves say: business names and synonyms, procedures and steps
+    const said = c.notices.flatMap((n) => [...n.businesses.flatMap((b) => [b.name, ...b.synonyms, ...[...b.before, ...b.during, ...b.after].map((s) => s.text ?? s.quote)]), ...n.procedures.flatMap((p) => [p.title, p.answer])]);
+    figures.set(c.name, new Set(said.flatMap((t) => t.match(anyFigure) ?? [])));
   }
-  return { byCity, all: [...new Set([...byCity.values()].flat())] };
+  return { byCity, all: [...new Set([...byCity.values()].flat())], figures };
 }
