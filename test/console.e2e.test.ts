@@ -2,21 +2,18 @@
 // chromium by playwright-core — never a downloaded browser. Covers the agents'
 // console (ask, as-of moment → status strip, copy), the FAQ page and its filter,
 // /api/faq, and CONSOLE_TOKEN protection. Screenshots go to test/artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchChromium } from './browser.ts';
 import { createAssistant } from '../src/assistant.ts';
 import { createApp } from '../handlers/app.ts';
 import type { Config } from '../handlers/config.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const KNOWLEDGE = fileURLToPath(new URL('../knowledge', import.meta.url));
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const ZONE = 'Asia/Shanghai';
 /** the service's pinned clock: 武汉 结算 is suspended (12-22 18:00 → 12-31 23:00) */
 const NOW = DateTime.fromISO('2021-12-25T10:00', { zone: ZONE });
@@ -37,10 +34,8 @@ let open: { server: Server; base: string };
 let locked: { server: Server; base: string };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); never a downloaded browser`);
-  mkdirSync(ARTIFACTS, { recursive: true });
   [open, locked] = await Promise.all([serve(), serve({ consoleToken: TOKEN })]);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

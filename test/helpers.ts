@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
+import { expect } from 'vitest';
+import { KnowledgeLoadError, loadKnowledge } from '../src/knowledge/load.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
@@ -149,3 +151,17 @@ export async function startServer(): Promise<TestServer> {
       }),
   };
 }
+
+/** The KnowledgeLoadError loading `dir` throws (fails the test when it throws nothing or something else). */
+export function loadError(dir: string): KnowledgeLoadError {
+  try {
+    loadKnowledge(dir);
+  } catch (e) {
+    expect(e).toBeInstanceOf(KnowledgeLoadError);
+    return e as KnowledgeLoadError;
+  }
+  throw new Error(`loadKnowledge(${dir}) did not throw`);
+}
+
+/** 1-based number of the first line of `text` containing `needle`. */
+export const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;

@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { buildKnowledge } from '../src/knowledge/build.ts';
 import { KnowledgeLoadError, loadKnowledge } from '../src/knowledge/load.ts';
 import { readKnowledge } from '../src/knowledge/read.ts';
-import { KNOWLEDGE_DIR, copyNotices, removeTempDirs, run, tempDir } from './helpers.ts';
+import { KNOWLEDGE_DIR, copyNotices, lineOf, loadError, removeTempDirs, run, tempDir } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
@@ -30,18 +30,6 @@ function editedWuhan(edits: [(string | number)[], unknown][]): { dir: string; ya
   return { dir, yaml };
 }
 
-function loadError(dir: string): KnowledgeLoadError {
-  try {
-    loadKnowledge(dir);
-  } catch (e) {
-    expect(e).toBeInstanceOf(KnowledgeLoadError);
-    return e as KnowledgeLoadError;
-  }
-  throw new Error(`loadKnowledge(${dir}) did not throw`);
-}
-
-/** 1-based number of the first line of `text` containing `needle`. */
-const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('a time that is not on the calendar is refused', () => {
   it.each([

@@ -10,7 +10,7 @@ import { parse, parseDocument } from 'yaml';
 import { collectQuotes, groundingKey } from '../src/knowledge/grounding.ts';
 import { KnowledgeLoadError, loadKnowledge } from '../src/knowledge/load.ts';
 import { loadKnowledgeInChild } from '../src/knowledge/load-in-child.ts';
-import { KNOWLEDGE_DIR, ROOT, SYNTHETIC, copyNotices, removeTempDirs, run, tempDir, writeSyntheticNotice } from './helpers.ts';
+import { KNOWLEDGE_DIR, ROOT, SYNTHETIC, copyNotices, lineOf, loadError, removeTempDirs, run, tempDir, writeSyntheticNotice } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
@@ -21,19 +21,6 @@ const readIn = (folder: string, file: string) => readFileSync(join(KNOWLEDGE_DIR
 const fieldPath = (path: (string | number)[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
 
-/** The KnowledgeLoadError loading `dir` throws (fails the test when it throws nothing or something else). */
-function loadError(dir: string): KnowledgeLoadError {
-  try {
-    loadKnowledge(dir);
-  } catch (e) {
-    expect(e).toBeInstanceOf(KnowledgeLoadError);
-    return e as KnowledgeLoadError;
-  }
-  throw new Error(`loadKnowledge(${dir}) did not throw`);
-}
-
-/** 1-based number of the first line of `text` containing `needle`. */
-const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('the real knowledge', () => {
   it('loads both notices: 武汉 and 长沙', () => {

@@ -1,21 +1,17 @@
 // The timeline picture (handlers/timeline-svg.ts) in Debian's chromium: on the FAQ page
 // (server-rendered, works without script, prints) and in the console's status panel,
 // where its moment line follows the as-of moment. Screenshots go to test/artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchChromium } from './browser.ts';
 import { createApp } from '../handlers/app.ts';
 import type { Config } from '../handlers/config.ts';
 import type { FaqData } from '../handlers/faq-data.ts';
 import { createAssistant } from '../src/assistant.ts';
 import { KNOWLEDGE_DIR, sh } from './helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const NOW = sh('2021-12-25T10:00');
 
 let browser: Browser;
@@ -23,15 +19,13 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
-  mkdirSync(ARTIFACTS, { recursive: true });
   const assistant = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR, now: NOW });
   const config: Config = { port: 0, host: '127.0.0.1', knowledgeDir: KNOWLEDGE_DIR, now: NOW };
   server = await new Promise<Server>((resolve) => {
     const s = createApp({ assistant, config }).listen(0, '127.0.0.1', () => resolve(s));
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
