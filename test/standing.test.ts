@@ -105,6 +105,13 @@ describe('one standing, told alike by the chat, the console and the FAQ', () => 
     expect([...seen].sort()).toEqual(Object.keys(CHAT_SAYS).sort());
     expect(compared).toBeGreaterThan(50);
   });
+
+  it("the city's overview does not call a gradual resumption under way 已恢复 either", async () => {
+    const reply = await bot.ask({ text: '武汉哪些业务停了，什么时候恢复', at: '2022-03-20T10:00', city: '武汉' });
+    const headline = reply.text.split('\n')[1]!;
+    expect(headline).toMatch(/逐步恢复/);
+    expect(headline).toMatch(/最新通知为准/);
+  });
 });
 
 /**
