@@ -2,20 +2,16 @@
 // timetable with each business's status at a moment, what to do during the
 // suspension, the notice's procedures, and the contacts table (unit × business).
 // Used by the FAQ page, GET /api/faq and the console's status strip.
-// Phase logic and time wording come from the core (src/answer); nothing here re-decides them.
+// Where a business stands, its label and sentence, and time wording come from the core
+// (src/answer/standing.ts, the one decision the chat also reads); nothing here re-decides them.
 import type { DateTime } from 'luxon';
-import { fmtChosenMoment, fmtDay, fmtMoment, shortLabel } from '../src/answer/format.ts';
-import { type PhaseState, phaseAt, phaseLabel, resumesAt } from '../src/answer/phase.ts';
-import { resumeText } from '../src/answer/status.ts';
+import { fmtChosenMoment, fmtDay, shortLabel } from '../src/answer/format.ts';
+import { resumesAt, resumeWords, suspendWords } from '../src/answer/phase.ts';
+import { resumeText, standingSummary, type StandingSummary } from '../src/answer/standing.ts';
 import type { Business, City, Contact, KnowledgeBase, Notice, Window } from '../src/knowledge/model.ts';
 
-export interface BusinessStatus {
-  state: PhaseState;
-  /** 正常 / 暂停中 / 已恢复 / 不受影响 */
-  label: string;
-  /** e.g. "自12月22日18:00起暂停；预计12月31日23:00起恢复" */
-  text: string;
-}
+/** state, label (正常 / 暂停中 / 逐步恢复中 / 已恢复 / 以最新通知为准 …) and sentence, as the chat decides them */
+export type BusinessStatus = StandingSummary;
 
 export interface FaqWindow {
   scope?: string;
@@ -107,28 +103,6 @@ export interface FaqData {
 
 const iso = (t: DateTime) => t.toISO({ suppressMilliseconds: true })!;
 
-/** Where a business stands at `at`, in words; times are written relative to `ref` (year shown only when it differs). */
-export function businessStatus(b: Business, at: DateTime, ref: DateTime = at): BusinessStatus {
-  const phase = phaseAt(b, at);
-  const label = phaseLabel(phase);
-  const w = phase.window;
-  switch (phase.state) {
-    case 'unaffected':
-      return { state: phase.state, label, text: '不受此次系统切换影响' };
-    case 'unscheduled':
-      return { state: phase.state, label, text: '公告未列出暂停时间' };
-    case 'before':
-      return { state: phase.state, label, text: `将于${fmtMoment(w!.suspend, ref)}起暂停；${resumeText(w!, ref)}` };
-    case 'during':
-      return { state: phase.state, label, text: `自${fmtMoment(w!.suspend, ref)}起暂停；${resumeText(w!, ref)}` };
-    case 'after': {
-      const resume = resumesAt(w!)!;
-      const mode = w!.resumeMode === 'gradual' ? '逐步恢复' : '恢复';
-      return { state: phase.state, label, text: `已于${fmtMoment(resume, ref)}起${mode}（曾于${fmtMoment(w!.suspend, ref)}起暂停）` };
-    }
-  }
-}
-
 /** The moment a notice's dates are written against: its publication date, else its first suspension. */
 export function noticeRef(n: Notice, fallback: DateTime): DateTime {
   const first = n.businesses.flatMap((b) => b.windows.map((w) => w.suspend)).sort((a, b) => a.toMillis() - b.toMillis())[0];
@@ -152,9 +126,9 @@ function faqWindows(b: Business, ref: DateTime): FaqWindow[] {
     out.push({
       scope: w.scope,
       suspend: iso(w.suspend),
-      suspendText: fmtMoment(w.suspend, ref),
+      suspendText: suspendWords(w, ref),
       resume: resume ? iso(resume) : undefined,
-      resumeText: resume ? fmtMoment(resume, ref) : undefined,
+      resumeText: resumeWords(w, ref),
       resumeMode: w.resumeMode,
       resumeDescription: resumeText(w, ref),
       quotes,
@@ -202,7 +176,7 @@ function faqNotice(n: Notice, at: DateTime): FaqNotice {
       audience: b.audience,
       unaffected: b.unaffected,
       windows: faqWindows(b, ref),
-      status: businessStatus(b, at, ref),
+      status: standingSummary(b, at, ref), // times relative to the notice (year shown only when it differs)
       before: b.before.map(stepText),
       during: b.during.map(stepText),
       after: b.after.map(stepText),
@@ -252,7 +226,7 @@ export function statusStrip(kb: KnowledgeBase, at: DateTime, city?: City): Statu
       name: c.name,
       notices: c.notices.map((n) => ({ id: n.id, title: n.title })),
       businesses: c.notices.flatMap((n) =>
-        n.businesses.map((b) => ({ id: b.id, noticeId: n.id, name: b.name, short: shortLabel(b.name), domain: b.domain, ...businessStatus(b, at) })),
+        n.businesses.map((b) => ({ id: b.id, noticeId: n.id, name: b.name, short: shortLabel(b.name), domain: b.domain, ...standingSummary(b, at) })),
       ),
     })),
   };

@@ -3,9 +3,10 @@
 // its own line, a bar per suspension window, a green mark where it resumes, a fading
 // end for 逐步恢复, a dashed end with an arrow when the notice gives no date, and a
 // vertical line at the chosen moment. A pure function from the FAQ's data (faq-data.ts,
-// which decides every status and wording) to a string; every text is escaped.
+// whose statuses and wording src/answer/standing.ts decides) to a string; every text is escaped.
 import { DateTime } from 'luxon';
 import { fmtDay } from '../src/answer/format.ts';
+import type { StandingState } from '../src/answer/standing.ts';
 import type { BusinessStatus, FaqCity, FaqData, FaqWindow, StatusStrip } from './faq-data.ts';
 import { escapeHtml as esc } from './html.ts';
 
@@ -44,7 +45,16 @@ const COLOR = {
   grid: '#d5dae0',
   text: '#1b1f24',
   muted: '#4a525c',
-  state: { during: '#8c1d13', after: '#14532b', before: '#183d7a', unscheduled: '#183d7a', unaffected: '#30363d' } as Record<string, string>,
+  state: {
+    suspended: '#8c1d13',
+    'open-ended': '#8c1d13',
+    outdated: '#7a4b00',
+    resuming: '#0f4c55',
+    resumed: '#14532b',
+    before: '#183d7a',
+    unscheduled: '#183d7a',
+    unaffected: '#30363d',
+  } satisfies Record<StandingState, string> as Record<string, string>,
 };
 
 /** What each mark means; only the marks a picture uses are listed under it. */

@@ -348,7 +348,7 @@ describe('FAQ page (GET /faq) and GET /api/faq', { timeout: 60_000 }, () => {
     const notice = cs.cities[0]!.notices[0]!;
     const settlement = notice.businesses.find((b) => b.id === 'settlement')!;
     expect(settlement.windows[0]).toMatchObject({ suspend: '2021-10-31T18:00:00+08:00', resume: '2021-11-12T08:00:00+08:00', resumeMode: 'date' });
-    expect(settlement.status).toMatchObject({ state: 'after', label: '已恢复' });
+    expect(settlement.status).toMatchObject({ state: 'resumed', label: '已恢复' });
     expect(settlement.during.length).toBeGreaterThan(0);
     const { columns, rows } = notice.contacts;
     expect(columns.map((c) => c.label)).toEqual(['医疗异地备案', '费用结算', '参保登记', '特门特药']);

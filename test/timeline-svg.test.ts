@@ -6,7 +6,7 @@ import type { StatusStrip } from '../handlers/faq-data.ts';
 import { MAX_TIMELINES, type TimelineInput, type TimelineRow, timelineSvg, withTimelines } from '../handlers/timeline-svg.ts';
 
 type Win = TimelineRow['windows'][number];
-const during = { state: 'during', label: '暂停中', text: '' } as const;
+const during = { state: 'suspended', label: '暂停中', text: '' } as const;
 const win = (resumeMode: Win['resumeMode'], resume?: string, resumeDescription = '公告未给出恢复时间'): Win => ({
   suspend: '2021-12-22T18:00:00+08:00',
   suspendText: '12月22日18:00',
@@ -28,7 +28,7 @@ describe('timelineSvg', () => {
       title: `标题${evil}`,
       asOf: '2021-12-25T10:00:00+08:00',
       asOfText: `时刻${evil}`,
-      rows: [{ name: `业务${evil}`, status: { state: 'during', label: `状态${evil}`, text: '' }, windows: [{ ...win('tbd'), suspendText: `起${evil}`, resumeDescription: `止${evil}` }] }],
+      rows: [{ name: `业务${evil}`, status: { state: 'suspended', label: `状态${evil}`, text: '' }, windows: [{ ...win('tbd'), suspendText: `起${evil}`, resumeDescription: `止${evil}` }] }],
     });
     expect(svg).not.toMatch(/<script/i);
     expect(svg).not.toContain('"x"');

@@ -22,6 +22,19 @@ export function fmtChosenMoment(t: DateTime, ref?: DateTime): string {
   return `${fmtDay(t, ref)}${t.hour}:${String(t.minute).padStart(2, '0')}`;
 }
 
+/**
+ * A notice's moment as the notice writes it (`written`, facts.yaml's "YYYY-MM-DDTHH:mm"):
+ * "…T24:00" stays "12月14日24:00" and "…T00:00" stays "12月15日0:00", though both are one instant.
+ */
+export function fmtNoticeMoment(t: DateTime, written: string | undefined, ref?: DateTime): string {
+  return written?.endsWith('T00:00') ? fmtChosenMoment(t, ref) : fmtMoment(t, ref);
+}
+
+/** The clock time alone, as the notice writes it ("24:00" or "0:00" at midnight). */
+export function fmtNoticeClock(t: DateTime, written: string | undefined): string {
+  return written?.endsWith('T00:00') ? `${t.hour}:${String(t.minute).padStart(2, '0')}` : fmtClock(t);
+}
+
 /** "12月25日" or "2022年1月5日" */
 export function fmtDay(t: DateTime, ref?: DateTime): string {
   const year = !ref || ref.year !== t.year ? `${t.year}年` : '';

@@ -1,8 +1,11 @@
-// Where a business stands at a moment: before its suspension, during it, after
-// it resumed, or untouched. Windows are half-open: the suspend moment is already
-// suspended, the resume moment is already resumed.
+// Where a business is on its notice's timeline at a moment: before its suspension,
+// during it, after it resumed, or untouched. Windows are half-open: the suspend
+// moment is already suspended, the resume moment is already resumed.
+// What that means for a citizen (suspended, resuming gradually, outdated …) is
+// decided in standing.ts.
 import type { DateTime } from 'luxon';
 import type { Business, Window } from '../knowledge/model.ts';
+import { fmtNoticeMoment } from './format.ts';
 
 export type PhaseState = 'before' | 'during' | 'after' | 'unaffected' | 'unscheduled';
 
@@ -12,9 +15,24 @@ export interface Phase {
   window?: Window;
 }
 
+/** A moment of a notice with the local time it was written as ("…T24:00" or "…T00:00"). */
+export interface NoticeMoment {
+  at: DateTime;
+  written?: string;
+}
+
 /** A window resumes at a known moment only when the notice gives one. */
 export function resumesAt(w: Window): DateTime | undefined {
   return w.resumeMode === 'date' || w.resumeMode === 'gradual' ? w.resume : undefined;
+}
+
+/** "12月22日18:00": when the window's suspension starts, as the notice writes it. */
+export const suspendWords = (w: Window, ref?: DateTime): string => fmtNoticeMoment(w.suspend, w.suspendAsWritten, ref);
+
+/** When the window resumes, as the notice writes it; undefined when the notice gives no moment. */
+export function resumeWords(w: Window, ref?: DateTime): string | undefined {
+  const at = resumesAt(w);
+  return at ? fmtNoticeMoment(at, w.resumeAsWritten, ref) : undefined;
 }
 
 export function phaseAt(b: Business, t: DateTime): Phase {
@@ -31,14 +49,12 @@ export function phaseAt(b: Business, t: DateTime): Phase {
   return { state: 'after', window: last };
 }
 
-/** The next moment after `t` when the business changes state, if any. */
-export function nextBoundary(b: Business, t: DateTime): DateTime | undefined {
+/** The next moment after `t` when the business changes state, if any, as its notice writes it. */
+export function nextBoundary(b: Business, t: DateTime): NoticeMoment | undefined {
   const ms = t.toMillis();
-  const moments = b.windows.flatMap((w) => [w.suspend, resumesAt(w)]).filter((d): d is DateTime => !!d && d.toMillis() > ms);
-  return moments.sort((x, y) => x.toMillis() - y.toMillis())[0];
-}
-
-/** Label for status strips: 正常 / 暂停中 / 已恢复 / 不受影响. */
-export function phaseLabel(p: Phase): string {
-  return { before: '正常', during: '暂停中', after: '已恢复', unaffected: '不受影响', unscheduled: '正常' }[p.state];
+  const moments: NoticeMoment[] = b.windows.flatMap((w) => {
+    const resume = resumesAt(w);
+    return [{ at: w.suspend, written: w.suspendAsWritten }, ...(resume ? [{ at: resume, written: w.resumeAsWritten }] : [])];
+  });
+  return moments.filter((m) => m.at.toMillis() > ms).sort((x, y) => x.at.toMillis() - y.at.toMillis())[0];
 }

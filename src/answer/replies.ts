@@ -4,10 +4,11 @@ import type { DateTime } from 'luxon';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import type { TimeRef } from '../understand/when.ts';
 import { cityLevelContacts, formatPhones } from './contacts.ts';
-import { countdown, fmtChosenMoment, fmtMoment, shortLabel } from './format.ts';
-import { phaseAt, resumesAt } from './phase.ts';
+import { countdown, fmtChosenMoment, fmtNoticeMoment, shortLabel } from './format.ts';
+import { phaseAt, resumesAt, resumeWords, suspendWords } from './phase.ts';
 import type { SourceList } from './sources.ts';
-import { STALE_AFTER_DAYS, verdict } from './status.ts';
+import { isSuspended, standingAt } from './standing.ts';
+import { verdict } from './status.ts';
 
 /** A business's name without its bracketed detail. */
 export const shortName = (b: Business): string => shortLabel(b.name);
@@ -34,27 +35,27 @@ export function hotlineLines(city: City, sources?: SourceList): string[] {
 
 /** A city's timetable grouped by moment, with where things stand at the period asked. */
 export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: SourceList): string[] {
-  const rows = new Map<number, { moment: DateTime; stops: string[]; resumes: string[] }>();
+  const rows = new Map<number, { moment: DateTime; written?: string; stops: string[]; resumes: string[] }>();
   const open = new Map<string, string[]>(); // what the notice says of the resumption → businesses
-  const row = (t: DateTime) => rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, stops: [], resumes: [] }).get(t.toMillis())!;
+  const row = (t: DateTime, written: string | undefined) =>
+    rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, written, stops: [], resumes: [] }).get(t.toMillis())!;
   let suspended = 0;
   let stale = 0; // open-ended suspensions long past: the notice cannot say whether they ended
+  let resuming = 0; // gradual resumptions under way: not "已恢复"
   let total = 0;
   for (const notice of city.notices) {
     for (const b of notice.businesses) {
       if (!b.windows.length) continue;
       total++;
-      const phase = phaseAt(b, when.from);
-      if (phase.state === 'during') {
-        const open = phase.window && !resumesAt(phase.window);
-        if (open && when.from.diff(phase.window!.suspend, 'days').days > STALE_AFTER_DAYS) stale++;
-        else suspended++;
-      }
+      const { state } = standingAt(b, when.from);
+      if (isSuspended(state)) suspended++;
+      else if (state === 'outdated') stale++;
+      else if (state === 'resuming') resuming++;
       for (const w of uniqueWindows(b)) {
         sources.add(notice, w.suspendQuote, w.resumeQuote);
-        row(w.suspend).stops.push(shortName(b));
+        row(w.suspend, w.suspendAsWritten).stops.push(shortName(b));
         const r = resumesAt(w);
-        if (r) row(r).resumes.push(`${shortName(b)}${w.resumeMode === 'gradual' ? '（逐步恢复）' : ''}`);
+        if (r) row(r, w.resumeAsWritten).resumes.push(`${shortName(b)}${w.resumeMode === 'gradual' ? '（逐步恢复）' : ''}`);
         else {
           const how = w.resumeMode === 'tbd' ? '另行通知' : w.resumeMode === 'gradual' ? '视实际情况逐步恢复' : (w.resumeNote ?? '公告未给出');
           open.set(how, [...(open.get(how) ?? []), shortName(b)]);
@@ -63,13 +64,14 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
     }
   }
   const label = when.explicit ? fmtChosenMoment(when.from, at) : `目前（${fmtChosenMoment(at, at)}）`;
+  const back = resuming ? '均已恢复或正在逐步恢复（逐步恢复的业务，办理前请咨询）' : '均已恢复';
   const state =
     suspended === 0
       ? [...rows.values()].some((r) => r.moment > when.from)
         ? `${label}各项业务可以正常办理，尚未暂停。`
         : stale
-          ? `${label}有日期的业务均已恢复；另有${stale}项公告未给出恢复日期，请以当地最新通知为准。`
-          : `${label}各项业务已恢复。`
+          ? `${label}有日期的业务${back}；另有${stale}项公告未给出恢复日期，请以当地最新通知为准。`
+          : `${label}各项业务${back}。`
       : `${label}有${suspended}项业务处于暂停期间（共${total}项）。`;
   const lines = [`${city.name}医保/社保系统切换停机安排：`, state];
   // what changes next, and how soon ("还有多久停机")
@@ -79,12 +81,12 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
       .filter(Boolean)
       .join('，');
     const soon = when.explicit ? '' : countdown(at, next.moment);
-    lines.push(`下一步：${fmtMoment(next.moment, at)}起${what}${soon ? `（${soon}）` : ''}。`);
+    lines.push(`下一步：${fmtNoticeMoment(next.moment, next.written, at)}起${what}${soon ? `（${soon}）` : ''}。`);
   }
   lines.push('全部安排：');
   for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {
-    if (r.stops.length) lines.push(`· ${fmtMoment(r.moment, at)}起暂停：${[...new Set(r.stops)].join('；')}`);
-    if (r.resumes.length) lines.push(`· ${fmtMoment(r.moment, at)}起恢复：${[...new Set(r.resumes)].join('；')}`);
+    if (r.stops.length) lines.push(`· ${fmtNoticeMoment(r.moment, r.written, at)}起暂停：${[...new Set(r.stops)].join('；')}`);
+    if (r.resumes.length) lines.push(`· ${fmtNoticeMoment(r.moment, r.written, at)}起恢复：${[...new Set(r.resumes)].join('；')}`);
   }
   for (const [how, names] of open) lines.push(`· ${how}：${[...new Set(names)].join('；')}`);
   return lines;
@@ -210,14 +212,14 @@ export function headlineLines(cities: City[], at: DateTime): string[] {
   return cities.map((city) => {
     const businesses = city.notices.flatMap((n) => n.businesses);
     const windows = businesses.flatMap((b) => b.windows.map((w) => ({ b, w })));
-    const first = windows.map((x) => x.w.suspend).sort((a, b) => a.toMillis() - b.toMillis())[0];
-    const resumes = new Map<number, { t: DateTime; names: string[] }>();
+    const first = windows.map((x) => x.w).sort((a, b) => a.suspend.toMillis() - b.suspend.toMillis())[0];
+    const resumes = new Map<number, { t: DateTime; words: string; names: string[] }>();
     for (const { b, w } of windows) {
       const r = resumesAt(w);
-      if (r) resumes.set(r.toMillis(), { t: r, names: [...new Set([...(resumes.get(r.toMillis())?.names ?? []), shortName(b)])] });
+      if (r) resumes.set(r.toMillis(), { t: r, words: resumeWords(w, at)!, names: [...new Set([...(resumes.get(r.toMillis())?.names ?? []), shortName(b)])] });
     }
-    const back = [...resumes.values()].sort((a, b) => a.t.toMillis() - b.t.toMillis()).map((r) => `${fmtMoment(r.t, at)}起恢复${r.names.slice(0, 2).join('；')}${r.names.length > 2 ? '等' : ''}`);
-    return `· ${city.name}：${first ? `${fmtMoment(first, at)}起陆续暂停` : ''}${back.length ? `；${back.join('；')}` : ''}`;
+    const back = [...resumes.values()].sort((a, b) => a.t.toMillis() - b.t.toMillis()).map((r) => `${r.words}起恢复${r.names.slice(0, 2).join('；')}${r.names.length > 2 ? '等' : ''}`);
+    return `· ${city.name}：${first ? `${suspendWords(first, at)}起陆续暂停` : ''}${back.length ? `；${back.join('；')}` : ''}`;
   });
 }
 

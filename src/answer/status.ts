@@ -3,27 +3,10 @@
 import type { DateTime } from 'luxon';
 import type { Business, City, Notice, Step, Window } from '../knowledge/model.ts';
 import type { TimeRef } from '../understand/when.ts';
-import { countdown, fmtClock, fmtDay, fmtDayWithWeekday, fmtMoment } from './format.ts';
-import { nextBoundary, phaseAt, resumesAt } from './phase.ts';
+import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, fmtNoticeMoment } from './format.ts';
+import { nextBoundary, phaseAt, type NoticeMoment, resumeWords, suspendWords } from './phase.ts';
 import type { SourceList } from './sources.ts';
-
-/** After this many days without a stated resumption, "still suspended" is no longer something we know. */
-export const STALE_AFTER_DAYS = 60;
-
-/** How the end of a suspension is described: "预计12月31日23:00起恢复", "恢复时间另行通知" … */
-export function resumeText(w: Window, ref: DateTime): string {
-  const at = resumesAt(w);
-  switch (w.resumeMode) {
-    case 'date':
-      return `预计${fmtMoment(at!, ref)}起恢复`;
-    case 'gradual':
-      return at ? `${fmtMoment(at, ref)}起逐步恢复` : `之后视实际情况逐步恢复（公告未给出具体日期）`;
-    case 'tbd':
-      return `恢复时间另行通知（公告未给出具体日期）`;
-    case 'unstated':
-      return w.resumeNote ? `恢复时间：${w.resumeNote}${/未给出/.test(w.resumeNote) ? '' : '（公告未给出具体日期）'}` : '公告未给出恢复时间';
-  }
-}
+import { OUTDATED_NOTE, resumeText, resumingText, standingAt } from './standing.ts';
 
 /** Short scope line, e.g. "暂停范围：城乡居民：参保登记、个人信息修改等业务". */
 function scopeOf(b: Business, w: Window | undefined): string {
@@ -32,54 +15,60 @@ function scopeOf(b: Business, w: Window | undefined): string {
   return w?.scope ? `暂停范围：${w.scope}` : '';
 }
 
-/** The verdict sentence for the period asked about. */
+/** The verdict sentence for the period asked about: the standing (standing.ts) at its start, in the chat's words. */
 export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): string {
   const subject = `${city.name}·${b.name}`;
-  if (b.unaffected) return `${subject}：不受此次系统切换影响，可正常办理。`;
-  const phase = phaseAt(b, when.from);
-  const w = phase.window;
+  const { state, window: w } = standingAt(b, when.from);
+  if (state === 'unaffected') return `${subject}：不受此次系统切换影响，可正常办理。`;
   if (!w) return `${subject}：公告未列出它的暂停时间。`;
   const ref = at;
-  const S = fmtMoment(w.suspend, ref);
+  const S = suspendWords(w, ref);
   const label = when.explicit ? periodLabel(when, at) : '目前';
   // a boundary inside the asked period (e.g. "今天" on the day it stops)
   const change = nextBoundary(b, when.from);
-  const within = when.to > when.from && change && change < when.to ? change : undefined;
+  const within = when.to > when.from && change && change.at < when.to ? change : undefined;
   // a boundary inside the asked period: the clock time is enough within one day
-  const at_ = (t: DateTime) => (t.hasSame(when.from, 'day') ? fmtClock(t) : fmtMoment(t, ref));
+  const at_ = (t: NoticeMoment) => (t.at.hasSame(when.from, 'day') ? fmtNoticeClock(t.at, t.written) : fmtNoticeMoment(t.at, t.written, ref));
 
-  if (phase.state === 'before') {
-    if (within) {
-      const count = countdown(at, within);
-      return `${subject}：${label}${at_(within)}前仍可以正常办理；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
+  switch (state) {
+    case 'before': {
+      if (within) {
+        const count = countdown(at, within.at);
+        return `${subject}：${label}${at_(within)}前仍可以正常办理；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
+      }
+      const count = when.explicit ? '' : countdown(at, w.suspend);
+      return `${subject}：${label}可以正常办理。将于${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
     }
-    const count = when.explicit ? '' : countdown(at, w.suspend);
-    return `${subject}：${label}可以正常办理。将于${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
-  }
-  if (phase.state === 'during') {
-    const resume = resumesAt(w);
-    if (within && resume && within.toMillis() === resume.toMillis()) {
-      return `${subject}：${label}${at_(within)}前仍暂停（自${S}起暂停），${fmtMoment(resume, ref)}起恢复，之后可以正常办理。`;
+    case 'suspended':
+    case 'open-ended': {
+      const resume = resumeWords(w, ref);
+      if (within && resume && within.at.toMillis() === w.resume?.toMillis()) {
+        const then = w.resumeMode === 'gradual' ? `${resume}起逐步恢复，部分业务可能尚未恢复，办理前请咨询` : `${resume}起恢复，之后可以正常办理`;
+        return `${subject}：${label}${at_(within)}前仍暂停（自${S}起暂停），${then}。`;
+      }
+      const count = !when.explicit && resume ? countdown(at, w.resume!) : '';
+      // "尚未恢复" says it outright to someone asking 恢复了没
+      const now = when.explicit ? '处于暂停期间，不能办理' : '暂停中，尚未恢复';
+      return `${subject}：${label}${now}（自${S}起暂停），${resumeText(w, ref)}${count ? `（${count}）` : ''}。`;
     }
-    if (!resume && when.from.diff(w.suspend, 'days').days > STALE_AFTER_DAYS) {
+    case 'outdated':
       // the notice set no date and much time has passed: say what it said, not what is true now
-      return `${subject}：公告称自${S}起暂停，${resumeText(w, ref)}。公告发布已久，目前是否已恢复，请以当地医保/社保部门的最新通知为准，或拨打下方电话咨询。`;
+      return `${subject}：公告称自${S}起暂停，${resumeText(w, ref)}。${OUTDATED_NOTE}，或拨打下方电话咨询。`;
+    case 'resuming':
+      return `${subject}：${when.explicit ? `${label}，` : ''}${resumingText(w, ref)}（曾于${S}起暂停）。`;
+    case 'resumed': {
+      const R = resumeWords(w, ref)!;
+      const head = when.explicit ? `${label}已恢复，可以正常办理` : `已于${R}起恢复，可以正常办理`;
+      return `${subject}：${head}（曾于${S}起暂停${when.explicit ? `，${R}起恢复` : ''}）。`;
     }
-    const count = !when.explicit && resume ? countdown(at, resume) : '';
-    // "尚未恢复" says it outright to someone asking 恢复了没
-    const state = when.explicit ? '处于暂停期间，不能办理' : '暂停中，尚未恢复';
-    return `${subject}：${label}${state}（自${S}起暂停），${resumeText(w, ref)}${count ? `（${count}）` : ''}。`;
+    default:
+      return `${subject}：公告未列出它的暂停时间。`;
   }
-  // after
-  const resume = resumesAt(w)!;
-  const mode = w.resumeMode === 'gradual' ? '逐步恢复' : '恢复';
-  const head = when.explicit ? `${label}已恢复，可以正常办理` : `已于${fmtMoment(resume, ref)}起${mode}，可以正常办理`;
-  return `${subject}：${head}（曾于${S}起暂停${when.explicit ? `，${fmtMoment(resume, ref)}起${mode}` : ''}）。`;
 }
 
 /** "12月25日（周六）", "明天（12月13日，周一）", "下周（12月27日至1月2日）", or a moment. */
 function periodLabel(when: TimeRef, at: DateTime): string {
-  if (when.from.toMillis() === when.to.toMillis()) return `${fmtMoment(when.from, at)}`;
+  if (when.from.toMillis() === when.to.toMillis()) return fmtChosenMoment(when.from, at);
   const word = when.matched.find((m) => /[今明后昨前]|周|星期|礼拜|月/.test(m) && !/\d月\d/.test(m));
   const days = Math.round(when.to.diff(when.from.startOf('day'), 'days').days);
   if (days > 1) return `${word ?? ''}（${fmtDay(when.from, at)}至${fmtDay(when.to.minus({ days: 1 }), at)}）`;

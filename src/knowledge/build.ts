@@ -101,8 +101,10 @@ function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf): Notice {
         .map((w, wi) => ({
           scope: w.scope,
           suspend: time(w.suspend, `businesses[${bi}].windows[${wi}].suspend`),
+          suspendAsWritten: w.suspend,
           suspendQuote: w.suspend_quote,
           resume: w.resume ? time(w.resume, `businesses[${bi}].windows[${wi}].resume`) : undefined,
+          resumeAsWritten: w.resume,
           resumeMode: w.resume_mode,
           resumeNote: w.resume_note,
           resumeQuote: w.resume_quote,

@@ -8,8 +8,11 @@ export type ResumeMode = 'date' | 'gradual' | 'tbd' | 'unstated';
 export interface Window {
   scope?: string;
   suspend: DateTime;
+  /** the local time as facts.yaml writes it: "…T24:00" and "…T00:00" are one instant, shown as written */
+  suspendAsWritten: string;
   suspendQuote: string;
   resume?: DateTime;
+  resumeAsWritten?: string;
   resumeMode: ResumeMode;
   resumeNote?: string;
   resumeQuote?: string;
