@@ -1,13 +1,13 @@
 // kb:check's smoke test asks each business about itself, by its own words, around each
 // window, through the real core. A business its own name cannot reach is reported with
 // what answered instead and a hint; the seeds' real misses are pinned as figures.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { QUESTION_FORMS, smokeQuestions } from '../src/check/smoke-questions.ts';
 import { smokeTest, type CitySmoke } from '../src/check/smoke.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import { KNOWLEDGE_DIR, removeTempDirs, run, tempDir } from './helpers.ts';
+import { KNOWLEDGE_DIR, removeTempDirs, ROOT, run, tempDir } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
@@ -124,6 +124,11 @@ describe('npm run kb:check', () => {
     expect(r.stdout).toContain('  武汉工伤什么时候暂停 at 2021-12-22T17:00 (before), 2021-12-22T19:00 (during), 2022-01-01T00:00 (after)\n    → 武汉·养老金、失业保险金、工伤定期待遇按月发放（不受影响）：');
     expect(r.stdout).toMatch(/^smoke: 351 questions in [\d.]+ s, 24 missed$/m);
     expect(r.stdout.indexOf('ok  ')).toBeLessThan(r.stdout.indexOf('smoke '));
+    // the sample in README's "Adding a city" is this output, line for line ("…" leaves lines out)
+    const sample = /```\n {2}(smoke [\s\S]*?)\n\s*```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![1]!;
+    const shown = sample.split('\n').map((l) => l.replace(/^ {2}/, '')).filter((l) => l.trim() !== '…');
+    expect(shown.length).toBeGreaterThan(3);
+    for (const line of shown) expect(r.stdout.split('\n')).toContain(line);
   }, 60_000);
 
   it('exits 1 when a business misses more than half its questions, and --no-smoke skips the test', () => {
