@@ -13,7 +13,7 @@ afterAll(removeTempDirs);
 
 const OUTPATIENT = '医保联网结算（门诊）';
 /** Two businesses of 示例市; the second's name is `second` (by default one a bracket away from the first's). */
-function twinNotice(second = '医保联网结算（住院）'): string {
+function twinNotice(second = '医保联网结算（住院）', outpatientSynonyms: string[] = []): string {
   const dir = tempDir();
   const folder = join(dir, 'shili-2022-03');
   mkdirSync(folder);
@@ -34,6 +34,7 @@ businesses:
   - id: outpatient
     name: ${OUTPATIENT}
     domain: 医保
+    synonyms: [${outpatientSynonyms.join(', ')}]
     windows:
       - { suspend: "2022-03-18T18:00", suspend_quote: "${first}", resume: "2022-03-21T08:00", resume_mode: date, resume_quote: 预计2022年3月21日8:00起恢复 }
   - id: inpatient
@@ -88,6 +89,18 @@ describe('a business its own name does not reach', () => {
   it('names that tell the two apart: nothing missed', async () => {
     const [city] = await smoke(twinNotice('住院病人出院结算'));
     expect(city!.businesses.map((b) => b.misses.map((m) => `${m.question.text} → ${m.answered}`))).toEqual([[], []]);
+  });
+});
+
+describe('a reply about the right business that states the wrong phase', () => {
+  it('a synonym holding a date is read as the moment asked: reported with that hint', async () => {
+    const [city] = await smoke(twinNotice('住院病人出院结算', ['3月25日门诊结算']));
+    const misses = city!.businesses[0]!.misses;
+    expect(misses.map((m) => `${m.question.text} ${m.question.phase}`)).toEqual(
+      ['示例3月25日门诊结算什么时候暂停', '示例3月25日门诊结算什么时候恢复', '示例现在还能办3月25日门诊结算吗'].flatMap((q) => [`${q} before`, `${q} during`]),
+    );
+    expect(misses[0]!.answered).toMatch(/^示例·医保联网结算（门诊）：3月25日（周五）已恢复/);
+    expect(misses[0]!.hint).toBe('reached, but it states after where before is due: “3月25日门诊结算” names a time (3月25日), which is read as the moment asked; name it without one');
   });
 });
 

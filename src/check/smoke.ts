@@ -9,6 +9,7 @@
 import { createAssistant } from '../assistant.ts';
 import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
 import type { AskReply } from '../types.ts';
+import { resolveWhen } from '../understand/when.ts';
 import { smokeQuestions, type AskedPhase, type SmokeQuestion } from './smoke-questions.ts';
 
 /** How each phase's verdict reads (src/answer/status.ts, verdict()). */
@@ -76,9 +77,17 @@ function judge(reply: AskReply, city: City, b: Business, q: SmokeQuestion, all: 
   if (own !== undefined && (own === answered || reply.top?.title === b.name)) {
     const said = (Object.keys(PHASE_SAYS) as AskedPhase[]).find((p) => PHASE_SAYS[p].test(own));
     if (said === q.phase) return undefined;
-    return { question: q, answered, hint: `reached, but it states ${said ?? 'no phase'} where ${q.phase} is due: check the window's times against its quotes` };
+    return { question: q, answered, hint: phaseHint(said, q) };
   }
   return { question: q, answered, hint: missHint(reply, city, b, q.words, all) };
+}
+
+/** Why a reply about the right business states another phase. */
+function phaseHint(said: AskedPhase | undefined, q: SmokeQuestion): string {
+  const stated = `reached, but it states ${said ?? 'no phase'} where ${q.phase} is due`;
+  const time = resolveWhen(q.words, q.at);
+  if (time.explicit) return `${stated}: “${q.words}” names a time (${time.matched.join('')}), which is read as the moment asked; name it without one`;
+  return `${stated}: check the window's times against its quotes`;
 }
 
 const ADD_SYNONYM = 'add a synonym that names it the way citizens do';
