@@ -228,7 +228,7 @@ describe('npm run kb:check', () => {
     expect(r.stdout).toContain('1 warning');
   }, 60_000);
 
-  it('passes on the real knowledge with neither errors nor warnings', () => {
+  it('passes on the real knowledge with neither errors nor warnings from the reader', () => {
     const r = run('npm', ['run', '-s', 'kb:check', '--', KNOWLEDGE_DIR]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
