@@ -16,7 +16,7 @@ import { smokeQuestions, type AskedPhase, type SmokeQuestion } from './smoke-que
 const PHASE_SAYS: Record<AskedPhase, RegExp> = {
   before: /可以正常办理。将于|前仍可以正常办理/,
   during: /暂停中|处于暂停期间|前仍暂停|公告称自/,
-  after: /已于.+恢复|已恢复/,
+  after: /已于.+恢复|已恢复|逐步恢复中/, // resumed, or resuming gradually (standing.ts)
 };
 
 /** A business whose questions miss more often than this share fails the check. */
