@@ -4,14 +4,19 @@ import type { DateTime } from 'luxon';
 import type { Business, City, Notice, Step, Window } from '../knowledge/model.ts';
 import type { TimeRef } from '../understand/when.ts';
 import { countdown, fmtClock, fmtDay, fmtDayWithWeekday, fmtMoment } from './format.ts';
+import { citeWindow, inferredNote, qualifierLines } from './notes.ts';
 import { nextBoundary, phaseAt, resumesAt } from './phase.ts';
 import type { SourceList } from './sources.ts';
 
 /** After this many days without a stated resumption, "still suspended" is no longer something we know. */
 export const STALE_AFTER_DAYS = 60;
 
-/** How the end of a suspension is described: "预计12月31日23:00起恢复", "恢复时间另行通知" … */
+/** How the end of a suspension is described: "预计12月31日23:00起恢复", "恢复时间另行通知" …, flagged when inferred. */
 export function resumeText(w: Window, ref: DateTime): string {
+  return statedResumeText(w, ref) + inferredNote(w);
+}
+
+function statedResumeText(w: Window, ref: DateTime): string {
   const at = resumesAt(w);
   switch (w.resumeMode) {
     case 'date':
@@ -112,11 +117,12 @@ export function statusLines(city: City, notice: Notice, b: Business, when: TimeR
   const lines = [verdict(city, b, when, at)];
   const phase = phaseAt(b, when.from);
   if (b.unaffected) sources.add(notice, b.unaffected);
-  if (phase.window) sources.add(notice, phase.window.suspendQuote, phase.window.resumeQuote);
+  if (phase.window) citeWindow(sources, city, notice, phase.window);
   const scope = scopeOf(b, phase.window);
   if (scope && phase.state !== 'after') lines.push(scope);
   // where it stops: online and counter channels, as the notice lists them
   if (b.channels.length && phase.state !== 'after') lines.push(`涉及渠道：${b.channels.join('、')}`);
+  lines.push(...qualifierLines(city, b, phase.state, phase.window, lines[0]!, at));
   let n = 0;
   const shown: string[] = [];
   for (const { title, steps } of stepsFor(b, when.from)) {
