@@ -25,17 +25,24 @@ export function noInstructionsLine(b: Business, phases: PhaseName[], withHotline
   return `公告未说明${silent.map((p) => PHASE_WORDS[p]).join('、')}，${where}。`;
 }
 
-/** How a window's times read, for "原定…，现调整为…". */
-function plan(w: Window, ref: DateTime): string {
-  const resume = w.resumeMode === 'date' && w.resume ? `${fmtMoment(w.resume, ref)}恢复` : w.resumeMode === 'gradual' ? '逐步恢复' : w.resumeMode === 'tbd' ? '恢复时间另行通知' : '恢复时间未定';
-  return `${fmtMoment(w.suspend, ref)}起暂停、${resume}`;
+/** How a window's resumption reads, for "原定…，现调整为…". */
+function resumePlan(w: Window, ref: DateTime): string {
+  if (w.resume && (w.resumeMode === 'date' || w.resumeMode === 'gradual')) return `${fmtMoment(w.resume, ref)}起${w.resumeMode === 'gradual' ? '逐步' : ''}恢复`;
+  return w.resumeMode === 'gradual' ? '视情况逐步恢复' : w.resumeMode === 'tbd' ? '恢复时间另行通知' : '未给出恢复时间';
 }
 
-/** "根据《…》，原定12月22日18:00起暂停、12月31日恢复，现调整为…。" for a window a later notice changed. */
+/** "根据《…》，原定5月20日18:00起暂停，现调整为5月21日18:00起暂停。" for a window a later notice changed: only what changed. */
 export function changeLine(city: City, w: Window, ref: DateTime): string | undefined {
-  if (!w.amendedBy || !w.was) return undefined;
+  const was = w.was;
+  if (!w.amendedBy || !was) return undefined;
   const by = city.notices.find((n) => n.id === w.amendedBy);
-  return `${by ? `根据《${by.title}》，` : ''}原定${plan(w.was, ref)}，现调整为${plan(w, ref)}。`;
+  const parts: string[] = [];
+  if (!was.suspend.equals(w.suspend)) parts.push(`原定${fmtMoment(was.suspend, ref)}起暂停，现调整为${fmtMoment(w.suspend, ref)}起暂停`);
+  const [before, after] = [resumePlan(was, ref), resumePlan(w, ref)];
+  // an open resumption was no plan: "原公告恢复时间另行通知，现定于…"
+  if (before !== after) parts.push(was.resume ? `原定${before}，现调整为${after}` : `原公告${before}，现定于${after}`);
+  if (!parts.length) return undefined;
+  return `${by ? `根据《${by.title}》，` : ''}${parts.join('；')}。`;
 }
 
 /** Marks a timetable entry a later notice changed. */
