@@ -3,15 +3,18 @@
 // once for many businesses, a resumption the operator inferred, a phase the notice gives no
 // instructions for, a one-off event on the timetable, and a later notice that amends an
 // earlier one. Each notice here is a small made-up one (样例市) in a temp folder.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildFaq } from '../handlers/faq-data.ts';
 import { faqPage } from '../handlers/faq.ts';
 import { createAssistant } from '../src/assistant.ts';
 import { KnowledgeLoadError, loadKnowledge } from '../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../src/knowledge/model.ts';
-import { removeTempDirs, sh, tempDir } from './helpers.ts';
+import { Change, Event, Resumption } from '../src/knowledge/schema.ts';
+import { removeTempDirs, ROOT, sh, tempDir } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
@@ -124,6 +127,11 @@ describe('a resumption written once for many businesses', () => {
     expect(reply).toContain('样例·异地就医备案：目前暂停中，尚未恢复');
     expect(reply).toContain('公告未给出恢复时间');
     expect(reply).not.toContain('5月23日8:00起恢复');
+  });
+
+  it('can be flagged as inferred, and is then worded so for every business it covers', async () => {
+    const inferred = loadKnowledge(knowledge({ 'yangli-2022-05': [text, yaml.replace('except: [remote]', 'except: [remote]\n    inferred: true')] }));
+    expect(await ask(inferred, '样例参保登记什么时候恢复', '2022-05-21T10:00')).toContain('预计5月23日8:00起恢复（公告未写明恢复时间，系根据“2022年5月23日8:00起，恢复各项医保业务（异地就医备案除外）”推断）');
   });
 
   it('refuses what names no business of the notice', () => {
@@ -265,5 +273,16 @@ changes:
     expect(wrong(laterFacts.replace('amends: yangli-2022-05', 'amends: yangli-2022-06'))).toContain('amends: no notice "yangli-2022-06" to amend');
     expect(wrong(laterFacts.replace('business: remote', 'business: remot'))).toContain('changes[1].business: "yangli-2022-05" has no business "remot"');
     expect(wrong(laterFacts.replace(/^amends:.*\n/m, ''))).toContain('a notice needs at least one business');
+  });
+});
+
+describe("the README's snippets of these fields", () => {
+  it('are valid facts', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### What to know when writing facts.yaml'), readme.indexOf('## Operations'));
+    const snippets = [...section.matchAll(/```yaml\n([\s\S]*?)\n\s*```/g)].map((m) => loadYaml(m[1]!.replace(/^ {2}/gm, '')) as Record<string, unknown>);
+    const lists = { resumptions: z.array(Resumption), events: z.array(Event), changes: z.array(Change) };
+    const checked = snippets.flatMap((s) => Object.entries(lists).filter(([key]) => key in s).map(([key, schema]) => schema.parse(s[key])));
+    expect(checked).toHaveLength(3);
   });
 });
