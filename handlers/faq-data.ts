@@ -106,6 +106,8 @@ export interface FaqNotice {
   contacts: { columns: FaqContactColumn[]; rows: FaqContactRow[] };
   advice: string[];
   events: FaqEvent[];
+  /** the earlier notice this one changes */
+  amends?: { id: string; title: string };
 }
 
 export interface FaqCity {
@@ -234,7 +236,13 @@ function faqNotice(n: Notice, at: DateTime, city: City): FaqNotice {
     contacts: contactsTable(n),
     advice: n.generalAdvice.map(stepText),
     events: n.events.map((e) => ({ at: iso(e.at), atText: fmtMoment(e.at, ref), title: e.title, quote: e.quote })),
+    amends: amended(n, city),
   };
+}
+
+function amended(n: Notice, city: City): FaqNotice['amends'] {
+  const earlier = n.amends ? city.notices.find((x) => x.id === n.amends) : undefined;
+  return earlier ? { id: earlier.id, title: earlier.title } : undefined;
 }
 
 export function faqCity(c: City, at: DateTime): FaqCity {

@@ -94,6 +94,7 @@ function noticeSection(n: FaqNotice, city: FaqCity, asOfText: string, shown: Sho
   const issuedBy = n.issuers.join('、') || '公告未署名';
   const during = n.businesses.filter((b) => b.during.length || b.noInstructions);
   const eventKeys = n.events.map((_, i) => `${n.id}/e/${i}`); // shown unfiltered; no filter entry of their own
+  const amendsKey = n.amends ? [`${n.id}/m`] : [];
   const { columns, rows } = n.contacts;
   const keys = {
     timetable: [...n.businesses.map((b) => entryKey.timetable(n, b.id)), ...eventKeys],
@@ -101,10 +102,12 @@ function noticeSection(n: FaqNotice, city: FaqCity, asOfText: string, shown: Sho
     procedures: n.procedures.map((p) => entryKey.procedure(n, p.id)),
     contacts: rows.map((r) => entryKey.contact(n, r.unit)),
     advice: n.advice.map((_, i) => entryKey.advice(n, i)),
+    amends: amendsKey,
   };
   return html`<article class="notice" aria-labelledby="n-${n.id}"${hiddenUnless(Object.values(keys).flat(), shown)}>
   <h3 id="n-${n.id}">《${n.title}》</h3>
   <p class="issuer">发布单位：${issuedBy}<span aria-hidden="true"> · </span>${n.publishedText ? `发布日期：${n.publishedText}` : '公告未注明发布日期'}</p>
+  ${n.amends ? html`<p class="amends" ${entry(amendsKey[0]!, shown)}>本公告调整了《${n.amends.title}》中的部分安排，调整后的时间已列入该公告的时间表。</p>` : ''}
 
   <section class="group" data-group aria-labelledby="tt-${n.id}"${hiddenUnless(keys.timetable, shown)}>
     <h4 id="tt-${n.id}">${SECTIONS.timetable}</h4>

@@ -266,6 +266,7 @@ changes:
     expect(reply).toContain(`《${LATER}》（2022年5月15日发布）`);
     const page = faqPage(buildFaq(kb, sh('2022-05-21T10:00'))).value;
     expect(page).toContain(`根据《${LATER}》，原定5月20日18:00起暂停，现调整为5月21日18:00起暂停。`);
+    expect(page).toMatch(new RegExp(`<p class="amends" data-entry data-key="yangli-2022-05-adj/m">本公告调整了《${TITLE}》中的部分安排`));
   });
 
   it('must name a notice of the same city and a business it has', () => {
