@@ -5,9 +5,10 @@
 // Where a business stands, its label and sentence, and time wording come from the core
 // (src/answer/standing.ts, the one decision the chat also reads); nothing here re-decides them.
 import type { DateTime } from 'luxon';
-import { fmtChosenMoment, fmtDay, shortLabel } from '../src/answer/format.ts';
+import { fmtChosenMoment, fmtDay, fmtMoment, shortLabel } from '../src/answer/format.ts';
 import { resumesAt, resumeWords, suspendWords } from '../src/answer/phase.ts';
 import { resumeText, standingSummary, type StandingSummary } from '../src/answer/standing.ts';
+import { changeLine, noInstructionsLine } from '../src/answer/notes.ts';
 import type { Business, City, Contact, KnowledgeBase, Notice, Window } from '../src/knowledge/model.ts';
 
 /** state, label (正常 / 暂停中 / 逐步恢复中 / 已恢复 / 以最新通知为准 …) and sentence, as the chat decides them */
@@ -25,6 +26,12 @@ export interface FaqWindow {
   /** how the notice describes the end: "预计12月31日23:00起恢复", "恢复时间另行通知（…）" */
   resumeDescription: string;
   quotes: string[];
+  /** the resumption is the operator's inference, not the notice's words (resumeDescription says so) */
+  inferred: boolean;
+  /** when a later notice changed this window: "根据《…》，原定…，现调整为…。" */
+  changed?: string;
+  /** the id of that later notice */
+  amendedBy?: string;
 }
 
 export interface FaqBusiness {
@@ -41,6 +48,17 @@ export interface FaqBusiness {
   before: string[];
   during: string[];
   after: string[];
+  /** "公告未说明暂停期间如何办理，…" when the notice gives no instructions for a phase */
+  noInstructions?: string;
+}
+
+/** A one-off moment on the timetable (新系统上线, 在途业务清零). */
+export interface FaqEvent {
+  /** ISO 8601 with offset */
+  at: string;
+  atText: string;
+  title: string;
+  quote: string;
 }
 
 export interface FaqProcedure {
@@ -83,6 +101,9 @@ export interface FaqNotice {
   procedures: FaqProcedure[];
   contacts: { columns: FaqContactColumn[]; rows: FaqContactRow[] };
   advice: string[];
+  events: FaqEvent[];
+  /** the earlier notice this one changes */
+  amends?: { id: string; title: string };
 }
 
 export interface FaqCity {
@@ -111,7 +132,7 @@ export function noticeRef(n: Notice, fallback: DateTime): DateTime {
 
 const stepText = (s: { text?: string; quote: string }) => s.text ?? s.quote;
 
-function faqWindows(b: Business, ref: DateTime): FaqWindow[] {
+function faqWindows(b: Business, ref: DateTime, city: City): FaqWindow[] {
   // windows with the same times are one row; their scopes are listed together
   const out: FaqWindow[] = [];
   for (const w of b.windows) {
@@ -132,6 +153,9 @@ function faqWindows(b: Business, ref: DateTime): FaqWindow[] {
       resumeMode: w.resumeMode,
       resumeDescription: resumeText(w, ref),
       quotes,
+      inferred: w.resumeInferred,
+      changed: changeLine(city, w, ref),
+      amendedBy: w.amendedBy,
     });
   }
   return out;
@@ -160,7 +184,7 @@ function contactsTable(n: Notice): FaqNotice['contacts'] {
   return { columns, rows };
 }
 
-function faqNotice(n: Notice, at: DateTime): FaqNotice {
+function faqNotice(n: Notice, at: DateTime, city: City): FaqNotice {
   const ref = noticeRef(n, at);
   return {
     id: n.id,
@@ -175,16 +199,24 @@ function faqNotice(n: Notice, at: DateTime): FaqNotice {
       domain: b.domain,
       audience: b.audience,
       unaffected: b.unaffected,
-      windows: faqWindows(b, ref),
+      windows: faqWindows(b, ref, city),
       status: standingSummary(b, at, ref), // times relative to the notice (year shown only when it differs)
       before: b.before.map(stepText),
       during: b.during.map(stepText),
       after: b.after.map(stepText),
+      noInstructions: noInstructionsLine(b, b.noInstructions, n.contacts.length > 0),
     })),
     procedures: n.procedures.map((p) => ({ id: p.id, business: p.business, title: p.title, audience: p.audience, answer: p.answer, quote: p.quote })),
     contacts: contactsTable(n),
     advice: n.generalAdvice.map(stepText),
+    events: n.events.map((e) => ({ at: iso(e.at), atText: fmtMoment(e.at, ref), title: e.title, quote: e.quote })),
+    amends: amended(n, city),
   };
+}
+
+function amended(n: Notice, city: City): FaqNotice['amends'] {
+  const earlier = n.amends ? city.notices.find((x) => x.id === n.amends) : undefined;
+  return earlier ? { id: earlier.id, title: earlier.title } : undefined;
 }
 
 export function faqCity(c: City, at: DateTime): FaqCity {
@@ -193,7 +225,7 @@ export function faqCity(c: City, at: DateTime): FaqCity {
     aliases: c.aliases,
     province: c.province,
     districts: c.districts.map((d) => d.name),
-    notices: c.notices.map((n) => faqNotice(n, at)),
+    notices: c.notices.map((n) => faqNotice(n, at, c)),
   };
 }
 

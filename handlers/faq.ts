@@ -77,12 +77,13 @@ function timetableRow(n: FaqNotice, b: FaqBusiness, shown: Shown): Html {
   const stops = b.unaffected ? html`不暂停` : b.windows.length ? b.windows.map((w) => html`<div class="when">${w.suspendText}</div>`) : html`公告未列出`;
   // a plain time when the notice gives one; its own wording otherwise (逐步恢复, 另行通知, …)
   const resumes = b.unaffected ? html`—` : b.windows.map((w) =>
-        w.resumeMode === 'date' && w.resumeText ? html`<div class="when">${w.resumeText}</div>` : html`<div>${w.resumeDescription}</div>`,
+        w.resumeMode === 'date' && w.resumeText && !w.inferred ? html`<div class="when">${w.resumeText}</div>` : html`<div>${w.resumeDescription}</div>`,
       );
+  const changes = [...new Set(b.windows.map((w) => w.changed).filter(Boolean))];
   return html`<tr ${entry(entryKey.timetable(n, b.id), shown)}>
       <th scope="row">${businessName(b.name)}${
         scopes.length ? html`<span class="scope">范围：${scopes.join('；')}</span>` : ''
-      }${b.unaffected ? html`<span class="scope">公告原文：${b.unaffected}</span>` : ''}</th>
+      }${b.unaffected ? html`<span class="scope">公告原文：${b.unaffected}</span>` : ''}${changes.map((c) => html`<span class="scope changed">${c}</span>`)}</th>
       <td data-label="暂停">${stops}</td>
       <td data-label="恢复">${resumes}</td>
       <td data-label="当前状态"><span class="chip chip-${b.status.state}" title="${b.status.text}">${b.status.label}</span></td>
@@ -90,33 +91,39 @@ function timetableRow(n: FaqNotice, b: FaqBusiness, shown: Shown): Html {
 }
 
 function noticeSection(n: FaqNotice, city: FaqCity, asOfText: string, shown: Shown): Html {
-  const issuedBy = n.issuers.join('、');
-  const during = n.businesses.filter((b) => b.during.length);
+  const issuedBy = n.issuers.join('、') || '公告未署名';
+  const during = n.businesses.filter((b) => b.during.length || b.noInstructions);
+  const eventKeys = n.events.map((_, i) => `${n.id}/e/${i}`); // shown unfiltered; no filter entry of their own
+  const amendsKey = n.amends ? [`${n.id}/m`] : [];
   const { columns, rows } = n.contacts;
   const keys = {
-    timetable: n.businesses.map((b) => entryKey.timetable(n, b.id)),
+    timetable: [...n.businesses.map((b) => entryKey.timetable(n, b.id)), ...eventKeys],
     during: during.map((b) => entryKey.during(n, b.id)),
     procedures: n.procedures.map((p) => entryKey.procedure(n, p.id)),
     contacts: rows.map((r) => entryKey.contact(n, r.unit)),
     advice: n.advice.map((_, i) => entryKey.advice(n, i)),
+    amends: amendsKey,
   };
   return html`<article class="notice" aria-labelledby="n-${n.id}"${hiddenUnless(Object.values(keys).flat(), shown)}>
   <h3 id="n-${n.id}">《${n.title}》</h3>
   <p class="issuer">发布单位：${issuedBy}<span aria-hidden="true"> · </span>${n.publishedText ? `发布日期：${n.publishedText}` : '公告未注明发布日期'}</p>
+  ${n.amends ? html`<p class="amends" ${entry(amendsKey[0]!, shown)}>本公告调整了《${n.amends.title}》中的部分安排，调整后的时间已列入该公告的时间表。</p>` : ''}
 
   <section class="group" data-group aria-labelledby="tt-${n.id}"${hiddenUnless(keys.timetable, shown)}>
     <h4 id="tt-${n.id}">${SECTIONS.timetable}</h4>
     <table class="stack timetable">
       <caption class="sr-only">${city.name}各项业务的暂停、恢复时间及截至${asOfText}的状态</caption>
       <thead><tr><th scope="col">业务</th><th scope="col">暂停</th><th scope="col">恢复</th><th scope="col">当前状态（截至${asOfText}）</th></tr></thead>
-      <tbody>${n.businesses.map((b) => timetableRow(n, b, shown))}</tbody>
+      <tbody>${n.businesses.map((b) => timetableRow(n, b, shown))}${n.events.map(
+        (e, i) => html`<tr class="event" ${entry(eventKeys[i]!, shown)}><th scope="row">${e.title}</th><td data-label="时间" colspan="3"><div class="when">${e.atText}</div></td></tr>`,
+      )}</tbody>
     </table>
   </section>
 
   ${during.length
     ? html`<section class="group" data-group aria-labelledby="du-${n.id}"${hiddenUnless(keys.during, shown)}>
     <h4 id="du-${n.id}">${SECTIONS.during}</h4>
-    ${during.map((b) => html`<div class="entry" ${entry(entryKey.during(n, b.id), shown)}><h5>${b.short}</h5><ul>${b.during.map((s) => html`<li>${s}</li>`)}</ul></div>`)}
+    ${during.map((b) => html`<div class="entry" ${entry(entryKey.during(n, b.id), shown)}><h5>${b.short}</h5><ul>${b.during.map((s) => html`<li>${s}</li>`)}</ul>${b.noInstructions ? html`<p>${b.noInstructions}</p>` : ''}</div>`)}
   </section>`
     : ''}
 

@@ -7,6 +7,7 @@ import {
   askCityLines, clarifyLines, complaintLines, outsideLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
+import { citeWindow } from './answer/notes.ts';
 import { SourceList } from './answer/sources.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
@@ -171,7 +172,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
     if (c.kind === 'business') {
       lines.push(verdict(c.city, c.business, u.when, at));
       const w = c.business.windows[0];
-      if (w) sources.add(noticeOf(c.city, c.business.noticeId), w.suspendQuote, w.resumeQuote);
+      if (w) citeWindow(sources, c.city, noticeOf(c.city, c.business.noticeId), w);
     } else {
       lines.push(`${c.city.name}·${c.procedure.title}：${c.procedure.answer}`);
       sources.add(noticeOf(c.city, c.procedure.noticeId), c.procedure.quote);

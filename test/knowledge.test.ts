@@ -141,8 +141,8 @@ describe('schema errors name the file, the field and the line', () => {
     expect(loadError(dir).message).toContain(`facts.yaml:${lineOf(yaml, 'resume_mode: soon')} businesses[0].windows[0].resume_mode`);
   });
 
-  it('a missing issuers list', () => {
-    const { dir } = brokenSynthetic((y) => y.replace(/^issuers:.*\n/m, ''));
+  it('an empty issuers list (an unsigned notice leaves issuers out)', () => {
+    const { dir } = brokenSynthetic((y) => y.replace(/^issuers:.*\n/m, 'issuers: []\n'));
     const err = loadError(dir);
     expect(err.problems.map((p) => p.field)).toEqual(['issuers']);
     expect(err.message).toMatch(/facts\.yaml(:\d+)? issuers: /);

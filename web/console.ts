@@ -195,7 +195,7 @@ function init(): void {
           'div',
           { className: 'source' },
           el('p', { className: 'source-title', text: `《${s.title}》` }),
-          el('p', { className: 'source-meta', text: `发布单位：${s.issuers.join('、')} · ${s.published ? `发布日期：${dateText(s.published)}` : '公告未注明发布日期'}` }),
+          el('p', { className: 'source-meta', text: `发布单位：${s.issuers.join('、') || '公告未署名'} · ${s.published ? `发布日期：${dateText(s.published)}` : '公告未注明发布日期'}` }),
           ...s.quotes.map((quote) => el('blockquote', { text: quote })),
         ),
       ),

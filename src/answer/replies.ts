@@ -5,6 +5,7 @@ import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/mode
 import type { TimeRef } from '../understand/when.ts';
 import { cityLevelContacts, formatPhones } from './contacts.ts';
 import { countdown, fmtChosenMoment, fmtNoticeMoment, shortLabel } from './format.ts';
+import { AMENDED_MARK, amendedFooter, citeWindow, eventLine, INFERRED_MARK } from './notes.ts';
 import { phaseAt, resumesAt, resumeWords, suspendWords } from './phase.ts';
 import type { SourceList } from './sources.ts';
 import { isSuspended, standingAt } from './standing.ts';
@@ -35,15 +36,20 @@ export function hotlineLines(city: City, sources?: SourceList): string[] {
 
 /** A city's timetable grouped by moment, with where things stand at the period asked. */
 export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: SourceList): string[] {
-  const rows = new Map<number, { moment: DateTime; written?: string; stops: string[]; resumes: string[] }>();
+  const rows = new Map<number, { moment: DateTime; written?: string; stops: string[]; resumes: string[]; events: string[] }>();
   const open = new Map<string, string[]>(); // what the notice says of the resumption → businesses
-  const row = (t: DateTime, written: string | undefined) =>
-    rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, written, stops: [], resumes: [] }).get(t.toMillis())!;
+  const row = (t: DateTime, written?: string) =>
+    rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, written, stops: [], resumes: [], events: [] }).get(t.toMillis())!;
   let suspended = 0;
   let stale = 0; // open-ended suspensions long past: the notice cannot say whether they ended
   let resuming = 0; // gradual resumptions under way: not "已恢复"
   let total = 0;
+  const amending = new Set<string>(); // notices that changed an entry shown
   for (const notice of city.notices) {
+    for (const e of notice.events) {
+      sources.add(notice, e.quote);
+      row(e.at).events.push(e.title);
+    }
     for (const b of notice.businesses) {
       if (!b.windows.length) continue;
       total++;
@@ -52,13 +58,15 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
       else if (state === 'outdated') stale++;
       else if (state === 'resuming') resuming++;
       for (const w of uniqueWindows(b)) {
-        sources.add(notice, w.suspendQuote, w.resumeQuote);
-        row(w.suspend, w.suspendAsWritten).stops.push(shortName(b));
+        citeWindow(sources, city, notice, w);
+        if (w.amendedBy) amending.add(w.amendedBy);
+        const name = `${shortName(b)}${w.amendedBy ? AMENDED_MARK : ''}`;
+        row(w.suspend, w.suspendAsWritten).stops.push(name);
         const r = resumesAt(w);
-        if (r) row(r, w.resumeAsWritten).resumes.push(`${shortName(b)}${w.resumeMode === 'gradual' ? '（逐步恢复）' : ''}`);
+        if (r) row(r, w.resumeAsWritten).resumes.push(`${name}${w.resumeMode === 'gradual' ? '（逐步恢复）' : ''}${w.resumeInferred ? INFERRED_MARK : ''}`);
         else {
           const how = w.resumeMode === 'tbd' ? '另行通知' : w.resumeMode === 'gradual' ? '视实际情况逐步恢复' : (w.resumeNote ?? '公告未给出');
-          open.set(how, [...(open.get(how) ?? []), shortName(b)]);
+          open.set(how, [...(open.get(how) ?? []), name]);
         }
       }
     }
@@ -67,7 +75,7 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
   const back = resuming ? '均已恢复或正在逐步恢复（逐步恢复的业务，办理前请咨询）' : '均已恢复';
   const state =
     suspended === 0
-      ? [...rows.values()].some((r) => r.moment > when.from)
+      ? [...rows.values()].some((r) => r.moment > when.from && r.stops.length + r.resumes.length > 0)
         ? `${label}各项业务可以正常办理，尚未暂停。`
         : stale
           ? `${label}有日期的业务${back}；另有${stale}项公告未给出恢复日期，请以当地最新通知为准。`
@@ -81,14 +89,18 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
       .filter(Boolean)
       .join('，');
     const soon = when.explicit ? '' : countdown(at, next.moment);
-    lines.push(`下一步：${fmtNoticeMoment(next.moment, next.written, at)}起${what}${soon ? `（${soon}）` : ''}。`);
+    const events = next.events.join('；');
+    lines.push(`下一步：${fmtNoticeMoment(next.moment, next.written, at)}${what ? `起${what}` : ''}${what && events ? '，' : ''}${events}${soon ? `（${soon}）` : ''}。`);
   }
   lines.push('全部安排：');
   for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {
     if (r.stops.length) lines.push(`· ${fmtNoticeMoment(r.moment, r.written, at)}起暂停：${[...new Set(r.stops)].join('；')}`);
     if (r.resumes.length) lines.push(`· ${fmtNoticeMoment(r.moment, r.written, at)}起恢复：${[...new Set(r.resumes)].join('；')}`);
+    for (const title of r.events) lines.push(eventLine({ at: r.moment, title }, at));
   }
   for (const [how, names] of open) lines.push(`· ${how}：${[...new Set(names)].join('；')}`);
+  const footer = amendedFooter(city, [...amending]);
+  if (footer) lines.push(footer);
   return lines;
 }
 
@@ -108,7 +120,7 @@ export function procedureLines(city: City, p: Procedure, business: Business | un
   if (business?.windows.length || business?.unaffected) {
     lines.push(`时间：${verdict(city, business, when, at).replace(/^[^：]*：/, `${shortName(business)}`)}`);
     const w = phaseAt(business, when.from).window;
-    if (w) sources.add(notice, w.suspendQuote, w.resumeQuote);
+    if (w) citeWindow(sources, city, notice, w);
   }
   return lines;
 }

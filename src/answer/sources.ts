@@ -40,9 +40,9 @@ export class SourceList {
   }
 }
 
-/** "来源：长沙市医疗保障局《…》（2021年12月11日）" */
+/** "来源：长沙市医疗保障局《…》（2021年12月11日）"; an unsigned notice: "来源：《…》" */
 export function sourceLine(notice: Notice): string {
-  const issuer = notice.issuers.length > 1 ? `${notice.issuers[0]}等` : notice.issuers[0];
+  const issuer = notice.issuers.length > 1 ? `${notice.issuers[0]}等` : (notice.issuers[0] ?? '');
   const date = notice.published ? `（${fmtDay(notice.published)}发布）` : '';
   return `来源：${issuer}《${notice.title}》${date}`;
 }

@@ -3,6 +3,7 @@
 // strip and the FAQ (handlers/faq-data.ts) all read this, with its wording.
 import type { DateTime } from 'luxon';
 import type { Business, Window } from '../knowledge/model.ts';
+import { inferredNote } from './notes.ts';
 import { phaseAt, resumesAt, resumeWords, suspendWords } from './phase.ts';
 
 export type StandingState =
@@ -49,8 +50,12 @@ export const STANDING_LABEL: Record<StandingState, string> = {
 /** Still suspended, as far as the notice knows: no channel may say it works. */
 export const isSuspended = (s: StandingState) => s === 'suspended' || s === 'open-ended';
 
-/** How the end of a suspension is described: "预计12月31日23:00起恢复", "恢复时间另行通知" … */
+/** How the end of a suspension is described: "预计12月31日23:00起恢复", "恢复时间另行通知" …, flagged when inferred. */
 export function resumeText(w: Window, ref: DateTime): string {
+  return statedResumeText(w, ref) + inferredNote(w);
+}
+
+function statedResumeText(w: Window, ref: DateTime): string {
   const at = resumeWords(w, ref);
   switch (w.resumeMode) {
     case 'date':

@@ -7,6 +7,7 @@ import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, 
 import { nextBoundary, phaseAt, type NoticeMoment, resumeWords, suspendWords } from './phase.ts';
 import type { SourceList } from './sources.ts';
 import { OUTDATED_NOTE, resumeText, resumingText, standingAt } from './standing.ts';
+import { citeWindow, inferredNote, qualifierLines } from './notes.ts';
 
 /** Short scope line, e.g. "暂停范围：城乡居民：参保登记、个人信息修改等业务". */
 function scopeOf(b: Business, w: Window | undefined): string {
@@ -101,11 +102,12 @@ export function statusLines(city: City, notice: Notice, b: Business, when: TimeR
   const lines = [verdict(city, b, when, at)];
   const phase = phaseAt(b, when.from);
   if (b.unaffected) sources.add(notice, b.unaffected);
-  if (phase.window) sources.add(notice, phase.window.suspendQuote, phase.window.resumeQuote);
+  if (phase.window) citeWindow(sources, city, notice, phase.window);
   const scope = scopeOf(b, phase.window);
   if (scope && phase.state !== 'after') lines.push(scope);
   // where it stops: online and counter channels, as the notice lists them
   if (b.channels.length && phase.state !== 'after') lines.push(`涉及渠道：${b.channels.join('、')}`);
+  lines.push(...qualifierLines(city, b, phase.state, phase.window, lines[0]!, at));
   let n = 0;
   const shown: string[] = [];
   for (const { title, steps } of stepsFor(b, when.from)) {

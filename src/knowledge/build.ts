@@ -3,10 +3,11 @@
 // by city. Kept lean, because it is what stays in memory while serving.
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import type { City, KnowledgeBase, Notice, Place, Step } from './model.ts';
+import { amend } from './amend.ts';
+import type { City, KnowledgeBase, Notice, Place, Step, Window } from './model.ts';
 import type { ReadKnowledge } from './read.ts';
 import { KnowledgeLoadError, type Problem } from './problems.ts';
-import type { NoticeFacts, StepFacts } from './schema.ts';
+import type { BusinessFacts, NoticeFacts, ResumptionFacts, StepFacts, WindowFacts } from './schema.ts';
 import { localInstant } from './times.ts';
 
 export function buildKnowledge(read: ReadKnowledge): KnowledgeBase {
@@ -14,6 +15,7 @@ export function buildKnowledge(read: ReadKnowledge): KnowledgeBase {
   const problems: Problem[] = [];
   const time = timeKeeper(problems);
   const notices = read.notices.map(({ dir, facts }) => toModel(internStrings(facts, text), dir, time));
+  amend(read.notices.map((n) => n.facts), notices, time);
   if (problems.length) throw new KnowledgeLoadError(problems, read.warnings);
   return { notices, cities: groupByCity(notices), version: read.version, loadedAt: DateTime.now() };
 }
@@ -82,7 +84,7 @@ function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf): Notice {
     id: f.id,
     dir,
     title: f.title,
-    issuers: f.issuers,
+    issuers: f.issuers ?? [],
     published: f.published ? time(`${f.published}T00:00`, 'published') : undefined,
     zone,
     city: { name: f.city.name, aliases: f.city.aliases, province: f.city.province },
@@ -98,21 +100,28 @@ function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf): Notice {
       unaffected: b.unaffected,
       noticeId: f.id,
       windows: b.windows
-        .map((w, wi) => ({
-          scope: w.scope,
-          suspend: time(w.suspend, `businesses[${bi}].windows[${wi}].suspend`),
-          suspendAsWritten: w.suspend,
-          suspendQuote: w.suspend_quote,
-          resume: w.resume ? time(w.resume, `businesses[${bi}].windows[${wi}].resume`) : undefined,
-          resumeAsWritten: w.resume,
-          resumeMode: w.resume_mode,
-          resumeNote: w.resume_note,
-          resumeQuote: w.resume_quote,
-        }))
+        .map((facts, wi): Window => {
+          const w = withBlanketResumption(facts, b, f.resumptions);
+          return {
+            scope: w.scope,
+            suspend: time(w.suspend, `businesses[${bi}].windows[${wi}].suspend`),
+            suspendAsWritten: w.suspend,
+            suspendQuote: w.suspend_quote,
+            resume: w.resume ? time(w.resume, `businesses[${bi}].windows[${wi}].resume`) : undefined,
+            resumeAsWritten: w.resume,
+            resumeMode: w.resume_mode ?? 'unstated',
+            resumeNote: w.resume_note,
+            resumeQuote: w.resume_quote,
+            resumeInferred: w.resume_inferred ?? false,
+            amendedBy: undefined,
+            was: undefined,
+          };
+        })
         .sort((a, b) => a.suspend.toMillis() - b.suspend.toMillis()),
       before: b.before.map(step(`businesses[${bi}].before`)),
       during: b.during.map(step(`businesses[${bi}].during`)),
       after: b.after.map(step(`businesses[${bi}].after`)),
+      noInstructions: b.no_instructions,
     })),
     procedures: f.procedures.map((p) => ({
       id: p.id,
@@ -136,7 +145,26 @@ function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf): Notice {
       noticeId: f.id,
     })),
     generalAdvice: f.general_advice.map(step('general_advice')),
+    events: f.events
+      .map((e, i) => ({ at: time(e.at, `events[${i}].at`), title: e.title, quote: e.quote, noticeId: f.id }))
+      .sort((a, b) => a.at.toMillis() - b.at.toMillis()),
+    amends: f.amends,
   };
+}
+
+/**
+ * A window whose resumption the business itself leaves open (no resume_mode, or `unstated`
+ * without a quote), filled in from the first notice-level resumption that covers the business
+ * and comes after the window's start. A business's own stated resumption wins.
+ */
+function withBlanketResumption(w: WindowFacts, b: BusinessFacts, resumptions: ResumptionFacts[]): WindowFacts {
+  const open = w.resume_mode === undefined || (w.resume_mode === 'unstated' && !w.resume_quote && !w.resume);
+  if (!open) return w;
+  const covers = (r: ResumptionFacts) =>
+    !r.except.includes(b.id) && (typeof r.covers === 'string' ? r.covers === b.domain || r.covers === b.id : r.covers.includes(b.id));
+  const r = resumptions.find((x) => covers(x) && (!x.at || x.at > w.suspend));
+  if (!r) return w;
+  return { ...w, resume: r.at, resume_mode: r.mode, resume_quote: r.quote, resume_inferred: r.inferred, resume_note: w.resume_note };
 }
 
 /** A procedure's phase from its title, when the file does not say. */

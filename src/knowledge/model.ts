@@ -16,18 +16,28 @@ export interface Window {
   resumeMode: ResumeMode;
   resumeNote?: string;
   resumeQuote?: string;
+  /** the resumption is the operator's inference, not the notice's words (replies say so) */
+  resumeInferred: boolean;
+  /** the id of the later notice that changed this window (its quotes are in that notice) */
+  amendedBy?: string;
+  /** the window as the amended notice had it */
+  was?: Window;
 }
 
 export interface Step extends Omit<StepFacts, 'at'> {
   at?: DateTime;
 }
 
-export interface Business extends Omit<BusinessFacts, 'windows' | 'before' | 'during' | 'after'> {
+export type PhaseName = 'before' | 'during' | 'after';
+
+export interface Business extends Omit<BusinessFacts, 'windows' | 'before' | 'during' | 'after' | 'no_instructions'> {
   noticeId: string;
   windows: Window[];
   before: Step[];
   during: Step[];
   after: Step[];
+  /** phases for which the notice gives no instructions */
+  noInstructions: PhaseName[];
 }
 
 export interface Procedure extends ProcedureFacts {
@@ -35,6 +45,14 @@ export interface Procedure extends ProcedureFacts {
 }
 
 export interface Contact extends ContactFacts {
+  noticeId: string;
+}
+
+/** A one-off moment of the cutover (新系统上线, 在途业务清零). */
+export interface Event {
+  at: DateTime;
+  title: string;
+  quote: string;
   noticeId: string;
 }
 
@@ -47,6 +65,7 @@ export interface Notice {
   id: string;
   dir: string;
   title: string;
+  /** empty when the notice is unsigned */
   issuers: string[];
   published?: DateTime;
   zone: string;
@@ -56,6 +75,9 @@ export interface Notice {
   procedures: Procedure[];
   contacts: Contact[];
   generalAdvice: Step[];
+  events: Event[];
+  /** the earlier notice this one amends */
+  amends?: string;
   // the notice text itself is not kept: every fact quotes it, and loading checked each quote
 }
 

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { DateTime } from 'luxon';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { amendmentProblems } from './amend.ts';
 import { collectQuotes, groundingKey } from './grounding.ts';
 import { FACTS_FILE as FACTS, TEXT_FILES as TEXTS, isNoticeFolderName } from './files.ts';
 import { farFromPublication, quotedTimeMistakes } from './times.ts';
@@ -70,6 +71,7 @@ export function readKnowledge(dir: string): ReadKnowledge {
     if (seen.has(facts.id)) problems.push({ file: folder, field: 'id', message: `duplicate notice id "${facts.id}" (also in ${seen.get(facts.id)})` });
     seen.set(facts.id, folder);
   }
+  problems.push(...amendmentProblems(notices));
   if (problems.length) throw new KnowledgeLoadError(problems, warnings);
   return { notices, version: hash.digest('hex').slice(0, 12), warnings };
 }

@@ -1,0 +1,88 @@
+// The sentences that qualify what a notice says: a resumption the operator inferred, a
+// phase the notice gives no instructions for, a time a later notice changed, and a one-off
+// event on the timetable. Their one home, used by the bot's replies and the FAQ.
+import type { DateTime } from 'luxon';
+import type { Business, City, Notice, PhaseName, Window } from '../knowledge/model.ts';
+import { cityLevelContacts } from './contacts.ts';
+import { fmtMoment } from './format.ts';
+import type { SourceList } from './sources.ts';
+
+/** Added to a resumption the notice does not state: "（公告未写明，系根据“…”推断）". */
+export function inferredNote(w: Window): string {
+  return w.resumeInferred ? `（公告未写明恢复时间，系根据“${w.resumeQuote ?? '公告内容'}”推断）` : '';
+}
+
+/** Marks an inferred resumption in tight lists (timetable rows, FAQ cells). */
+export const INFERRED_MARK = '（推断）';
+
+const PHASE_WORDS: Record<PhaseName, string> = { before: '停机前需要做什么', during: '暂停期间如何办理', after: '恢复后如何补办' };
+
+/** "公告未说明暂停期间如何办理，请拨打下方电话咨询。" for the phases a reply is about. */
+export function noInstructionsLine(b: Business, phases: PhaseName[], withHotline: boolean): string | undefined {
+  const silent = phases.filter((p) => b.noInstructions.includes(p));
+  if (!silent.length) return undefined;
+  const where = withHotline ? '请拨打下方电话咨询' : '请咨询当地医保/社保经办机构';
+  return `公告未说明${silent.map((p) => PHASE_WORDS[p]).join('、')}，${where}。`;
+}
+
+/** How a window's resumption reads, for "原定…，现调整为…". */
+function resumePlan(w: Window, ref: DateTime): string {
+  if (w.resume && (w.resumeMode === 'date' || w.resumeMode === 'gradual')) return `${fmtMoment(w.resume, ref)}起${w.resumeMode === 'gradual' ? '逐步' : ''}恢复`;
+  return w.resumeMode === 'gradual' ? '视情况逐步恢复' : w.resumeMode === 'tbd' ? '恢复时间另行通知' : '未给出恢复时间';
+}
+
+/** "根据《…》，原定5月20日18:00起暂停，现调整为5月21日18:00起暂停。" for a window a later notice changed: only what changed. */
+export function changeLine(city: City, w: Window, ref: DateTime): string | undefined {
+  const was = w.was;
+  if (!w.amendedBy || !was) return undefined;
+  const by = city.notices.find((n) => n.id === w.amendedBy);
+  const parts: string[] = [];
+  if (!was.suspend.equals(w.suspend)) parts.push(`原定${fmtMoment(was.suspend, ref)}起暂停，现调整为${fmtMoment(w.suspend, ref)}起暂停`);
+  const [before, after] = [resumePlan(was, ref), resumePlan(w, ref)];
+  // an open resumption was no plan: "原公告恢复时间另行通知，现定于…"
+  if (before !== after) parts.push(was.resume ? `原定${before}，现调整为${after}` : `原公告${before}，现定于${after}`);
+  if (!parts.length) return undefined;
+  return `${by ? `根据《${by.title}》，` : ''}${parts.join('；')}。`;
+}
+
+/** Marks a timetable entry a later notice changed. */
+export const AMENDED_MARK = '（已调整）';
+
+/** "标注“已调整”的安排以《…》为准。" under a timetable with changed entries. */
+export function amendedFooter(city: City, noticeIds: string[]): string | undefined {
+  const titles = noticeIds.map((id) => city.notices.find((n) => n.id === id)?.title).filter(Boolean);
+  return titles.length ? `标注“已调整”的安排以${titles.map((t) => `《${t}》`).join('、')}为准。` : undefined;
+}
+
+/**
+ * Cites a window's quotes under the notice each comes from: a window a later notice
+ * changed holds quotes of both.
+ */
+export function citeWindow(sources: SourceList, city: City, notice: Notice, w: Window): void {
+  const by = w.amendedBy ? city.notices.find((n) => n.id === w.amendedBy) : undefined;
+  if (!by) return sources.add(notice, w.suspendQuote, w.resumeQuote);
+  const original = (q: string | undefined) => !!q && (q === w.was?.suspendQuote || q === w.was?.resumeQuote);
+  for (const q of [w.suspendQuote, w.resumeQuote]) sources.add(original(q) ? notice : by, q);
+}
+
+/** "· 12月25日8:00：新系统上线" */
+export function eventLine(e: { at: DateTime; title: string }, ref: DateTime): string {
+  return `· ${fmtMoment(e.at, ref)}：${e.title}`;
+}
+
+/** Which phases' instructions a reply covers, by where the business stands (as stepsFor groups them). */
+const PHASES_SHOWN: Partial<Record<string, PhaseName[]>> = { before: ['before', 'during', 'after'], during: ['during', 'after'], after: ['after'] };
+
+/**
+ * The lines after a business's verdict: what a later notice changed, that its resumption is
+ * inferred (when the verdict did not already say so), and the phases the notice is silent on.
+ */
+export function qualifierLines(city: City, b: Business, state: string, w: Window | undefined, verdictLine: string, ref: DateTime): string[] {
+  const note = w ? inferredNote(w) : '';
+  const hotline = cityLevelContacts(city, b.id).length > 0 || cityLevelContacts(city).length > 0;
+  return [
+    w && state !== 'unaffected' ? changeLine(city, w, ref) : undefined,
+    note && !verdictLine.includes(note) ? note.replace(/^（(.*)）$/, '$1。') : undefined,
+    noInstructionsLine(b, PHASES_SHOWN[state] ?? [], hotline),
+  ].filter((l): l is string => !!l);
+}
