@@ -235,4 +235,12 @@ describe('npm run kb:check', () => {
     expect(r.stdout).toMatch(/ok {2}.*wuhan-2021-12/);
     expect(r.stdout).toMatch(/ok {2}.*changsha-2021-10/);
   }, 60_000);
+
+  it('checks one notice folder on its own, as the README shows (npm run kb:check -- knowledge/<folder>)', () => {
+    const r = run('npm', ['run', '-s', 'kb:check', '--', join(KNOWLEDGE_DIR, 'changsha-2021-10'), '--no-smoke']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/ok {2}.*changsha-2021-10/);
+    expect(r.stdout).not.toContain('wuhan-2021-12');
+    expect(r.stdout).toContain('1 notice(s), 1 city(ies)');
+  }, 60_000);
 });

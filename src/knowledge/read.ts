@@ -6,7 +6,7 @@
 // process (load-in-child.ts) and turned into the runtime model by build.ts.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { DateTime } from 'luxon';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -31,9 +31,15 @@ export interface ReadKnowledge {
   warnings: Problem[];
 }
 
+/** `dir`: the knowledge directory, or one notice folder in it (kb:check of that folder alone). */
 export function readKnowledge(dir: string): ReadKnowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new KnowledgeLoadError([{ file: dir, message: 'knowledge directory not found' }]);
+  if (existsSync(join(dir, FACTS))) return readFolders(dirname(dir), [basename(dir)]);
+  return readFolders(dir);
+}
+
+function readFolders(dir: string, only?: string[]): ReadKnowledge {
   const problems: Problem[] = [];
   // a file-system error (symbolic link loop, permission) is a problem of that path, not a crash
   const shown = (p: string) => relative(process.cwd(), p) || p;
@@ -46,7 +52,7 @@ export function readKnowledge(dir: string): ReadKnowledge {
       return false;
     }
   };
-  const folders = readdirSync(dir)
+  const folders = (only ?? readdirSync(dir))
     .filter(isNoticeFolderName)
     .map((name) => join(dir, name))
     .filter(isFolder)
