@@ -18,7 +18,7 @@ const CHAT_SAYS: Record<string, RegExp> = {
   suspended: /目前暂停中，尚未恢复（自[^）]+起暂停），(预计)?\d+月\d+日[\d:]+起(逐步)?恢复/,
   'open-ended': /目前暂停中，尚未恢复（自[^）]+起暂停），.*(另行通知|未给出)/,
   outdated: /公告称自.+起暂停.*最新通知为准/,
-  resuming: /逐步恢复中，部分业务可能尚未恢复/,
+  resuming: /已于.+起开始逐步恢复，目前逐步恢复中/,
   resumed: /已于.+起恢复，可以正常办理/,
   unaffected: /不受此次系统切换影响/,
 };
@@ -193,8 +193,8 @@ describe('the wording of a standing', () => {
   it('reads a gradual resumption from a moment as 逐步恢复中, never as 已恢复 or 可以正常办理', async () => {
     for (const at of ['2022-03-21T08:00', '2022-04-30T10:00']) {
       const line = await ask('示例市医保参保登记现在能办理吗', at);
-      expect(line).toContain('自3月21日0:00起逐步恢复中');
-      expect(line).toMatch(/办理前请咨询/);
+      expect(line).toContain('已于3月21日0:00起开始逐步恢复，目前逐步恢复中');
+      expect(line).toMatch(/办理前请先电话咨询/);
       expect(line).not.toMatch(/已恢复|可以正常办理/);
       const { status } = faqBusiness('enrollment', at);
       expect(status.label).toBe('逐步恢复中');

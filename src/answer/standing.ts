@@ -73,7 +73,7 @@ function statedResumeText(w: Window, ref: DateTime): string {
 export const OUTDATED_NOTE = '公告发布已久，目前是否已恢复，请以当地医保/社保部门的最新通知为准';
 
 /** Said once a gradual resumption has begun: never "已恢复", never "可以正常办理". */
-export const resumingText = (w: Window, ref: DateTime) => `自${resumeWords(w, ref)}起逐步恢复中，部分业务可能尚未恢复，办理前请咨询`;
+export const resumingText = (w: Window, ref: DateTime) => `已于${resumeWords(w, ref)}起开始逐步恢复，目前逐步恢复中，个别业务办理前请先电话咨询`;
 
 export interface StandingSummary {
   state: StandingState;

@@ -44,7 +44,7 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
     case 'open-ended': {
       const resume = resumeWords(w, ref);
       if (within && resume && within.at.toMillis() === w.resume?.toMillis()) {
-        const then = w.resumeMode === 'gradual' ? `${resume}起逐步恢复，部分业务可能尚未恢复，办理前请咨询` : `${resume}起恢复，之后可以正常办理`;
+        const then = w.resumeMode === 'gradual' ? `${resume}起开始逐步恢复，个别业务办理前请先电话咨询` : `${resume}起恢复，之后可以正常办理`;
         return `${subject}：${label}${at_(within)}前仍暂停（自${S}起暂停），${then}。`;
       }
       const count = !when.explicit && resume ? countdown(at, w.resume!) : '';
