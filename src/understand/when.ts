@@ -13,6 +13,8 @@ export interface TimeRef {
   explicit: boolean;
   /** the matched words, e.g. "12月25号" (to strip them before retrieval) */
   matched: string[];
+  /** a period later today asked with 还/已经: `from` was moved back to the moment of asking (see fromNow) */
+  sinceNow?: boolean;
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -205,6 +207,15 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   const to = start.plus({ hours: toHour });
   if (from < at && at < to) from = at; // today: only what is left of it
   return { from, to, explicit: true, matched };
+}
+
+/**
+ * A period later today asked with "still / already" ("今晚还能刷吗" at 16:30) runs from now:
+ * the answer must say how things stand now and what changes before then.
+ */
+export function fromNow(when: TimeRef, at: DateTime): TimeRef {
+  const laterToday = when.from > at && when.to > when.from && when.from.hasSame(at, 'day');
+  return laterToday ? { ...when, from: at, sinceNow: true } : when;
 }
 
 /** A date a text states outright, with the clock time written right after it, if any. */
