@@ -51,7 +51,9 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
   if (phase.state === 'before') {
     if (within) {
       const count = countdown(at, within);
-      return `${subject}：${label}${at_(within)}前仍可以正常办理；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
+      // "今晚就不能用了吧" asked before the stop: how it is now, then the change
+      const head = when.sinceNow ? `现在可以正常办理，${at_(within)}前仍可以` : `${label}${at_(within)}前仍可以正常办理`;
+      return `${subject}：${head}；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
     }
     const count = when.explicit ? '' : countdown(at, w.suspend);
     return `${subject}：${label}可以正常办理。将于${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
@@ -59,7 +61,8 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
   if (phase.state === 'during') {
     const resume = resumesAt(w);
     if (within && resume && within.toMillis() === resume.toMillis()) {
-      return `${subject}：${label}${at_(within)}前仍暂停（自${S}起暂停），${fmtMoment(resume, ref)}起恢复，之后可以正常办理。`;
+      const head = when.sinceNow ? `现在仍暂停，${at_(within)}前不能办理` : `${label}${at_(within)}前仍暂停`;
+      return `${subject}：${head}（自${S}起暂停），${fmtMoment(resume, ref)}起恢复，之后可以正常办理。`;
     }
     if (!resume && when.from.diff(w.suspend, 'days').days > STALE_AFTER_DAYS) {
       // the notice set no date and much time has passed: say what it said, not what is true now
