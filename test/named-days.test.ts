@@ -3,8 +3,9 @@
 // afternoon — each resolved against the moment of asking (Asia/Shanghai).
 import type { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../src/assistant.ts';
 import { resolveWhen, type TimeRef } from '../src/understand/when.ts';
-import { sh } from './helpers.ts';
+import { KNOWLEDGE_DIR, firstLine, sh } from './helpers.ts';
 
 const iso = (t: DateTime) => t.toISO();
 /** [from, to) as the citizen means it; a whole day is written as its date alone. */
@@ -99,5 +100,15 @@ describe('weekends and parts of days', () => {
     expectSpan(resolveWhen('后天上午能办吗', THURSDAY), '2021-12-18T00:00', '2021-12-18T12:00');
     // asked mid-afternoon: the rest of it
     expectSpan(resolveWhen('今天下午能办吗', sh('2021-12-16T15:20')), '2021-12-16T15:20', '2021-12-16T18:00');
+  });
+});
+
+describe('what the citizen reads', () => {
+  it('the reply names the holiday and its dates, and what holds then', async () => {
+    const bot = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR });
+    const during = firstLine((await bot.ask({ text: '武汉元旦期间去药店能刷医保卡吗', at: '2021-12-20T10:00' })).text);
+    expect(during).toContain('元旦期间（2022年1月1日至2022年1月3日）已恢复');
+    const weekend = firstLine((await bot.ask({ text: '长沙这个周末看门诊还能用医保吗', at: '2021-10-27T10:00' })).text);
+    expect(weekend).toMatch(/10月31日18:00前仍可以正常办理；10月31日18:00起暂停/);
   });
 });

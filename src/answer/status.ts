@@ -83,7 +83,7 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
 /** "12月25日（周六）", "明天（12月13日，周一）", "下周（12月27日至1月2日）", or a moment. */
 function periodLabel(when: TimeRef, at: DateTime): string {
   if (when.from.toMillis() === when.to.toMillis()) return `${fmtMoment(when.from, at)}`;
-  const word = when.matched.find((m) => /[今明后昨前]|周|星期|礼拜|月/.test(m) && !/\d月\d/.test(m));
+  const word = when.name ?? when.matched.find((m) => /[今明后昨前]|周|星期|礼拜|月/.test(m) && !/\d月\d/.test(m));
   const days = Math.round(when.to.diff(when.from.startOf('day'), 'days').days);
   if (days > 1) return `${word ?? ''}（${fmtDay(when.from, at)}至${fmtDay(when.to.minus({ days: 1 }), at)}）`;
   const day = fmtDayWithWeekday(when.from, at);

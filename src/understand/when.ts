@@ -13,6 +13,8 @@ export interface TimeRef {
   explicit: boolean;
   /** the matched words, e.g. "12月25号" (to strip them before retrieval) */
   matched: string[];
+  /** words that name the period, to quote them in a reply ("国庆期间", "元旦后"): a holiday's */
+  name?: string;
   /** a period later today asked with 还/已经: `from` was moved back to the moment of asking (see fromNow) */
   sinceNow?: boolean;
 }
@@ -181,7 +183,7 @@ function findTime(text: string): { hour: number; minute: number; matched: string
  */
 export function resolveWhen(text: string, at: DateTime): TimeRef {
   const holiday = findHoliday(text, at);
-  if (holiday && 'from' in holiday) return { from: holiday.from, to: holiday.to, explicit: true, matched: [holiday.matched] };
+  if (holiday && 'from' in holiday) return { from: holiday.from, to: holiday.to, explicit: true, matched: [holiday.matched], name: holiday.matched };
   const date: DayRef | null = holiday ?? findDate(text, at);
   if (!date) {
     const span = findSpan(text, at);
@@ -198,7 +200,7 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
     // "今晚8点" is 20:00 and "今晚12点" midnight, though the time itself names no part of the day
     const hour = date?.evening && time.hour <= 12 ? time.hour + 12 : time.hour;
     const moment = day.startOf('day').plus({ hours: hour, minutes: time.minute });
-    return { from: moment, to: moment, explicit: true, matched };
+    return { from: moment, to: moment, explicit: true, matched, ...(holiday && { name: holiday.matched }) };
   }
   const start = day.startOf('day');
   // "周五晚上", "明天上午": a part of the day without a clock time ("今晚", "明早" name one themselves)
@@ -206,7 +208,7 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   let from = start.plus({ hours: fromHour });
   const to = start.plus({ hours: toHour });
   if (from < at && at < to) from = at; // today: only what is left of it
-  return { from, to, explicit: true, matched };
+  return { from, to, explicit: true, matched, ...(holiday && { name: holiday.matched }) };
 }
 
 /**
