@@ -1,4 +1,4 @@
-// `npm run gen:holidays`: writes src/understand/holiday-dates.json, the dates of the
+// `npm run gen:holidays [-- OUT]`: writes src/understand/holiday-dates.json (or OUT), the dates of the
 // public holidays for 2015–2040, so that the service needs no calendar library.
 // The lunar holidays (春节, 端午, 中秋) and 清明 (a solar term) move from year to
 // year; lunar-typescript (a devDependency, used only here) computes them. Where it
@@ -6,12 +6,14 @@
 // period is that run of days off; elsewhere 春节 runs from 除夕 for 7 days and 国庆
 // from 10-01 to 10-07, and the other holidays are their day alone.
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { HolidayUtil, Lunar, Solar } from 'lunar-typescript';
 import { HOLIDAY_KEYS, type HolidayDates, type HolidayKey } from '../src/understand/holiday-words.ts';
 
 const FIRST_YEAR = 2015;
 const LAST_YEAR = 2040;
-const OUT = new URL('../src/understand/holiday-dates.json', import.meta.url);
+const OUT = process.argv[2] ? pathToFileURL(resolve(process.argv[2])) : new URL('../src/understand/holiday-dates.json', import.meta.url);
 
 const ymd = (s: Solar) => s.toYmd();
 const addDays = (day: string, n: number) => ymd(Solar.fromYmd(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)).next(n));

@@ -1,11 +1,15 @@
 // Named days and parts of days in a question: public holidays (their day, their days
 // off, the day before and after), the weekend, after work, dusk, a morning or an
 // afternoon — each resolved against the moment of asking (Asia/Shanghai).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DateTime } from 'luxon';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../src/assistant.ts';
 import { resolveWhen, type TimeRef } from '../src/understand/when.ts';
-import { KNOWLEDGE_DIR, firstLine, sh } from './helpers.ts';
+import { KNOWLEDGE_DIR, ROOT, firstLine, removeTempDirs, runTsx, sh, tempDir } from './helpers.ts';
+
+afterAll(removeTempDirs);
 
 const iso = (t: DateTime) => t.toISO();
 /** [from, to) as the citizen means it; a whole day is written as its date alone. */
@@ -110,5 +114,14 @@ describe('what the citizen reads', () => {
     expect(during).toContain('元旦期间（2022年1月1日至2022年1月3日）已恢复');
     const weekend = firstLine((await bot.ask({ text: '长沙这个周末看门诊还能用医保吗', at: '2021-10-27T10:00' })).text);
     expect(weekend).toMatch(/10月31日18:00前仍可以正常办理；10月31日18:00起暂停/);
+  });
+});
+
+describe('the holiday table', () => {
+  it('is what `npm run gen:holidays` writes today (run it again after updating lunar-typescript)', () => {
+    const out = join(tempDir('holidays-'), 'holiday-dates.json');
+    const r = runTsx(join(ROOT, 'bin', 'gen-holidays.ts'), out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'src', 'understand', 'holiday-dates.json'), 'utf8'));
   });
 });
