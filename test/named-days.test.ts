@@ -105,6 +105,11 @@ describe('weekends and parts of days', () => {
     // asked mid-afternoon: the rest of it
     expectSpan(resolveWhen('今天下午能办吗', sh('2021-12-16T15:20')), '2021-12-16T15:20', '2021-12-16T18:00');
   });
+
+  it('a greeting names no time: 晚上好 is asked about now', () => {
+    const r = resolveWhen('晚上好，医保什么时候恢复', THURSDAY);
+    expect([r.explicit, iso(r.from)]).toEqual([false, iso(THURSDAY)]);
+  });
 });
 
 describe('what the citizen reads', () => {

@@ -62,14 +62,14 @@ function nearestYear(at: DateTime, month: number, day: number): DateTime | null 
 
 /**
  * Parts of a day named without a clock time ("明天下午", "下班后"): [words, from hour, to hour].
- * The first that matches counts: 下班后 before 晚上.
+ * The first that matches counts: 下班后 before 晚上. "晚上好" greets, it names no time.
  */
 const PARTS_OF_DAY: [RegExp, number, number][] = [
   [/下班(?:以后|之后|后)|下了班/, 18, 24],
-  [/傍晚/, 17, 19],
-  [/晚上|夜里|夜间|晚间/, 18, 24],
-  [/下午/, 12, 18],
-  [/上午|早上|早晨|清早/, 0, 12],
+  [/傍晚(?!好)/, 17, 19],
+  [/(?:晚上|夜里|夜间|晚间)(?!好)/, 18, 24],
+  [/下午(?!好)/, 12, 18],
+  [/(?:上午|早上|早晨|清早)(?!好)/, 0, 12],
 ];
 
 /** "下周", "这个月", "周末": a span of days rather than one day. */
