@@ -35,7 +35,9 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
     case 'before': {
       if (within) {
         const count = countdown(at, within.at);
-        return `${subject}：${label}${at_(within)}前仍可以正常办理；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
+        // "今晚就不能用了吧" asked before the stop: how it is now, then the change
+        const head = when.sinceNow ? `现在可以正常办理，${at_(within)}前仍可以` : `${label}${at_(within)}前仍可以正常办理`;
+        return `${subject}：${head}；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
       }
       const count = when.explicit ? '' : countdown(at, w.suspend);
       return `${subject}：${label}可以正常办理。将于${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
@@ -45,7 +47,8 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
       const resume = resumeWords(w, ref);
       if (within && resume && within.at.toMillis() === w.resume?.toMillis()) {
         const then = w.resumeMode === 'gradual' ? `${resume}起开始逐步恢复，个别业务办理前请先电话咨询` : `${resume}起恢复，之后可以正常办理`;
-        return `${subject}：${label}${at_(within)}前仍暂停（自${S}起暂停），${then}。`;
+        const head = when.sinceNow ? `现在仍暂停，${at_(within)}前不能办理` : `${label}${at_(within)}前仍暂停`;
+        return `${subject}：${head}（自${S}起暂停），${then}。`;
       }
       const count = !when.explicit && resume ? countdown(at, w.resume!) : '';
       // "尚未恢复" says it outright to someone asking 恢复了没
@@ -70,7 +73,7 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
 /** "12月25日（周六）", "明天（12月13日，周一）", "下周（12月27日至1月2日）", or a moment. */
 function periodLabel(when: TimeRef, at: DateTime): string {
   if (when.from.toMillis() === when.to.toMillis()) return fmtChosenMoment(when.from, at);
-  const word = when.matched.find((m) => /[今明后昨前]|周|星期|礼拜|月/.test(m) && !/\d月\d/.test(m));
+  const word = when.name ?? when.matched.find((m) => /[今明后昨前]|周|星期|礼拜|月/.test(m) && !/\d月\d/.test(m));
   const days = Math.round(when.to.diff(when.from.startOf('day'), 'days').days);
   if (days > 1) return `${word ?? ''}（${fmtDay(when.from, at)}至${fmtDay(when.to.minus({ days: 1 }), at)}）`;
   const day = fmtDayWithWeekday(when.from, at);

@@ -4,9 +4,9 @@
 import type { DateTime } from 'luxon';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
-import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
-import { resolveWhen, type TimeRef } from './when.ts';
+import { fromNow, resolveWhen, type TimeRef } from './when.ts';
 
 export interface Understanding {
   /** the normalised question */
@@ -65,7 +65,8 @@ export interface DomainWords {
 
 /** `city`: the city the conversation is about, when the question names none. */
 export function understand(text: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
-  const when = resolveWhen(text, at);
+  const asked = resolveWhen(text, at);
+  const when = STILL_CUE.test(text) ? fromNow(asked, at) : asked;
   let rest = text;
   for (const m of when.matched) rest = rest.replace(m, ' ');
   rest = rest.replace(DURATION, ' ');

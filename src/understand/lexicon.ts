@@ -107,6 +107,12 @@ export const POLICY_FIGURE = /报销比例|比例是多少|报销多少比例|�
 /** The question wants the day of the week ("那天是星期几"). */
 export const ASKS_WEEKDAY = /星期几|周几|礼拜几|星期多少/;
 
+/**
+ * "今晚还能刷吗", "今晚就不能用了吧": whether something still holds, or has already changed.
+ * Asked before a period later today, it is about now as well as then.
+ */
+export const STILL_CUE = /还(?:能|可以|可|行|让|有效|没|在|正常|来得及|刷|交|办|用|买|报)|就(?:不|没|要|停|用不|刷不|办不|交不)|已经|了吧/;
+
 /** Whether a question asks when something stops, resumes, or both. */
 export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|最晚|最迟|之前|前办/;
 export const RESUME_CUE = /恢复|重新|上线|开通|好了|能用了|开放|结束/;

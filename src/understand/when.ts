@@ -1,7 +1,8 @@
 // Finds the moment a question is about: "12月25号", "明天", "今晚", "下周一",
-// "晚上8点", "2021-12-25 18:00" … resolved against the moment of asking.
+// "周末", "下班后", "国庆期间", "晚上8点", "2021-12-25 18:00" … resolved against the moment of asking.
 // Without any of these the question is about the moment of asking itself.
 import { DateTime } from 'luxon';
+import { findHoliday } from './holidays.ts';
 
 export interface TimeRef {
   /** start of the period asked about (the moment of asking when none is named) */
@@ -12,6 +13,10 @@ export interface TimeRef {
   explicit: boolean;
   /** the matched words, e.g. "12月25号" (to strip them before retrieval) */
   matched: string[];
+  /** words that name the period, to quote them in a reply ("国庆期间", "元旦后"): a holiday's */
+  name?: string;
+  /** a period later today asked with 还/已经: `from` was moved back to the moment of asking (see fromNow) */
+  sinceNow?: boolean;
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -26,14 +31,15 @@ export function parseSmallNumber(s: string): number {
 }
 
 const NUM = '(\\d{1,2}|[零〇一二两三四五六七八九十]{1,3})';
-const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 const RE_FULL_DATE = /(20\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?/;
 const RE_MONTH_DAY = new RegExp(`${NUM}月${NUM}[日号]?`);
 const RE_SLASH_DATE = /(?<![\d-])(\d{1,2})[/-](\d{1,2})(?![\d/-])/;
 const RE_DAY_ONLY = new RegExp(`(?<![月\\d])${NUM}[号日](?!子|窗|楼|线|柜|房|床|门|口|台|厅|院|栋|室|机)`);
 const RE_RELATIVE = /(大后天|后天|明天|明日|明早|明晚|今天|今日|今早|今晚|今夜|昨天|昨日|前天)/;
-const RE_WEEKDAY = /(下下|下|这|本|上)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天末])/;
+const RE_WEEKDAY = /(下下|下|这|本|上)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/;
+const RE_WEEKEND = /(下下|下|这|本|上)?(?:个)?(?:周末|星期末|礼拜末|双休日?)/;
 const RE_WEEK = /(下下|下|这|本)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末])/;
 const RE_MONTH = /(下|这|本)个?月(?!\d|[一二三四五六七八九十]+[日号])/;
 const RE_DAYS_LATER = new RegExp(`${NUM}天(?:后|以后|之后)`);
@@ -54,9 +60,29 @@ function nearestYear(at: DateTime, month: number, day: number): DateTime | null 
   return options.reduce((best, d) => (Math.abs(d.diff(at).toMillis()) < Math.abs(best.diff(at).toMillis()) ? d : best));
 }
 
-/** "下周", "这个月": a span of days rather than one day. */
+/**
+ * Parts of a day named without a clock time ("明天下午", "下班后"): [words, from hour, to hour].
+ * The first that matches counts: 下班后 before 晚上. "晚上好" greets, it names no time.
+ */
+const PARTS_OF_DAY: [RegExp, number, number][] = [
+  [/下班(?:以后|之后|后)|下了班/, 18, 24],
+  [/傍晚(?!好)/, 17, 19],
+  [/(?:晚上|夜里|夜间|晚间)(?!好)/, 18, 24],
+  [/下午(?!好)/, 12, 18],
+  [/(?:上午|早上|早晨|清早)(?!好)/, 0, 12],
+];
+
+/** "下周", "这个月", "周末": a span of days rather than one day. */
 function findSpan(text: string, at: DateTime): { from: DateTime; to: DateTime; matched: string } | null {
-  let m = RE_WEEK.exec(text);
+  let m = RE_WEEKEND.exec(text);
+  if (m) {
+    // Saturday and Sunday of this week (a bare 周末 too), or of the week named
+    const weeks = m[1] === '下下' ? 2 : m[1] === '下' ? 1 : m[1] === '上' ? -1 : 0;
+    const from = at.startOf('week').plus({ weeks, days: 5 });
+    const to = from.plus({ days: 2 });
+    return { from: from < at && at < to ? at : from, to, matched: m[0] };
+  }
+  m = RE_WEEK.exec(text);
   if (m) {
     const weeks = m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0;
     const from = at.startOf('week').plus({ weeks });
@@ -70,7 +96,15 @@ function findSpan(text: string, at: DateTime): { from: DateTime; to: DateTime; m
   return null;
 }
 
-function findDate(text: string, at: DateTime): { day: DateTime; matched: string; evening?: boolean; morning?: boolean } | null {
+/** A day the question names; 今晚 and 明早 name a part of it too. */
+interface DayRef {
+  day: DateTime;
+  matched: string;
+  evening?: boolean;
+  morning?: boolean;
+}
+
+function findDate(text: string, at: DateTime): DayRef | null {
   let m = RE_FULL_DATE.exec(text);
   if (m) {
     const d = DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: at.zone });
@@ -148,31 +182,42 @@ function findTime(text: string): { hour: number; minute: number; matched: string
  * (the rest of it, for today); "今晚" covers the evening; a time makes it one moment.
  */
 export function resolveWhen(text: string, at: DateTime): TimeRef {
-  const date = findDate(text, at);
+  const holiday = findHoliday(text, at);
+  if (holiday && 'from' in holiday) return { from: holiday.from, to: holiday.to, explicit: true, matched: [holiday.matched], name: holiday.matched };
+  const date: DayRef | null = holiday ?? findDate(text, at);
   if (!date) {
     const span = findSpan(text, at);
     if (span) return { from: span.from, to: span.to, explicit: true, matched: [span.matched] };
   }
   const rest = date ? text.replace(date.matched, ' ') : text;
   const time = findTime(rest);
-  const matched = [date?.matched, time?.matched].filter((s): s is string => !!s);
-  if (!date && !time) return { from: at, to: at, explicit: false, matched };
+  // "下班后还能去办吗": a part of the day alone is today's
+  const part = time ? undefined : PARTS_OF_DAY.map(([re, from, to]) => ({ m: re.exec(rest), from, to })).find((p) => p.m);
+  const matched = [date?.matched, time?.matched, part?.m?.[0]].filter((s): s is string => !!s);
+  if (!date && !time && !part) return { from: at, to: at, explicit: false, matched };
   const day = date?.day ?? at.startOf('day');
   if (time) {
     // "今晚8点" is 20:00 and "今晚12点" midnight, though the time itself names no part of the day
     const hour = date?.evening && time.hour <= 12 ? time.hour + 12 : time.hour;
     const moment = day.startOf('day').plus({ hours: hour, minutes: time.minute });
-    return { from: moment, to: moment, explicit: true, matched };
+    return { from: moment, to: moment, explicit: true, matched, ...(holiday && { name: holiday.matched }) };
   }
-  let from = day.startOf('day');
-  let to = from.plus({ days: 1 });
-  // "周五晚上", "明天上午": a part of the day without a clock time
-  const evening = date?.evening || /晚上|夜里|夜间|晚间|傍晚/.test(rest);
-  const morning = date?.morning || /上午|早上|早晨|清早/.test(rest);
-  if (evening) from = from.plus({ hours: 18 });
-  else if (morning) to = from.plus({ hours: 12 });
+  const start = day.startOf('day');
+  // "周五晚上", "明天上午": a part of the day without a clock time ("今晚", "明早" name one themselves)
+  const [fromHour, toHour] = part ? [part.from, part.to] : date?.evening ? [18, 24] : date?.morning ? [0, 12] : [0, 24];
+  let from = start.plus({ hours: fromHour });
+  const to = start.plus({ hours: toHour });
   if (from < at && at < to) from = at; // today: only what is left of it
-  return { from, to, explicit: true, matched };
+  return { from, to, explicit: true, matched, ...(holiday && { name: holiday.matched }) };
+}
+
+/**
+ * A period later today asked with "still / already" ("今晚还能刷吗" at 16:30) runs from now:
+ * the answer must say how things stand now and what changes before then.
+ */
+export function fromNow(when: TimeRef, at: DateTime): TimeRef {
+  const laterToday = when.from > at && when.to > when.from && when.from.hasSame(at, 'day');
+  return laterToday ? { ...when, from: at, sinceNow: true } : when;
 }
 
 /** A date a text states outright, with the clock time written right after it, if any. */
