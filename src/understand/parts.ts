@@ -2,17 +2,20 @@
 // is three. Each part is answered as if it had been sent as the next message of the
 // conversation (a later part borrows the city and topic of an earlier one); a message
 // that asks one thing is returned whole, exactly as typed.
-import { GREETING, THANKS } from './lexicon.ts';
+import { GREETING, ASKING_WORDS, HOW_LONG_AFTER_STILL, NEXT_QUESTION_WORDS, THANKS } from './lexicon.ts';
 import { normalize } from './normalize.ts';
 
 /** More parts than this in one message are read as part of the last one (one reply must stay readable). */
 export const MAX_PARTS = 4;
 
-/** Words that start another question even without punctuation before them ("…恢复，另外…", "…停还想问…"). */
-const NEXT_QUESTION = /(?<=.)(?=另外|还想问|顺便问|再问一下)/;
-/** "还有" starts another question only after a comma or a space; "还有多久", "还有几天" ask how long. */
-const AND_ALSO = /(?<=[,，。.、\s])(?=还有(?!多久|多长|几天|多少天|几个?小时|多少时间))/;
-/** Greetings and thanks around the questions ("您好？", "谢谢！") are no question of their own. */
+const anyOf = (words: string[]) => words.join('|');
+/** Starts another question even without punctuation before it ("…恢复另外…", "…停还想问…"). */
+const NEXT_QUESTION = new RegExp(`(?<=.)(?=${anyOf(NEXT_QUESTION_WORDS)})`);
+/** "还有" starts another question only after a comma or a space, and not when it asks how long ("还有多久"). */
+const AND_ALSO = new RegExp(`(?<=[,，。.、\\s])(?=还有(?!${anyOf(HOW_LONG_AFTER_STILL)}))`);
+/** "另外" alone, before "再问一下…" */
+const CONNECTORS_ONLY = new RegExp(`^(${anyOf([...NEXT_QUESTION_WORDS, '还有'])})+$`);
+const ASKING = new RegExp(`^(${anyOf(ASKING_WORDS)})$`);
 const PUNCTUATION = /^[\s,，。.!！、~～…:：]+|[\s,，。.!！、~～…:：]+$/g;
 
 /** The questions of a message, as typed; `[text]` itself when it asks one thing. */
@@ -21,8 +24,10 @@ export function splitQuestions(text: string): string[] {
   const parts: string[] = [];
   let carry = '';
   for (const [i, c] of pieces.entries()) {
-    // a short line with no question of its own ("长沙" on one line, the question on the next) belongs to the next
-    if (c.endsLine && i < pieces.length - 1 && [...c.text].length <= 4 && !/[吗呢么]$/.test(c.text)) carry += `${c.text} `;
+    // a short line with no question of its own ("长沙" on one line, the question on the next), or
+    // a lone "另外" before "再问一下…", belongs to the next
+    const bareLine = c.endsLine && [...c.text].length <= 4 && !/[吗呢么]$/.test(c.text);
+    if (i < pieces.length - 1 && (bareLine || CONNECTORS_ONLY.test(c.text))) carry += c.endsLine ? `${c.text} ` : c.text;
     else {
       parts.push(carry + c.text);
       carry = '';
@@ -43,8 +48,8 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
   return out;
 }
 
-/** "您好？", "谢谢！", "请问：" on their own are no question. */
+/** "您好？", "谢谢！", "请问：" around the questions are no question of their own. */
 function isCourtesy(s: string): boolean {
   const n = normalize(s);
-  return [...n].length <= 6 && (GREETING.test(n) || THANKS.test(n) || /^(请问|麻烦问一下|问一下|我想问一下?|想问一下|打扰一下)$/.test(n));
+  return [...n].length <= 6 && (GREETING.test(n) || THANKS.test(n) || ASKING.test(n));
 }
