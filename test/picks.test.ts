@@ -20,7 +20,7 @@ function conversation(at = AT) {
 /** The reply to a question asked afresh, in a conversation of its own. */
 const afresh = (text: string, at = AT) => bot.ask({ text, at, session: `fresh-${++sessions}` });
 /** The text of the option shown as `n.` */
-const shownOption = (text: string, n: number) => text.split('\n').findLast((l) => l.startsWith(`${n}. `))?.slice(`${n}. `.length);
+const shownOption = (text: string, n: number) => [...text.split('\n')].reverse().find((l) => l.startsWith(`${n}. `))?.slice(`${n}. `.length);
 
 describe('numbered picks', () => {
   it('after the greeting, 2 asks the second example question shown', async () => {
