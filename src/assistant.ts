@@ -108,16 +108,17 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     }
     const forced = req.city ? findCity(req.city) : undefined;
     // several questions in one message: each answered as the next message of the conversation would be
-    let turn: Turn = { state };
+    let after = state;
     const parts: Composed[] = [];
     for (const question of pick ? [pick] : splitQuestions(req.text)) {
-      turn = answerTurn(normalize(question), turn.state, at, e, forced);
-      parts.push(turn.composed!);
+      const turn = answerTurn(normalize(question), after, at, e, forced);
+      parts.push(turn.composed);
+      after = turn.state;
     }
     const composed = parts.length === 1 ? parts[0]! : joinReplies(parts);
     const fitted = fitBytes(composed.lines.join('\n'), MAX_REPLY_BYTES, MORE_HINT);
     // numbers mean what this reply shows; a reply without any leaves nothing to pick
-    const next: SessionState = { ...turn.state, suggestions: composed.suggestionsShown ? composed.suggestions : undefined, more: fitted.rest };
+    const next: SessionState = { ...after, suggestions: composed.suggestionsShown ? composed.suggestions : undefined, more: fitted.rest };
     return saveAndReturn(replyOf(composed, fitted.text), key, ttl, next);
   }
 
@@ -147,7 +148,7 @@ function continuation(more: string | undefined, city: string | undefined): { rep
 }
 
 interface Turn {
-  composed?: Composed;
+  composed: Composed;
   /** what the conversation remembers after it (suggestions and "更多" are set per reply) */
   state: SessionState;
 }
