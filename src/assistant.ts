@@ -110,12 +110,13 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     // several questions in one message: each answered as the next message of the conversation would be
     let after = state;
     const parts: Composed[] = [];
-    for (const question of pick ? [pick] : splitQuestions(req.text)) {
+    const questions = pick ? [pick] : splitQuestions(req.text);
+    for (const question of questions) {
       const turn = answerTurn(normalize(question), after, at, e, forced);
       parts.push(turn.composed);
       after = turn.state;
     }
-    const composed = parts.length === 1 ? parts[0]! : joinReplies(parts);
+    const composed = parts.length === 1 ? parts[0]! : joinReplies(parts, questions);
     const fitted = fitBytes(composed.lines.join('\n'), MAX_REPLY_BYTES, MORE_HINT);
     // numbers mean what this reply shows; a reply without any leaves nothing to pick
     const next: SessionState = { ...after, suggestions: composed.suggestionsShown ? composed.suggestions : undefined, more: fitted.rest };

@@ -92,6 +92,14 @@ describe('a message with several questions', () => {
     expect(count(all, /^来源：长沙市医疗保障局/)).toBe(1);
   });
 
+  it('declines a part it does not answer in one line that names it, and answers the other part', async () => {
+    const r = await ask('明天会下雨吗？武汉药店哪天恢复刷卡', '2021-12-24T08:00');
+    expect(r.band).toBe('answer');
+    expect(r.text.split('\n')[0]).toMatch(/^“明天会下雨吗”：抱歉/);
+    expect(r.text).not.toContain('目前收录的公告');
+    expect(r.text).toContain('12月31日23:00起恢复');
+  });
+
   it('replies to a one-question message as to the same question without its question mark', async () => {
     const at = '2021-12-25T09:00';
     for (const q of ['长沙参保登记几号恢复', '武汉医保电话多少', '武汉社保费啥时候能交']) {

@@ -8,10 +8,14 @@ import type { Band, Source } from '../types.ts';
 const PHONE = /\d[\d-]{4,}\d/g;
 const BAND_ORDER: Band[] = ['answer', 'clarify', 'fallback'];
 
-export function joinReplies(parts: Composed[]): Composed {
+/** `questions[i]`: the words of the question `parts[i]` answers, as typed. */
+export function joinReplies(parts: Composed[], questions: string[]): Composed {
   const bodies = new Map<string, { part: Composed; body: string[] }>();
-  for (const part of parts) {
-    const body = part.lines.slice(0, part.lines.length - citedCount(part));
+  const answered = parts.some((p) => p.band !== 'fallback');
+  for (const [i, part] of parts.entries()) {
+    const full = part.lines.slice(0, part.lines.length - citedCount(part));
+    // "今天天气怎么样？…" beside an answer: which part it was and that it is not answered here, without the list of what is covered
+    const body = answered && part.band === 'fallback' && !part.sources.length ? [`“${questions[i]}”：${full[0]}`] : full;
     const key = body.join('\n');
     if (!bodies.has(key)) bodies.set(key, { part, body });
   }
