@@ -106,6 +106,10 @@ describe('numbered picks', () => {
     expect(reply.suggestions).toHaveLength(4);
     expect(shownOption(reply.text, 1)).toMatch(/^长沙：/);
     expect([shownOption(reply.text, 3), shownOption(reply.text, 4)]).toEqual(reply.suggestions.slice(2));
+    // on the official account, 3. and 4. are the links that send those questions
+    const linked = linkSuggestions(reply);
+    expect(linked).toContain(`msgmenucontent=${reply.suggestions[2]}&msgmenuid=3`);
+    expect(linked).toContain(`msgmenucontent=${reply.suggestions[3]}&msgmenuid=4`);
     expect((await say('4')).text).toBe((await afresh(reply.suggestions[3]!)).text);
   });
 });
