@@ -5,7 +5,8 @@ import { fitBytes, withWeekdays } from './answer/format.ts';
 import { exampleQuestions } from './answer/replies.ts';
 import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';
 import type { City, KnowledgeBase } from './knowledge/model.ts';
-import { respond } from './respond.ts';
+import { joinReplies } from './answer/join.ts';
+import { nothingToPick, respond, type Composed } from './respond.ts';
 import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index.ts';
 import { SESSION_MEMORY_LIMITS, SESSION_TTL_SECONDS, sessionKey } from './sessions.ts';
 import { MemoryStore, type KeyValueStore } from './store.ts';
@@ -15,6 +16,8 @@ export type { EntryFilter, EntryRef } from './understand/filter.ts';
 import { domainWordsOf, understand, type UnderstandContext, type Understanding } from './understand/index.ts';
 import { ASKS_WEEKDAY, INTENT_CUES, RESUME_CUE, STOP_CUE } from './understand/lexicon.ts';
 import { normalize } from './understand/normalize.ts';
+import { splitQuestions } from './understand/parts.ts';
+import { pickedNumber } from './understand/picks.ts';
 import { buildPlaceIndex } from './understand/places.ts';
 
 export const ZONE = 'Asia/Shanghai';
@@ -87,51 +90,37 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     const at = resolveAt(req.at) ?? clock();
     const channel = req.channel ?? 'direct';
     const key = req.session ? sessionKey(channel, req.session) : undefined;
+    const ttl = SESSION_TTL_SECONDS[channel];
     const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
-    let text = normalize(req.text);
+    const text = normalize(req.text);
 
     if (MORE_WORDS.test(text)) {
       const { reply, rest } = continuation(state.more, state.city);
-      return saveAndReturn(reply, key, SESSION_TTL_SECONDS[channel], { ...state, more: rest });
+      return saveAndReturn(reply, key, ttl, { ...state, more: rest });
     }
-    const pick = /^[1-9]$/.test(text) ? state.suggestions?.[Number(text) - 1] : undefined;
-    if (pick) text = normalize(pick);
-
+    // "2" means the option shown as 2 in the last reply, and nothing else
+    const picked = pickedNumber(text);
+    const pick = picked === undefined ? undefined : state.suggestions?.[picked - 1];
+    if (picked !== undefined && !pick) {
+      const composed = nothingToPick(e.kb, state.suggestions?.length ?? 0);
+      const suggestions = composed.suggestionsShown ? composed.suggestions : state.suggestions;
+      return saveAndReturn(replyOf(composed, composed.lines.join('\n')), key, ttl, { ...state, suggestions });
+    }
     const forced = req.city ? findCity(req.city) : undefined;
-    const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
-    let u = understand(text, at, e.understandCtx, (forced ?? carried)?.name);
-    // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
-    const pointsBack = LEANS_ON_CONTEXT.test(u.text);
-    const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && pointsBack);
-    if (leans && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e, pointsBack);
-    const namedCities = [...new Set(u.places.map((p) => p.city))];
-    const cities = forced ? [forced] : namedCities.length ? namedCities : carried && !u.unknownPlace ? [carried] : [];
-
-    const composed = respond(u, { kb: e.kb, retriever: e.retriever, at, cities });
-    // "那天是星期几": the verdict's dates with their weekdays
-    if (ASKS_WEEKDAY.test(u.text)) composed.lines = composed.lines.map((line, i) => (i === 0 ? withWeekdays(line, at) : line));
+    // several questions in one message: each answered as the next message of the conversation would be
+    let after = state;
+    const parts: Composed[] = [];
+    const questions = pick ? [pick] : splitQuestions(req.text);
+    for (const question of questions) {
+      const turn = answerTurn(normalize(question), after, at, e, forced);
+      parts.push(turn.composed);
+      after = turn.state;
+    }
+    const composed = parts.length === 1 ? parts[0]! : joinReplies(parts, questions);
     const fitted = fitBytes(composed.lines.join('\n'), MAX_REPLY_BYTES, MORE_HINT);
-    const nextCity = composed.city?.name ?? (cities.length === 1 ? cities[0]!.name : state.city);
-    const named = u.places.find((p) => p.district && p.city.name === nextCity)?.district?.name;
-    const next: SessionState = {
-      city: nextCity,
-      district: named ?? (nextCity === state.city && !u.places.length ? state.district : undefined),
-      topic: u.topicTokens.length ? u.topic : state.topic,
-      form: formWords(u.text) || state.form,
-      suggestions: composed.suggestionsShown ? composed.suggestions : state.suggestions,
-      more: fitted.rest,
-    };
-    const reply: AskReply = {
-      text: fitted.text,
-      band: composed.band,
-      city: composed.city?.name ?? null,
-      sources: composed.sources,
-      suggestions: composed.suggestions,
-      suggestionsShown: composed.suggestionsShown,
-      top: composed.top,
-      ...(composed.uncovered ? { uncovered: composed.uncovered } : {}),
-    };
-    return saveAndReturn(reply, key, SESSION_TTL_SECONDS[channel], next);
+    // numbers mean what this reply shows; a reply without any leaves nothing to pick
+    const next: SessionState = { ...after, suggestions: composed.suggestionsShown ? composed.suggestions : undefined, more: fitted.rest };
+    return saveAndReturn(replyOf(composed, fitted.text), key, ttl, next);
   }
 
   async function saveAndReturn(reply: AskReply, key: string | undefined, ttl: number, state: SessionState): Promise<AskReply> {
@@ -157,6 +146,53 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
 function continuation(more: string | undefined, city: string | undefined): { reply: AskReply; rest?: string } {
   const fitted = more ? fitBytes(more, MAX_REPLY_BYTES, MORE_HINT) : { text: '没有更多内容了。您可以继续提问。', rest: undefined };
   return { reply: { text: fitted.text, band: 'answer', city: city ?? null, sources: [], suggestions: [], suggestionsShown: false }, rest: fitted.rest };
+}
+
+interface Turn {
+  composed: Composed;
+  /** what the conversation remembers after it (suggestions and "更多" are set per reply) */
+  state: SessionState;
+}
+
+/** One question read in its conversation: understood, completed from the last question if it leans on it, answered. */
+function answerTurn(text: string, state: SessionState, at: DateTime, e: Engine, forced: City | undefined): Turn {
+  const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
+  let u = understand(text, at, e.understandCtx, (forced ?? carried)?.name);
+  // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
+  const pointsBack = LEANS_ON_CONTEXT.test(u.text);
+  const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && pointsBack);
+  if (leans && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e, pointsBack);
+  const namedCities = [...new Set(u.places.map((p) => p.city))];
+  const cities = forced ? [forced] : namedCities.length ? namedCities : carried && !u.unknownPlace ? [carried] : [];
+
+  const composed = respond(u, { kb: e.kb, retriever: e.retriever, at, cities });
+  // "那天是星期几": the verdict's dates with their weekdays
+  if (ASKS_WEEKDAY.test(u.text)) composed.lines = composed.lines.map((line, i) => (i === 0 ? withWeekdays(line, at) : line));
+  const nextCity = composed.city?.name ?? (cities.length === 1 ? cities[0]!.name : state.city);
+  const named = u.places.find((p) => p.district && p.city.name === nextCity)?.district?.name;
+  return {
+    composed,
+    state: {
+      ...state,
+      city: nextCity,
+      district: named ?? (nextCity === state.city && !u.places.length ? state.district : undefined),
+      topic: u.topicTokens.length ? u.topic : state.topic,
+      form: formWords(u.text) || state.form,
+    },
+  };
+}
+
+function replyOf(composed: Composed, text: string): AskReply {
+  return {
+    text,
+    band: composed.band,
+    city: composed.city?.name ?? null,
+    sources: composed.sources,
+    suggestions: composed.suggestions,
+    suggestionsShown: composed.suggestionsShown,
+    top: composed.top,
+    ...(composed.uncovered ? { uncovered: composed.uncovered } : {}),
+  };
 }
 
 /** "长沙" after "医保结算什么时候暂停", "那费用结算的呢" after "芙蓉区异地备案电话": borrow what is missing (district, topic, question form). */

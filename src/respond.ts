@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
 import {
-  askCityLines, clarifyLines, complaintLines, outsideLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, procedureLines, shortName, thanksLines,
+  askCityLines, clarifyLines, complaintLines, outsideLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, pickOutOfRangeLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
 import { citeWindow } from './answer/notes.ts';
@@ -29,6 +29,8 @@ export interface Composed {
   top?: { title: string; score: number };
   /** the place no notice covers, when that is the reply */
   uncovered?: string;
+  /** the contact line and source lines that end `lines` (a reply to several questions shows each once) */
+  cited?: { contact?: string; sources: string[] };
 }
 
 /** A question without a city is answered city by city only when few cities have it. */
@@ -48,7 +50,8 @@ interface Ctx {
 
 export function respond(u: Understanding, ctx: Ctx): Composed {
   const { kb, at } = ctx;
-  if (u.smallTalk === 'greeting') return plain(greetingLines(kb, at));
+  // the greeting numbers example questions: "1" then asks the first
+  if (u.smallTalk === 'greeting') return { ...plain(greetingLines(kb, at)), suggestions: exampleQuestions(kb), suggestionsShown: true };
   if (u.smallTalk === 'thanks') return plain(thanksLines());
   if (u.smallTalk === 'goodbye') return plain(goodbyeLines());
   if (u.smallTalk === 'human' || u.smallTalk === 'complaint') {
@@ -56,7 +59,6 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
     const lines = u.smallTalk === 'human' ? humanLines(kb, sources) : complaintLines(kb, sources);
     return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
   }
-  if (/^[1-9]$/.test(u.text)) return { ...plain(nothingToPickLines(kb)), suggestions: exampleQuestions(kb), suggestionsShown: true };
   if (u.unknownPlace && !ctx.cities.length) return fallback(kb, 'unknown-place', u.unknownPlace);
   if (u.outside) {
     const sources = new SourceList();
@@ -67,6 +69,12 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   if (u.intents.has('contact')) return contacts(u, ctx);
   if (ctx.cities.length === 1) return forCity(u, ctx, ctx.cities[0]!);
   return severalCities(u, ctx, ctx.cities.length ? ctx.cities : kb.cities, ctx.cities.length > 1);
+}
+
+/** A number picked when the last reply showed no numbered options (or fewer): say so; with none, offer examples to pick. */
+export function nothingToPick(kb: KnowledgeBase, shown: number): Composed {
+  if (shown) return plain(pickOutOfRangeLines(shown));
+  return { ...plain(nothingToPickLines(kb)), suggestions: exampleQuestions(kb), suggestionsShown: true };
 }
 
 function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
@@ -255,11 +263,8 @@ function finish(
   business?: Business,
   withContact = true,
 ): Composed {
-  const lines = [...c.lines];
-  if (city && withContact) {
-    const line = contactLine(city, business, sources);
-    if (line) lines.push(line);
-  }
-  lines.push(...sources.lines());
-  return { suggestions: [], suggestionsShown: false, top: undefined, ...c, lines, sources: sources.list() };
+  const contact = city && withContact ? contactLine(city, business, sources) || undefined : undefined;
+  const cited = { contact, sources: sources.lines() };
+  const lines = [...c.lines, ...(contact ? [contact] : []), ...cited.sources];
+  return { suggestions: [], suggestionsShown: false, top: undefined, ...c, lines, sources: sources.list(), cited };
 }

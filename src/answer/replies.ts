@@ -153,9 +153,14 @@ export function exampleQuestions(kb: KnowledgeBase): string[] {
   return out.slice(0, 3);
 }
 
-/** A bare "2" when there is nothing numbered to pick from. */
+/** A bare "2" when the last reply numbered nothing: say so (never answer the last question again), and offer examples to pick. */
 export function nothingToPickLines(kb: KnowledgeBase): string[] {
-  return ['请直接输入您想问的问题，例如：', ...exampleQuestions(kb).map((q, i) => `${i + 1}. ${q}`)];
+  return ['上一条回复没有编号选项，请直接输入您的问题。例如：', ...exampleQuestions(kb).map((q, i) => `${i + 1}. ${q}`)];
+}
+
+/** A "5" when the last reply numbered only 1…shown. */
+export function pickOutOfRangeLines(shown: number): string[] {
+  return [`上一条回复只有${shown}个编号选项，请回复1～${shown}中的数字，或直接输入您的问题。`];
 }
 
 export function goodbyeLines(): string[] {

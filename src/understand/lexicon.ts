@@ -104,6 +104,13 @@ export const SLANG: [RegExp, string][] = [
 export const OTHER_SERVICE = /住房公积金|公积金|驾照|驾驶证|行驶证|户口|户籍|身份证|护照|通行证|签证|个税|个人所得税|车险|商业保险|水费|电费|燃气费/;
 export const POLICY_FIGURE = /报销比例|比例是多少|报销多少比例|起付标准|封顶线|缴费基数|缴费标准|缴费档次|交多少钱|缴多少钱|报销范围|报销目录|药品目录/;
 
+/** Words that start another question in the same message ("…什么时候恢复？另外…"); 还有 too, after a comma. */
+export const NEXT_QUESTION_WORDS = ['另外', '还想问', '顺便问', '再问一下'];
+/** After 还有 these ask how long ("还有多久"), not another question. */
+export const HOW_LONG_AFTER_STILL = ['多久', '多长', '几天', '多少天', '几个?小时', '多少时间'];
+/** A message's opening words that ask nothing yet ("请问：…"). */
+export const ASKING_WORDS = ['请问', '麻烦问一下', '问一下', '我想问一下?', '想问一下', '打扰一下'];
+
 /** The question wants the day of the week ("那天是星期几"). */
 export const ASKS_WEEKDAY = /星期几|周几|礼拜几|星期多少/;
 

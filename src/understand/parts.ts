@@ -1,0 +1,55 @@
+// Cuts one message into the questions it asks: "结算啥时候停？什么时候恢复？另外异地备案电话多少"
+// is three. Each part is answered as if it had been sent as the next message of the
+// conversation (a later part borrows the city and topic of an earlier one); a message
+// that asks one thing is returned whole, exactly as typed.
+import { GREETING, ASKING_WORDS, HOW_LONG_AFTER_STILL, NEXT_QUESTION_WORDS, THANKS } from './lexicon.ts';
+import { normalize } from './normalize.ts';
+
+/** More parts than this in one message are read as part of the last one (one reply must stay readable). */
+export const MAX_PARTS = 4;
+
+const anyOf = (words: string[]) => words.join('|');
+/** Starts another question even without punctuation before it ("…恢复另外…", "…停还想问…"). */
+const NEXT_QUESTION = new RegExp(`(?<=.)(?=${anyOf(NEXT_QUESTION_WORDS)})`);
+/** "还有" starts another question only after a comma or a space, and not when it asks how long ("还有多久"). */
+const AND_ALSO = new RegExp(`(?<=[,，。.、\\s])(?=还有(?!${anyOf(HOW_LONG_AFTER_STILL)}))`);
+/** "另外" alone, before "再问一下…" */
+const CONNECTORS_ONLY = new RegExp(`^(${anyOf([...NEXT_QUESTION_WORDS, '还有'])})+$`);
+const ASKING = new RegExp(`^(${anyOf(ASKING_WORDS)})$`);
+const PUNCTUATION = /^[\s,，。.!！、~～…:：]+|[\s,，。.!！、~～…:：]+$/g;
+
+/** The questions of a message, as typed; `[text]` itself when it asks one thing. */
+export function splitQuestions(text: string): string[] {
+  const pieces = clauses(text).filter((c) => /[\p{Script=Han}\p{L}\p{N}]/u.test(c.text) && !isCourtesy(c.text));
+  const parts: string[] = [];
+  let carry = '';
+  for (const [i, c] of pieces.entries()) {
+    // a short line with no question of its own ("长沙" on one line, the question on the next), or
+    // a lone "另外" before "再问一下…", belongs to the next
+    const bareLine = c.endsLine && [...c.text].length <= 4 && !/[吗呢么]$/.test(c.text);
+    if (i < pieces.length - 1 && (bareLine || CONNECTORS_ONLY.test(c.text))) carry += c.endsLine ? `${c.text} ` : c.text;
+    else {
+      parts.push(carry + c.text);
+      carry = '';
+    }
+  }
+  if (parts.length < 2) return [text];
+  return parts.length <= MAX_PARTS ? parts : [...parts.slice(0, MAX_PARTS - 1), parts.slice(MAX_PARTS - 1).join('，')];
+}
+
+/** The message cut at every question end and before every word that starts another question. */
+function clauses(text: string): { text: string; endsLine: boolean }[] {
+  const out: { text: string; endsLine: boolean }[] = [];
+  for (const m of text.matchAll(/([^?？;；\n\r]*)([?？;；\n\r]*)/g)) {
+    if (!m[0]) continue;
+    const pieces = m[1]!.split(NEXT_QUESTION).flatMap((s) => s.split(AND_ALSO));
+    pieces.forEach((p, i) => out.push({ text: p.replace(PUNCTUATION, ''), endsLine: i === pieces.length - 1 && /[\n\r]/.test(m[2]!) }));
+  }
+  return out;
+}
+
+/** "您好？", "谢谢！", "请问：" around the questions are no question of their own. */
+function isCourtesy(s: string): boolean {
+  const n = normalize(s);
+  return [...n].length <= 6 && (GREETING.test(n) || THANKS.test(n) || ASKING.test(n));
+}
