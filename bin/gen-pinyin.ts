@@ -18,7 +18,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { buildPlaceIndex } from '../src/understand/places.ts';
-import { hanTargetsOf, isSlipOf } from '../src/understand/sound.ts';
+import { hanTargetsOf } from '../src/understand/sound.ts';
+import { isSlipOf } from '../src/understand/sound-vocabulary.ts';
 import { soundWordsOf } from '../src/understand/sound-words.ts';
 
 const require = createRequire(import.meta.url);
