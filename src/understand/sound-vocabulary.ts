@@ -58,15 +58,19 @@ export interface Targets {
   ours: string[];
 }
 
+/** A trie of syllables; a leaf allocates no map */
 interface SyllableNode {
-  next: Map<string, SyllableNode>;
-  words: string[];
+  next?: Map<string, SyllableNode>;
+  /** words corrected toward from characters */
+  words?: string[];
+  /** words spelled from typed pinyin */
+  typed?: string[];
 }
 
 /** One set of words indexed by sound. */
 export class Layer {
-  readonly root: SyllableNode = { next: new Map(), words: [] };
-  readonly typed = new Map<string, string>();
+  /** the words by their toneless syllables (those corrected from characters up to MAX_CHARS long) */
+  readonly root: SyllableNode = {};
   readonly known: Set<string>;
   readonly ours: Set<string>;
   readonly longestTyped: number;
@@ -74,17 +78,8 @@ export class Layer {
   readonly longestKnownFrom = new Map<string, number>();
 
   constructor(t: Targets) {
-    for (const w of t.han)
-      for (const s of spellings(w)) {
-        let node = this.root;
-        for (const syllable of s.split(' ')) {
-          let child = node.next.get(syllable);
-          if (!child) node.next.set(syllable, (child = { next: new Map(), words: [] }));
-          node = child;
-        }
-        if (!node.words.includes(w)) node.words.push(w);
-      }
-    for (const w of t.latin) for (const s of spellings(w)) if (!this.typed.has(s)) this.typed.set(s, w);
+    for (const w of t.han) if ([...w].length <= MAX_CHARS) for (const s of spellings(w)) this.add(s, 'words', w);
+    for (const w of t.latin) for (const s of spellings(w)) this.add(s, 'typed', w);
     this.known = new Set(t.known);
     for (const w of this.known) {
       const first = String.fromCodePoint(w.codePointAt(0)!);
@@ -93,27 +88,48 @@ export class Layer {
     this.ours = new Set(t.ours);
     this.longestTyped = Math.max(1, ...t.latin.map((w) => [...w].length));
   }
+
+  private add(spelling: string, as: 'words' | 'typed', word: string): void {
+    let node = this.root;
+    for (const syllable of spelling.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(syllable);
+      if (!child) node.next.set(syllable, (child = {}));
+      node = child;
+    }
+    if (!node[as]?.includes(word)) (node[as] ??= []).push(word);
+  }
+
+  /** the node a run of syllables leads to */
+  at(syllables: string[]): SyllableNode | undefined {
+    let node: SyllableNode | undefined = this.root;
+    for (const s of syllables) node = node?.next?.get(s);
+    return node;
+  }
 }
 
-/** Layers heard together, the first first. */
+/** Layers heard together, the first first; `admits` leaves out the words of cities not asked about. */
 export class Vocabulary {
   private readonly longestTyped: number;
 
-  constructor(private readonly layers: Layer[]) {
+  constructor(
+    private readonly layers: Layer[],
+    private readonly admits: (word: string) => boolean = () => true,
+  ) {
     this.longestTyped = Math.max(...layers.map((l) => l.longestTyped));
   }
 
   private isKnown(word: string): boolean {
-    return this.layers.some((l) => l.known.has(word));
+    return this.layers.some((l) => l.known.has(word)) && this.admits(word);
   }
 
   private isOurs(word: string): boolean {
-    return this.layers.some((l) => l.ours.has(word));
+    return this.layers.some((l) => l.ours.has(word)) && this.admits(word);
   }
 
-  private typedWord(spelling: string): string | undefined {
+  private typedWord(syllables: string[]): string | undefined {
     for (const l of this.layers) {
-      const w = l.typed.get(spelling);
+      const w = l.at(syllables)?.typed?.find(this.admits);
       if (w) return w;
     }
     return undefined;
@@ -154,9 +170,9 @@ export class Vocabulary {
     for (let k = 0; k < syllables.length; ) {
       let n = Math.min(this.longestTyped, syllables.length - k);
       const shortest = alone.has(k) ? 1 : 2;
-      while (n >= shortest && !this.typedWord(syllables.slice(k, k + n).join(' '))) n--;
+      while (n >= shortest && !this.typedWord(syllables.slice(k, k + n))) n--;
       if (n >= shortest) {
-        out += (latinEnd() ? ' ' : '') + this.typedWord(syllables.slice(k, k + n).join(' '))!;
+        out += (latinEnd() ? ' ' : '') + this.typedWord(syllables.slice(k, k + n))!;
         found = true;
         k += n;
       } else {
@@ -173,7 +189,9 @@ export class Vocabulary {
     const chars = [...run];
     const exact: [number, number][] = [];
     for (let i = 0; i < chars.length; i++) {
-      const longest = Math.min(MAX_CHARS, chars.length - i, Math.max(...this.layers.map((l) => l.longestKnownFrom.get(chars[i]!) ?? 0)));
+      let longest = 0;
+      for (const l of this.layers) longest = Math.max(longest, l.longestKnownFrom.get(chars[i]!) ?? 0);
+      longest = Math.min(longest, MAX_CHARS, chars.length - i);
       for (let n = 1; n <= longest; n++) if (this.isKnown(chars.slice(i, i + n).join(''))) exact.push([i, i + n]);
     }
     let out = '';
@@ -194,11 +212,12 @@ export class Vocabulary {
       const next: SyllableNode[] = [];
       for (const node of frontier)
         for (const r of readings) {
-          const child = node.next.get(r);
+          const child = node.next?.get(r);
           if (child) next.push(child);
         }
       frontier = next;
-      out[n] = frontier.length ? frontier.flatMap((node) => node.words) : [];
+      out[n] = [];
+      for (const node of frontier) for (const w of node.words ?? []) if (this.admits(w)) out[n]!.push(w);
     }
     return out;
   }

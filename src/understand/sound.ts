@@ -42,19 +42,16 @@ export function buildSoundIndex(words: SoundWords): SoundIndex {
     known: [...words.shared, ...words.questions, ...words.filler, ...words.keep, ...WRITTEN_WORDS],
     ours: [...words.shared, ...words.questions],
   });
-  const business = (list: string[]) => new Layer({ han: list.filter(atLeast(2)), latin: list.filter(atLeast(1)), known: list, ours: list });
-  const everyCity = new Vocabulary([shared, business([...new Set([...words.byCity.values()].flat())])]);
+  // every city's business words in one layer (cities share most of them), each admitted only for the cities that have it
+  const allBusiness = [...new Set([...words.byCity.values()].flat())];
+  const business = new Layer({ han: allBusiness.filter(atLeast(2)), latin: allBusiness.filter(atLeast(1)), known: allBusiness, ours: allBusiness });
   const sharedOnly = new Vocabulary([shared]);
-  const scoped = new Map<string, Vocabulary>();
+  const everyCity = new Vocabulary([shared, business]);
   const forCities = (cities: string[] | undefined): Vocabulary => {
     if (!cities) return everyCity;
-    const key = [...cities].sort().join('|');
-    let v = scoped.get(key);
-    if (!v) {
-      if (scoped.size >= 256) scoped.clear(); // combinations of cities asked about together are few; bound them anyway
-      scoped.set(key, (v = new Vocabulary([shared, business([...new Set(cities.flatMap((c) => words.byCity.get(c) ?? []))])])));
-    }
-    return v;
+    // the cities' own lists, not a set per city: 300 cities would hold 60,000 entries for a few hundred words
+    const scope = cities.map((c) => words.byCity.get(c) ?? []);
+    return new Vocabulary([shared, business], (w) => shared.known.has(w) || scope.some((list) => list.includes(w)));
   };
   return {
     hear(text, citiesOf) {
