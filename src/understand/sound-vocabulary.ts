@@ -140,6 +140,7 @@ export class Vocabulary {
     const words = run.split(/[ ']+/);
     const cut = words.map(syllablesOf);
     const out: string[] = [];
+    let spelled = false;
     for (let i = 0; i < words.length; ) {
       if (!cut[i]) {
         out.push(words[i++]!);
@@ -147,10 +148,12 @@ export class Vocabulary {
       }
       let j = i;
       while (j < words.length && cut[j]) j++;
-      out.push(this.spellSyllables(cut.slice(i, j) as string[][]) ?? words.slice(i, j).join(' '));
+      const heard = this.spellSyllables(cut.slice(i, j) as string[][]);
+      spelled ||= heard !== undefined;
+      out.push(heard ?? words.slice(i, j).join(' '));
       i = j;
     }
-    return out.join(' ');
+    return spelled ? out.join(' ') : run;
   }
 
   /** `words`: the typed words of one run, cut into syllables */
