@@ -1,7 +1,8 @@
 // Questions as people really type them: in pinyin, half pinyin, with homophone typos,
 // with emoji and no punctuation. Each is answered as its clean Chinese wording is, and
 // clean questions are not "corrected" into something else.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePinyinTable } from '../bin/gen-pinyin.ts';
 import { createAssistant } from '../src/assistant.ts';
@@ -57,6 +58,10 @@ describe('what is not a typo', () => {
   const places = buildPlaceIndex(kb.cities);
   const sound = buildSoundIndex(soundWordsOf(places, domainWordsOf(kb)));
   const heard = (text: string, cities?: string[]) => sound.hear(normalize(text), () => cities);
+  const cityNames = (text: string) => {
+    const named = [...new Set(places.find(text).known.map((p) => p.city.name))];
+    return named.length ? named : undefined;
+  };
 
   it('real words that sound like ours, question words and English stay as written', () => {
     for (const text of [
@@ -70,6 +75,17 @@ describe('what is not a typo', () => {
       'hi',
     ])
       expect(heard(text)).toBe(normalize(text));
+  });
+
+  it('no sentence of the notices is heard as anything but itself', () => {
+    const sentences = readdirSync(KNOWLEDGE_DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+      .flatMap((d) => readFileSync(join(KNOWLEDGE_DIR, d.name, 'notice.md'), 'utf8').split(/[。\n；]/))
+      .map(normalize)
+      .filter((line) => line.length > 3);
+    expect(sentences.length).toBeGreaterThan(100);
+    const changed = sentences.filter((line) => sound.hear(line, (text) => cityNames(text)) !== line);
+    expect(changed).toEqual([]);
   });
 
   it("a city's business words are heard only for that city; place names for any", () => {
