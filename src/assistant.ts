@@ -19,6 +19,8 @@ import { normalize } from './understand/normalize.ts';
 import { splitQuestions } from './understand/parts.ts';
 import { pickedNumber } from './understand/picks.ts';
 import { buildPlaceIndex } from './understand/places.ts';
+import { buildSoundIndex } from './understand/sound.ts';
+import { soundWordsOf } from './understand/sound-words.ts';
 
 export const ZONE = 'Asia/Shanghai';
 /** WeChat's text limit is 2048 bytes; stay below it. */
@@ -72,7 +74,9 @@ interface Engine {
 }
 
 function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
-  return { kb, retriever: buildRetriever(kb, tokenizer), understandCtx: { kb, places: buildPlaceIndex(kb.cities), domainWords: domainWordsOf(kb) } };
+  const places = buildPlaceIndex(kb.cities);
+  const domainWords = domainWordsOf(kb);
+  return { kb, retriever: buildRetriever(kb, tokenizer), understandCtx: { kb, places, domainWords, sound: buildSoundIndex(soundWordsOf(places, domainWords)) } };
 }
 
 export async function createAssistant(opts: AssistantOptions = {}): Promise<Assistant> {

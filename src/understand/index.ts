@@ -6,10 +6,11 @@ import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
 import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
+import type { SoundIndex } from './sound.ts';
 import { fromNow, resolveWhen, type TimeRef } from './when.ts';
 
 export interface Understanding {
-  /** the normalised question */
+  /** the normalised question, as heard (typed pinyin and homophone typos corrected: sound.ts) */
   text: string;
   places: PlaceMatch[];
   /** a place the knowledge does not cover (e.g. 广州) */
@@ -53,6 +54,7 @@ export interface UnderstandContext {
   places: PlaceIndex;
   /** business synonyms: words that make a question in-domain */
   domainWords: DomainWords;
+  sound: SoundIndex;
 }
 
 /** Each city's business synonyms, and all of them (for a question that names no city). */
@@ -64,7 +66,9 @@ export interface DomainWords {
 }
 
 /** `city`: the city the conversation is about, when the question names none. */
-export function understand(text: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
+export function understand(typed: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
+  // business words are heard as the words of the cities asked about (as domainWords below), place names as any city's
+  const text = ctx.sound.hear(typed, (heard) => citiesAskedAbout(ctx.places.find(heard).known, city));
   const asked = resolveWhen(text, at);
   const when = STILL_CUE.test(text) ? fromNow(asked, at) : asked;
   let rest = text;
@@ -81,8 +85,7 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
   // "医保……还能交吗", "明天能刷了吗": a lone verb next to 医保/社保 is the usual business
   for (const [verb, word, concept] of LONE_VERBS) if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
   // the words of the cities asked about: another city's synonyms never change how a question about this one is read
-  const named = [...new Set(found.known.map((p) => p.city.name))];
-  const scope = named.length ? named : city ? [city] : undefined;
+  const scope = citiesAskedAbout(found.known, city);
   const domainWords = scope ? scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []) : ctx.domainWords.all;
   const inDomain = DOMAIN.test(text) || domainWords.some((w) => text.includes(w));
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
@@ -107,6 +110,12 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
   };
+}
+
+/** The cities a question names, else the conversation's; undefined when neither (every city's words count). */
+function citiesAskedAbout(places: PlaceMatch[], city: string | undefined): string[] | undefined {
+  const named = [...new Set(places.map((p) => p.city.name))];
+  return named.length ? named : city ? [city] : undefined;
 }
 
 /** 报销比例 always; 公积金 and other services only when the question names none of the notices' businesses (社保卡和身份证丢了 is about 社保卡). */

@@ -26,6 +26,8 @@ export interface PlaceMatch {
 export interface PlaceIndex {
   /** known places named in the text: one match per district (a district implies its city), or per city */
   find(text: string): { known: PlaceMatch[]; unknown?: string; rest: string };
+  /** every name it knows: of the covered cities and their districts, and of places elsewhere */
+  readonly names: { covered: string[]; elsewhere: string[] };
 }
 
 /** Words looked up by their first character; the longest word starting at a position wins (长沙县 over 长沙). */
@@ -55,6 +57,10 @@ class Dictionary<T> {
 
   has(word: string): boolean {
     return !!this.byFirst.get(word[0]!)?.some((e) => e.word === word);
+  }
+
+  words(): string[] {
+    return [...this.byFirst.values()].flatMap((list) => list.map((e) => e.word));
   }
 }
 
@@ -90,6 +96,7 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
   }
 
   return {
+    names: { covered: known.words(), elsewhere: elsewhere.words() },
     find(text) {
       let found: PlaceMatch[] = [];
       let rest = text;

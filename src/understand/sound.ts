@@ -1,0 +1,77 @@
+// Hears a question as it sounds. Typed pinyin ("wuhan yibao shenme shihou huifu", "chuyuan 咋办")
+// becomes the words of ours it spells, and a homophone typo (依保, 抱销, 武汗, 什么时后) the word
+// it sounds like. Runs on normalised text (normalize.ts), before anything reads the question.
+// Words are compared by their toneless readings (pinyin-table.ts, generated at build time).
+import { REAL_WORDS } from './pinyin-table.ts';
+import { Layer, Vocabulary } from './sound-vocabulary.ts';
+
+/** The words the sound step corrects toward, by role (gathered by sound-words.ts). */
+export interface SoundWords {
+  /** words of every city: the lexicon's concept words and the covered places' names */
+  shared: string[];
+  /** question words (什么时候, 怎么办): spelled in pinyin always, corrected toward from characters only when three or more long (记电 is not 几点) */
+  questions: string[];
+  /** filler (吗, 什么, 现在): spelled in pinyin, never corrected toward from characters, never corrected away */
+  filler: string[];
+  /** never corrected away, never toward: places elsewhere in China (a real 大同 is not a typo) */
+  keep: string[];
+  /** each city's business synonyms: corrected toward only for the cities a question is about */
+  byCity: Map<string, string[]>;
+}
+
+export interface SoundIndex {
+  /** `citiesOf`: the cities a question is about once its place names are heard (undefined: it names none, every city's words count) */
+  hear(text: string, citiesOf: (heard: string) => string[] | undefined): string;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+const atLeast = (n: number) => (w: string) => [...w].length >= n && [...w].every((ch) => HAN.test(ch));
+
+/** The words a stretch of characters may be corrected to, given the business words in scope: question words only when long (记电 is not 几点). */
+export function hanTargetsOf(words: SoundWords, business: string[]): string[] {
+  return [...words.shared.filter(atLeast(2)), ...words.questions.filter(atLeast(3)), ...business.filter(atLeast(2))];
+}
+
+/** everyday words (期间) and common words that sound like one of ours (直接 / 直结, 上限 / 上线): written so, they are meant so */
+const WRITTEN_WORDS = REAL_WORDS.split(' ');
+
+export function buildSoundIndex(words: SoundWords): SoundIndex {
+  const shared = new Layer({
+    han: hanTargetsOf(words, []),
+    latin: [...words.shared, ...words.questions, ...words.filler].filter(atLeast(1)),
+    known: [...words.shared, ...words.questions, ...words.filler, ...words.keep, ...WRITTEN_WORDS],
+    ours: [...words.shared, ...words.questions],
+  });
+  // every city's business words in one layer (cities share most of them), each admitted only for the cities that have it
+  const allBusiness = [...new Set([...words.byCity.values()].flat())];
+  const business = new Layer({ han: allBusiness.filter(atLeast(2)), latin: allBusiness.filter(atLeast(1)), known: allBusiness, ours: allBusiness });
+  const sharedOnly = new Vocabulary([shared]);
+  const everyCity = new Vocabulary([shared, business]);
+  const forCities = (cities: string[] | undefined): Vocabulary => {
+    if (!cities) return everyCity;
+    // the cities' own lists, not a set per city: 300 cities would hold 60,000 entries for a few hundred words
+    const scope = cities.map((c) => words.byCity.get(c) ?? []);
+    return new Vocabulary([shared, business], (w) => shared.known.has(w) || scope.some((list) => list.includes(w)));
+  };
+  return {
+    hear(text, citiesOf) {
+      const typed = withoutToneMarks(text);
+      // the places first, with every city's words; then the business words of the cities named
+      return heardWith(forCities(citiesOf(heardWith(sharedOnly, typed))), typed);
+    },
+  };
+}
+
+function heardWith(v: Vocabulary, text: string): string {
+  return text
+    .replace(/[a-z]+(?:[ ']+[a-z]+)*/g, (run) => v.spell(run))
+    .replace(/ +/g, ' ')
+    .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1')
+    .replace(/\p{Script=Han}+/gu, (run) => v.correct(run))
+    .trim();
+}
+
+/** "yī bǎo", "lǜ" → "yi bao", "lv" */
+function withoutToneMarks(text: string): string {
+  return text.replace(/[\u00e0-\u01dc]/g, (ch) => ch.normalize('NFD').replace(/u\u0308/, 'v').replace(/[\u0300-\u036f]/g, ''));
+}
