@@ -44,3 +44,14 @@ export async function refuseUnknownMethods(ctx: Context, next: Next): Promise<vo
   ctx.set('Allow', [...METHODS].join(', '));
   ctx.body = { error: 'method not allowed' };
 }
+
+/**
+ * True when `err` only says the client hung up before its request arrived whole (a cut
+ * body: Node's "aborted", or the parser's "Parse Error" at the early end of the stream).
+ * Nothing to fix on our side, so it is not reported as a failure.
+ */
+export function clientWentAway(err: unknown, ctx?: Context): boolean {
+  if (!ctx || ctx.req.complete) return false;
+  const code = (err as NodeJS.ErrnoException | undefined)?.code ?? '';
+  return code === 'ECONNRESET' || code === 'ECONNABORTED' || code === 'EPIPE' || code.startsWith('HPE_') || (err as Error)?.message === 'aborted';
+}
