@@ -35,7 +35,7 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   app.proxy = hops > 0;
   app.maxIpsCount = hops;
   app.on('error', (err: Error, ctx?: Koa.Context) => {
-    if (clientWentAway(err, ctx)) ops?.log.info(errorFields(err), 'client closed the connection mid-request');
+    if (clientWentAway(err, ctx)) ops?.log.info(errorFields(err), 'client broke off or garbled its request');
     else if (ops) ops.log.error(errorFields(err), 'request failed');
     else console.error(`request failed: ${err.name}: ${err.message}`);
   });

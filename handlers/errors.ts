@@ -46,12 +46,14 @@ export async function refuseUnknownMethods(ctx: Context, next: Next): Promise<vo
 }
 
 /**
- * True when `err` only says the client hung up before its request arrived whole (a cut
- * body: Node's "aborted", or the parser's "Parse Error" at the early end of the stream).
- * Nothing to fix on our side, so it is not reported as a failure.
+ * True when `err` only says the client broke its request: it hung up before the request
+ * arrived whole (Node's "aborted", ECONNRESET), or sent what is not HTTP (the parser's
+ * HPE_* "Parse Error", e.g. garbage after a request on a kept-alive connection). Nothing
+ * to fix on our side, so it is not reported as a failure.
  */
 export function clientWentAway(err: unknown, ctx?: Context): boolean {
-  if (!ctx || ctx.req.complete) return false;
   const code = (err as NodeJS.ErrnoException | undefined)?.code ?? '';
-  return code === 'ECONNRESET' || code === 'ECONNABORTED' || code === 'EPIPE' || code.startsWith('HPE_') || (err as Error)?.message === 'aborted';
+  if (code.startsWith('HPE_')) return true; // only the incoming request is parsed by Node's HTTP parser here
+  if (!ctx || ctx.req.complete) return false;
+  return code === 'ECONNRESET' || code === 'ECONNABORTED' || code === 'EPIPE' || (err as Error)?.message === 'aborted';
 }
