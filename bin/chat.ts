@@ -84,6 +84,10 @@ try {
 console.log(`已连接 ${client.endpoint}（${client.options.channel === 'wecom' ? '企业微信' : '公众号'}，${client.mode} 模式${pinned ? `，时间 ${pinned.toFormat('yyyy-MM-dd HH:mm')}` : ''}）。/help 查看命令。`);
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+// piped input closes the interface once read, while the last exchange is still awaited:
+// prompting then throws on Node 24 (ERR_USE_AFTER_CLOSE), so prompt only while it is open
+let open = true;
+rl.once('close', () => (open = false));
 rl.setPrompt('> ');
 rl.prompt();
 for await (const line of rl) {
@@ -91,9 +95,9 @@ for await (const line of rl) {
   if (input === '/quit' || input === '/exit') break;
   if (input === '/help') console.log(HELP);
   else if (input) await exchange(input);
-  rl.prompt();
+  if (open) rl.prompt();
 }
-rl.close();
+if (open) rl.close();
 
 async function exchange(input: string): Promise<void> {
   const [command, ...rest] = input.split(/\s+/);
