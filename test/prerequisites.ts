@@ -36,7 +36,8 @@ let absent = missing();
 if (absent.length && process.getuid?.() === 0 && onPath('apt-get')) {
   console.log(`npm test: installing ${absent.join(' ')} (apt-get)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...absent]]) {
+  // with their recommends: the variant tested on this machine (chromium's fonts and libraries)
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...absent]]) {
     const r = spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) break; // said on stderr; the check below names what is still missing
   }
