@@ -63,4 +63,19 @@ describe('a request body cut off by the client', () => {
     expect(line!.status).toBeLessThan(500);
     expect(server.errors()).toEqual([]);
   });
+
+  it('nor is garbage after a request on a kept-alive connection (a parser error)', async () => {
+    const { hostname, port } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+    let reply = '';
+    socket.on('data', (d: Buffer) => (reply += d.toString()));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.write(`GET /api/ask?q=1 HTTP/1.1\r\nHost: ${hostname}\r\n\r\n\u0001\u0002 NOT HTTP\r\n\r\n`);
+    await closed;
+    expect(reply).toMatch(/^HTTP\/1\.1 \d{3}/);
+    await requestLines('/api/ask');
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the parser's error comes after the reply
+    expect(server.errors()).toEqual([]);
+  });
 });
