@@ -1,6 +1,7 @@
 // `npm run chat [-- --channel wecom] [--at 2021-12-20T10:00] [--url http://127.0.0.1:3000] [--mode plain|compatible|safe]`
 // Talks to a running server as WeChat / WeCom would, with the keys from the environment
 // (or the demo token). Type a question; `1`/`2`/`3` follows a suggestion; /help for more.
+import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, readChannelConfig } from '../handlers/config.ts';
@@ -10,19 +11,39 @@ import { ChatClient, type ClientOptions, type Mode, type Outbound } from '../han
 const HELP = `输入问题后回车。数字 1/2/3：选择上一条回复里的建议问题。
 /subscribe 关注事件   /unsubscribe 取关事件   /click KEY 菜单点击   /voice 文字 语音(带识别结果)   /image 图片   /quit 退出`;
 
-const { values } = parseArgs({
-  options: {
-    channel: { type: 'string', default: 'wechat' },
-    at: { type: 'string' },
-    url: { type: 'string' },
-    mode: { type: 'string' },
-    user: { type: 'string' },
-  },
-});
+const USAGE = `usage: npm run chat [-- --channel wechat|wecom] [--at 2021-12-20T10:00] [--url http://127.0.0.1:3000] [--mode plain|compatible|safe] [--user ID]
+  --channel  the official account's /wechat (default) or the WeCom app's /wecom, with the keys from the environment
+  --at       the moment of asking, ISO 8601; it moves on with the conversation
+  --url      the running server (default http://127.0.0.1:$PORT, else :3000)
+  --mode     how the official account's messages are sealed (default: safe with WECHAT_ENCODING_AES_KEY, else plain)
+  --user     the sender's OpenID / UserID (default: a new one)
+  -h, --help this text`;
 
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      channel: { type: 'string', default: 'wechat' },
+      at: { type: 'string' },
+      url: { type: 'string' },
+      mode: { type: 'string' },
+      user: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (e) {
+  // parseArgs' own message names the flag; its stack trace helps nobody
+  fail(`${(e as Error).message}\n${USAGE}`);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
 function clientOptions(): ClientOptions {
@@ -63,6 +84,10 @@ try {
 console.log(`已连接 ${client.endpoint}（${client.options.channel === 'wecom' ? '企业微信' : '公众号'}，${client.mode} 模式${pinned ? `，时间 ${pinned.toFormat('yyyy-MM-dd HH:mm')}` : ''}）。/help 查看命令。`);
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+// piped input closes the interface once read, while the last exchange is still awaited:
+// prompting then throws on Node 24 (ERR_USE_AFTER_CLOSE), so prompt only while it is open
+let open = true;
+rl.once('close', () => (open = false));
 rl.setPrompt('> ');
 rl.prompt();
 for await (const line of rl) {
@@ -70,9 +95,9 @@ for await (const line of rl) {
   if (input === '/quit' || input === '/exit') break;
   if (input === '/help') console.log(HELP);
   else if (input) await exchange(input);
-  rl.prompt();
+  if (open) rl.prompt();
 }
-rl.close();
+if (open) rl.close();
 
 async function exchange(input: string): Promise<void> {
   const [command, ...rest] = input.split(/\s+/);

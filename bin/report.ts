@@ -3,6 +3,7 @@
 // notice covers, by city, then the rest grouped by similar wording, most frequent
 // first: what to add to the knowledge next. The log is read as a stream, rotated
 // files included (handlers/ops/missed-read.ts).
+import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { DEFAULT_MISSED_LOG } from '../handlers/ops/config.ts';

@@ -1,5 +1,7 @@
 // `npm start`: serves the built-in knowledge; nothing to configure for a first run.
+import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
 import cluster from 'node:cluster';
+import { parseArgs } from 'node:util';
 import { KnowledgeLoadError } from '../src/knowledge/problems.ts';
 import { runPrimary } from '../handlers/cluster.ts';
 import { ConfigError, readConfig } from '../handlers/config.ts';
@@ -8,6 +10,21 @@ import { handleSignals } from '../handlers/ops/signals.ts';
 import { startServer } from '../handlers/server.ts';
 import { tryLinks } from '../handlers/try-link.ts';
 import { channelSummary } from '../handlers/wechat/summary.ts';
+
+const USAGE = `usage: npm start (builds dist/, then serves) · npm run serve (serves the built dist/start.mjs)
+  Takes no arguments: it is configured by environment variables (see .env.example and the README),
+  read from a .env file in the working directory (or ENV_FILE) first; the real environment wins.
+  -h, --help  this text`;
+
+try {
+  if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
 
 try {
   const config = readConfig();

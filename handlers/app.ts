@@ -6,7 +6,7 @@ import type { KeyValueStore } from '../src/store.ts';
 import { apiRoutes } from './api.ts';
 import type { Config } from './config.ts';
 import { consoleRoutes } from './console.ts';
-import { errorBoundary, refuseUnknownMethods } from './errors.ts';
+import { clientWentAway, errorBoundary, refuseUnknownMethods } from './errors.ts';
 import { faqRoutes } from './faq.ts';
 import { faviconRoutes } from './favicon.ts';
 import { healthRoutes } from './ops/health.ts';
@@ -34,7 +34,11 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   const hops = config.ops?.trustProxy ?? 0;
   app.proxy = hops > 0;
   app.maxIpsCount = hops;
-  app.on('error', (err: Error) => (ops ? ops.log.error(errorFields(err), 'request failed') : console.error(`request failed: ${err.name}: ${err.message}`)));
+  app.on('error', (err: Error, ctx?: Koa.Context) => {
+    if (clientWentAway(err, ctx)) ops?.log.info(errorFields(err), 'client broke off or garbled its request');
+    else if (ops) ops.log.error(errorFields(err), 'request failed');
+    else console.error(`request failed: ${err.name}: ${err.message}`);
+  });
   app.use(noSniff); // first: on every response, errors included
   for (const m of ops?.middleware ?? []) app.use(m);
   app.use(errorBoundary);

@@ -1,7 +1,7 @@
 // Reads a request body as UTF-8 text, refusing it with 413 past `limit` bytes.
 // Koa has no body parser and WeChat posts raw XML, so we read the stream ourselves.
 import type { Context } from 'koa';
-import { refuse } from './refuse.ts';
+import { Refusal, refuse } from './refuse.ts';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -10,11 +10,17 @@ export async function readBody(ctx: Context, limit = DEFAULT_MAX_BODY_BYTES): Pr
   if (declared > limit) tooLarge(ctx, limit);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    // a chunked or lying sender: stop reading at once rather than buffer the rest
-    if (size > limit) tooLarge(ctx, limit);
-    chunks.push(chunk);
+  try {
+    for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      // a chunked or lying sender: stop reading at once rather than buffer the rest
+      if (size > limit) tooLarge(ctx, limit);
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    // the client hung up mid-body (Node's "aborted", ECONNRESET): its fault, not ours, so no 500 at error level
+    if (!ctx.req.complete && !(e instanceof Refusal)) refuse(400, 'request body incomplete: the client closed the connection');
+    throw e;
   }
   return Buffer.concat(chunks).toString('utf8');
 }

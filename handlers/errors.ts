@@ -44,3 +44,16 @@ export async function refuseUnknownMethods(ctx: Context, next: Next): Promise<vo
   ctx.set('Allow', [...METHODS].join(', '));
   ctx.body = { error: 'method not allowed' };
 }
+
+/**
+ * True when `err` only says the client broke its request: it hung up before the request
+ * arrived whole (Node's "aborted", ECONNRESET), or sent what is not HTTP (the parser's
+ * HPE_* "Parse Error", e.g. garbage after a request on a kept-alive connection). Nothing
+ * to fix on our side, so it is not reported as a failure.
+ */
+export function clientWentAway(err: unknown, ctx?: Context): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code ?? '';
+  if (code.startsWith('HPE_')) return true; // only the incoming request is parsed by Node's HTTP parser here
+  if (!ctx || ctx.req.complete) return false;
+  return code === 'ECONNRESET' || code === 'ECONNABORTED' || code === 'EPIPE' || (err as Error)?.message === 'aborted';
+}

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, testEnv } from './helpers.ts';
-import { freePort, hasRedis, startRedis, type RedisServer } from './redis-support.ts';
+import { freePort, startRedis, type RedisServer } from './redis-support.ts';
 import { SERVICE } from './service-command.ts';
 
 const AT = '2021-12-20T10:00';
@@ -114,7 +114,7 @@ describe('WORKERS=2', () => {
     expect(workers.filter(isAlive)).toEqual([]);
   });
 
-  it.skipIf(!hasRedis)('with REDIS_URL, a conversation continues whichever worker gets the follow-up', async () => {
+  it('with REDIS_URL, a conversation continues whichever worker gets the follow-up', async () => {
     redis = await startRedis();
     const c = await startCluster({ WORKERS: '2', REDIS_URL: redis.url });
     expect(c.output()).not.toMatch(/REDIS_URL is not set/);

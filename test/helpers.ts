@@ -27,12 +27,15 @@ export const firstLine = (text: string) => text.split('\n')[0] ?? '';
 
 export const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
+const NO_ENV_FILE = '/dev/null'; // an empty file: ENV_FILE set to it reads nothing
+
 /**
  * Under the environment of every service a test starts: the missed-question log off
  * unless the test points it into a temp folder, never the production default
- * data/missed.jsonl (global-setup.ts fails the run if ./data changes).
+ * data/missed.jsonl (global-setup.ts fails the run if ./data changes); and no developer's
+ * own .env beside package.json (handlers/env-file.ts) read into it: ENV_FILE is empty.
  */
-export const testEnv = <T extends Record<string, string | undefined>>(env: T = {} as T) => ({ MISSED_LOG: 'off', ...env });
+export const testEnv = <T extends Record<string, string | undefined>>(env: T = {} as T) => ({ MISSED_LOG: 'off', ENV_FILE: NO_ENV_FILE, ...env });
 
 const tempDirs: string[] = [];
 
@@ -117,7 +120,7 @@ contacts:
 
 /** Runs a command from the project root; never throws, returns status and output. */
 export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ENV_FILE: NO_ENV_FILE, ...env } });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
 }
 

@@ -8,7 +8,7 @@ import { readConfig } from '../handlers/config.ts';
 import { createLogger } from '../handlers/ops/logger.ts';
 import { startServer, type Running } from '../handlers/server.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
-import { freePort, hasRedis, startRedis, type RedisServer } from './redis-support.ts';
+import { freePort, startRedis, type RedisServer } from './redis-support.ts';
 import { testEnv } from './helpers.ts';
 import { KEYS } from './wechat-support.ts';
 
@@ -56,7 +56,7 @@ async function ask(server: Running, q: string, session?: string): Promise<Answer
 const client = (url: string, user: string) =>
   new ChatClient({ url, channel: 'wechat', token: W.WECHAT_TOKEN, aesKey: W.WECHAT_ENCODING_AES_KEY, receiverId: W.WECHAT_APPID, mode: 'safe', user });
 
-describe.skipIf(!hasRedis)('two instances sharing one Redis', () => {
+describe('two instances sharing one Redis', () => {
   let redis: RedisServer;
   let a: Running;
   let b: Running;
@@ -136,7 +136,7 @@ describe.skipIf(!hasRedis)('two instances sharing one Redis', () => {
   });
 });
 
-describe.skipIf(!hasRedis)('Redis killed mid-run', () => {
+describe('Redis killed mid-run', () => {
   let redis: RedisServer;
   let a: Running;
   let b: Running;
@@ -201,7 +201,7 @@ describe.skipIf(!hasRedis)('Redis killed mid-run', () => {
   });
 });
 
-describe.skipIf(!hasRedis)('Redis not there at start', () => {
+describe('Redis not there at start', () => {
   it('starts anyway with per-instance state, says so once, and shares state once Redis appears', async () => {
     const port = await freePort();
     const from = logLines.length;

@@ -3,7 +3,7 @@
 // `npm start` runs it, against a real redis-server that is not there at first.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnService, type Child } from './ops-support.ts';
-import { freePort, hasRedis, startRedis, type RedisServer } from './redis-support.ts';
+import { freePort, startRedis, type RedisServer } from './redis-support.ts';
 
 let child: Child | undefined;
 let redis: RedisServer | undefined;
@@ -13,7 +13,7 @@ afterEach(async () => {
   child = redis = undefined;
 });
 
-describe.skipIf(!hasRedis)('Redis outage lines', () => {
+describe('Redis outage lines', () => {
   it('are JSON log lines naming the store, never plain text on stderr', async () => {
     const port = await freePort(); // nothing listens there yet
     child = await spawnService({ REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_PREFIX: `logs-${process.pid}:` });

@@ -1,14 +1,14 @@
 // A real redis-server for the multi-instance tests: started as a child process on a
 // free loopback port, with nothing written to disk, and stopped (or killed) by the test.
-// .ci/run installs the Debian package; without it these tests are skipped, saying so.
+// `npm test` installs the Debian package first (test/prerequisites.ts); without it these
+// tests fail saying what to install, never skipped.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 
-export const REDIS_SERVER = ['/usr/bin/redis-server', ...(process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'redis-server'))].find((p) => existsSync(p));
-export const hasRedis = REDIS_SERVER !== undefined;
-if (!hasRedis) console.warn('redis-server not found (apt-get install redis-server, as .ci/run does): skipping the tests against a real Redis');
+/** The redis-server program: Debian's, else the first on PATH. */
+export const findRedisServer = () => ['/usr/bin/redis-server', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'redis-server'))].find((p) => existsSync(p));
 
 /** A port nobody listens on right now (the OS picks it). */
 export async function freePort(): Promise<number> {
@@ -31,9 +31,10 @@ export interface RedisServer {
 
 /** Starts redis-server on `port` (default: a free one) and resolves once it accepts connections. */
 export async function startRedis(port?: number): Promise<RedisServer> {
-  if (!REDIS_SERVER) throw new Error('redis-server is not installed');
+  const program = findRedisServer();
+  if (!program) throw new Error('redis-server is not installed: apt-get install -y redis-server (npm test installs it itself when run as root)');
   const p = port ?? (await freePort());
-  const child = spawn(REDIS_SERVER, ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(program, ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   await new Promise<void>((resolve, reject) => {

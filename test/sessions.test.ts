@@ -8,7 +8,7 @@ import { ChatClient } from '../handlers/wechat/client.ts';
 import { SESSION_MEMORY_LIMITS } from '../src/sessions.ts';
 import { MemoryStore } from '../src/store.ts';
 import { startOps, type OpsServer } from './ops-support.ts';
-import { hasRedis, startRedis, type RedisServer } from './redis-support.ts';
+import { startRedis, type RedisServer } from './redis-support.ts';
 import { KEYS } from './wechat-support.ts';
 
 const AT = '2021-12-20T10:00';
@@ -86,7 +86,7 @@ describe('a flood of new /api/ask session ids', () => {
   });
 });
 
-describe.skipIf(!hasRedis)('API conversations in Redis', () => {
+describe('API conversations in Redis', () => {
   let redis: RedisServer;
   let raw: Redis;
   beforeAll(async () => {

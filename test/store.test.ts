@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStore, type KeyValueStore } from '../src/store.ts';
 import { RedisStore, redactRedisUrl } from '../src/stores/redis.ts';
 import { ResilientStore } from '../src/stores/resilient.ts';
-import { freePort, hasRedis, startRedis, type RedisServer } from './redis-support.ts';
+import { freePort, startRedis, type RedisServer } from './redis-support.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -30,7 +30,7 @@ describe('MemoryStore.claim', () => {
   });
 });
 
-describe.skipIf(!hasRedis)('RedisStore against a real redis-server', () => {
+describe('RedisStore against a real redis-server', () => {
   let redis: RedisServer;
   let store: RedisStore;
   let raw: Redis;
