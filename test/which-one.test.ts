@@ -29,16 +29,28 @@ describe('which one? only when the answers differ', () => {
     expect(first).toContain('12月14日24:00起暂停');
   });
 
+  it('options that are one business and its procedures get that business\'s answer', async () => {
+    const reply = await ask('我替家里老人问问，武汉以后哪天能刷医保卡了', '2021-12-25T10:00');
+    expect(reply.band).toBe('answer');
+    expect(reply.text.split('\n')[0]).toMatch(/^武汉·医保实时联网结算.*暂停中.*12月31日23:00起恢复/);
+  });
+
   it('a subject named plainly (养老金) is answered, though other items hold the question\'s other words as well', async () => {
     const reply = await ask('替隔壁老人问下，武汉社保停机影不影响他领养老金', '2021-12-25T10:00');
     expect(reply.band).toBe('answer');
     expect(reply.text.split('\n')[0]).toMatch(/^武汉·养老金.*不受此次系统切换影响/);
   });
 
-  it('an item holding more of the question than the others is answered (窗口 beside 查询)', async () => {
+  it('the only item holding any of the question\'s words is answered, not offered beside items that hold none', async () => {
     const reply = await ask('我帮老人家问问，长沙医保局窗口哪天关', '2021-12-13T10:00');
     expect(reply.band).toBe('answer');
     expect(reply.text.split('\n')[0]).toMatch(/^长沙·医保经办机构各项医保业务（窗口办理）：已于11月12日8:00起恢复/);
+  });
+
+  it('an item holding each word the others hold, and more, is answered (居民 and 登记, beside 居民 or 登记)', async () => {
+    const reply = await ask('帮我外婆打听下，武汉居民医保那边登记业务哪天能重新办理', '2021-12-25T10:00');
+    expect(reply.band).toBe('answer');
+    expect(reply.text.split('\n')[0]).toMatch(/^武汉·城乡居民医保（含大学生）参保登记、变更、核定：目前暂停中/);
   });
 
   it('失业金, paid as usual but claimed only after the cut-over, still asks which one', async () => {

@@ -5,7 +5,7 @@
 import type { Business } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import type { Candidate } from './index.ts';
-import { asksTime, distinct, sameWindows, THRESHOLDS } from './rank.ts';
+import { asksTime, distinct, sameTopic, sameWindows, THRESHOLDS } from './rank.ts';
 
 /** How many candidates a "which one?" question offers. */
 const MAX_OPTIONS = 3;
@@ -37,33 +37,35 @@ export function settle(u: Understanding, ranked: Candidate[]): Settled {
 /**
  * A candidate clearly fits when the question names it (by a phrase of its own, longer than
  * any other option's), when it alone holds every concept asked, when it holds
- * every word any other option holds and more, or when it leads the next by THRESHOLDS.clearLead.
+ * every word each other option holds and more, or when it leads the next by THRESHOLDS.clearLead.
  */
 function clearlyFits(c: Candidate, i: number, options: Candidate[], u: Understanding): boolean {
   const others = options.filter((o) => o !== c);
-  const named = namedLength(c, others, u.text);
-  if (named >= THRESHOLDS.namedChars && others.every((o) => namedLength(o, options.filter((x) => x !== o), u.text) < named)) return true;
+  const named = namedLength(c, options, u.text);
+  if (named >= THRESHOLDS.namedChars && others.every((o) => namedLength(o, options, u.text) < named)) return true;
   const concepts = u.topicTokens.filter((t) => t.startsWith('@'));
   const holdsAll = (x: Candidate) => concepts.every((t) => x.terms.includes(t));
   if (concepts.length && holdsAll(c) && !others.some(holdsAll)) return true;
-  const theirs = new Set(others.flatMap((o) => o.terms));
-  if ([...theirs].every((t) => c.terms.includes(t)) && c.terms.length > theirs.size) return true;
+  if (others.every((o) => o.terms.every((t) => c.terms.includes(t)) && c.terms.length > o.terms.length)) return true;
   return i === 0 && c.score >= options[1]!.score * THRESHOLDS.clearLead;
 }
 
 /**
  * The longest of the candidate's own phrases (name, synonyms, listed questions) that the question
- * contains and no other option's phrase does (失业金 names both 失业金发放 and 失业金申领: neither), in characters.
+ * contains and no rival's phrase does (失业金 names both 失业金发放 and 失业金申领: neither), in characters.
  */
-function namedLength(c: Candidate, others: Candidate[], question: string): number {
+function namedLength(c: Candidate, options: Candidate[], question: string): number {
   const text = plain(question, c);
-  const theirs = others.flatMap((o) => phrasesOf(o));
+  const theirs = rivals(c, options).flatMap((o) => phrasesOf(o));
   let longest = 0;
   for (const phrase of phrasesOf(c)) {
     if (phrase.length > longest && text.includes(phrase) && !theirs.some((p) => p.includes(phrase))) longest = phrase.length;
   }
   return longest;
 }
+
+/** The other options about something else (a procedure of the same business is no rival). */
+const rivals = (c: Candidate, options: Candidate[]) => options.filter((o) => o !== c && !sameTopic(o, c));
 
 function phrasesOf(c: Candidate): string[] {
   const own = c.kind === 'business' ? [c.business.name, c.business.name.split('（')[0]!, ...c.business.synonyms] : [c.procedure.title];
