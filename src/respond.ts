@@ -13,6 +13,7 @@ import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
 import { confident, distinct, rank, sameTopic, sameWindows, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
+import { settle, type Settled } from './retrieve/settle.ts';
 import { tokenize } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
@@ -98,34 +99,48 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources)];
     return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }
-  const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);
+  // a weak match for a question that is not about 医保/社保 at all is no reason to ask back
+  if (!confident(top) && !u.inDomain) return fallback(ctx.kb, 'off-topic');
+  const settled: Settled = confident(top) ? { answer: top } : settle(u, ranked);
+  if ('ask' in settled) {
+    const suggestions = settled.ask.map(suggestion);
+    return { lines: clarifyLines(suggestions), band: 'clarify', city, sources: [], suggestions, suggestionsShown: true, top: describe(top) };
+  }
+  if ('together' in settled) return together(settled.together, u, ctx, city);
+  const best = settled.answer;
+  const alternatives = distinct([best, ...ranked]).slice(1, 3);
   const runnerUp = alternatives[0];
   // a runner-up about something else that fits as well as the best
   const close =
-    !!runnerUp && runnerUp.coverage >= top.coverage && top.score < runnerUp.score * THRESHOLDS.ambiguousRatio &&
-    !sameTopic(top, runnerUp) && !sameWindows(top, runnerUp);
-  if (!confident(top)) {
-    // a weak match for a question that is not about 医保/社保 at all is no reason to ask back
-    if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
-    const suggestions = distinct(ranked).slice(0, 3).map(suggestion);
-    return { lines: clarifyLines(suggestions), band: 'clarify', city, sources: [], suggestions, suggestionsShown: true, top: describe(top) };
-  }
-  if (close && top.kind === 'business' && runnerUp!.kind === 'business') {
+    !!runnerUp && runnerUp.coverage >= best.coverage && best.score < runnerUp.score * THRESHOLDS.ambiguousRatio &&
+    !sameTopic(best, runnerUp) && !sameWindows(best, runnerUp);
+  // (not when settle() chose among weak matches: it has judged the others already)
+  if (close && confident(top) && best.kind === 'business' && runnerUp!.kind === 'business') {
     // two businesses fit equally well ("参保登记" of 职工 and of 居民): answer both
-    const lines = [top, runnerUp!].flatMap((c) => itemLines(c, u, ctx, sources));
-    return finish({ lines, band: 'answer', city, top: describe(top), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(top));
+    const lines = [best, runnerUp!].flatMap((c) => itemLines(c, u, ctx, sources));
+    return finish({ lines, band: 'answer', city, top: describe(best), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(best));
   }
   const suggestions = alternatives.map(suggestion);
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
   // gets the city's timetable first, then that procedure
-  if (top.kind === 'procedure' && !top.business && (u.intents.has('when') || u.asksResume || u.asksStop)) {
-    const lines = [...overviewLines(city, u.when, ctx.at, sources), '相关说明：', ...itemLines(top, u, ctx, sources)];
-    return finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city);
+  if (best.kind === 'procedure' && !best.business && (u.intents.has('when') || u.asksResume || u.asksStop)) {
+    const lines = [...overviewLines(city, u.when, ctx.at, sources), '相关说明：', ...itemLines(best, u, ctx, sources)];
+    return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city);
   }
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? ['您可能还想问（回复数字）：', ...suggestions.map((q, i) => `${i + 1}. ${q}`)] : [];
-  const lines = [...itemLines(top, u, ctx, sources), ...offer];
-  return { ...finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city, topBusiness(top)), suggestionsShown: close };
+  const lines = [...itemLines(best, u, ctx, sources), ...offer];
+  return { ...finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city, topBusiness(best)), suggestionsShown: close };
+}
+
+/** Businesses suspended and resumed at the same moments, asked when: one verdict naming them all. */
+function together(candidates: Candidate[], u: Understanding, ctx: Ctx, city: City): Composed {
+  const sources = new SourceList();
+  const businesses = candidates.map((c) => c.business!);
+  const named = { ...businesses[0]!, name: businesses.map(shortName).join('、') };
+  for (const b of businesses) citeWindow(sources, city, noticeOf(city, b.noticeId), b.windows[0]!);
+  const lines = [verdict(city, named, u.when, ctx.at)];
+  return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, city, businesses[0]);
 }
 
 /**

@@ -18,12 +18,22 @@ export const THRESHOLDS = {
   suggestCoverage: 0.2,
   /** a runner-up this close (score ratio) to a different item is answered too, or offered */
   ambiguousRatio: 1.08,
+  /** below confidence, a best match scoring this many times the next one fits clearly (settle.ts) */
+  clearLead: 3,
+  /** … as does the one item whose name, synonym or listed question (this many characters or more) the question contains */
+  namedChars: 3,
 };
+
+/** "When / can I" rather than "how": the item's time answer is what is asked. */
+export function asksTime(u: Understanding): boolean {
+  const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
+  return u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
+}
 
 /** Procedures win "how" questions, businesses win "when / can I" questions. */
 export function rank(u: Understanding, found: Candidate[]): Candidate[] {
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
-  const when = u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
+  const when = asksTime(u);
   const asked = domainsOf(u.text);
   const asked_ = extractConcepts(u.topic).concepts;
   const asksElsewhere = REMOTE.filter((r) => asked_.includes(r));
