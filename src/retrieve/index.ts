@@ -10,6 +10,7 @@
 // statistics: hits are scored with each city's own figures (city-scores.ts).
 import MiniSearch from 'minisearch';
 import { cityFigures, docTerms, FIELD_BOOST, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
+import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import { BROADER } from '../understand/lexicon.ts';
 import { tokenize as defaultTokenize, tokenizeText } from './tokenize.ts';
@@ -84,7 +85,7 @@ export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultT
   const groups: Group[] = [];
   const groupOf = new Map<City, { group: Group; position: number }>();
   for (let i = 0; i < kb.cities.length; i += CITIES_PER_INDEX) {
-    const group = buildGroup(kb.cities.slice(i, i + CITIES_PER_INDEX), documentTokenize);
+    const group = buildGroup(kb.cities.slice(i, i + CITIES_PER_INDEX), documentTokenize, kb.domain);
     group.cities.forEach((city, position) => groupOf.set(city, { group, position }));
     groups.push(group);
   }
@@ -143,7 +144,7 @@ function candidate(doc: Entry, city: City, figures: Fit): Candidate {
   return { kind: 'procedure', city, procedure, business, ...figures };
 }
 
-function buildGroup(cities: City[], tokenize: Tokenizer): Group {
+function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group {
   const docs: Doc[] = [];
   const entries: Entry[] = [];
   const vocabulary = new Map<string, number>();
@@ -163,7 +164,9 @@ function buildGroup(cities: City[], tokenize: Tokenizer): Group {
     const own: DocTerms[] = [];
     for (const b of city.notices.flatMap((n) => n.businesses)) {
       const body = [b.audience, ...b.channels, ...b.windows.map((w) => w.scope)].filter(Boolean).join(' ');
-      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), body], own);
+      // the business's own words, then what its facets give it (the kinds' words and phrasings)
+      const inherited = process.env.NOINH ? { words: [], questions: [] } : domain.inherited(b.facets);
+      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), [body, ...inherited.words, ...inherited.questions].join(' ')], own);
     }
     for (const p of city.notices.flatMap((n) => n.procedures)) add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer], own);
     figures.push(cityFigures(own));

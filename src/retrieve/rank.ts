@@ -2,6 +2,7 @@
 // the intent decides between procedures and businesses, the asked phase
 // between before / during / after items, and a clash of insurance domain or
 // audience lowers an item. Also: how sure the best one is, and which are alike.
+import { facetFit, type Facets } from '../knowledge/facets.ts';
 import type { Business } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import { PHASE_CUES } from '../understand/lexicon.ts';
@@ -18,6 +19,14 @@ export const THRESHOLDS = {
   suggestCoverage: 0.2,
   /** a runner-up this close (score ratio) to a different item is answered too, or offered */
   ambiguousRatio: 1.08,
+};
+
+/** What a business's facets weigh against the question's (README, "How a question is understood"). */
+export const FACET_WEIGHTS = {
+  /** per facet the business contradicts */
+  contradicts: { what: 0.5, other: 0.7 } as Record<string, number> & { other: number },
+  /** it agrees on every facet the question states, `what` among them */
+  agrees: 1.2,
 };
 
 /** Procedures win "how" questions, businesses win "when / can I" questions. */
@@ -41,10 +50,20 @@ export function rank(u: Understanding, found: Candidate[]): Candidate[] {
       const narrow = own.length === 1 && own[0] === '@injury' && !asked.includes('@injury');
       // an item for care elsewhere or for people insured elsewhere fits only a question that says which
       const fit = !audience.length ? 1 : !asksElsewhere.length ? 0.7 : audience.some((x) => asksElsewhere.includes(x)) ? 1 : 0.8;
+      // the kind of business: 缴费核定 is not 缴费, 刷卡购药 not 住院, 本地 not 异地
+      const kind = c.kind === 'business' ? kindFit(u.facets, c.business.facets) : 1;
       // an item that holds only part of what was asked ranks below one that holds all of it
-      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? 0.5 : 1) * (narrow ? 0.7 : 1) * fit };
+      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? 0.5 : 1) * (narrow ? 0.7 : 1) * fit * kind };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/** How much a business's facets move it: each facet it contradicts lowers it (`what` most), agreeing on every facet asked raises it. */
+function kindFit(asked: Facets, own: Facets): number {
+  const { contradicted, agreesOnAll } = facetFit(asked, own);
+  if (contradicted.length) return contradicted.reduce((f, facet) => f * (FACET_WEIGHTS.contradicts[facet] ?? FACET_WEIGHTS.contradicts.other), 1);
+  // agreeing on where or which insurance alone says little: the kind is what it does
+  return agreesOnAll && asked.what ? FACET_WEIGHTS.agrees : 1;
 }
 
 /** An item's insurance domains and "elsewhere" audience: constants, worked out once per item. */

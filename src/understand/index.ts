@@ -2,6 +2,7 @@
 // of question (contact / when / can-I / how), and what it is about (the topic
 // text handed to retrieval, with places, dates and filler removed).
 import type { DateTime } from 'luxon';
+import type { Facets } from '../knowledge/facets.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
 import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
@@ -20,6 +21,8 @@ export interface Understanding {
   asksResume: boolean;
   /** what the question is about: input for retrieval */
   topic: string;
+  /** the kind of business asked about, in the facets of the domain vocabulary (what: [缴费], setting: [药店] …) */
+  facets: Facets;
   /** content tokens of the topic (concepts and bigrams that are not mere question form) */
   topicTokens: string[];
   /** mentions 医保/社保 matters at all */
@@ -45,6 +48,9 @@ const LONE_VERBS: [RegExp, string, string][] = [
 
 /** A span of time ("再过一个小时", "三天内"): when, not what. */
 const DURATION = /(?:再过|还有|过)?(?:半|[一二两三四五六七八九十几\d]+)个?半?(?:小时|钟头|分钟|天|周|星期|个月)(?:以后|之后|后|内|以内)?/g;
+
+/** "（不是缴费）", "除了住院": a kind of business the question rules out, not the one it asks about. */
+const NEGATED = /(?:不是|除了|除去|不含|不包括|并非)[^，,。；;）)\s]{1,10}/g;
 
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|市中心/;
 
@@ -97,6 +103,7 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
     asksStop: STOP_CUE.test(text),
     asksResume: RESUME_CUE.test(text),
     topic,
+    facets: ctx.kb.domain.read(topic.replace(NEGATED, ' ')),
     topicTokens,
     inDomain,
     outside: outsideSubject(text, domainWords),

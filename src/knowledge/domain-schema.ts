@@ -1,0 +1,37 @@
+// The shape of the shared domain vocabulary (`knowledge/_domain/`): the facets a
+// business can have, each value with its words (facets.yaml), and the kinds of
+// business notices name, as combinations of facet values with their synonyms and
+// the ways citizens ask (kinds.yaml). Facet values a kind names are checked
+// against facets.yaml by the reader (read-domain.ts), which knows both files.
+import { z } from 'zod';
+
+const Word = z.string().trim().min(1, 'a word is not empty');
+/** one value or several: `setting: 药店` or `setting: [门诊, 药店]` */
+export const FacetValues = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+export const FacetsFile = z.strictObject({
+  /** facet name → value → the words that mean it */
+  /** words read whole in every facet, so that no facet word is found inside them (参保人 is not 参保登记) */
+  whole_words: z.array(Word).default([]),
+  facets: z.record(z.string().regex(/^[a-z]+$/, 'facet names are lowercase ascii words'), z.record(z.string().min(1), z.array(Word).min(1, 'a facet value needs at least one word'))),
+});
+
+export const Kind = z.strictObject({
+  name: z.string().min(2),
+  facets: z.record(z.string(), FacetValues).refine((f) => Object.keys(f).length > 0, 'a kind states at least one facet'),
+  synonyms: z.array(Word).default([]),
+  questions: z.array(z.string().min(4)).default([]),
+});
+
+export const KindsFile = z.strictObject({ kinds: z.array(Kind).default([]) });
+
+/** What the reader hands on (plain data, sent from the reading child process). */
+export interface DomainFacts {
+  /** facet → value → words */
+  facets: Record<string, Record<string, string[]>>;
+  wholeWords: string[];
+  kinds: { name: string; facets: Record<string, string[]>; synonyms: string[]; questions: string[] }[];
+}
+
+export type FacetValuesFacts = z.infer<typeof FacetValues>;
+export const valueList = (v: FacetValuesFacts): string[] => (typeof v === 'string' ? [v] : v);
