@@ -31,8 +31,7 @@ export function shippedDomainDir(): string | undefined {
 export function readDomain(knowledgeDir: string, shown: (p: string) => string): ReadDomain {
   const own = join(knowledgeDir, DOMAIN_FOLDER);
   const dir = existsSync(own) ? own : shippedDomainDir();
-  const empty: DomainFacts = { facets: {}, wholeWords: [], kinds: [] };
-  if (!dir) return { domain: empty, problems: [], raw: '' };
+  if (!dir) return { domain: { facets: {}, wholeWords: [], kinds: [] }, problems: [], raw: '' };
   const problems: Problem[] = [];
   const read = (name: string) => {
     const path = join(dir, name);
@@ -59,12 +58,12 @@ export function readDomain(knowledgeDir: string, shown: (p: string) => string): 
     if (parsed.success) {
       parsed.data.kinds.forEach((kind, i) => {
         const facets = Object.fromEntries(Object.entries(kind.facets).map(([facet, values]) => [facet, valueList(values)]));
-        for (const message of facetMistakes(facets, domain)) problems.push(kindsFile.yaml.problem(['kinds', i, 'facets', message.facet], message.text));
+        if (Object.keys(domain.facets).length) for (const message of facetMistakes(facets, domain)) problems.push(kindsFile.yaml.problem(['kinds', i, 'facets', message.facet], message.text));
         domain.kinds.push({ ...kind, facets });
       });
     } else if (!kindsFile.yaml.problems.length) problems.push(...parsed.error.issues.map((i) => kindsFile.yaml.problem(i.path as (string | number)[], i.message)));
   }
-  return { domain: problems.length ? empty : domain, problems, raw };
+  return { domain, problems, raw };
 }
 
 /** Facets or values that facets.yaml does not define (a kind's, or a business's `facets:`). */

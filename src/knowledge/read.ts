@@ -61,7 +61,8 @@ export function readKnowledge(dir: string): ReadKnowledge {
   hash.update(domainRaw);
   for (const folder of folders) {
     try {
-      const result = readNoticeFolder(folder, shown(folder), domain);
+      // a notice's facets are checked once facets.yaml could be read (else every facet would look unknown)
+      const result = readNoticeFolder(folder, shown(folder), Object.keys(domain.facets).length ? domain : undefined);
       problems.push(...result.problems);
       warnings.push(...result.warnings);
       if (result.notice) notices.push(result.notice);
@@ -80,7 +81,7 @@ export function readKnowledge(dir: string): ReadKnowledge {
   return { notices, domain, version: hash.digest('hex').slice(0, 12), warnings };
 }
 
-function readNoticeFolder(folder: string, shown: string, domain: DomainFacts): { notice?: ReadNotice; problems: Problem[]; warnings: Problem[]; raw: string } {
+function readNoticeFolder(folder: string, shown: string, domain: DomainFacts | undefined): { notice?: ReadNotice; problems: Problem[]; warnings: Problem[]; raw: string } {
   const factsFile = join(shown, FACTS);
   const textName = TEXTS.find((t) => present(join(folder, t)));
   const problems: Problem[] = [];
@@ -102,7 +103,7 @@ function readNoticeFolder(folder: string, shown: string, domain: DomainFacts): {
   for (const { path, quote } of collectQuotes(data)) {
     if (!haystack.includes(groundingKey(quote))) problems.push(problem(path, `quote not found in ${textName}: "${quote.slice(0, 40)}…"`));
   }
-  if (parsed.success)
+  if (parsed.success && domain)
     parsed.data.businesses.forEach((b, i) => {
       const declared = Object.fromEntries(Object.entries(b.facets ?? {}).map(([f, v]) => [f, valueList(v)]));
       for (const m of facetMistakes(declared, domain)) problems.push(problem(['businesses', i, 'facets', m.facet], m.text));

@@ -50,6 +50,7 @@ interface Doc {
   words: string;
   questions: string;
   body: string;
+  kinds: string;
 }
 
 /** What a hit stands for (the indexed texts are not kept once indexed), and its term counts. */
@@ -157,18 +158,18 @@ function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group 
     const terms = docTerms(fields);
     own.push(terms);
     entries.push({ city: position, item, kind, terms });
-    const [title, words, questions, body] = fields.map((f) => f.join(' ')) as [string, string, string, string];
-    docs.push({ id: docs.length, city: position, item, kind, title, words, questions, body });
+    const [title, words, questions, body, kinds] = fields.map((f) => f.join(' ')) as [string, string, string, string, string];
+    docs.push({ id: docs.length, city: position, item, kind, title, words, questions, body, kinds });
   };
   cities.forEach((city, position) => {
     const own: DocTerms[] = [];
     for (const b of city.notices.flatMap((n) => n.businesses)) {
       const body = [b.audience, ...b.channels, ...b.windows.map((w) => w.scope)].filter(Boolean).join(' ');
       // the business's own words, then what its facets give it (the kinds' words and phrasings)
-      const inherited = process.env.NOINH ? { words: [], questions: [] } : domain.inherited(b.facets);
-      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), [body, ...inherited.words, ...inherited.questions].join(' ')], own);
+      const inherited = domain.inherited(b.facets);
+      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), body, [...inherited.words, ...inherited.questions].join(' ')], own);
     }
-    for (const p of city.notices.flatMap((n) => n.procedures)) add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer], own);
+    for (const p of city.notices.flatMap((n) => n.procedures)) add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer, ''], own);
     figures.push(cityFigures(own));
   });
   const index = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t });
