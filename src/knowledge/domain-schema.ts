@@ -25,13 +25,27 @@ export const Kind = z.strictObject({
 
 export const KindsFile = z.strictObject({ kinds: z.array(Kind).default([]) });
 
+const WordList = z.array(Word).min(1, 'a list needs at least one word');
+export const WordsFile = z.strictObject({
+  in_domain: WordList,
+  other_services: WordList,
+  policy_figures: WordList,
+  complaint: WordList,
+  human: WordList,
+});
+export type SharedWords = z.infer<typeof WordsFile>;
+
 /** What the reader hands on (plain data, sent from the reading child process). */
 export interface DomainFacts {
   /** facet → value → words */
   facets: Record<string, Record<string, string[]>>;
   wholeWords: string[];
+  /** the other shared words (words.yaml) */
+  words: SharedWords;
   kinds: { name: string; facets: Record<string, string[]>; synonyms: string[]; questions: string[] }[];
 }
+
+export const NO_WORDS: SharedWords = { in_domain: [], other_services: [], policy_figures: [], complaint: [], human: [] };
 
 export type FacetValuesFacts = z.infer<typeof FacetValues>;
 export const valueList = (v: FacetValuesFacts): string[] => (typeof v === 'string' ? [v] : v);

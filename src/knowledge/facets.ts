@@ -1,7 +1,7 @@
 // The shared domain vocabulary at run time (read from _domain/ by read-domain.ts):
 // reads the facets a text states, and says what vocabulary a business inherits from
 // its facets. Built once per knowledge base, so a reload picks up an edited vocabulary.
-import type { DomainFacts } from './domain-schema.ts';
+import type { DomainFacts, SharedWords } from './domain-schema.ts';
 
 /** facet → the values stated (what: [结算], setting: [门诊, 药店]) */
 export type Facets = Record<string, string[]>;
@@ -11,6 +11,8 @@ export interface Domain {
   read(text: string): Facets;
   /** What a business of these facets inherits: its values' words, and the synonyms and questions of the kinds that fit it. */
   inherited(facets: Facets): { words: string[]; questions: string[] };
+  /** The leftmost (then longest) word of a shared list (words.yaml) in the text. */
+  find(list: keyof SharedWords, text: string): string | undefined;
 }
 
 type Scanner = Map<string, [string, string[]][]>;
@@ -25,6 +27,10 @@ export function buildDomain(facts: DomainFacts): Domain {
     for (const list of scanner.values()) list.sort((a, b) => b[0].length - a[0].length);
     scanners.set(facet, scanner);
   }
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lists = Object.fromEntries(
+    Object.entries(facts.words).map(([list, words]) => [list, words.length ? new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join('|'), 'i') : undefined]),
+  ) as Record<keyof SharedWords, RegExp | undefined>;
   const inheritedCache = new Map<string, { words: string[]; questions: string[] }>();
   return {
     read(text) {
@@ -40,6 +46,9 @@ export function buildDomain(facts: DomainFacts): Domain {
         if (found.size) out[facet] = [...found];
       }
       return out;
+    },
+    find(list, text) {
+      return lists[list]?.exec(text)?.[0];
     },
     inherited(facets) {
       const key = JSON.stringify(facets);

@@ -2,10 +2,10 @@
 // of question (contact / when / can-I / how), and what it is about (the topic
 // text handed to retrieval, with places, dates and filler removed).
 import type { DateTime } from 'luxon';
-import type { Facets } from '../knowledge/facets.ts';
+import type { Domain, Facets } from '../knowledge/facets.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
-import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { CAPABILITY, GOODBYE, GREETING, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import { resolveWhen, type TimeRef } from './when.ts';
 
@@ -87,7 +87,7 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
   const named = [...new Set(found.known.map((p) => p.city.name))];
   const scope = named.length ? named : city ? [city] : undefined;
   const domainWords = scope ? scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []) : ctx.domainWords.all;
-  const inDomain = DOMAIN.test(text) || domainWords.some((w) => text.includes(w));
+  const inDomain = !!ctx.kb.domain.find('in_domain', text) || domainWords.some((w) => text.includes(w));
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
   if (found.known.length && found.unknown && inDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -106,27 +106,27 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
     facets: ctx.kb.domain.read(topic.replace(NEGATED, ' ')),
     topicTokens,
     inDomain,
-    outside: outsideSubject(text, domainWords),
-    smallTalk: smallTalk(text, inDomain, topicTokens.length),
+    outside: outsideSubject(text, domainWords, ctx.kb.domain),
+    smallTalk: smallTalk(text, inDomain, topicTokens.length, ctx.kb.domain),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
   };
 }
 
 /** 报销比例 always; 公积金 and other services only when the question names none of the notices' businesses (社保卡和身份证丢了 is about 社保卡). */
-function outsideSubject(text: string, businessWords: string[]): Understanding['outside'] {
-  const figure = POLICY_FIGURE.exec(text)?.[0];
+function outsideSubject(text: string, businessWords: string[], domain: Domain): Understanding['outside'] {
+  const figure = domain.find('policy_figures', text);
   if (figure) return { subject: figure, kind: 'figure' };
-  const service = OTHER_SERVICE.exec(text)?.[0];
+  const service = domain.find('other_services', text);
   return service && !businessWords.some((w) => w.length >= 2 && text.includes(w)) ? { subject: service, kind: 'service' } : undefined;
 }
 
-function smallTalk(text: string, inDomain: boolean, contentTokens: number): Understanding['smallTalk'] {
+function smallTalk(text: string, inDomain: boolean, contentTokens: number, domain: Domain): Understanding['smallTalk'] {
   if (GREETING.test(text) || CAPABILITY.test(text)) return 'greeting';
   if (GOODBYE.test(text)) return 'goodbye';
-  if (HUMAN.test(text) && text.length <= 16) return 'human'; // a short request for a person, not a question that mentions one
+  if (domain.find('human', text) && text.length <= 16) return 'human'; // a short request for a person, not a question that mentions one
   // venting with no question in it (a complaint that asks when something resumes is answered)
-  if (COMPLAINT.test(text) && contentTokens <= 12 && !/[?？吗呢]|什么时候|啥时候|怎么|能不能|哪天/.test(text)) return 'complaint';
+  if (domain.find('complaint', text) && contentTokens <= 12 && !/[?？吗呢]|什么时候|啥时候|怎么|能不能|哪天/.test(text)) return 'complaint';
   // "您好，请问…" with a real question after the greeting is a question, not small talk
   const afterGreeting = text.replace(/^(您好|你好|hi|hello|早上好|下午好|晚上好)[,，!！ ]*/, '');
   if (afterGreeting !== text && !inDomain && contentTokens === 0) return 'greeting';

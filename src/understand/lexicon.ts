@@ -95,14 +95,8 @@ export const SLANG: [RegExp, string][] = [
   [/(住|出|入|转)得了院/g, '能$1院'],
 ];
 
-/**
- * What cutover notices never cover, whatever city: other public services (asked about
- * "this stop" too: 公积金受停机影响吗), and insurance policy figures (报销比例, 缴费基数).
- * The reply says the notice does not cover it (with the 医保/社保 hotlines for a policy
- * figure, which they can answer) instead of answering a near topic.
- */
-export const OTHER_SERVICE = /住房公积金|公积金|驾照|驾驶证|行驶证|户口|户籍|身份证|护照|通行证|签证|个税|个人所得税|车险|商业保险|水费|电费|燃气费/;
-export const POLICY_FIGURE = /报销比例|比例是多少|报销多少比例|起付标准|封顶线|缴费基数|缴费标准|缴费档次|交多少钱|缴多少钱|报销范围|报销目录|药品目录/;
+// The other services no notice covers, policy figures, complaints, requests for a person and
+// the words that make a question in-domain are data: knowledge/_domain/words.yaml.
 
 /** The question wants the day of the week ("那天是星期几"). */
 export const ASKS_WEEKDAY = /星期几|周几|礼拜几|星期多少/;
@@ -115,14 +109,8 @@ export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|有人吗
 /** "你能做什么", "你是谁", "怎么用": answered like a greeting, with what the bot covers. */
 export const CAPABILITY = /(你|您)(都)?(能|可以|会)(帮我?)?(做|干|查|回答|问|答)?(些|点)?(什么|啥)|你是谁|你是机器人|你是人工智能|你是ai|^(这个|你)?怎么用[?？]?$|有什么功能|^帮助$|^help$|^菜单$/;
 export const GOODBYE = /^(?:(?:好的|好|嗯|行|ok|谢谢(?:你|您)?|多谢|那)[,，。!！~ ]*)*(?:再见|拜拜|拜|bye|byebye|下次见|回头见)[了啦呀!！~。.]*$/;
-/** Venting rather than asking ("破系统", "都是废物"): an apology and where a person listens. */
-export const COMPLAINT = /废物|垃圾|破系统|烂系统|坑人|坑爹|什么玩意|搞什么|太差|差劲|投诉|骂|气死|恶心|无语/;
-/** Asking for a person: the hotlines are where a person answers. */
-export const HUMAN = /转人工|人工客服|人工服务|找人工|真人|人工坐席|接线员/;
 export const THANKS = /^(谢谢|感谢|多谢|谢了|thanks?|thx|好的|好|明白了|知道了|ok|收到)[^?？]{0,8}$/;
 
 /** Words read whole, so that no concept is found across their edge: 费用医保 holds 费用 and 医保, not 用医保 (@settle). */
 export const WHOLE_WORDS = ['费用', '医疗费用', '医药费用', '药品费用'];
 
-/** Words that make a question about 医保/社保 service (besides every business synonym). */
-export const DOMAIN = /医保|医疗保险|医疗保障|社保|社会保险|人社|停机|切换|结算|报销|参保|缴费|工伤|养老|失业|医院|药店|门诊|住院|刷卡|医保卡|社保卡|备案|异地|特门|特药|征收|生育|待遇|看病|就医|买药|垫付|经办|系统/;
