@@ -12,6 +12,7 @@ try {
   const read = readKnowledge(dir);
   const kb = buildKnowledge(read);
   print('warning', read.warnings);
+  console.log(`ok  vocabulary: ${Object.keys(read.domain.facets).length} facets, ${read.domain.kinds.length} kinds`);
   for (const n of kb.notices)
     console.log(`ok  ${n.dir}: ${n.city.name}, ${n.businesses.length} businesses, ${n.procedures.length} procedures, ${n.contacts.length} contacts`);
   console.log(`knowledge ${kb.version}: ${kb.notices.length} notice(s), ${kb.cities.length} city(ies)${read.warnings.length ? `, ${count(read.warnings.length, 'warning')}` : ''}`);
