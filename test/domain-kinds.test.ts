@@ -66,6 +66,16 @@ describe('a notice with bare business names answers through the kinds', () => {
   });
 });
 
+describe('a follow-up keeps its own kind', () => {
+  it('"那缴费呢" after a question about 刷卡 in hospital is about paying, not about 刷卡 (the last question lends its form only)', async () => {
+    const bot = await createAssistant({ knowledge: loadKnowledge(bareCity()) });
+    await bot.ask({ text: '样板市住院现在能直接刷医保卡了吗', at: AT, session: 'follow' });
+    const reply = (await bot.ask({ text: '那缴费呢', at: AT, session: 'follow' })).text;
+    // answered, or asked back with paying offered first
+    expect(reply).toMatch(/^(?:样板·医保费征收：|您想问的是哪一项？请回复数字：\n1\. 样板医保费征收)/);
+  });
+});
+
 describe('a business declares its facets', () => {
   it('a name that says nothing is found by its declared facets', async () => {
     const dir = bareCity();
