@@ -1,4 +1,5 @@
-// Reads every notice folder under a knowledge directory and validates it: the YAML,
+// Reads every notice folder under a knowledge directory, with the shared vocabulary
+// (_domain/, read-domain.ts), and validates it: the YAML,
 // the schema (schema.ts), every quote against the notice text, and every time
 // against its quote (times.ts). Nothing
 // half-read escapes: any problem in any folder throws one KnowledgeLoadError

@@ -1,6 +1,8 @@
-// Domain language shared by every city: synonym groups that become one concept
-// token on both the index and the query side, question filler to strip, and the
-// cue words of each intent. City-specific words live in the knowledge files.
+// Domain language shared by every city that the tokenizer and the grammar still hold
+// in code: synonym groups that become one concept token on both the index and the
+// query side, question filler to strip, and the cue patterns of each intent. The kinds
+// of business and the other shared words are data (knowledge/_domain/); city-specific
+// words live in the notices' folders.
 
 /** Each group: concept token → words meaning the same thing (longest matched first). */
 export const CONCEPTS: Record<string, string[]> = {
