@@ -12,7 +12,7 @@ import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
 import { confident, distinct, rank, sameTopic, sameWindows, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
-import { tokenize } from './retrieve/tokenize.ts';
+import type { Lexicon } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
 
@@ -73,7 +73,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (!u.topicTokens.length) {
     return finish({ lines: overviewLines(city, u.when, ctx.at, sources), band: 'answer', city }, sources, city);
   }
-  const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY));
+  const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY), ctx.kb.domain.lexicon);
   const top = ranked[0];
   // the question names things (社保卡, 退休 …) and the best match holds none of them: not in this notice
   const askedConcepts = u.topicTokens.filter((t) => t.startsWith('@'));
@@ -104,7 +104,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (close && top.kind === 'business' && runnerUp!.kind === 'business') {
     // two businesses fit equally well ("参保登记" of 职工 and of 居民): answer both
     const lines = [top, runnerUp!].flatMap((c) => itemLines(c, u, ctx, sources));
-    return finish({ lines, band: 'answer', city, top: describe(top), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(top));
+    return finish({ lines, band: 'answer', city, top: describe(top), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(top), true, ctx.kb.domain.lexicon);
   }
   const suggestions = alternatives.map(suggestion);
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
@@ -116,7 +116,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? ['您可能还想问（回复数字）：', ...suggestions.map((q, i) => `${i + 1}. ${q}`)] : [];
   const lines = [...itemLines(top, u, ctx, sources), ...offer];
-  return { ...finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city, topBusiness(top)), suggestionsShown: close };
+  return { ...finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city, topBusiness(top), true, ctx.kb.domain.lexicon), suggestionsShown: close };
 }
 
 /**
@@ -147,7 +147,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   let searched = 0;
   while (searched < cities.length && best.length <= MAX_CITY_ANSWERS) {
     const batch = cities.slice(searched, (searched += CITIES_PER_SEARCH));
-    for (const c of rank(u, ctx.retriever.search(u.topic, batch, CANDIDATES_PER_CITY))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
+    for (const c of rank(u, ctx.retriever.search(u.topic, batch, CANDIDATES_PER_CITY), ctx.kb.domain.lexicon)) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
     best = closeToFullest([...bestOf.values()].filter(confident));
   }
   if (searched < cities.length) return askCity(cities); // stopped early: many cities have it
@@ -212,7 +212,7 @@ function contactBusiness(u: Understanding, ctx: Ctx, city: City): Business | und
   let best: { b: Business; overlap: number } | undefined;
   for (const b of businesses) {
     const labels = city.notices.flatMap((n) => n.contacts).filter((c) => c.topic === b.id).map((c) => c.label);
-    const overlap = new Set(tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
+    const overlap = new Set(ctx.kb.domain.lexicon.tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
     if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
   }
   if (best) return best.b;
@@ -253,10 +253,12 @@ function finish(
   city: City | null,
   business?: Business,
   withContact = true,
+  /** reads which of 医保 / 社保 / 工伤 the business is, to find its general line */
+  lexicon?: Lexicon,
 ): Composed {
   const lines = [...c.lines];
   if (city && withContact) {
-    const line = contactLine(city, business, sources);
+    const line = contactLine(city, business, sources, lexicon);
     if (line) lines.push(line);
   }
   lines.push(...sources.lines());

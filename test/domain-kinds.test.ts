@@ -110,6 +110,13 @@ describe('the vocabulary is checked like the notices', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/_domain\/kinds\.yaml$/), field: 'kinds[1].facets.wat', line: kindLine, message: expect.stringContaining('unknown facet "wat"') }));
   });
 
+  it('names a concept the code needs that concepts.yaml lacks', () => {
+    const dir = bareCity(true);
+    const concepts = join(dir, DOMAIN_FOLDER, 'concepts.yaml');
+    writeFileSync(concepts, readFileSync(concepts, 'utf8').replace(/^ {2}settle: .*\n/m, ''));
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/_domain\/concepts\.yaml$/), field: 'concepts', message: 'concept "settle" is missing (the code refers to it)' }));
+  });
+
   it('names the line of a facet value without words', () => {
     const dir = bareCity(true);
     const facets = join(dir, DOMAIN_FOLDER, 'facets.yaml');
@@ -121,6 +128,15 @@ describe('the vocabulary is checked like the notices', () => {
 });
 
 describe('the vocabulary travels with the knowledge', () => {
+  it('a concept word added to concepts.yaml is read as its concept by the knowledge that holds it', () => {
+    const dir = bareCity(true);
+    const concepts = join(dir, DOMAIN_FOLDER, 'concepts.yaml');
+    expect(loadKnowledge(dir).domain.lexicon.tokenize('嘀卡')).not.toContain('@settle');
+    writeFileSync(concepts, readFileSync(concepts, 'utf8').replace(/^( {2}settle: \[)/m, '$1嘀卡, '));
+    expect(loadKnowledge(dir).domain.lexicon.tokenize('嘀卡')).toContain('@settle');
+    expect(loadKnowledge(bareCity()).domain.lexicon.tokenize('嘀卡')).not.toContain('@settle'); // the shipped one is untouched
+  });
+
   it('a reload in the child process picks up an edited vocabulary', async () => {
     const dir = bareCity(true);
     const question = { text: '样板市的医保豆子还能买吗', at: AT };

@@ -1,6 +1,7 @@
 // The shared domain vocabulary at run time (read from _domain/ by read-domain.ts):
 // reads the facets a text states, and says what vocabulary a business inherits from
 // its facets. Built once per knowledge base, so a reload picks up an edited vocabulary.
+import { createLexicon, type Lexicon } from '../retrieve/tokenize.ts';
 import type { DomainFacts, SharedWords } from './domain-schema.ts';
 
 /** facet → the values stated (what: [结算], setting: [门诊, 药店]) */
@@ -11,6 +12,8 @@ export interface Domain {
   read(text: string): Facets;
   /** What a business of these facets inherits: its values' words, and the synonyms and questions of the kinds that fit it. */
   inherited(facets: Facets): { words: string[]; questions: string[] };
+  /** The tokenizer built from concepts.yaml. */
+  lexicon: Lexicon;
   /** The leftmost (then longest) word of a shared list (words.yaml) in the text. */
   find(list: keyof SharedWords, text: string): string | undefined;
 }
@@ -33,6 +36,7 @@ export function buildDomain(facts: DomainFacts): Domain {
   ) as Record<keyof SharedWords, RegExp | undefined>;
   const inheritedCache = new Map<string, { words: string[]; questions: string[] }>();
   return {
+    lexicon: createLexicon(facts.concepts),
     read(text) {
       const lower = text.toLowerCase();
       const out: Facets = {};

@@ -9,7 +9,7 @@ export const TEXT_FILES = ['notice.md', 'notice.txt'] as const;
 
 /** The shared domain vocabulary: a folder beside the notices, with these files (read-domain.ts). */
 export const DOMAIN_FOLDER = '_domain';
-export const DOMAIN_FILES = { facets: 'facets.yaml', kinds: 'kinds.yaml', words: 'words.yaml' } as const;
+export const DOMAIN_FILES = { facets: 'facets.yaml', kinds: 'kinds.yaml', words: 'words.yaml', concepts: 'concepts.yaml' } as const;
 
 /** Folders starting with . or _ are not notices (drafts, editors' state, the _domain vocabulary). */
 export const isNoticeFolderName = (name: string): boolean => !name.startsWith('.') && !name.startsWith('_');

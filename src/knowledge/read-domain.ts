@@ -1,5 +1,5 @@
 // Reads the shared domain vocabulary (`_domain/` in the knowledge directory:
-// facets.yaml, kinds.yaml and words.yaml; domain-schema.ts) and validates it, naming file,
+// facets.yaml, kinds.yaml, words.yaml and concepts.yaml; domain-schema.ts) and validates it, naming file,
 // field and line of each problem as for the notices. A knowledge directory without
 // `_domain/` uses the one this repository ships (knowledge/_domain), so that a
 // folder of notices alone still gets the shared vocabulary.
@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMAIN_FILES, DOMAIN_FOLDER } from './files.ts';
 import type { Problem } from './problems.ts';
-import { FacetsFile, KindsFile, NO_WORDS, valueList, WordsFile, type DomainFacts } from './domain-schema.ts';
+import { ConceptsFile, FacetsFile, KindsFile, NO_CONCEPTS, NO_WORDS, valueList, WordsFile, type DomainFacts } from './domain-schema.ts';
 import { parseYamlFile } from './yaml-file.ts';
 
 export interface ReadDomain {
@@ -31,7 +31,7 @@ export function shippedDomainDir(): string | undefined {
 export function readDomain(knowledgeDir: string, shown: (p: string) => string): ReadDomain {
   const own = join(knowledgeDir, DOMAIN_FOLDER);
   const dir = existsSync(own) ? own : shippedDomainDir();
-  if (!dir) return { domain: { facets: {}, wholeWords: [], words: NO_WORDS, kinds: [] }, problems: [], raw: '' };
+  if (!dir) return { domain: { facets: {}, wholeWords: [], words: NO_WORDS, concepts: NO_CONCEPTS, kinds: [] }, problems: [], raw: '' };
   const problems: Problem[] = [];
   const read = (name: string) => {
     const path = join(dir, name);
@@ -45,8 +45,9 @@ export function readDomain(knowledgeDir: string, shown: (p: string) => string): 
   const facetsFile = read(DOMAIN_FILES.facets);
   const kindsFile = read(DOMAIN_FILES.kinds);
   const wordsFile = read(DOMAIN_FILES.words);
-  const raw = [facetsFile, kindsFile, wordsFile].map((f) => f?.text ?? '').join('\0');
-  const domain: DomainFacts = { facets: {}, wholeWords: [], words: NO_WORDS, kinds: [] };
+  const conceptsFile = read(DOMAIN_FILES.concepts);
+  const raw = [facetsFile, kindsFile, wordsFile, conceptsFile].map((f) => f?.text ?? '').join('\0');
+  const domain: DomainFacts = { facets: {}, wholeWords: [], words: NO_WORDS, concepts: NO_CONCEPTS, kinds: [] };
   if (facetsFile) {
     problems.push(...facetsFile.yaml.problems);
     const parsed = FacetsFile.safeParse(facetsFile.yaml.data);
@@ -69,6 +70,12 @@ export function readDomain(knowledgeDir: string, shown: (p: string) => string): 
     const parsed = WordsFile.safeParse(wordsFile.yaml.data);
     if (parsed.success) domain.words = parsed.data;
     else if (!wordsFile.yaml.problems.length) problems.push(...parsed.error.issues.map((i) => wordsFile.yaml.problem(i.path as (string | number)[], i.message)));
+  }
+  if (conceptsFile) {
+    problems.push(...conceptsFile.yaml.problems);
+    const parsed = ConceptsFile.safeParse(conceptsFile.yaml.data);
+    if (parsed.success) domain.concepts = { concepts: parsed.data.concepts, broader: parsed.data.broader, filler: parsed.data.filler, readWhole: parsed.data.read_whole };
+    else if (!conceptsFile.yaml.problems.length) problems.push(...parsed.error.issues.map((i) => conceptsFile.yaml.problem(i.path as (string | number)[], i.message)));
   }
   return { domain, problems, raw };
 }

@@ -12,8 +12,6 @@ import MiniSearch from 'minisearch';
 import { cityFigures, docTerms, FIELD_BOOST, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
 import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
-import { BROADER } from '../understand/lexicon.ts';
-import { tokenize as defaultTokenize, tokenizeText } from './tokenize.ts';
 
 /** How well a candidate fits: BM25 score, the share of the question's content it holds, and which terms. */
 interface Fit {
@@ -80,9 +78,13 @@ const SEARCH_OPTIONS = {
   tokenize: (terms: string) => terms.split(' '), // the query arrives as terms already
 };
 
-export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultTokenize): Retriever {
+/** `tokenize`: another tokenizer to compare (bench/tokenizers.ts); by default the knowledge's own lexicon. */
+export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever {
+  const lexicon = kb.domain.lexicon;
+  const tokenize = custom ?? lexicon.tokenize;
+  const BROADER = lexicon.broader;
   // documents are tokenized once each: through the uncached tokenizer, or they would fill the questions' cache
-  const documentTokenize = tokenize === defaultTokenize ? tokenizeText : tokenize;
+  const documentTokenize = custom ?? lexicon.tokenizeText;
   const groups: Group[] = [];
   const groupOf = new Map<City, { group: Group; position: number }>();
   for (let i = 0; i < kb.cities.length; i += CITIES_PER_INDEX) {

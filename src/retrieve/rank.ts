@@ -7,7 +7,7 @@ import type { Business } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import { PHASE_CUES } from '../understand/lexicon.ts';
 import type { Candidate } from './index.ts';
-import { extractConcepts } from './tokenize.ts';
+import type { Lexicon } from './tokenize.ts';
 
 /** How sure retrieval must be. Tuned on test/questions (see README, "Retrieval"). */
 export const THRESHOLDS = {
@@ -29,11 +29,12 @@ export const FACET_WEIGHTS = {
   agrees: 1.2,
 };
 
-/** Procedures win "how" questions, businesses win "when / can I" questions. */
-export function rank(u: Understanding, found: Candidate[]): Candidate[] {
+/** Procedures win "how" questions, businesses win "when / can I" questions. `lexicon`: the knowledge's, which read the question. */
+export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Candidate[] {
+  const { extractConcepts } = lexicon;
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
   const when = u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
-  const asked = domainsOf(u.text);
+  const asked = domainsOf(u.text, lexicon);
   const asked_ = extractConcepts(u.topic).concepts;
   const asksElsewhere = REMOTE.filter((r) => asked_.includes(r));
   const phases = (Object.keys(PHASE_CUES) as (keyof typeof PHASE_CUES)[]).filter((p) => PHASE_CUES[p].test(u.text));
@@ -44,7 +45,7 @@ export function rank(u: Understanding, found: Candidate[]): Candidate[] {
       const phase = c.kind === 'procedure' ? c.procedure.phase : undefined;
       const phaseBoost = !phase || !phases.length ? 1 : phases.includes(phase) ? 1.3 : 0.9;
       // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
-      const { domains: own, elsewhere: audience } = factsOf(c);
+      const { domains: own, elsewhere: audience } = factsOf(c, lexicon);
       const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
       // 工伤 items are for people injured at work: a question that does not say 工伤 is rarely about them
       const narrow = own.length === 1 && own[0] === '@injury' && !asked.includes('@injury');
@@ -69,14 +70,14 @@ function kindFit(asked: Facets, own: Facets): number {
 /** An item's insurance domains and "elsewhere" audience: constants, worked out once per item. */
 const itemFacts = new WeakMap<object, { domains: string[]; elsewhere: string[] }>();
 
-function factsOf(c: Candidate): { domains: string[]; elsewhere: string[] } {
+function factsOf(c: Candidate, lexicon: Lexicon): { domains: string[]; elsewhere: string[] } {
   const item = c.kind === 'business' ? c.business : c.procedure;
   let facts = itemFacts.get(item);
   if (!facts) {
     const domainText = c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`;
     // who it is for: a business's declared audience; a procedure's title names it too
     const audience = c.kind === 'business' ? (c.business.audience ?? '') : `${c.procedure.title}${c.procedure.audience ?? ''}`;
-    facts = { domains: domainsOf(domainText), elsewhere: extractConcepts(audience).concepts.filter((x) => REMOTE.includes(x)) };
+    facts = { domains: domainsOf(domainText, lexicon), elsewhere: lexicon.extractConcepts(audience).concepts.filter((x) => REMOTE.includes(x)) };
     itemFacts.set(item, facts);
   }
   return facts;
@@ -88,8 +89,8 @@ const REMOTE = ['@remote', '@remoteinsured'];
 const DOMAIN_CONCEPTS = new Set(['@medins', '@socins', '@injury']);
 
 /** Which of 医保 / 社保 / 工伤 a text is about. */
-function domainsOf(text: string): string[] {
-  return extractConcepts(text).concepts.filter((c) => DOMAIN_CONCEPTS.has(c));
+function domainsOf(text: string, lexicon: Lexicon): string[] {
+  return lexicon.extractConcepts(text).concepts.filter((c) => DOMAIN_CONCEPTS.has(c));
 }
 
 export function confident(c: Candidate): boolean {

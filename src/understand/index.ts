@@ -4,7 +4,6 @@
 import type { DateTime } from 'luxon';
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
-import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
 import { CAPABILITY, GOODBYE, GREETING, INTENT_CUES, RESUME_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import { resolveWhen, type TimeRef } from './when.ts';
@@ -69,6 +68,7 @@ export interface DomainWords {
 
 /** `city`: the city the conversation is about, when the question names none. */
 export function understand(text: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
+  const { extractConcepts, stripFiller, tokenize } = ctx.kb.domain.lexicon;
   const when = resolveWhen(text, at);
   let rest = text;
   for (const m of when.matched) rest = rest.replace(m, ' ');
