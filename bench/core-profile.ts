@@ -13,7 +13,6 @@ import { collectQuotes, groundingKey } from '../src/knowledge/grounding.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { Notice } from '../src/knowledge/schema.ts';
 import { buildRetriever } from '../src/retrieve/index.ts';
-import { extractConcepts, stripFiller, tokenize } from '../src/retrieve/tokenize.ts';
 import { tempKnowledgeDir, writeSyntheticKnowledge } from './synthetic.ts';
 
 const heapMB = () => {
@@ -47,6 +46,7 @@ try {
   );
   const h0 = heapMB();
   const [kb, loadMs] = time(() => loadKnowledge(dir));
+  const { extractConcepts, stripFiller, tokenize } = kb.domain.lexicon;
   const kbMB = heapMB() - h0;
   row('loadKnowledge, all of it', loadMs, `(holds ${kbMB.toFixed(1)} MB of heap)`);
   row('  YAML parseDocument + toJS', parseMs, `${((parseMs / loadMs) * 100).toFixed(0)} %`);

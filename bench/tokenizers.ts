@@ -1,7 +1,10 @@
 // Measures retrieval tokenizers on the project's own question sets (test/questions):
 // the share of cases whose reply has everything it must. `npx tsx bench/tokenizers.ts`
 import { createAssistant } from '../src/assistant.ts';
-import { extractConcepts, stripFiller, tokenize as conceptsAndBigrams } from '../src/retrieve/tokenize.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+
+// the shipped vocabulary (knowledge/_domain/concepts.yaml)
+const { extractConcepts, stripFiller, tokenize: conceptsAndBigrams } = loadKnowledge('knowledge').domain.lexicon;
 import type { Tokenizer } from '../src/retrieve/index.ts';
 import { cases as firstSet } from '../test/questions/cases.ts';
 import { cases as secondSet } from '../test/questions/cases-2.ts';

@@ -21,6 +21,8 @@ import { buildPlaceIndex } from '../src/understand/places.ts';
 import { hanTargetsOf } from '../src/understand/sound.ts';
 import { isSlipOf } from '../src/understand/sound-vocabulary.ts';
 import { soundWordsOf } from '../src/understand/sound-words.ts';
+import { readDomain } from '../src/knowledge/read-domain.ts';
+import { buildDomain } from '../src/knowledge/facets.ts';
 
 const require = createRequire(import.meta.url);
 const TARGET = new URL('../src/understand/pinyin-table.ts', import.meta.url);
@@ -51,7 +53,10 @@ const EVERYDAY = 5000;
 /** The words of ours a typo may be corrected to that do not depend on the knowledge: the lexicon's, and every place's (any city may be added). */
 function ourWords(): string[] {
   const places = buildPlaceIndex([]); // no city covered: every GB/T 2260 name is a place elsewhere
-  const words = soundWordsOf(places, { byCity: new Map(), all: [], figures: new Map() });
+  // the repository's shared vocabulary (knowledge/_domain/concepts.yaml)
+  const { domain } = readDomain(new URL('../knowledge', import.meta.url).pathname, (p) => p);
+  const { businessWords } = buildDomain(domain);
+  const words = soundWordsOf(places, { byCity: new Map(), all: [], figures: new Map() }, domain.concepts, businessWords);
   return [...new Set([...hanTargetsOf(words, []), ...places.names.elsewhere])];
 }
 

@@ -37,6 +37,7 @@ try {
   const read = readKnowledge(dir);
   kb = buildKnowledge(read);
   warnings = read.warnings;
+  console.log(`ok  vocabulary: ${Object.keys(read.domain.facets).length} facets, ${read.domain.kinds.length} kinds`);
 } catch (e) {
   if (!(e instanceof KnowledgeLoadError)) throw e;
   print('error', e.problems);

@@ -10,6 +10,7 @@ import { DEFAULT_MISSED_LOG } from '../handlers/ops/config.ts';
 import { readMissed, withRotated } from '../handlers/ops/missed-read.ts';
 import { MissedTally, parseDuration, type MissedGroup, type UncoveredGroup } from '../handlers/ops/missed-report.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
+import type { KnowledgeBase } from '../src/knowledge/model.ts';
 import { buildPlaceIndex } from '../src/understand/places.ts';
 import { normalize } from '../src/understand/normalize.ts';
 
@@ -54,7 +55,8 @@ const files = logs.flatMap((file) => {
   return found;
 });
 const cutoff = since?.toUTC().toMillis();
-const tally = new MissedTally(recogniser());
+const knowledge = readKnowledgeForReport();
+const tally = new MissedTally(knowledge && recogniser(knowledge), knowledge?.domain.lexicon.filler);
 let skipped = 0;
 for (const file of files) {
   const read = await readMissed(file, (e) => {
@@ -84,19 +86,24 @@ if (args.json) {
   if (groups.length > top) console.log(`\n… ${groups.length - top} more groups (--top ${groups.length} to see all)`);
 }
 
-/** A place elsewhere in China named in a question, as the service recognises it; none when the knowledge cannot be read. */
-function recogniser(): ((question: string) => string | undefined) | undefined {
+/** The knowledge the service reads, for its places and filler words; none when it cannot be read. */
+function readKnowledgeForReport(): KnowledgeBase | undefined {
   const dir = process.env.KNOWLEDGE_DIR?.trim() || 'knowledge';
   try {
-    const places = buildPlaceIndex(loadKnowledge(dir).cities);
-    return (question) => {
-      const found = places.find(normalize(question));
-      return found.known.length ? undefined : found.unknown;
-    };
+    return loadKnowledge(dir);
   } catch (e) {
-    console.error(`cannot read the knowledge in ${dir} (${(e as Error).message.split('\n')[0]}): older lines without "uncovered" are grouped by wording only`);
+    console.error(`cannot read the knowledge in ${dir} (${(e as Error).message.split('\n')[0]}): older lines without "uncovered" are grouped by wording only, and filler words are kept`);
     return undefined;
   }
+}
+
+/** A place elsewhere in China named in a question, as the service recognises it. */
+function recogniser(kb: KnowledgeBase): (question: string) => string | undefined {
+  const places = buildPlaceIndex(kb.cities);
+  return (question) => {
+    const found = places.find(normalize(question));
+    return found.known.length ? undefined : found.unknown;
+  };
 }
 
 function describePlace(u: UncoveredGroup): string {

@@ -76,7 +76,7 @@ interface Engine {
 function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
   const places = buildPlaceIndex(kb.cities);
   const domainWords = domainWordsOf(kb);
-  return { kb, retriever: buildRetriever(kb, tokenizer), understandCtx: { kb, places, domainWords, sound: buildSoundIndex(soundWordsOf(places, domainWords)) } };
+  return { kb, retriever: buildRetriever(kb, tokenizer), understandCtx: { kb, places, domainWords, sound: buildSoundIndex(soundWordsOf(places, domainWords, kb.domain.vocabulary, kb.domain.businessWords)) } };
 }
 
 export async function createAssistant(opts: AssistantOptions = {}): Promise<Assistant> {
@@ -210,7 +210,10 @@ function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e
   // (他问起付线…, 没赶上…): the last question's topic says what it is about; "今天天气怎么样" does not point back
   if ((!u.topicTokens.length || (!u.inDomain && pointsBack)) && state.topic) parts.push(state.topic);
   if (!u.intents.size && !u.asksStop && !u.asksResume && state.form) parts.push(state.form);
-  return parts.length === 1 ? u : understand(parts.join(' '), at, e.understandCtx, state.city);
+  if (parts.length === 1) return u;
+  const completed = understand(parts.join(' '), at, e.understandCtx, state.city);
+  // the kind of business is the follow-up's own when it names one ("那参保登记呢"): the last question lends form, not kind
+  return Object.keys(u.facets).length ? { ...completed, facets: u.facets } : completed;
 }
 
 /** The words that say what kind of question it was ("电话", "什么时候恢复"). */

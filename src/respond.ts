@@ -14,7 +14,7 @@ import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts
 import type { Candidate, Retriever } from './retrieve/index.ts';
 import { confident, distinct, rank, sameTopic, sameWindows, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
 import { settle, type Settled } from './retrieve/settle.ts';
-import { tokenize } from './retrieve/tokenize.ts';
+import type { Lexicon } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
 
@@ -83,7 +83,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (!u.topicTokens.length) {
     return finish({ lines: overviewLines(city, u.when, ctx.at, sources), band: 'answer', city }, sources, city);
   }
-  const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY));
+  const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY), ctx.kb.domain.lexicon);
   const top = ranked[0];
   // the question names things (社保卡, 退休 …) and the best match holds none of them: not in this notice
   const askedConcepts = u.topicTokens.filter((t) => t.startsWith('@'));
@@ -118,7 +118,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (close && confident(top) && best.kind === 'business' && runnerUp!.kind === 'business') {
     // two businesses fit equally well ("参保登记" of 职工 and of 居民): answer both
     const lines = [best, runnerUp!].flatMap((c) => itemLines(c, u, ctx, sources));
-    return finish({ lines, band: 'answer', city, top: describe(best), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(best));
+    return finish({ lines, band: 'answer', city, top: describe(best), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon);
   }
   const suggestions = alternatives.map(suggestion);
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
@@ -130,7 +130,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? ['您可能还想问（回复数字）：', ...suggestions.map((q, i) => `${i + 1}. ${q}`)] : [];
   const lines = [...itemLines(best, u, ctx, sources), ...offer];
-  return { ...finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city, topBusiness(best)), suggestionsShown: close };
+  return { ...finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon), suggestionsShown: close };
 }
 
 /** Businesses suspended and resumed at the same moments, asked when: one verdict naming them all. */
@@ -140,7 +140,7 @@ function together(candidates: Candidate[], u: Understanding, ctx: Ctx, city: Cit
   const named = { ...businesses[0]!, name: businesses.map(shortName).join('、') };
   for (const b of businesses) citeWindow(sources, city, noticeOf(city, b.noticeId), b.windows[0]!);
   const lines = [verdict(city, named, u.when, ctx.at)];
-  return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, city, businesses[0]);
+  return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, city, businesses[0], true, ctx.kb.domain.lexicon);
 }
 
 /**
@@ -171,7 +171,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   let searched = 0;
   while (searched < cities.length && best.length <= MAX_CITY_ANSWERS) {
     const batch = cities.slice(searched, (searched += CITIES_PER_SEARCH));
-    for (const c of rank(u, ctx.retriever.search(u.topic, batch, CANDIDATES_PER_CITY))) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
+    for (const c of rank(u, ctx.retriever.search(u.topic, batch, CANDIDATES_PER_CITY), ctx.kb.domain.lexicon)) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
     best = closeToFullest([...bestOf.values()].filter(confident));
   }
   if (searched < cities.length) return askCity(cities); // stopped early: many cities have it
@@ -236,7 +236,7 @@ function contactBusiness(u: Understanding, ctx: Ctx, city: City): Business | und
   let best: { b: Business; overlap: number } | undefined;
   for (const b of businesses) {
     const labels = city.notices.flatMap((n) => n.contacts).filter((c) => c.topic === b.id).map((c) => c.label);
-    const overlap = new Set(tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
+    const overlap = new Set(ctx.kb.domain.lexicon.tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
     if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
   }
   if (best) return best.b;
@@ -277,8 +277,10 @@ function finish(
   city: City | null,
   business?: Business,
   withContact = true,
+  /** reads which of 医保 / 社保 / 工伤 the business is, to find its general line */
+  lexicon?: Lexicon,
 ): Composed {
-  const contact = city && withContact ? contactLine(city, business, sources) || undefined : undefined;
+  const contact = city && withContact ? contactLine(city, business, sources, lexicon) || undefined : undefined;
   const cited = { contact, sources: sources.lines() };
   const lines = [...c.lines, ...(contact ? [contact] : []), ...cited.sources];
   return { suggestions: [], suggestionsShown: false, top: undefined, ...c, lines, sources: sources.list(), cited };

@@ -1,9 +1,10 @@
 // The knowledge must not be keyed to the questions that measure it: no question
-// phrasing in facts.yaml may equal, or nearly equal (half or more of their character
+// phrasing in facts.yaml, nor of a kind in _domain/kinds.yaml, may equal, or nearly equal (half or more of their character
 // bigrams shared), a question of our own set or of the shared sample set.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../src/knowledge/load.ts';
+import { buildKnowledge } from '../src/knowledge/build.ts';
+import { readKnowledge } from '../src/knowledge/read.ts';
 import { normalize } from '../src/understand/normalize.ts';
 import { cases as firstSet } from './questions/cases.ts';
 import { cases as secondSet } from './questions/cases-2.ts';
@@ -13,11 +14,16 @@ import { cases as fifthSet } from './questions/cases-5.ts';
 
 const cases = [...firstSet, ...secondSet, ...thirdSet, ...fourthSet, ...fifthSet];
 
-const kb = loadKnowledge(new URL('../knowledge', import.meta.url).pathname);
-const phrasings = kb.notices.flatMap((n) => [
+const KNOWLEDGE = new URL('../knowledge', import.meta.url).pathname;
+const read = readKnowledge(KNOWLEDGE);
+const kb = buildKnowledge(read);
+const noticePhrasings = kb.notices.flatMap((n) => [
   ...n.businesses.flatMap((b) => b.questions.map((q) => ({ q, where: `${n.id}/businesses/${b.id}` }))),
   ...n.procedures.flatMap((p) => p.questions.map((q) => ({ q, where: `${n.id}/procedures/${p.id}` }))),
 ]);
+/** the shared kinds' phrasings, which every business of their facets inherits */
+const kindPhrasings = read.domain.kinds.flatMap((k) => k.questions.map((q) => ({ q, where: `_domain/kinds/${k.name}` })));
+const phrasings = [...noticePhrasings, ...kindPhrasings];
 const key = (q: string) => normalize(q).replace(/[\s?？!！。，,、]/g, '');
 
 function bigrams(q: string): Set<string> {
@@ -40,7 +46,10 @@ function copied(questions: string[]): string[] {
 }
 
 describe('knowledge is independent of the evaluation questions', () => {
-  it('has many phrasings to check', () => expect(phrasings.length).toBeGreaterThan(100));
+  it('has many phrasings to check, the kinds\' among them', () => {
+    expect(noticePhrasings.length).toBeGreaterThan(100);
+    expect(kindPhrasings.length).toBeGreaterThan(20);
+  });
 
   it('the likeness measure catches a copy that only drops the city', () => {
     expect(likeness(bigrams('武汉停机期间去药店买药怎么办'), bigrams('停机期间去药店买药怎么办'))).toBeGreaterThanOrEqual(NEAR_COPY);

@@ -2,6 +2,7 @@
 // notice's text, schema mistakes are reported where an operator can fix them,
 // the Changsha contacts table is encoded cell by cell, and adding a city is
 // adding a folder.
+import { DOMAIN_FILES, DOMAIN_FOLDER, isNoticeFolderName } from '../src/knowledge/files.ts';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,7 +53,9 @@ describe('the two YAML parsers', () => {
   // read.ts reads with js-yaml (fast) and asks yaml for line numbers only when something is wrong
   it('read every knowledge file, and the synthetic one, alike', () => {
     const dir = tempDir();
-    const files = [...readdirSync(KNOWLEDGE_DIR).map((n) => join(KNOWLEDGE_DIR, n, 'facts.yaml')), join(writeSyntheticNotice(dir), 'facts.yaml')];
+    const notices = readdirSync(KNOWLEDGE_DIR).filter(isNoticeFolderName);
+    const domain = Object.values(DOMAIN_FILES).map((f) => join(KNOWLEDGE_DIR, DOMAIN_FOLDER, f));
+    const files = [...notices.map((n) => join(KNOWLEDGE_DIR, n, 'facts.yaml')), ...domain, join(writeSyntheticNotice(dir), 'facts.yaml')];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(loadYaml(text, { schema: CORE_SCHEMA }), file).toEqual(parse(text));

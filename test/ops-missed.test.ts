@@ -5,9 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../handlers/config.ts';
 import { createLogger } from '../handlers/ops/logger.ts';
 import { MissedLog, type MissedEntry } from '../handlers/ops/missed-log.ts';
-import { groupMissed, wordingKey } from '../handlers/ops/missed-report.ts';
+import { groupMissed, wordingKeyer } from '../handlers/ops/missed-report.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
-import { removeTempDirs, runTsx, tempDir } from './helpers.ts';
+import { KNOWLEDGE_DIR, removeTempDirs, runTsx, tempDir } from './helpers.ts';
 import { startOps } from './ops-support.ts';
 
 afterAll(removeTempDirs);
@@ -98,8 +99,10 @@ describe('npm run report', () => {
   ];
 
   it('groups different wordings of one question and leaves different questions apart', () => {
+    const filler = loadKnowledge(KNOWLEDGE_DIR).domain.lexicon.filler;
+    const wordingKey = wordingKeyer(filler);
     expect(wordingKey('请问北京的医保怎么报销呢？')).toBe(wordingKey('北京医保如何报销'));
-    const groups = groupMissed(ENTRIES);
+    const groups = groupMissed(ENTRIES, filler);
     expect(groups.map((g) => g.count)).toEqual([4, 2, 1, 1]);
     expect(groups[0]).toMatchObject({ question: '北京医保怎么报销', users: 3, bands: { fallback: 4 }, channels: { wechat: 3, api: 1 } });
     expect(groups[0]!.variants.map((v) => v.question).sort()).toEqual(['北京医保如何报销?', '请问北京的医保怎么报销呢'].sort());

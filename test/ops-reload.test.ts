@@ -1,6 +1,6 @@
 // Reloading the knowledge while serving, as an operator does it: edit a temp copy
 // of knowledge/, then POST /admin/reload (or let KNOWLEDGE_WATCH see the edit).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SYNTHETIC, firstLine, removeTempDirs, writeSyntheticNotice } from './helpers.ts';
@@ -194,6 +194,24 @@ describe('KNOWLEDGE_WATCH=1', () => {
       expect((await s.ask(`${SYNTHETIC.city}市医保结算什么时候恢复`)).answer).toContain('3月5日');
       writeFileSync(join(added, 'notice.md'), '\n', { flag: 'a' });
       await until(health, (v) => v.knowledge !== withCity.knowledge, 'saw an edit inside the new folder');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('picks up an edit of the shared vocabulary (_domain) like one of a notice', async () => {
+    const dir = copyKnowledge();
+    const s = await startOps({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1', ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off' }, { watchDebounceMs: 50 });
+    const version = async () => ((await (await s.get('/healthz', bearer(TOKEN))).json()) as { knowledge: string }).knowledge;
+    const question = { q: '武汉的医保豆子什么时候停', at: '2021-12-12T10:00' };
+    try {
+      const start = await version();
+      expect(firstLine((await s.ask(question.q, { at: question.at })).answer)).not.toContain('医保费缴纳');
+      const kinds = join(dir, '_domain', 'kinds.yaml');
+      writeFileSync(kinds, readFileSync(kinds, 'utf8').replace('synonyms: [缴费, 征收,', 'synonyms: [医保豆子, 缴费, 征收,'));
+      for (let i = 0; i < 300 && (await version()) === start; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await version()).not.toBe(start);
+      expect(firstLine((await s.ask(question.q, { at: question.at })).answer)).toContain('医保费缴纳');
     } finally {
       await s.close();
     }

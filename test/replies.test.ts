@@ -3,9 +3,12 @@
 // a question about something a city's notice never mentions.
 import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../src/assistant.ts';
-import { tokenize } from '../src/retrieve/tokenize.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
 import { resolveWhen } from '../src/understand/when.ts';
 import { KNOWLEDGE_DIR, sh } from './helpers.ts';
+
+/** the tokenizer of the shipped vocabulary (knowledge/_domain/concepts.yaml) */
+const { tokenize } = loadKnowledge(KNOWLEDGE_DIR).domain.lexicon;
 
 const bot = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR });
 const ask = async (text: string, at: string) => bot.ask({ text, at });

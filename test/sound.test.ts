@@ -56,7 +56,7 @@ describe('homophone and shape typos', () => {
 describe('what is not a typo', () => {
   const kb = loadKnowledge(KNOWLEDGE_DIR);
   const places = buildPlaceIndex(kb.cities);
-  const sound = buildSoundIndex(soundWordsOf(places, domainWordsOf(kb)));
+  const sound = buildSoundIndex(soundWordsOf(places, domainWordsOf(kb), kb.domain.vocabulary, kb.domain.businessWords));
   const heard = (text: string, cities?: string[]) => sound.hear(normalize(text), () => cities);
   const cityNames = (text: string) => {
     const named = [...new Set(places.find(text).known.map((p) => p.city.name))];

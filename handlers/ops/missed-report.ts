@@ -7,7 +7,6 @@
 // "广州医保什么时候恢复" is not a variant of "医保什么时候恢复" but a city to add.
 // Entries are added one at a time (MissedTally), so a log is read as a stream and
 // only the distinct wordings, users and places are held.
-import { FILLER } from '../../src/understand/lexicon.ts';
 import { normalize } from '../../src/understand/normalize.ts';
 import { regionOf } from '../../src/understand/places.ts';
 import type { MissedEntry } from './missed-log.ts';
@@ -18,14 +17,16 @@ export const SIMILARITY = 0.5;
 // single characters only when they are particles: 会 or 个 inside 社会保险 or 个人账户 must stay
 const PARTICLES = ['吗', '呢', '吧', '啊', '呀', '哦', '嘛', '了', '的', '得', '咋'];
 const EXTRA_FILLER = ['怎么办', '怎么', '如何', '怎样', '为啥', '为什么', '能不能', '可不可以', '可以'];
-const STRIP = [...new Set([...FILLER.filter((w) => w.length > 1), ...PARTICLES, ...EXTRA_FILLER])].sort((a, b) => b.length - a.length);
 const PUNCTUATION = /[\p{P}\p{S}\s]/gu;
 
-/** The comparable core of a question: normalised, no punctuation, no filler. */
-export function wordingKey(question: string): string {
-  let s = normalize(question).replace(PUNCTUATION, '');
-  for (const w of STRIP) s = s.split(w).join('');
-  return s || normalize(question).replace(PUNCTUATION, ''); // all filler: keep what there was
+/** The comparable core of a question: normalised, no punctuation, no filler (`filler`: the knowledge's, knowledge/_domain/concepts.yaml). */
+export function wordingKeyer(filler: readonly string[]): (question: string) => string {
+  const strip = [...new Set([...filler.filter((w) => w.length > 1), ...PARTICLES, ...EXTRA_FILLER])].sort((a, b) => b.length - a.length);
+  return (question) => {
+    let s = normalize(question).replace(PUNCTUATION, '');
+    for (const w of strip) s = s.split(w).join('');
+    return s || normalize(question).replace(PUNCTUATION, ''); // all filler: keep what there was
+  };
 }
 
 export function bigrams(s: string): Set<string> {
@@ -128,7 +129,14 @@ export class MissedTally {
   /** question as logged → its normalised text and wording key: a flood repeats a few questions many times */
   private readonly seen = new Map<string, { text: string; key: string; place?: string | null }>();
 
-  constructor(private readonly recognise?: (question: string) => string | undefined) {}
+  private readonly wordingKey: (question: string) => string;
+
+  constructor(
+    private readonly recognise?: (question: string) => string | undefined,
+    filler: readonly string[] = [],
+  ) {
+    this.wordingKey = wordingKeyer(filler);
+  }
 
   add(e: MissedEntry): void {
     const weight = Number.isSafeInteger(e.sampled) && e.sampled! > 1 ? e.sampled! : 1;
@@ -136,7 +144,7 @@ export class MissedTally {
     let q = this.seen.get(e.question);
     if (!q) {
       if (this.seen.size >= SEEN_MAX) this.seen.clear();
-      this.seen.set(e.question, (q = { text: normalize(e.question), key: wordingKey(e.question) }));
+      this.seen.set(e.question, (q = { text: normalize(e.question), key: this.wordingKey(e.question) }));
     }
     const place = this.placeOf(e, q);
     if (place) {
@@ -189,8 +197,8 @@ export class MissedTally {
   }
 }
 
-export function groupMissed(entries: Iterable<MissedEntry>, similarity = SIMILARITY): MissedGroup[] {
-  const t = new MissedTally();
+export function groupMissed(entries: Iterable<MissedEntry>, filler: readonly string[], similarity = SIMILARITY): MissedGroup[] {
+  const t = new MissedTally(undefined, filler);
   for (const e of entries) t.add(e);
   return t.groups(similarity);
 }

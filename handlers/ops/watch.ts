@@ -10,7 +10,7 @@
 // because it drops items (reload.ts); the write's last event brings another.
 import { watch, type FSWatcher, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isKnowledgeFile, isNoticeFolderName } from '../../src/knowledge/files.ts';
+import { isKnowledgeFile, isKnowledgeFolderName } from '../../src/knowledge/files.ts';
 import type { Logger } from './logger.ts';
 
 export interface KnowledgeWatcher {
@@ -75,7 +75,7 @@ export function watchKnowledge(dir: string, onChange: () => void, log: Logger, {
       w.close();
       watchers.delete(p);
     }
-    for (const p of wanted) add(p, p === dir ? isNoticeFolderName : isKnowledgeFile);
+    for (const p of wanted) add(p, p === dir ? isKnowledgeFolderName : isKnowledgeFile);
   }
 
   refresh();
@@ -93,7 +93,7 @@ export function watchKnowledge(dir: string, onChange: () => void, log: Logger, {
 function noticeFolders(dir: string): string[] {
   try {
     return readdirSync(dir)
-      .filter(isNoticeFolderName)
+      .filter(isKnowledgeFolderName)
       .map((name) => join(dir, name))
       .filter((p) => stat(p)?.isDirectory());
   } catch {

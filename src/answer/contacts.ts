@@ -2,7 +2,7 @@
 // district) and business. A blank cell stays blank: we say so and point to the
 // city centre's number for that business instead of inventing one.
 import type { Business, City, Contact, Place } from '../knowledge/model.ts';
-import { extractConcepts } from '../retrieve/tokenize.ts';
+import type { Lexicon } from '../retrieve/tokenize.ts';
 import type { SourceList } from './sources.ts';
 
 export function formatPhones(c: Contact): string {
@@ -22,21 +22,21 @@ function cite(city: City, c: Contact, sources: SourceList): void {
   sources.add(noticeOf(city, c), c.quote);
 }
 
-/** City-level lines for a business (or the general lines when it has none, those of its domain first). */
-export function cityLevelContacts(city: City, topic?: string, domain?: string): Contact[] {
+/** City-level lines for a business (or the general lines when it has none, those of its domain first: `domain.of` read with `domain.lexicon`). */
+export function cityLevelContacts(city: City, topic?: string, domain?: { of: string; lexicon: Lexicon }): Contact[] {
   const all = contactsOf(city).filter((c) => c.level === 'city' && c.phones.length);
   const exact = topic ? all.filter((c) => c.topic === topic) : [];
   if (exact.length) return exact;
   const general = all.filter((c) => c.topic === 'general');
-  const concepts = domain ? extractConcepts(domain).concepts : [];
-  const sameDomain = general.filter((c) => extractConcepts(c.label + c.unit).concepts.some((x) => concepts.includes(x)));
+  const concepts = domain ? domain.lexicon.extractConcepts(domain.of).concepts : [];
+  const sameDomain = domain ? general.filter((c) => domain.lexicon.extractConcepts(c.label + c.unit).concepts.some((x) => concepts.includes(x))) : [];
   if (sameDomain.length) return sameDomain;
   return general.length ? general : topic ? [] : all;
 }
 
 /** One short "咨询电话" line for a reply about a business. */
-export function contactLine(city: City, business: Business | undefined, sources: SourceList): string {
-  let list = cityLevelContacts(city, business?.id, business && `${business.domain}${business.name}`);
+export function contactLine(city: City, business: Business | undefined, sources: SourceList, lexicon?: Lexicon): string {
+  let list = cityLevelContacts(city, business?.id, business && lexicon && { of: `${business.domain}${business.name}`, lexicon });
   if (!list.length) list = cityLevelContacts(city).slice(0, 2);
   if (!list.length) return '';
   list.forEach((c) => cite(city, c, sources));

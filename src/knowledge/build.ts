@@ -9,15 +9,18 @@ import type { ReadKnowledge } from './read.ts';
 import { KnowledgeLoadError, type Problem } from './problems.ts';
 import type { BusinessFacts, NoticeFacts, ResumptionFacts, StepFacts, WindowFacts } from './schema.ts';
 import { localInstant } from './times.ts';
+import { valueList } from './domain-schema.ts';
+import { buildDomain, type Domain } from './facets.ts';
 
 export function buildKnowledge(read: ReadKnowledge): KnowledgeBase {
   const text = interner();
   const problems: Problem[] = [];
   const time = timeKeeper(problems);
-  const notices = read.notices.map(({ dir, facts }) => toModel(internStrings(facts, text), dir, time));
+  const domain = buildDomain(read.domain);
+  const notices = read.notices.map(({ dir, facts }) => toModel(internStrings(facts, text), dir, time, domain));
   amend(read.notices.map((n) => n.facts), notices, time);
   if (problems.length) throw new KnowledgeLoadError(problems, read.warnings);
-  return { notices, cities: groupByCity(notices), version: read.version, loadedAt: DateTime.now() };
+  return { notices, cities: groupByCity(notices), domain, version: read.version, loadedAt: DateTime.now() };
 }
 
 /**
@@ -75,7 +78,7 @@ function timeKeeper(problems: Problem[]): TimeOf {
 // that V8 gives them one hidden class. Spreading the validated objects instead
 // ({ ...b, noticeId }) left ~27,000 objects of 300 cities with a hidden class
 // each, ~7 MB (measured with a heap snapshot).
-function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf): Notice {
+function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain): Notice {
   const zone = f.timezone;
   const time = (s: string, field: string) => timeOf(s, zone, { file: join(dir, 'facts.yaml'), field });
   const step = (field: string) => (s: StepFacts, i: number): Step => ({ text: s.text, quote: s.quote, at: s.at ? time(s.at, `${field}[${i}].at`) : undefined });
@@ -97,6 +100,8 @@ function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf): Notice {
       questions: b.questions,
       audience: b.audience,
       channels: b.channels,
+      // declared, or read from what the notice calls it
+      facets: b.facets ? Object.fromEntries(Object.entries(b.facets).map(([k, v]) => [k, valueList(v)])) : domain.read(`${b.name} ${b.synonyms.join(' ')}`),
       unaffected: b.unaffected,
       noticeId: f.id,
       windows: b.windows

@@ -1,6 +1,7 @@
 // The runtime model of what the bot knows: the validated facts with times
 // resolved to instants. Built by load.ts; read by understanding, retrieval and answering.
 import type { DateTime } from 'luxon';
+import type { Domain, Facets } from './facets.ts';
 import type { BusinessFacts, ContactFacts, ProcedureFacts, StepFacts } from './schema.ts';
 
 export type ResumeMode = 'date' | 'gradual' | 'tbd' | 'unstated';
@@ -30,7 +31,9 @@ export interface Step extends Omit<StepFacts, 'at'> {
 
 export type PhaseName = 'before' | 'during' | 'after';
 
-export interface Business extends Omit<BusinessFacts, 'windows' | 'before' | 'during' | 'after' | 'no_instructions'> {
+export interface Business extends Omit<BusinessFacts, 'windows' | 'before' | 'during' | 'after' | 'no_instructions' | 'facets'> {
+  /** declared in facts.yaml, or read from the name and synonyms (facets.ts) */
+  facets: Facets;
   noticeId: string;
   windows: Window[];
   before: Step[];
@@ -93,6 +96,8 @@ export interface City {
 export interface KnowledgeBase {
   notices: Notice[];
   cities: City[];
+  /** the shared vocabulary (_domain/): travels with the knowledge, so a reload picks up an edit */
+  domain: Domain;
   /** content hash: changes whenever any knowledge file changes */
   version: string;
   loadedAt: DateTime;

@@ -1,4 +1,5 @@
-// Reads every notice folder under a knowledge directory and validates it: the YAML,
+// Reads every notice folder under a knowledge directory, with the shared vocabulary
+// (_domain/, read-domain.ts), and validates it: the YAML,
 // the schema (schema.ts), every quote against the notice text, and every time
 // against its quote (times.ts). Nothing
 // half-read escapes: any problem in any folder throws one KnowledgeLoadError
@@ -8,14 +9,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { DateTime } from 'luxon';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import { amendmentProblems } from './amend.ts';
 import { collectQuotes, groundingKey } from './grounding.ts';
 import { FACTS_FILE as FACTS, TEXT_FILES as TEXTS, isNoticeFolderName } from './files.ts';
 import { farFromPublication, quotedTimeMistakes } from './times.ts';
 import { KnowledgeLoadError, problemFrom, type Problem } from './problems.ts';
 import { Notice as NoticeSchema, type NoticeFacts } from './schema.ts';
+import { parseYamlFile } from './yaml-file.ts';
+import { valueList, type DomainFacts } from './domain-schema.ts';
+import { facetMistakes, readDomain } from './read-domain.ts';
 
 /** One notice's validated facts, and its folder as shown in messages. */
 export interface ReadNotice {
@@ -25,6 +27,8 @@ export interface ReadNotice {
 
 export interface ReadKnowledge {
   notices: ReadNotice[];
+  /** the shared vocabulary (_domain/) */
+  domain: DomainFacts;
   /** content hash: changes whenever any knowledge file changes */
   version: string;
   /** what looks wrong but may be right (kb:check prints them; they do not stop a load) */
@@ -60,9 +64,13 @@ function readFolders(dir: string, only?: string[]): ReadKnowledge {
   const warnings: Problem[] = [];
   const notices: ReadNotice[] = [];
   const hash = createHash('sha256');
+  const { domain, problems: domainProblems, raw: domainRaw } = readDomain(dir, shown);
+  problems.push(...domainProblems);
+  hash.update(domainRaw);
   for (const folder of folders) {
     try {
-      const result = readNoticeFolder(folder, shown(folder));
+      // a notice's facets are checked once facets.yaml could be read (else every facet would look unknown)
+      const result = readNoticeFolder(folder, shown(folder), Object.keys(domain.facets).length ? domain : undefined);
       problems.push(...result.problems);
       warnings.push(...result.warnings);
       if (result.notice) notices.push(result.notice);
@@ -79,10 +87,10 @@ function readFolders(dir: string, only?: string[]): ReadKnowledge {
   }
   problems.push(...amendmentProblems(notices));
   if (problems.length) throw new KnowledgeLoadError(problems, warnings);
-  return { notices, version: hash.digest('hex').slice(0, 12), warnings };
+  return { notices, domain, version: hash.digest('hex').slice(0, 12), warnings };
 }
 
-function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice; problems: Problem[]; warnings: Problem[]; raw: string } {
+function readNoticeFolder(folder: string, shown: string, domain: DomainFacts | undefined): { notice?: ReadNotice; problems: Problem[]; warnings: Problem[]; raw: string } {
   const factsFile = join(shown, FACTS);
   const textName = TEXTS.find((t) => present(join(folder, t)));
   const problems: Problem[] = [];
@@ -93,37 +101,22 @@ function readNoticeFolder(folder: string, shown: string): { notice?: ReadNotice;
   const yamlText = readFileSync(join(folder, FACTS), 'utf8');
   const text = readFileSync(join(folder, textName!), 'utf8');
   const raw = yamlText + '\0' + text;
-  // js-yaml reads the file (3.6× faster than yaml); yaml, which keeps each node's position,
-  // parses it again only when something is wrong, to say on which line
-  let data: unknown;
-  try {
-    // a JSON round trip gives plain strings: values cut from the YAML source would keep each whole file alive
-    data = JSON.parse(JSON.stringify(loadYaml(yamlText, { schema: CORE_SCHEMA }) ?? null));
-  } catch (e) {
-    const { doc, lines } = positions(yamlText);
-    if (doc.errors.length)
-      return { raw, warnings: [], problems: doc.errors.map((err) => ({ file: factsFile, line: lines.linePos(err.pos[0]).line, message: `YAML: ${err.message.split('\n')[0]}` })) };
-    const line = (e as { mark?: { line?: number } }).mark?.line;
-    return { raw, warnings: [], problems: [{ file: factsFile, line: line === undefined ? undefined : line + 1, message: `YAML: ${(e as Error).message.split('\n')[0]}` }] };
-  }
-  let where: ReturnType<typeof positions> | undefined;
-  // the line of the field, or of the nearest enclosing map/list when the field is missing
-  const lineOf = (path: (string | number)[]): number | undefined => {
-    const { doc, lines } = (where ??= positions(yamlText));
-    for (let n = path.length; n >= 0; n--) {
-      const node = (n ? doc.getIn(path.slice(0, n), true) : doc.contents) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lines.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  const yaml = parseYamlFile(yamlText, factsFile);
+  if (yaml.problems.length) return { raw, warnings: [], problems: yaml.problems };
+  const data = yaml.data;
   // every check runs on what could be read, so that one run lists every mistake of the file
-  const problem = (path: (string | number)[], message: string): Problem => ({ file: factsFile, field: fieldPath(path), line: lineOf(path), message });
+  const problem = yaml.problem;
   const parsed = NoticeSchema.safeParse(data);
   if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => problem(issue.path as (string | number)[], issue.message)));
   const haystack = groundingKey(text);
   for (const { path, quote } of collectQuotes(data)) {
     if (!haystack.includes(groundingKey(quote))) problems.push(problem(path, `quote not found in ${textName}: "${quote.slice(0, 40)}…"`));
   }
+  if (parsed.success && domain)
+    parsed.data.businesses.forEach((b, i) => {
+      const declared = Object.fromEntries(Object.entries(b.facets ?? {}).map(([f, v]) => [f, valueList(v)]));
+      for (const m of facetMistakes(declared, domain)) problems.push(problem(['businesses', i, 'facets', m.facet], m.text));
+    });
   problems.push(...quotedTimeMistakes(data).map(({ path, message }) => problem(path, message)));
   const zone = (data as { timezone?: unknown } | null)?.timezone;
   if (typeof zone === 'string' && !DateTime.now().setZone(zone).isValid) problems.push(problem(['timezone'], `unknown time zone "${zone}"`));
@@ -142,14 +135,4 @@ function present(path: string): boolean {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw e;
   }
-}
-
-/** The file parsed by yaml, which knows where each node is. */
-function positions(yamlText: string): { doc: Document; lines: LineCounter } {
-  const lines = new LineCounter();
-  return { doc: parseDocument(yamlText, { lineCounter: lines, prettyErrors: false }), lines };
-}
-
-function fieldPath(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || '(root)';
 }

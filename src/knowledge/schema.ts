@@ -4,6 +4,7 @@
 // from it, or when a time disagrees with the moment its quote states (times.ts).
 import { z } from 'zod';
 import { calendarMistake, LOCAL_TIME } from './times.ts';
+import { FacetValues } from './domain-schema.ts';
 
 /** A time or date that the calendar has (no month 13, no 2月30日, no 25:00; 24:00 is the end of a day). */
 const real = (s: string, ctx: z.RefinementCtx) => {
@@ -87,6 +88,9 @@ export const Business = z.strictObject({
   questions: z.array(z.string().min(2)).default([]),
   audience: z.string().optional(),
   channels: z.array(z.string()).default([]),
+  /** what kind of business it is, in the facets of knowledge/_domain/facets.yaml (`{ what: 结算, setting: [门诊, 药店] }`);
+   *  read from the name and synonyms when omitted. It inherits the facet values' words and the fitting kinds' phrasings. */
+  facets: z.record(z.string(), FacetValues).optional(),
   /** the notice says it is NOT affected (e.g. 待遇发放不受影响) */
   unaffected: Quote.optional(),
   /** phases for which the notice gives no instructions; replies then say so and point to the hotline instead of saying nothing */

@@ -8,9 +8,10 @@
 // terms), so the ranking keeps its tuning.
 
 /** The fields of a document, in a fixed order, and their boosts. */
-export const FIELDS = ['title', 'words', 'questions', 'body'] as const;
+export const FIELDS = ['title', 'words', 'questions', 'body', 'kinds'] as const;
 export type Field = (typeof FIELDS)[number];
-export const FIELD_BOOST: Record<Field, number> = { title: 3, words: 2, questions: 2, body: 0.6 };
+/** `kinds`: the words and phrasings a business inherits from its facets (knowledge/_domain) */
+export const FIELD_BOOST: Record<Field, number> = { title: 3, words: 2, questions: 2, body: 0.6, kinds: 1 };
 const FIELD_AT: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
 const BOOSTS = FIELDS.map((f) => FIELD_BOOST[f]);
 
@@ -64,7 +65,7 @@ export function scoreCity(hits: Match[], city: CityFigures): number[] {
   for (const h of hits) {
     for (const term in h.match) {
       let counts = holding.get(term);
-      if (!counts) holding.set(term, (counts = [0, 0, 0, 0]));
+      if (!counts) holding.set(term, (counts = FIELDS.map(() => 0)));
       for (const field of h.match[term]!) counts[FIELD_AT[field]!]!++;
     }
   }

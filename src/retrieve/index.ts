@@ -10,9 +10,8 @@
 // statistics: hits are scored with each city's own figures (city-scores.ts).
 import MiniSearch from 'minisearch';
 import { cityFigures, docTerms, FIELD_BOOST, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
+import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
-import { BROADER } from '../understand/lexicon.ts';
-import { tokenize as defaultTokenize, tokenizeText } from './tokenize.ts';
 
 /** How well a candidate fits: BM25 score, the share of the question's content it holds, and which terms. */
 interface Fit {
@@ -49,6 +48,7 @@ interface Doc {
   words: string;
   questions: string;
   body: string;
+  kinds: string;
 }
 
 /** What a hit stands for (the indexed texts are not kept once indexed), and its term counts. */
@@ -78,13 +78,17 @@ const SEARCH_OPTIONS = {
   tokenize: (terms: string) => terms.split(' '), // the query arrives as terms already
 };
 
-export function buildRetriever(kb: KnowledgeBase, tokenize: Tokenizer = defaultTokenize): Retriever {
+/** `tokenize`: another tokenizer to compare (bench/tokenizers.ts); by default the knowledge's own lexicon. */
+export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever {
+  const lexicon = kb.domain.lexicon;
+  const tokenize = custom ?? lexicon.tokenize;
+  const BROADER = lexicon.broader;
   // documents are tokenized once each: through the uncached tokenizer, or they would fill the questions' cache
-  const documentTokenize = tokenize === defaultTokenize ? tokenizeText : tokenize;
+  const documentTokenize = custom ?? lexicon.tokenizeText;
   const groups: Group[] = [];
   const groupOf = new Map<City, { group: Group; position: number }>();
   for (let i = 0; i < kb.cities.length; i += CITIES_PER_INDEX) {
-    const group = buildGroup(kb.cities.slice(i, i + CITIES_PER_INDEX), documentTokenize);
+    const group = buildGroup(kb.cities.slice(i, i + CITIES_PER_INDEX), documentTokenize, kb.domain);
     group.cities.forEach((city, position) => groupOf.set(city, { group, position }));
     groups.push(group);
   }
@@ -143,7 +147,7 @@ function candidate(doc: Entry, city: City, figures: Fit): Candidate {
   return { kind: 'procedure', city, procedure, business, ...figures };
 }
 
-function buildGroup(cities: City[], tokenize: Tokenizer): Group {
+function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group {
   const docs: Doc[] = [];
   const entries: Entry[] = [];
   const vocabulary = new Map<string, number>();
@@ -156,16 +160,18 @@ function buildGroup(cities: City[], tokenize: Tokenizer): Group {
     const terms = docTerms(fields);
     own.push(terms);
     entries.push({ city: position, item, kind, terms });
-    const [title, words, questions, body] = fields.map((f) => f.join(' ')) as [string, string, string, string];
-    docs.push({ id: docs.length, city: position, item, kind, title, words, questions, body });
+    const [title, words, questions, body, kinds] = fields.map((f) => f.join(' ')) as [string, string, string, string, string];
+    docs.push({ id: docs.length, city: position, item, kind, title, words, questions, body, kinds });
   };
   cities.forEach((city, position) => {
     const own: DocTerms[] = [];
     for (const b of city.notices.flatMap((n) => n.businesses)) {
       const body = [b.audience, ...b.channels, ...b.windows.map((w) => w.scope)].filter(Boolean).join(' ');
-      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), body], own);
+      // the business's own words, then what its facets give it (the kinds' words and phrasings)
+      const inherited = domain.inherited(b.facets);
+      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), body, [...inherited.words, ...inherited.questions].join(' ')], own);
     }
-    for (const p of city.notices.flatMap((n) => n.procedures)) add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer], own);
+    for (const p of city.notices.flatMap((n) => n.procedures)) add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer, ''], own);
     figures.push(cityFigures(own));
   });
   const index = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t });

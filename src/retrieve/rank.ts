@@ -2,11 +2,12 @@
 // the intent decides between procedures and businesses, the asked phase
 // between before / during / after items, and a clash of insurance domain or
 // audience lowers an item. Also: how sure the best one is, and which are alike.
+import { facetFit, type Facets } from '../knowledge/facets.ts';
 import type { Business } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import { PHASE_CUES } from '../understand/lexicon.ts';
 import type { Candidate } from './index.ts';
-import { extractConcepts } from './tokenize.ts';
+import type { Lexicon } from './tokenize.ts';
 
 /** How sure retrieval must be. Tuned on test/questions (see README, "Retrieval"). */
 export const THRESHOLDS = {
@@ -24,17 +25,26 @@ export const THRESHOLDS = {
   namedChars: 3,
 };
 
+/** What a business's facets weigh against the question's (README, "How a question is understood"). */
+export const FACET_WEIGHTS = {
+  /** per facet the business contradicts */
+  contradicts: { what: 0.5, other: 0.7 } as Record<string, number> & { other: number },
+  /** it agrees on every facet the question states, `what` among them */
+  agrees: 1.2,
+};
+
 /** "When / can I" rather than "how": the item's time answer is what is asked. */
 export function asksTime(u: Understanding): boolean {
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
   return u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
 }
 
-/** Procedures win "how" questions, businesses win "when / can I" questions. */
-export function rank(u: Understanding, found: Candidate[]): Candidate[] {
+/** Procedures win "how" questions, businesses win "when / can I" questions. `lexicon`: the knowledge's, which read the question. */
+export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Candidate[] {
+  const { extractConcepts } = lexicon;
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
   const when = asksTime(u);
-  const asked = domainsOf(u.text);
+  const asked = domainsOf(u.text, lexicon);
   const asked_ = extractConcepts(u.topic).concepts;
   const asksElsewhere = REMOTE.filter((r) => asked_.includes(r));
   const phases = (Object.keys(PHASE_CUES) as (keyof typeof PHASE_CUES)[]).filter((p) => PHASE_CUES[p].test(u.text));
@@ -45,29 +55,39 @@ export function rank(u: Understanding, found: Candidate[]): Candidate[] {
       const phase = c.kind === 'procedure' ? c.procedure.phase : undefined;
       const phaseBoost = !phase || !phases.length ? 1 : phases.includes(phase) ? 1.3 : 0.9;
       // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
-      const { domains: own, elsewhere: audience } = factsOf(c);
+      const { domains: own, elsewhere: audience } = factsOf(c, lexicon);
       const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
       // 工伤 items are for people injured at work: a question that does not say 工伤 is rarely about them
       const narrow = own.length === 1 && own[0] === '@injury' && !asked.includes('@injury');
       // an item for care elsewhere or for people insured elsewhere fits only a question that says which
       const fit = !audience.length ? 1 : !asksElsewhere.length ? 0.7 : audience.some((x) => asksElsewhere.includes(x)) ? 1 : 0.8;
+      // the kind of business: 缴费核定 is not 缴费, 刷卡购药 not 住院, 本地 not 异地
+      const kind = c.kind === 'business' ? kindFit(u.facets, c.business.facets) : 1;
       // an item that holds only part of what was asked ranks below one that holds all of it
-      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? 0.5 : 1) * (narrow ? 0.7 : 1) * fit };
+      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? 0.5 : 1) * (narrow ? 0.7 : 1) * fit * kind };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/** How much a business's facets move it: each facet it contradicts lowers it (`what` most), agreeing on every facet asked raises it. */
+function kindFit(asked: Facets, own: Facets): number {
+  const { contradicted, agreesOnAll } = facetFit(asked, own);
+  if (contradicted.length) return contradicted.reduce((f, facet) => f * (FACET_WEIGHTS.contradicts[facet] ?? FACET_WEIGHTS.contradicts.other), 1);
+  // agreeing on where or which insurance alone says little: the kind is what it does
+  return agreesOnAll && asked.what ? FACET_WEIGHTS.agrees : 1;
 }
 
 /** An item's insurance domains and "elsewhere" audience: constants, worked out once per item. */
 const itemFacts = new WeakMap<object, { domains: string[]; elsewhere: string[] }>();
 
-function factsOf(c: Candidate): { domains: string[]; elsewhere: string[] } {
+function factsOf(c: Candidate, lexicon: Lexicon): { domains: string[]; elsewhere: string[] } {
   const item = c.kind === 'business' ? c.business : c.procedure;
   let facts = itemFacts.get(item);
   if (!facts) {
     const domainText = c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`;
     // who it is for: a business's declared audience; a procedure's title names it too
     const audience = c.kind === 'business' ? (c.business.audience ?? '') : `${c.procedure.title}${c.procedure.audience ?? ''}`;
-    facts = { domains: domainsOf(domainText), elsewhere: extractConcepts(audience).concepts.filter((x) => REMOTE.includes(x)) };
+    facts = { domains: domainsOf(domainText, lexicon), elsewhere: lexicon.extractConcepts(audience).concepts.filter((x) => REMOTE.includes(x)) };
     itemFacts.set(item, facts);
   }
   return facts;
@@ -79,8 +99,8 @@ const REMOTE = ['@remote', '@remoteinsured'];
 const DOMAIN_CONCEPTS = new Set(['@medins', '@socins', '@injury']);
 
 /** Which of 医保 / 社保 / 工伤 a text is about. */
-function domainsOf(text: string): string[] {
-  return extractConcepts(text).concepts.filter((c) => DOMAIN_CONCEPTS.has(c));
+function domainsOf(text: string, lexicon: Lexicon): string[] {
+  return lexicon.extractConcepts(text).concepts.filter((c) => DOMAIN_CONCEPTS.has(c));
 }
 
 export function confident(c: Candidate): boolean {

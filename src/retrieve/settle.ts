@@ -2,6 +2,7 @@
 // one candidate that clearly fits, give the answer the candidates share, or — only
 // when their answers really differ — ask which one was meant. The one home of that
 // decision; its thresholds are THRESHOLDS.clearLead and THRESHOLDS.namedChars.
+import { facetFit } from '../knowledge/facets.ts';
 import type { Business } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import type { Candidate } from './index.ts';
@@ -9,6 +10,8 @@ import { asksTime, distinct, sameTopic, sameWindows, THRESHOLDS } from './rank.t
 
 /** How many candidates a "which one?" question offers. */
 const MAX_OPTIONS = 3;
+/** two subjects joined in one question: A和B, A与B, A跟B, A及B */
+const JOINED = /\p{Script=Han}{2,}(?:和|与|跟|及|以及)\p{Script=Han}{2,}/u;
 
 export type Settled =
   /** one candidate clearly fits, or every candidate is about the same business (then that business) */
@@ -21,11 +24,16 @@ export type Settled =
 /** `ranked`: rank()'s order for one city, best first. */
 export function settle(u: Understanding, ranked: Candidate[]): Settled {
   // a candidate holding none of the question's words is no option
-  const options = distinct(ranked).filter((c) => c.matched > 0).slice(0, MAX_OPTIONS);
+  // one option per business: a procedure of a business already offered leads to the same answer
+  const options = distinct(ranked)
+    .filter((c) => c.matched > 0)
+    .filter((c, i, all) => !all.slice(0, i).some((o) => sameTopic(o, c)))
+    .slice(0, MAX_OPTIONS);
   if (options.length <= 1) return { answer: options[0] ?? ranked[0]! };
   const fits = options.filter((c, i) => clearlyFits(c, i, options, u));
   if (fits.length === 1) return { answer: fits[0]! };
-  const pool = fits.length ? fits : options;
+  // "医保费和社保费哪天…": two subjects joined ask about both, which the two best options are
+  const pool = fits.length ? fits : JOINED.test(u.topic) ? options.slice(0, 2) : options;
   const businesses = [...new Set(pool.map((c) => c.business))];
   if (businesses.every((b): b is Business => !!b)) {
     if (businesses.length === 1) return { answer: asBusiness(pool, businesses[0]!) };
@@ -43,6 +51,9 @@ function clearlyFits(c: Candidate, i: number, options: Candidate[], u: Understan
   const others = options.filter((o) => o !== c);
   const named = namedLength(c, options, u.text);
   if (named >= THRESHOLDS.namedChars && others.every((o) => namedLength(o, options, u.text) < named)) return true;
+  // the kind asked: it agrees on every facet the question states, and every other option contradicts one
+  const kindOf = (x: Candidate) => (x.kind === 'business' ? facetFit(u.facets, x.business.facets) : undefined);
+  if (kindOf(c)?.agreesOnAll && others.every((o) => (kindOf(o)?.contradicted.length ?? 0) > 0)) return true;
   const concepts = u.topicTokens.filter((t) => t.startsWith('@'));
   const holdsAll = (x: Candidate) => concepts.every((t) => x.terms.includes(t));
   if (concepts.length && holdsAll(c) && !others.some(holdsAll)) return true;
@@ -68,7 +79,8 @@ function namedLength(c: Candidate, options: Candidate[], question: string): numb
 const rivals = (c: Candidate, options: Candidate[]) => options.filter((o) => o !== c && !sameTopic(o, c));
 
 function phrasesOf(c: Candidate): string[] {
-  const own = c.kind === 'business' ? [c.business.name, c.business.name.split('（')[0]!, ...c.business.synonyms] : [c.procedure.title];
+  // a business named "养老金、失业保险金…发放" is named by each of its parts too
+  const own = c.kind === 'business' ? [c.business.name, ...c.business.name.split(/[（）()、，,]/).filter((p) => p.length >= 2), ...c.business.synonyms] : [c.procedure.title];
   return [...own, ...(c.kind === 'business' ? c.business : c.procedure).questions].map((p) => plain(p, c));
 }
 

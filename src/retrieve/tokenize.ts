@@ -1,11 +1,32 @@
 // Tokens for minisearch, the same on the index and the query side. minisearch's
 // default tokenizer makes one token of a whole Chinese sentence; character bigrams
 // plus concept tokens for synonym groups did best on our question set (README).
-import { CONCEPTS, FILLER, WHOLE_WORDS } from '../understand/lexicon.ts';
+// The words are data (knowledge/_domain/concepts.yaml): a Lexicon is built from them
+// with each knowledge base, so a reload picks up an edit.
 
-const CONCEPT_WORDS: [string, string][] = Object.entries(CONCEPTS).flatMap(([concept, words]) => words.map((w) => [w, concept] as [string, string]));
-/** a concept word, or (null) a word kept whole so that no concept is found across its edge */
-const SCANNED_WORDS: [string, string | null][] = [...CONCEPT_WORDS, ...WHOLE_WORDS.map((w) => [w, null] as [string, null])];
+/** The tokenizer's vocabulary: concept name (without @) → words, narrower → broader concept, filler, words read whole. */
+export interface ConceptVocabulary {
+  concepts: Record<string, string[]>;
+  broader: Record<string, string>;
+  filler: string[];
+  readWhole: string[];
+}
+
+export interface Lexicon {
+  /** Concept tokens, then character bigrams of what is left (a lone character stays a unigram); questions are cached. */
+  tokenize(text: string): string[];
+  /** tokenize without the cache: for indexing documents. */
+  tokenizeText(text: string): string[];
+  /** Concept tokens found in the text, and the text with those words blanked out. */
+  extractConcepts(text: string): { concepts: string[]; rest: string };
+  /** Each concept word found in the text with its concept (leftmost, longest), and the text with those words blanked out. */
+  conceptWords(text: string): { found: { word: string; concept: string }[]; rest: string };
+  stripFiller(text: string): string;
+  /** narrower concept token → broader one (@inpatient → @visit) */
+  broader: Record<string, string>;
+  /** the filler words, for whoever groups questions by wording (the missed-question report) */
+  filler: string[];
+}
 
 /** Words by first character, longest first: one left-to-right pass finds the longest word at each position. */
 function byFirstChar<T>(entries: [string, T][]): Map<string, [string, T][]> {
@@ -32,57 +53,58 @@ function scan<T>(text: string, words: Map<string, [string, T | null][]>, found?:
   return rest;
 }
 
-const CONCEPT_INDEX = byFirstChar(SCANNED_WORDS);
-const FILLER_INDEX = byFirstChar(FILLER.map((w) => [w, true] as [string, boolean]));
-/** Which insurance a text is about is seen even inside longer words (交社保 is @pay and @socins). */
-const DOMAIN_WORDS = CONCEPT_WORDS.filter(([, k]) => k === '@medins' || k === '@socins');
-
-/** Concept tokens found in the text, and the text with those words blanked out. */
-export function extractConcepts(text: string): { concepts: string[]; rest: string } {
-  const concepts = new Set<string>();
-  const rest = scan(text, CONCEPT_INDEX, (concept) => concepts.add(concept));
-  for (const [word, concept] of DOMAIN_WORDS) if (!concepts.has(concept) && text.includes(word)) concepts.add(concept);
-  return { concepts: [...concepts], rest };
-}
-
-/** Each concept word found in the text with its concept (leftmost, longest), and the text with those words blanked out. */
-export function conceptWords(text: string): { found: { word: string; concept: string }[]; rest: string } {
-  const found: { word: string; concept: string }[] = [];
-  const rest = scan(text, CONCEPT_INDEX, (concept, word) => found.push({ word, concept }));
-  return { found, rest };
-}
-
-export function stripFiller(text: string): string {
-  return scan(text, FILLER_INDEX);
-}
-
 const HAN_RUN = /[\p{Script=Han}]+|[a-z0-9]+/gu;
-
-/** Recent questions' tokens (the same question is tokenized by understanding and by each search).
- *  Not for documents: their texts are tokenized once, and would stay here after indexing. */
-const cache = new Map<string, string[]>();
 const CACHE_SIZE = 2_000;
 const CACHED_LENGTH = 120;
 
-/** Concept tokens, then character bigrams of what is left (a lone character stays a unigram). */
-export function tokenize(text: string): string[] {
-  if (text.length > CACHED_LENGTH) return tokenizeText(text);
-  const known = cache.get(text);
-  if (known) return known;
-  const tokens = tokenizeText(text);
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(text, tokens);
-  return tokens;
-}
+export function createLexicon(v: ConceptVocabulary): Lexicon {
+  const conceptWordList: [string, string][] = Object.entries(v.concepts).flatMap(([concept, words]) => words.map((w) => [w, `@${concept}`] as [string, string]));
+  /** a concept word, or (null) a word kept whole so that no concept is found across its edge */
+  const conceptIndex = byFirstChar<string | null>([...conceptWordList, ...v.readWhole.map((w) => [w, null] as [string, null])]);
+  const fillerIndex = byFirstChar(v.filler.map((w) => [w, true] as [string, boolean]));
+  /** Which insurance a text is about is seen even inside longer words (交社保 is @pay and @socins). */
+  const domainWords = conceptWordList.filter(([, k]) => k === '@medins' || k === '@socins');
+  const broader = Object.fromEntries(Object.entries(v.broader).map(([k, b]) => [`@${k}`, `@${b}`]));
 
-/** tokenize without the cache: for indexing documents. */
-export function tokenizeText(text: string): string[] {
-  // 其它 and 其他 are one word written two ways (notices use both)
-  const { concepts, rest } = extractConcepts(text.toLowerCase().replace(/其它/g, '其他'));
-  const tokens = [...concepts];
-  for (const run of stripFiller(rest).match(HAN_RUN) ?? []) {
-    if (/^[a-z0-9]+$/.test(run) || run.length === 1) tokens.push(run);
-    else for (let i = 0; i + 1 < run.length; i++) tokens.push(run.slice(i, i + 2));
-  }
-  return tokens;
+  const extractConcepts = (text: string) => {
+    const concepts = new Set<string>();
+    const rest = scan(text, conceptIndex, (concept) => concepts.add(concept));
+    for (const [word, concept] of domainWords) if (!concepts.has(concept) && text.includes(word)) concepts.add(concept);
+    return { concepts: [...concepts], rest };
+  };
+  const stripFiller = (text: string) => scan(text, fillerIndex);
+  const tokenizeText = (text: string) => {
+    // 其它 and 其他 are one word written two ways (notices use both)
+    const { concepts, rest } = extractConcepts(text.toLowerCase().replace(/其它/g, '其他'));
+    const tokens = [...concepts];
+    for (const run of stripFiller(rest).match(HAN_RUN) ?? []) {
+      if (/^[a-z0-9]+$/.test(run) || run.length === 1) tokens.push(run);
+      else for (let i = 0; i + 1 < run.length; i++) tokens.push(run.slice(i, i + 2));
+    }
+    return tokens;
+  };
+  /** Recent questions' tokens (the same question is tokenized by understanding and by each search).
+   *  Not for documents: their texts are tokenized once, and would stay here after indexing. */
+  const cache = new Map<string, string[]>();
+  return {
+    tokenize(text) {
+      if (text.length > CACHED_LENGTH) return tokenizeText(text);
+      const known = cache.get(text);
+      if (known) return known;
+      const tokens = tokenizeText(text);
+      if (cache.size >= CACHE_SIZE) cache.clear();
+      cache.set(text, tokens);
+      return tokens;
+    },
+    tokenizeText,
+    extractConcepts,
+    conceptWords(text) {
+      const found: { word: string; concept: string }[] = [];
+      const rest = scan(text, conceptIndex, (concept, word) => found.push({ word, concept: concept! }));
+      return { found, rest };
+    },
+    stripFiller,
+    broader,
+    filler: v.filler,
+  };
 }

@@ -4,7 +4,7 @@
 // and anything else is matched as written (a phone number, 现金). An entry passes
 // when it holds every concept and word, and is in one of the places named.
 import type { City, KnowledgeBase, Place } from '../knowledge/model.ts';
-import { conceptWords, stripFiller, tokenizeText } from '../retrieve/tokenize.ts';
+import type { Lexicon } from '../retrieve/tokenize.ts';
 import { normalize } from './normalize.ts';
 import type { PlaceIndex } from './places.ts';
 
@@ -37,10 +37,13 @@ export interface EntryFilter {
   accepts(entry: EntryRef): boolean;
 }
 
-/** The filter for entries of this knowledge: an entry's business lends it its synonyms. */
+/** The filter for entries of this knowledge: an entry's business lends it its synonyms, its own and those its kind gives it. */
 export function entryFilter(input: string, kb: KnowledgeBase, places: PlaceIndex): EntryFilter {
-  const filter = readFilter(input, places);
-  const synonymsOf = (e: EntryRef) => (e.business ? kb.notices.find((n) => n.id === e.noticeId)?.businesses.find((b) => b.id === e.business)?.synonyms : undefined);
+  const filter = readFilter(input, places, kb.domain.lexicon);
+  const synonymsOf = (e: EntryRef) => {
+    const b = e.business ? kb.notices.find((n) => n.id === e.noticeId)?.businesses.find((x) => x.id === e.business) : undefined;
+    return b && [...b.synonyms, ...kb.domain.inherited(b.facets).words];
+  };
   return { empty: filter.empty, accepts: (e) => filter.accepts({ ...e, synonyms: synonymsOf(e) }) };
 }
 
@@ -52,7 +55,7 @@ interface PlacePart {
 
 const SEPARATORS = /[\s,，。、;；:：!！?？()（）"“”]+/;
 
-export function readFilter(input: string, places: PlaceIndex): TextFilter {
+export function readFilter(input: string, places: PlaceIndex, { conceptWords, stripFiller, tokenizeText }: Lexicon): TextFilter {
   const text = normalize(input);
   const found = places.find(text);
   const where: PlacePart[] = found.known.map((p) => ({ city: p.city, district: p.district, word: p.matched }));

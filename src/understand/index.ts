@@ -2,9 +2,9 @@
 // of question (contact / when / can-I / how), and what it is about (the topic
 // text handed to retrieval, with places, dates and filler removed).
 import type { DateTime } from 'luxon';
+import type { Domain, Facets } from '../knowledge/facets.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
-import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
-import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { CAPABILITY, GOODBYE, GREETING, INTENT_CUES, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import type { SoundIndex } from './sound.ts';
 import { fromNow, resolveWhen, type TimeRef } from './when.ts';
@@ -21,6 +21,8 @@ export interface Understanding {
   asksResume: boolean;
   /** what the question is about: input for retrieval */
   topic: string;
+  /** the kind of business asked about, in the facets of the domain vocabulary (what: [缴费], setting: [药店] …) */
+  facets: Facets;
   /** content tokens of the topic (concepts and bigrams that are not mere question form) */
   topicTokens: string[];
   /** mentions 医保/社保 matters at all */
@@ -47,6 +49,9 @@ const LONE_VERBS: [RegExp, string, string][] = [
 /** A span of time ("再过一个小时", "三天内"): when, not what. */
 const DURATION = /(?:再过|还有|过)?(?:半|[一二两三四五六七八九十几\d]+)个?半?(?:小时|钟头|分钟|天|周|星期|个月)(?:以后|之后|后|内|以内)?/g;
 
+/** "（不是缴费）", "除了住院": a kind of business the question rules out, not the one it asks about. */
+const NEGATED = /(?:不是|除了|除去|不含|不包括|并非)[^，,。；;）)\s]{1,10}/g;
+
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|市中心/;
 
 export interface UnderstandContext {
@@ -67,6 +72,7 @@ export interface DomainWords {
 
 /** `city`: the city the conversation is about, when the question names none. */
 export function understand(typed: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
+  const { extractConcepts, stripFiller, tokenize } = ctx.kb.domain.lexicon;
   // business words are heard as the words of the cities asked about (as domainWords below), place names as any city's
   const text = ctx.sound.hear(typed, (heard) => citiesAskedAbout(ctx.places.find(heard).known, city));
   const asked = resolveWhen(text, at);
@@ -87,7 +93,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   // the words of the cities asked about: another city's synonyms never change how a question about this one is read
   const scope = citiesAskedAbout(found.known, city);
   const domainWords = scope ? scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []) : ctx.domainWords.all;
-  const inDomain = DOMAIN.test(text) || domainWords.some((w) => text.includes(w));
+  const inDomain = !!ctx.kb.domain.find('in_domain', text) || domainWords.some((w) => text.includes(w));
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
   if (found.known.length && found.unknown && inDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -103,10 +109,11 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     asksStop: STOP_CUE.test(text),
     asksResume: RESUME_CUE.test(text),
     topic,
+    facets: ctx.kb.domain.read(topic.replace(NEGATED, ' ')),
     topicTokens,
     inDomain,
-    outside: outsideSubject(text, domainWords, (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])])),
-    smallTalk: smallTalk(text, inDomain, topicTokens.length),
+    outside: outsideSubject(text, domainWords, ctx.kb.domain, (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])])),
+    smallTalk: smallTalk(text, inDomain, topicTokens.length, ctx.kb.domain),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
   };
@@ -119,19 +126,19 @@ function citiesAskedAbout(places: PlaceMatch[], city: string | undefined): strin
 }
 
 /** 报销比例 always; 公积金 and other services only when the question names none of the notices' businesses (社保卡和身份证丢了 is about 社保卡). */
-function outsideSubject(text: string, businessWords: string[], ownFigures: string[]): Understanding['outside'] {
-  const figure = POLICY_FIGURE.exec(text)?.[0];
+function outsideSubject(text: string, businessWords: string[], domain: Domain, ownFigures: string[]): Understanding['outside'] {
+  const figure = domain.find('policy_figures', text);
   if (figure && !ownFigures.includes(figure)) return { subject: figure, kind: 'figure' };
-  const service = OTHER_SERVICE.exec(text)?.[0];
+  const service = domain.find('other_services', text);
   return service && !businessWords.some((w) => w.length >= 2 && text.includes(w)) ? { subject: service, kind: 'service' } : undefined;
 }
 
-function smallTalk(text: string, inDomain: boolean, contentTokens: number): Understanding['smallTalk'] {
+function smallTalk(text: string, inDomain: boolean, contentTokens: number, domain: Domain): Understanding['smallTalk'] {
   if (GREETING.test(text) || CAPABILITY.test(text)) return 'greeting';
   if (GOODBYE.test(text)) return 'goodbye';
-  if (HUMAN.test(text) && text.length <= 16) return 'human'; // a short request for a person, not a question that mentions one
+  if (domain.find('human', text) && text.length <= 16) return 'human'; // a short request for a person, not a question that mentions one
   // venting with no question in it (a complaint that asks when something resumes is answered)
-  if (COMPLAINT.test(text) && contentTokens <= 12 && !/[?？吗呢]|什么时候|啥时候|怎么|能不能|哪天/.test(text)) return 'complaint';
+  if (domain.find('complaint', text) && contentTokens <= 12 && !/[?？吗呢]|什么时候|啥时候|怎么|能不能|哪天/.test(text)) return 'complaint';
   // "您好，请问…" with a real question after the greeting is a question, not small talk
   const afterGreeting = text.replace(/^(您好|你好|hi|hello|早上好|下午好|晚上好)[,，!！ ]*/, '');
   if (afterGreeting !== text && !inDomain && contentTokens === 0) return 'greeting';
@@ -143,14 +150,13 @@ function smallTalk(text: string, inDomain: boolean, contentTokens: number): Unde
 export function domainWordsOf(kb: KnowledgeBase): DomainWords {
   const byCity = new Map<string, string[]>();
   const figures = new Map<string, Set<string>>();
-  const anyFigure = new RegExp(POLICY_FIGURE.source, 'g');
   for (const c of kb.cities) {
     const words = new Set<string>();
     for (const n of c.notices) for (const b of n.businesses) for (const w of b.synonyms) if (w.length >= 2) words.add(w);
     byCity.set(c.name, [...words]);
     // what the notices themselves say: business names and synonyms, procedures and steps
     const said = c.notices.flatMap((n) => [...n.businesses.flatMap((b) => [b.name, ...b.synonyms, ...[...b.before, ...b.during, ...b.after].map((s) => s.text ?? s.quote)]), ...n.procedures.flatMap((p) => [p.title, p.answer])]);
-    figures.set(c.name, new Set(said.flatMap((t) => t.match(anyFigure) ?? [])));
+    figures.set(c.name, new Set(said.flatMap((t) => kb.domain.findAll('policy_figures', t))));
   }
   return { byCity, all: [...new Set([...byCity.values()].flat())], figures };
 }

@@ -1,20 +1,21 @@
 // The words the sound step (sound.ts) corrects toward, gathered in one place: the
 // lexicon's concept words and filler, the covered places, and each city's business
 // synonyms. Where the vocabulary comes from is this file's business alone.
-import { CONCEPTS, FILLER } from './lexicon.ts';
+import type { ConceptVocabulary } from '../retrieve/tokenize.ts';
 import type { DomainWords } from './index.ts';
 import type { PlaceIndex } from './places.ts';
 import type { SoundWords } from './sound.ts';
 
-/** the concept groups that are the form of a question, not its subject */
-const QUESTION_CONCEPTS = new Set(['@when', '@can', '@how']);
+/** the concept groups that are the form of a question, not its subject (names as concepts.yaml writes them) */
+const QUESTION_CONCEPTS = new Set(['when', 'can', 'how']);
 
-export function soundWordsOf(places: PlaceIndex, domainWords: DomainWords): SoundWords {
-  const groups = Object.entries(CONCEPTS);
+/** `vocabulary`: the knowledge's concepts.yaml; `businessWords`: its facet and kind words (knowledge/_domain/). */
+export function soundWordsOf(places: PlaceIndex, domainWords: DomainWords, vocabulary: ConceptVocabulary, businessWords: string[] = []): SoundWords {
+  const groups = Object.entries(vocabulary.concepts);
   return {
-    shared: [...groups.filter(([c]) => !QUESTION_CONCEPTS.has(c)).flatMap(([, words]) => words), ...places.names.covered],
+    shared: [...new Set([...groups.filter(([c]) => !QUESTION_CONCEPTS.has(c)).flatMap(([, words]) => words), ...businessWords])].concat(places.names.covered),
     questions: groups.filter(([c]) => QUESTION_CONCEPTS.has(c)).flatMap(([, words]) => words),
-    filler: FILLER,
+    filler: vocabulary.filler,
     keep: places.names.elsewhere,
     byCity: domainWords.byCity,
   };

@@ -1,0 +1,94 @@
+// The shared domain vocabulary at run time (read from _domain/ by read-domain.ts):
+// reads the facets a text states, and says what vocabulary a business inherits from
+// its facets. Built once per knowledge base, so a reload picks up an edited vocabulary.
+import { type ConceptVocabulary, createLexicon, type Lexicon } from '../retrieve/tokenize.ts';
+import type { DomainFacts, SharedWords } from './domain-schema.ts';
+
+/** facet → the values stated (what: [结算], setting: [门诊, 药店]) */
+export type Facets = Record<string, string[]>;
+
+export interface Domain {
+  /** The facets a text states: in each facet, the leftmost longest words (缴费核定 is 核定, not 缴费). */
+  read(text: string): Facets;
+  /** What a business of these facets inherits: its values' words, and the synonyms and questions of the kinds that fit it. */
+  inherited(facets: Facets): { words: string[]; questions: string[] };
+  /** The tokenizer built from concepts.yaml. */
+  lexicon: Lexicon;
+  /** concepts.yaml as data (the sound step corrects toward its words) */
+  vocabulary: ConceptVocabulary;
+  /** every word of the facet values and the kinds' synonyms (the sound step corrects toward them too) */
+  businessWords: string[];
+  /** The leftmost (then longest) word of a shared list (words.yaml) in the text. */
+  find(list: keyof SharedWords, text: string): string | undefined;
+  /** Every word of a shared list in the text. */
+  findAll(list: keyof SharedWords, text: string): string[];
+}
+
+type Scanner = Map<string, [string, string[]][]>;
+
+export function buildDomain(facts: DomainFacts): Domain {
+  const scanners = new Map<string, Scanner>();
+  for (const [facet, values] of Object.entries(facts.facets)) {
+    const byWord = new Map<string, string[]>(facts.wholeWords.map((w) => [w.toLowerCase(), []]));
+    for (const [value, words] of Object.entries(values)) for (const w of words) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), value]);
+    const scanner: Scanner = new Map();
+    for (const [w, vs] of byWord) scanner.set(w[0]!, [...(scanner.get(w[0]!) ?? []), [w, vs]]);
+    for (const list of scanner.values()) list.sort((a, b) => b[0].length - a[0].length);
+    scanners.set(facet, scanner);
+  }
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lists = Object.fromEntries(
+    Object.entries(facts.words).map(([list, words]) => [list, words.length ? new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join('|'), 'i') : undefined]),
+  ) as Record<keyof SharedWords, RegExp | undefined>;
+  const inheritedCache = new Map<string, { words: string[]; questions: string[] }>();
+  return {
+    lexicon: createLexicon(facts.concepts),
+    vocabulary: facts.concepts,
+    businessWords: [...new Set([...Object.values(facts.facets).flatMap((values) => Object.values(values).flat()), ...facts.kinds.flatMap((k) => k.synonyms)])],
+    read(text) {
+      const lower = text.toLowerCase();
+      const out: Facets = {};
+      for (const [facet, scanner] of scanners) {
+        const found = new Set<string>();
+        for (let i = 0; i < lower.length; ) {
+          const hit = scanner.get(lower[i]!)?.find(([w]) => lower.startsWith(w, i));
+          if (hit) hit[1].forEach((v) => found.add(v));
+          i += hit ? hit[0].length : 1;
+        }
+        if (found.size) out[facet] = [...found];
+      }
+      return out;
+    },
+    find(list, text) {
+      return lists[list]?.exec(text)?.[0];
+    },
+    findAll(list, text) {
+      const re = lists[list];
+      return re ? [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]) : [];
+    },
+    inherited(facets) {
+      const key = JSON.stringify(facets);
+      let got = inheritedCache.get(key);
+      if (!got) {
+        const words = new Set<string>();
+        const questions: string[] = [];
+        for (const [facet, values] of Object.entries(facets)) for (const v of values) for (const w of facts.facets[facet]?.[v] ?? []) words.add(w);
+        for (const kind of facts.kinds) {
+          if (!Object.entries(kind.facets).every(([f, vs]) => vs.some((v) => facets[f]?.includes(v)))) continue;
+          kind.synonyms.forEach((w) => words.add(w));
+          questions.push(...kind.questions);
+        }
+        inheritedCache.set(key, (got = { words: [...words], questions }));
+      }
+      return got;
+    },
+  };
+}
+
+/** How a business's facets meet a question's: facets the question states that the business contradicts, and whether it agrees on all of them. */
+export function facetFit(asked: Facets, own: Facets): { contradicted: string[]; agreesOnAll: boolean } {
+  const stated = Object.keys(asked);
+  const contradicted = stated.filter((f) => own[f] && !own[f]!.some((v) => asked[f]!.includes(v)));
+  const agreesOnAll = stated.length > 0 && stated.every((f) => own[f]?.some((v) => asked[f]!.includes(v)));
+  return { contradicted, agreesOnAll };
+}
