@@ -18,6 +18,12 @@ describe('the production dependencies (what npm prune --omit=dev leaves)', () =>
     expect(bytes / MB).toBeLessThanOrEqual(60);
   });
 
+  it('the built service loads neither the schema library nor the YAML parsers (the knowledge reader does, in its own process)', () => {
+    const imports = [...readFileSync(join(ROOT, 'dist', 'start.mjs'), 'utf8').matchAll(/^import .* from "([^".][^"]*)";$/gm)].map((m) => m[1]);
+    expect(imports).toContain('koa');
+    expect(imports.filter((name) => ['zod', 'yaml', 'js-yaml'].includes(name!))).toEqual([]);
+  });
+
   it('hold neither the TypeScript runner, the bundler nor the place-name package', () => {
     const names = productionPackages(ROOT);
     expect(names).toContain('koa');
@@ -74,7 +80,7 @@ describe('dist/ with only the production packages', () => {
     expect(chat.stderr).toContain('cannot reach http://127.0.0.1:9');
   });
 
-  it('npm run serve starts, is healthy, answers and serves the console script', async () => {
+  it('npm run serve starts, is healthy, answers, serves the console script and openapi.json', async () => {
     const serve = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.serve as string;
     const [program, ...args] = serve.split(/\s+/);
     expect(program).toBe('node');
@@ -98,6 +104,8 @@ describe('dist/ with only the production packages', () => {
       expect(ask.status).toBe(200);
       const script = await fetch(`${url}/assets/console.js`);
       expect(script.status).toBe(200);
+      const openapi = await fetch(`${url}/openapi.json`);
+      expect(((await openapi.json()) as { openapi: string }).openapi).toBe('3.1.0');
     } finally {
       proc.kill('SIGTERM');
     }
