@@ -4,7 +4,8 @@
 // strict: a field the code adds without adding it here fails the typecheck (the
 // checks at the end) and the tests.
 import { z } from 'zod';
-import type { FaqData } from './faq-data.ts';
+import type { FaqData, StatusStrip } from './faq-data.ts';
+import type { StatusWithTimelines } from './timeline-svg.ts';
 import type { ReloadStatus } from './ops/reload.ts';
 import type { Source } from '../src/types.ts';
 
@@ -125,6 +126,37 @@ export const FaqResponse = named(
 );
 export type FaqResponse = z.output<typeof FaqResponse>;
 
+// ── GET /console/api/ask, GET /console/api/status (the agents' console) ──────────
+
+export const ConsoleAskResponse = named(
+  AskResponse.extend({
+    at: z.string().describe('the moment answered for (ISO 8601 with offset)'),
+    suggestions: z.array(z.string()).max(3),
+  }),
+  'ConsoleAskResponse',
+  "one answer for the console: /api/ask's, with the moment it is for and at most three suggestions",
+);
+export type ConsoleAskResponse = z.output<typeof ConsoleAskResponse>;
+
+const StatusStrip = z.strictObject({
+  at: z.string(),
+  atText: z.string(),
+  cities: z.array(
+    z.strictObject({
+      name: z.string(),
+      notices: z.array(z.strictObject({ id: z.string(), title: z.string() })),
+      businesses: z.array(Standing.extend({ id: z.string(), noticeId: z.string(), name: z.string(), short: z.string(), domain: z.string() })),
+    }),
+  ),
+});
+export const ConsoleStatusResponse = named(
+  StatusStrip.extend({
+    cities: z.array(StatusStrip.shape.cities.element.extend({ timeline: z.string().optional().describe('the timeline picture (SVG); absent above five cities') })),
+  }),
+  'ConsoleStatusResponse',
+  "each business's phase at ?at=, per city",
+);
+
 // ── GET /healthz, POST /admin/reload ───────────────────────────────────────────
 
 const Problem = z.strictObject({ file: z.string(), field: z.string().optional(), line: z.number().int().optional(), message: z.string() });
@@ -174,9 +206,14 @@ export type HealthResponse = z.output<typeof HealthResponse>;
 
 // ── the code's own types are exactly what the schemas describe (checked by tsc) ──
 
-// identical, optional fields included (mutual assignability would miss one left out)
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+// Same: each is assignable to the other (so types and required fields agree), and they have the
+// same field paths (so an optional field is not left out on either side)
+type Paths<T> = T extends readonly (infer U)[] ? Paths<U> : T extends object ? { [K in keyof T & string]-?: K | `${K}.${Paths<NonNullable<T[K]>>}` }[keyof T & string] : never;
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Same<A, B> = Mutual<A, B> extends true ? Mutual<Paths<A>, Paths<B>> : false;
 const same = <A, B>(proof: Same<A, B>) => proof;
 same<z.output<typeof SourceBody>, Source>(true);
 same<z.output<typeof FaqData>, FaqData>(true);
 same<z.output<typeof ReloadStatusBody>, ReloadStatus>(true);
+same<z.output<typeof StatusStrip>, StatusStrip>(true);
+same<z.output<typeof ConsoleStatusResponse>, StatusWithTimelines>(true);

@@ -14,6 +14,9 @@ const AT = query('at', 'the moment asked about, ISO 8601; without an offset it i
 const CITY = query('city', 'a city the knowledge covers, by name or alias');
 const BAD = json('Error', 'a bad parameter (empty or over-long q, bad at, unknown city, a parameter given twice)');
 const ADMIN = [{ adminBearer: [] }, { adminHeader: [] }];
+/** the console's token is asked for only when CONSOLE_TOKEN is set */
+const CONSOLE = [{}, { consoleBasic: [] }, { consoleBearer: [] }, { consoleHeader: [] }];
+const NO_CONSOLE_TOKEN = json('Error', 'CONSOLE_TOKEN is set and the request did not present it');
 
 /** The whole document, as openapi.json holds it. */
 export function openApiDocument(): Record<string, unknown> {
@@ -47,6 +50,22 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { 200: json('FaqResponse', 'the FAQ'), 400: BAD },
         },
       },
+      '/console/api/ask': {
+        get: {
+          summary: "the agents' console: one answer",
+          security: CONSOLE,
+          parameters: [query('q', `the question (1–${MAX_QUESTION_CHARS} characters)`, { type: 'string', minLength: 1, maxLength: MAX_QUESTION_CHARS }, true), AT, CITY, query('session', 'keeps a conversation')],
+          responses: { 200: json('ConsoleAskResponse', 'the answer'), 400: BAD, 401: NO_CONSOLE_TOKEN },
+        },
+      },
+      '/console/api/status': {
+        get: {
+          summary: "the agents' console: each business's phase",
+          security: CONSOLE,
+          parameters: [AT, CITY],
+          responses: { 200: json('ConsoleStatusResponse', 'the status strip'), 400: BAD, 401: NO_CONSOLE_TOKEN },
+        },
+      },
       '/healthz': {
         get: {
           summary: 'readiness',
@@ -78,6 +97,9 @@ export function openApiDocument(): Record<string, unknown> {
       securitySchemes: {
         adminBearer: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' },
         adminHeader: { type: 'apiKey', in: 'header', name: 'X-Admin-Token', description: 'ADMIN_TOKEN' },
+        consoleBasic: { type: 'http', scheme: 'basic', description: 'any user name, CONSOLE_TOKEN as the password' },
+        consoleBearer: { type: 'http', scheme: 'bearer', description: 'CONSOLE_TOKEN' },
+        consoleHeader: { type: 'apiKey', in: 'header', name: 'X-Console-Token', description: 'CONSOLE_TOKEN' },
       },
     },
   };

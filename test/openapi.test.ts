@@ -12,6 +12,7 @@ import { ROOT, removeTempDirs } from './helpers.ts';
 import { breakWuhanFacts, copyKnowledge, post, startOps, WUHAN, type OpsServer } from './ops-support.ts';
 
 const TOKEN = 'openapi-test-admin-token';
+const CONSOLE_TOKEN = 'openapi-test-console-token';
 const COMMITTED = readFileSync(join(ROOT, 'openapi.json'), 'utf8');
 const DOC = JSON.parse(COMMITTED) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }>> };
 
@@ -41,7 +42,7 @@ describe('openapi.json', () => {
 
   it('is OpenAPI 3.1 and describes each JSON route', () => {
     expect(JSON.parse(COMMITTED).openapi).toBe('3.1.0');
-    expect(Object.keys(DOC.paths).sort()).toEqual(['/admin/reload', '/api/ask', '/api/faq', '/healthz', '/openapi.json']);
+    expect(Object.keys(DOC.paths).sort()).toEqual(['/admin/reload', '/api/ask', '/api/faq', '/console/api/ask', '/console/api/status', '/healthz', '/openapi.json']);
   });
 });
 
@@ -50,7 +51,7 @@ describe('live answers match openapi.json', () => {
   let dir: string;
   beforeAll(async () => {
     dir = copyKnowledge();
-    s = await startOps({ KNOWLEDGE_DIR: dir, ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off' });
+    s = await startOps({ KNOWLEDGE_DIR: dir, ADMIN_TOKEN: TOKEN, CONSOLE_TOKEN, MISSED_LOG: 'off' });
   });
   afterAll(async () => {
     await s?.close();
@@ -86,6 +87,22 @@ describe('live answers match openapi.json', () => {
     const bad = await s.get('/api/faq?at=yesterday-ish');
     expect(bad.status).toBe(400);
     await described(bad, '/api/faq');
+  });
+
+  it('GET /console/api/ask and /console/api/status: with the token, without it, refused', async () => {
+    const agent = { 'X-Console-Token': CONSOLE_TOKEN };
+    const answer = await described(await s.get(`/console/api/ask?q=${encodeURIComponent('武汉现在还能刷医保卡吗')}&at=2021-12-25T10:00`, agent), '/console/api/ask');
+    expect(answer.at).toBe('2021-12-25T10:00:00+08:00');
+    await described(await s.get(`/console/api/ask?q=${encodeURIComponent('医保')}`, agent), '/console/api/ask');
+    const all = await described(await s.get('/console/api/status?at=2021-12-25T10:00', agent), '/console/api/status');
+    expect((all.cities as { timeline?: string }[]).every((c) => c.timeline?.startsWith('<svg'))).toBe(true);
+    await described(await s.get(`/console/api/status?city=${encodeURIComponent('长沙')}`, agent), '/console/api/status');
+    const bad = await s.get('/console/api/ask?q=', agent);
+    expect(bad.status).toBe(400);
+    await described(bad, '/console/api/ask');
+    const locked = await s.get('/console/api/status');
+    expect(locked.status).toBe(401);
+    await described(locked, '/console/api/status');
   });
 
   it('GET /healthz and POST /admin/reload, for the public and for the admin, in every outcome', async () => {
