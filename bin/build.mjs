@@ -1,7 +1,8 @@
 // `npm run build` (and the first step of `npm start`): bundles the service into
-// dist/start.mjs, and its knowledge reader into dist/read-child.mjs, so that
-// production runs plain `node`: tsx kept ~37 MB more resident on 300 cities
-// (BENCHMARKS.md). The browser scripts of web/ are compiled here too and carried in
+// dist/start.mjs, its knowledge reader into dist/read-child.mjs, and the
+// command-line tools into dist/ask.mjs, chat.mjs, kb-check.mjs and report.mjs, so
+// that production runs plain `node` with neither tsx nor esbuild installed (both are
+// devDependencies): tsx kept ~37 MB more resident on 300 cities (BENCHMARKS.md). The browser scripts of web/ are compiled here too and carried in
 // the bundle, so the built service never loads esbuild.
 //
 // Packages stay in node_modules (not bundled); only our own modules are joined, in
@@ -26,8 +27,16 @@ for (const name of web.scripts) {
 
 await build({
   absWorkingDir: root,
-  // the service, and the child process that reads the knowledge files (src/knowledge/load-in-child.ts)
-  entryPoints: { start: 'bin/start.ts', 'read-child': 'src/knowledge/read-child.ts' },
+  // the service, the child process that reads the knowledge files (src/knowledge/load-in-child.ts,
+  // found beside whichever bundle forks it), and the command-line tools
+  entryPoints: {
+    start: 'bin/start.ts',
+    'read-child': 'src/knowledge/read-child.ts',
+    ask: 'bin/ask.ts',
+    chat: 'bin/chat.ts',
+    'kb-check': 'bin/kb-check.ts',
+    report: 'bin/report.ts',
+  },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

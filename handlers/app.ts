@@ -11,6 +11,7 @@ import { faqRoutes } from './faq.ts';
 import { faviconRoutes } from './favicon.ts';
 import { healthRoutes } from './ops/health.ts';
 import { noSniff } from './headers.ts';
+import { openApiRoutes } from './openapi-route.ts';
 import type { AppOps } from './ops/index.ts';
 import { errorFields } from './ops/logger.ts';
 import { wechatRoutes } from './wechat.ts';
@@ -47,6 +48,6 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   const ask = (channel: 'api' | 'console' | 'wechat' | 'wecom') => ops?.assistantFor(channel) ?? assistant;
   const log = ops?.log;
   // without ops (some tests), /healthz shows only the public part
-  for (const router of [apiRoutes(ask('api')), ...(ops ? [] : [healthRoutes(assistant)]), consoleRoutes(ask('console'), config), faqRoutes(assistant, config), faviconRoutes(), wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }), wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }), ...(ops?.routers ?? [])]) app.use(router.routes()).use(router.allowedMethods());
+  for (const router of [apiRoutes(ask('api')), ...(ops ? [] : [healthRoutes(assistant)]), consoleRoutes(ask('console'), config), faqRoutes(assistant, config), faviconRoutes(), openApiRoutes(), wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }), wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }), ...(ops?.routers ?? [])]) app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

@@ -9,6 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import type { Assistant } from '../src/assistant.ts';
+import type { ConsoleAskResponse } from './api-schemas.ts';
 import type { Config } from './config.ts';
 import { asPage } from './errors.ts';
 import { buildFaq, statusStrip } from './faq-data.ts';
@@ -86,10 +87,10 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
       answer: reply.text,
       band: reply.band,
       city: reply.city,
-      at: at.toISO({ suppressMilliseconds: true }),
+      at: at.toISO({ suppressMilliseconds: true })!,
       sources: reply.sources,
       suggestions: reply.suggestions.slice(0, 3),
-    };
+    } satisfies ConsoleAskResponse;
   });
 
   return router;

@@ -2,6 +2,7 @@
 // message; anything unexpected becomes a bare 500 with no details sent out. Pages
 // for people (asPage) get it as an HTML page; everything else as JSON.
 import type { Context, Middleware, Next } from 'koa';
+import type { ErrorBody } from './api-schemas.ts';
 import { html, PAGE_HEADERS } from './html.ts';
 
 /** Marks a route as a page people open in a browser: its errors are answered in HTML. */
@@ -20,7 +21,7 @@ export async function errorBoundary(ctx: Context, next: Next): Promise<void> {
     const exposed = ctx.status < 500 && e.expose !== false;
     if (!exposed) ctx.app.emit('error', err, ctx);
     if (ctx.state.page) errorPage(ctx, exposed ? (e.hint ?? '请求有误，请检查链接。') : '服务暂时出错，请稍后再试。');
-    else ctx.body = { error: exposed ? (e.message ?? 'bad request') : 'internal error' };
+    else ctx.body = { error: exposed ? (e.message ?? 'bad request') : 'internal error' } satisfies ErrorBody;
   }
 }
 

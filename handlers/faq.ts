@@ -8,6 +8,7 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import { labelParts } from '../src/answer/format.ts';
 import type { Assistant } from '../src/assistant.ts';
+import type { FaqResponse } from './api-schemas.ts';
 import type { Config } from './config.ts';
 import { buildFaq, type FaqBusiness, type FaqCity, type FaqData, type FaqNotice, type FaqPhone } from './faq-data.ts';
 import { cityWords, entryKey, type FaqFiltered, filterFaq, keepOnly, SECTIONS } from './faq-filter.ts';
@@ -32,7 +33,8 @@ export function faqRoutes(assistant: Assistant, config: Pick<Config, 'now'>): Ro
   router.get('/api/faq', (ctx) => {
     const { data, filter, filtered } = faqFor(ctx);
     ctx.set('Cache-Control', 'no-cache');
-    ctx.body = filtered ? { ...keepOnly(data, filtered.keys), filter: { text: filter, keys: [...filtered.keys], total: filtered.total } } : data;
+    const body: FaqResponse = filtered ? { ...keepOnly(data, filtered.keys), filter: { text: filter, keys: [...filtered.keys], total: filtered.total } } : data;
+    ctx.body = body;
   });
 
   router.get('/faq', asPage, (ctx) => {

@@ -6,13 +6,15 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import type { Assistant } from '../../src/assistant.ts';
+import type { HealthResponse } from '../api-schemas.ts';
 import type { AdminCheck } from './admin.ts';
+import type { ReloadStatus } from './reload.ts';
 
 export interface HealthDetails {
   /** the admin-token check of admin.ts */
   check(ctx: Context): AdminCheck;
   /** added for the admin: the last reload */
-  details(): Record<string, unknown>;
+  details(): { lastReload: ReloadStatus | null };
 }
 
 export function healthRoutes(assistant: Pick<Assistant, 'knowledge'>, admin?: HealthDetails): Router {
@@ -20,8 +22,9 @@ export function healthRoutes(assistant: Pick<Assistant, 'knowledge'>, admin?: He
   router.get('/healthz', (ctx) => {
     const kb = assistant.knowledge();
     ctx.set('Cache-Control', 'no-store');
-    const open = { ok: true, knowledge: kb.version, pid: process.pid };
-    ctx.body = admin?.check(ctx) === 'ok' ? { ...open, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), ...admin.details() } : open;
+    const open: HealthResponse = { ok: true, knowledge: kb.version, pid: process.pid };
+    const body: HealthResponse = admin?.check(ctx) === 'ok' ? { ...open, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), ...admin.details() } : open;
+    ctx.body = body;
   });
   return router;
 }

@@ -9,7 +9,7 @@ import type { ReadKnowledge } from './read.ts';
 import { KnowledgeLoadError, type Problem } from './problems.ts';
 import type { BusinessFacts, NoticeFacts, ResumptionFacts, StepFacts, WindowFacts } from './schema.ts';
 import { localInstant } from './times.ts';
-import { valueList } from './domain-schema.ts';
+import { valueList } from './facet-values.ts';
 import { buildDomain, type Domain } from './facets.ts';
 
 export function buildKnowledge(read: ReadKnowledge): KnowledgeBase {

@@ -73,4 +73,4 @@ export const NO_CONCEPTS: ConceptVocabulary = { concepts: {}, broader: {}, fille
 export const NO_WORDS: SharedWords = { in_domain: [], other_services: [], policy_figures: [], complaint: [], human: [] };
 
 export type FacetValuesFacts = z.infer<typeof FacetValues>;
-export const valueList = (v: FacetValuesFacts): string[] => (typeof v === 'string' ? [v] : v);
+export { valueList } from './facet-values.ts';

