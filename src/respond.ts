@@ -8,6 +8,7 @@ import {
   type FallbackReason,
 } from './answer/replies.ts';
 import { citeWindow } from './answer/notes.ts';
+import { claimLine, instructionLines, reasonLines } from './answer/premise.ts';
 import { SourceList } from './answer/sources.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
@@ -59,6 +60,8 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
     const lines = u.smallTalk === 'human' ? humanLines(kb, sources) : complaintLines(kb, sources);
     return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
   }
+  const premise = premiseReply(u, ctx);
+  if (premise) return premise;
   if (u.unknownPlace && !ctx.cities.length) return fallback(kb, 'unknown-place', u.unknownPlace);
   if (u.outside) {
     const sources = new SourceList();
@@ -69,6 +72,28 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   if (u.intents.has('contact')) return contacts(u, ctx);
   if (ctx.cities.length === 1) return forCity(u, ctx, ctx.cities[0]!);
   return severalCities(u, ctx, ctx.cities.length ? ctx.cities : kb.cities, ctx.cities.length > 1);
+}
+
+/**
+ * A message that only instructs the bot (declined), "why" asked of the stop itself (the
+ * notice's reason), or a claim about the stop (checked, then the facts). A claim or a
+ * why about one business goes on to be answered like any question about it.
+ */
+function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
+  const { premise } = u;
+  if (premise.instruction && !u.inDomain && !ctx.cities.length) return { ...plain(instructionLines(ctx.kb)), band: 'fallback', suggestions: exampleQuestions(ctx.kb), suggestionsShown: true };
+  const cities = ctx.cities.length ? ctx.cities : ctx.kb.cities;
+  if (cities.length > MAX_CITY_ANSWERS || !u.inDomain) return undefined;
+  const sources = new SourceList();
+  const city = cities.length === 1 ? cities[0]! : null;
+  if (premise.why && u.topicTokens.every((t) => t === '@platform')) {
+    return finish({ lines: cities.flatMap((c) => reasonLines(c, sources)), band: 'answer', city }, sources, city, undefined, false);
+  }
+  if (premise.claim && (premise.claim.days !== undefined || !u.topicTokens.length)) {
+    const lines = cities.flatMap((c) => [claimLine(c, u, ctx.at), ...overviewLines(c, u.when, ctx.at, sources)]);
+    return finish({ lines, band: 'answer', city }, sources, city);
+  }
+  return undefined;
 }
 
 /** A number picked when the last reply showed no numbered options (or fewer): say so; with none, offer examples to pick. */

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
 import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
+import { readPremise, type Premise } from './premise.ts';
 import { fromNow, resolveWhen, type TimeRef } from './when.ts';
 
 export interface Understanding {
@@ -31,6 +32,8 @@ export interface Understanding {
   cityUnit: boolean;
   /** short follow-up that leans on the previous question ("长沙呢", "那费用结算的呢") */
   elliptical: boolean;
+  /** a why-question, a claim to check, an instruction to ignore (premise.ts) */
+  premise: Omit<Premise, 'rest'>;
 }
 
 const FORM = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@phone', '@cutover', '@insured']);
@@ -67,7 +70,9 @@ export interface DomainWords {
 export function understand(text: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
   const asked = resolveWhen(text, at);
   const when = STILL_CUE.test(text) ? fromNow(asked, at) : asked;
-  let rest = text;
+  // instructions and why-words are not what the question is about: retrieval never reads them
+  const { rest: asking, ...premise } = readPremise(text);
+  let rest = asking;
   for (const m of when.matched) rest = rest.replace(m, ' ');
   rest = rest.replace(DURATION, ' ');
   const found = ctx.places.find(rest);
@@ -84,7 +89,8 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
   const named = [...new Set(found.known.map((p) => p.city.name))];
   const scope = named.length ? named : city ? [city] : undefined;
   const domainWords = scope ? scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []) : ctx.domainWords.all;
-  const inDomain = DOMAIN.test(text) || domainWords.some((w) => text.includes(w));
+  // "听说下周一就全停了": a claim about stopping or resuming is about the cutover
+  const inDomain = DOMAIN.test(text) || domainWords.some((w) => text.includes(w)) || (!!premise.claim && (STOP_CUE.test(text) || RESUME_CUE.test(text)));
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
   if (found.known.length && found.unknown && inDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -106,6 +112,7 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
     smallTalk: smallTalk(text, inDomain, topicTokens.length),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
+    premise,
   };
 }
 
