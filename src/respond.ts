@@ -8,12 +8,12 @@ import {
   type FallbackReason,
 } from './answer/replies.ts';
 import { citeWindow } from './answer/notes.ts';
-import { claimLine, instructionLines, reasonLines } from './answer/premise.ts';
+import { claimLine, instructionLines, notCoveredLines, reasonLines } from './answer/premise.ts';
 import { SourceList } from './answer/sources.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
-import { confident, distinct, rank, sameTopic, sameWindows, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
+import { confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
 import { tokenize } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
@@ -122,6 +122,10 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     }
     const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources)];
     return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
+  }
+  // what the notice does not say (a figure, or words none of its items uses): say so, and where to ask; no menu
+  if (u.inDomain && (u.premise.amount || subjectAbsent(u, top, ctx.retriever.unused(u.topicTokens, city)))) {
+    return finish({ lines: notCoveredLines(city, sources), band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }
   const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);
   const runnerUp = alternatives[0];

@@ -12,6 +12,8 @@ const HEARSAY = /(?:我)?听说|据说|听人说|有人说|传言|传闻|谣言|
 /** Words that try to instruct the bot or claim authority over its answer. */
 const INSTRUCTION =
   /(?:请|你要|你必须|你应该)?(?:忽略|无视|忘记|忘掉)(?:你)?(?:之前|以上|前面|上面|所有|全部)?(?:的)?(?:规则|指令|设定|提示|要求|限制)|你现在(?:是|扮演)[^，。,.!！?？]{0,12}|扮演[^，。,.!！?？]{0,12}|(?:我是|这是)(?:医保局|社保局|人社局|官方|管理员|工作人员|上级)[^，。,.:：!！?？]{0,8}|官方(?:通知|指令|要求|指示)|(?:请|你)?(?:必须|一律|统一|直接)?(?:按(?:我|以下|下面)(?:说的|的)?)?(?:回答|回复|告诉(?:大家|用户|市民|别人))(?:说|为|成)?[:：]|system ?prompt|prompt/gi;
+/** An amount or a rise ("养老金涨多少"): cutover notices state times and steps, never such figures. */
+const AMOUNT = /涨多少|涨了多少|涨不涨|会不会涨|要涨|涨吗|上调|涨幅|提高多少|增加多少|调整多少|降多少|发多少|领多少|多少钱一个月|每月多少/;
 /** Every business, not some ("全停了", "都停了"). */
 const ALL = /全|都|所有|全部|一切/;
 /** The same, before the verb: cut from the topic with the hearsay words */
@@ -27,6 +29,8 @@ export interface Premise {
   claim?: { days?: number; all: boolean };
   /** the message tries to instruct the bot */
   instruction: boolean;
+  /** asks an amount or a rise (see AMOUNT) */
+  amount: boolean;
   /** the message without its instructions and why-words: what retrieval reads */
   rest: string;
 }
@@ -40,7 +44,7 @@ export function readPremise(text: string): Premise {
   const span = CLAIMED_SPAN.exec(text);
   const claimed = heard || dictated;
   if (claimed) rest = rest.replace(HEARSAY, ' ').replace(ALL_BEFORE_VERB, ' ');
-  return { why, instruction, rest, claim: claimed ? { days: span ? spanDays(span[1]!) : undefined, all: ALL.test(text) } : undefined };
+  return { why, instruction, amount: AMOUNT.test(text), rest, claim: claimed ? { days: span ? spanDays(span[1]!) : undefined, all: ALL.test(text) } : undefined };
 }
 
 function matches(pattern: RegExp, text: string): boolean {
