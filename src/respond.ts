@@ -86,7 +86,8 @@ function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
   if (cities.length > MAX_CITY_ANSWERS || !u.inDomain) return undefined;
   const sources = new SourceList();
   const city = cities.length === 1 ? cities[0]! : null;
-  if (premise.why && u.topicTokens.every((t) => t === '@platform')) {
+  // why asked of the stop itself: nothing else asked but words no notice of these cities uses ("是出于什么原因")
+  if (premise.why && u.topicTokens.every((t) => t === '@platform' || cities.every((c) => ctx.retriever.unused([t], c).length))) {
     return finish({ lines: cities.flatMap((c) => reasonLines(c, sources)), band: 'answer', city }, sources, city, undefined, false);
   }
   if (premise.claim && (premise.claim.days !== undefined || !u.topicTokens.length)) {

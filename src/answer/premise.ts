@@ -64,11 +64,16 @@ function judge(city: City, u: Understanding, at: DateTime): { verdict: Verdict; 
     if (fits) return { verdict: 'right', detail: span };
     return { verdict: claim.days > longest.days && open ? 'unknown' : 'wrong', detail: span };
   }
-  if (!u.when.explicit || !(u.asksStop || u.asksResume)) return { verdict: 'unknown' };
-  // the day named: by its end, is what was claimed true of some (or, with 全/都, of every) business?
-  const end = u.when.to > u.when.from ? u.when.to.minus(1) : u.when.from;
-  const holds = ({ w }: (typeof windows)[number]) =>
-    u.asksResume ? !!resumesAt(w) && resumesAt(w)! <= end && resumesAt(w)! >= u.when.from.minus({ days: 1 }) : w.suspend <= end && (!resumesAt(w) || resumesAt(w)! > u.when.from);
+  if (!(u.asksStop || u.asksResume)) return { verdict: 'unknown' };
+  // the day named, or now ("已经全部恢复了"): is what was claimed true of some (or, with 全/都, of every) business?
+  const from = u.when.explicit ? u.when.from : at;
+  const end = u.when.explicit && u.when.to > u.when.from ? u.when.to.minus(1) : from;
+  const holds = ({ w }: (typeof windows)[number]) => {
+    const back = resumesAt(w);
+    // resuming on the day named (or by now); stopped at some point of it
+    if (u.asksResume) return !!back && back <= end && (!u.when.explicit || back >= from.minus({ days: 1 }));
+    return w.suspend <= end && (!back || back > from);
+  };
   const count = windows.filter(holds).length;
   if (!count || (claim.all && count < windows.length)) return { verdict: 'wrong' };
   return { verdict: 'right' };
