@@ -124,8 +124,8 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources)];
     return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }
-  // what the notice does not say (a figure, or words none of its items uses): say so, and where to ask; no menu
-  if (u.inDomain && (u.premise.amount || subjectAbsent(u, top, ctx.retriever.unused(u.topicTokens, city)))) {
+  // what the notice does not say (words none of its items uses): say so, and where to ask; no menu
+  if (u.inDomain && subjectAbsent(u, top, ctx.retriever.unused(u.topicTokens, city))) {
     return finish({ lines: notCoveredLines(city, sources), band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }
   const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);

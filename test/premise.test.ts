@@ -114,7 +114,7 @@ describe('what the notice does not cover', () => {
 
   it('how much a pension rises is no figure the notice gives (it only says payment goes on)', async () => {
     const r = await ask('武汉退休金明年涨多少', '2021-12-10T10:00');
-    expect(r.text.split('\n')[0]).toBe('武汉的公告没有说明这一点，我无法回答。');
+    expect(r.text.split('\n')[0]).toMatch(/公告.*没有涉及“涨多少”，我无法回答/);
     expect(r.text).toContain('12333');
     expect(r.text).not.toMatch(/不受此次系统切换影响/);
   });

@@ -108,7 +108,10 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
     topic,
     topicTokens,
     inDomain,
-    outside: outsideSubject(text, domainWords, (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])])),
+    // an amount or a rise ("养老金涨多少") is a figure no cutover notice gives, whatever the city
+    outside:
+      outsideSubject(text, domainWords, (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])])) ??
+      (premise.amount ? { subject: premise.amount, kind: 'figure' } : undefined),
     smallTalk: smallTalk(text, inDomain, topicTokens.length),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),

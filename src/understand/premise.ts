@@ -29,8 +29,8 @@ export interface Premise {
   claim?: { days?: number; all: boolean };
   /** the message tries to instruct the bot */
   instruction: boolean;
-  /** asks an amount or a rise (see AMOUNT) */
-  amount: boolean;
+  /** the words asking an amount or a rise (see AMOUNT) */
+  amount?: string;
   /** the message without its instructions and why-words: what retrieval reads */
   rest: string;
 }
@@ -44,7 +44,7 @@ export function readPremise(text: string): Premise {
   const span = CLAIMED_SPAN.exec(text);
   const claimed = heard || dictated;
   if (claimed) rest = rest.replace(HEARSAY, ' ').replace(ALL_BEFORE_VERB, ' ');
-  return { why, instruction, amount: AMOUNT.test(text), rest, claim: claimed ? { days: span ? spanDays(span[1]!) : undefined, all: ALL.test(text) } : undefined };
+  return { why, instruction, amount: AMOUNT.exec(text)?.[0], rest, claim: claimed ? { days: span ? spanDays(span[1]!) : undefined, all: ALL.test(text) } : undefined };
 }
 
 function matches(pattern: RegExp, text: string): boolean {
