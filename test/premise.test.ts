@@ -74,6 +74,12 @@ describe('claims heard elsewhere', () => {
     expect(r.text.split('\n')[0]).toMatch(/^不是这样：.*最长暂停约31天（10月22日18:00至11月22日8:00）/);
   });
 
+  it('a rumour about something else that stops (停水) is not answered with the cutover', async () => {
+    const r = await ask('听说后天要停水', '2021-12-10T10:00');
+    expect(r.band).toBe('fallback');
+    expect(r.text).not.toMatch(/不是这样|是的，|陆续暂停/);
+  });
+
   it('a rumour with no city is checked for each covered city', async () => {
     const r = await ask('听说下周一就全停了？', '2021-12-10T10:00');
     expect(r.band).toBe('answer');

@@ -89,14 +89,15 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
   const named = [...new Set(found.known.map((p) => p.city.name))];
   const scope = named.length ? named : city ? [city] : undefined;
   const domainWords = scope ? scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []) : ctx.domainWords.all;
-  // "听说下周一就全停了": a claim about stopping or resuming is about the cutover
-  const inDomain = DOMAIN.test(text) || domainWords.some((w) => text.includes(w)) || (!!premise.claim && (STOP_CUE.test(text) || RESUME_CUE.test(text)));
+  const mentionsDomain = DOMAIN.test(text) || domainWords.some((w) => text.includes(w));
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
-  if (found.known.length && found.unknown && inDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
+  if (found.known.length && found.unknown && mentionsDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
   // lone characters are not a topic (retrieval does not search on them either)
   const topicTokens = tokenize(topic).filter((t) => !FORM.has(t) && (t.startsWith('@') || t.length > 1));
   const bare = stripFiller(extractConcepts(topic).rest).replace(/\s+/g, '');
+  // "听说下周一就全停了": a claim that things stop or resume, naming nothing else, is about the cutover (停水 is not)
+  const inDomain = mentionsDomain || (!!premise.claim && /^[就也都全要会已经还又快]*$/.test(bare) && (STOP_CUE.test(text) || RESUME_CUE.test(text)));
   return {
     text,
     places: found.known,

@@ -43,7 +43,8 @@ export function readPremise(text: string): Premise {
   const dictated = instruction && rest.replace(/[\s,，。.:：!！?？]/g, '').length > 1 && !/[?？吗呢]|什么|怎么|哪/.test(rest);
   const span = CLAIMED_SPAN.exec(text);
   const claimed = heard || dictated;
-  if (claimed) rest = rest.replace(HEARSAY, ' ').replace(ALL_BEFORE_VERB, ' ');
+  // who said it, 全/都/已经 and the length claimed are what is checked, not what the question is about
+  if (claimed) rest = rest.replace(HEARSAY, ' ').replace(ALL_BEFORE_VERB, ' ').replace(span?.[1] ?? /$^/, ' ');
   return { why, instruction, amount: AMOUNT.exec(text)?.[0], rest, claim: claimed ? { days: span ? spanDays(span[1]!) : undefined, all: ALL.test(text) } : undefined };
 }
 
