@@ -81,7 +81,7 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
  */
 function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
   const { premise } = u;
-  if (premise.instruction && !u.inDomain && !ctx.cities.length) return { ...plain(instructionLines(ctx.kb)), band: 'fallback', suggestions: exampleQuestions(ctx.kb), suggestionsShown: true };
+  if (premise.instruction && !u.inDomain) return { ...plain(instructionLines(ctx.kb)), band: 'fallback', suggestions: exampleQuestions(ctx.kb), suggestionsShown: true };
   const cities = ctx.cities.length ? ctx.cities : ctx.kb.cities;
   if (cities.length > MAX_CITY_ANSWERS || !u.inDomain) return undefined;
   const sources = new SourceList();
