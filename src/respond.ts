@@ -8,7 +8,7 @@ import {
   type FallbackReason,
 } from './answer/replies.ts';
 import { citeWindow } from './answer/notes.ts';
-import { claimLine, instructionLines, notCoveredLines, reasonLines } from './answer/premise.ts';
+import { businessClaimLines, claimLine, instructionLines, notCoveredLines, reasonLines } from './answer/premise.ts';
 import { SourceList } from './answer/sources.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
@@ -75,9 +75,8 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
 }
 
 /**
- * A message that only instructs the bot (declined), "why" asked of the stop itself (the
- * notice's reason), or a claim about the stop (checked, then the facts). A claim or a
- * why about one business goes on to be answered like any question about it.
+ * A message that only instructs the bot (declined), "why" asked of the stop itself (the notice's
+ * reason), or a claim about the stop (checked, then the facts); one about a business goes on.
  */
 function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
   const { premise } = u;
@@ -154,7 +153,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? ['您可能还想问（回复数字）：', ...suggestions.map((q, i) => `${i + 1}. ${q}`)] : [];
-  const lines = [...itemLines(top, u, ctx, sources), ...offer];
+  const lines = [...(top.kind === 'business' ? businessClaimLines(top.business, u, ctx.at) : []), ...itemLines(top, u, ctx, sources), ...offer];
   return { ...finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city, topBusiness(top)), suggestionsShown: close };
 }
 

@@ -3,7 +3,7 @@
 // declined), a "why" question (the notice's own reason, quoted), and a question
 // whose subject the notice does not cover ("公告没有说明这一点", and where to ask).
 import type { DateTime } from 'luxon';
-import type { City, KnowledgeBase } from '../knowledge/model.ts';
+import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import { fmtNoticeMoment } from './format.ts';
 import { resumesAt } from './phase.ts';
@@ -45,14 +45,22 @@ type Verdict = 'wrong' | 'right' | 'unknown';
  * The first line says whether it holds; the facts (the city's timetable) follow it.
  */
 export function claimLine(city: City, u: Understanding, at: DateTime): string {
-  const { verdict, detail } = judge(city, u, at);
+  const { verdict, detail } = judge(city.notices.flatMap((n) => n.businesses), u, at);
   const facts = headlineLines([city], at)[0]!.replace(/^· ([^：]*)：/, '$1');
-  const head = { wrong: '不是这样：', right: '是的，', unknown: '公告中没有这个说法，以公告为准：' }[verdict];
-  return `${head}公告说${facts}${detail ? `；${detail}` : ''}。以下是详细安排：`;
+  return `${HEAD[verdict]}公告说${facts}${detail ? `；${detail}` : ''}。以下是详细安排：`;
 }
 
-function judge(city: City, u: Understanding, at: DateTime): { verdict: Verdict; detail?: string } {
-  const windows = city.notices.flatMap((n) => n.businesses.flatMap((b) => b.windows.map((w) => ({ b, w }))));
+/** A claim about one business ("武汉医保结算12月20号就恢复"): whether it holds, before that business's answer. */
+export function businessClaimLines(business: Business, u: Understanding, at: DateTime): string[] {
+  if (!u.premise.claim || !business.windows.length) return [];
+  const { verdict, detail } = judge([business], u, at);
+  return [`${{ wrong: '不是这样', right: '是的', unknown: '公告中没有这个说法' }[verdict]}，公告的安排如下${detail ? `（${detail}）` : ''}：`];
+}
+
+const HEAD: Record<Verdict, string> = { wrong: '不是这样：', right: '是的，', unknown: '公告中没有这个说法，以公告为准：' };
+
+function judge(businesses: Business[], u: Understanding, at: DateTime): { verdict: Verdict; detail?: string } {
+  const windows = businesses.flatMap((b) => b.windows.map((w) => ({ b, w })));
   const claim = u.premise.claim!;
   if (claim.days !== undefined) {
     const dated = windows.filter(({ w }) => resumesAt(w)).map(({ w }) => ({ w, days: resumesAt(w)!.diff(w.suspend, 'days').days }));
