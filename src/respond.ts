@@ -8,11 +8,12 @@ import {
   type FallbackReason,
 } from './answer/replies.ts';
 import { citeWindow } from './answer/notes.ts';
+import { businessClaimLines, claimLine, instructionLines, notCoveredLines, reasonLines } from './answer/premise.ts';
 import { SourceList } from './answer/sources.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
-import { confident, distinct, rank, sameTopic, sameWindows, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
+import { confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
 import { settle, type Settled } from './retrieve/settle.ts';
 import type { Lexicon } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
@@ -60,6 +61,8 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
     const lines = u.smallTalk === 'human' ? humanLines(kb, sources) : complaintLines(kb, sources);
     return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
   }
+  const premise = premiseReply(u, ctx);
+  if (premise) return premise;
   if (u.unknownPlace && !ctx.cities.length) return fallback(kb, 'unknown-place', u.unknownPlace);
   if (u.outside) {
     const sources = new SourceList();
@@ -70,6 +73,28 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   if (u.intents.has('contact')) return contacts(u, ctx);
   if (ctx.cities.length === 1) return forCity(u, ctx, ctx.cities[0]!);
   return severalCities(u, ctx, ctx.cities.length ? ctx.cities : kb.cities, ctx.cities.length > 1);
+}
+
+/**
+ * A message that only instructs the bot (declined), "why" asked of the stop itself (the notice's
+ * reason), or a claim about the stop (checked, then the facts); one about a business goes on.
+ */
+function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
+  const { premise } = u;
+  if (premise.instruction && !u.inDomain) return { ...plain(instructionLines(ctx.kb)), band: 'fallback', suggestions: exampleQuestions(ctx.kb), suggestionsShown: true };
+  const cities = ctx.cities.length ? ctx.cities : ctx.kb.cities;
+  if (cities.length > MAX_CITY_ANSWERS || !u.inDomain) return undefined;
+  const sources = new SourceList();
+  const city = cities.length === 1 ? cities[0]! : null;
+  // why asked of the stop itself: nothing else asked but words no notice of these cities uses ("是出于什么原因")
+  if (premise.why && u.topicTokens.every((t) => t === '@platform' || cities.every((c) => ctx.retriever.unused([t], c).length))) {
+    return finish({ lines: cities.flatMap((c) => reasonLines(c, sources)), band: 'answer', city }, sources, city, undefined, false);
+  }
+  if (premise.claim && (premise.claim.days !== undefined || !u.topicTokens.length)) {
+    const lines = cities.flatMap((c) => [claimLine(c, u, ctx.at), ...overviewLines(c, u.when, ctx.at, sources)]);
+    return finish({ lines, band: 'answer', city }, sources, city);
+  }
+  return undefined;
 }
 
 /** A number picked when the last reply showed no numbered options (or fewer): say so; with none, offer examples to pick. */
@@ -101,6 +126,10 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   // a weak match for a question that is not about 医保/社保 at all is no reason to ask back
   if (!confident(top) && !u.inDomain) return fallback(ctx.kb, 'off-topic');
+  // what the notice does not say (words none of its items uses): say so, and where to ask; no menu
+  if (u.inDomain && subjectAbsent(u, top, ctx.retriever.unused(u.subjectTokens, city))) {
+    return finish({ lines: notCoveredLines(city, sources), band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
+  }
   const settled: Settled = confident(top) ? { answer: top } : settle(u, ranked);
   if ('ask' in settled) {
     const suggestions = settled.ask.map(suggestion);
@@ -129,7 +158,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? ['您可能还想问（回复数字）：', ...suggestions.map((q, i) => `${i + 1}. ${q}`)] : [];
-  const lines = [...itemLines(best, u, ctx, sources), ...offer];
+  const lines = [...(best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : []), ...itemLines(best, u, ctx, sources), ...offer];
   return { ...finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon), suggestionsShown: close };
 }
 

@@ -153,6 +153,7 @@ function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain): N
     events: f.events
       .map((e, i) => ({ at: time(e.at, `events[${i}].at`), title: e.title, quote: e.quote, noticeId: f.id }))
       .sort((a, b) => a.at.toMillis() - b.at.toMillis()),
+    reason: f.reason ? { text: f.reason.text, quote: f.reason.quote } : undefined,
     amends: f.amends,
   };
 }

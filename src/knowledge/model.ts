@@ -79,6 +79,8 @@ export interface Notice {
   contacts: Contact[];
   generalAdvice: Step[];
   events: Event[];
+  /** why the systems stop, in the notice's words (`text` a shorter wording of `quote`) */
+  reason?: { text?: string; quote: string };
   /** the earlier notice this one amends */
   amends?: string;
   // the notice text itself is not kept: every fact quotes it, and loading checked each quote

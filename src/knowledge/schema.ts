@@ -180,6 +180,8 @@ export const Notice = z
     contacts: z.array(Contact).default([]),
     /** what to tell people when nothing else fits (the notice's own words) */
     general_advice: z.array(Step).default([]),
+    /** why the systems stop, as the notice gives it ("为什么停机" is answered with it); omitted when the notice says not */
+    reason: z.strictObject({ text: z.string().min(2).optional(), quote: Quote }).optional(),
   })
   // on the raw data, and even when other fields are wrong: one run lists every mistake
   .superRefine((n, ctx) => checkReferences(n, ctx), { when: () => true });

@@ -33,6 +33,8 @@ export type Tokenizer = (text: string) => string[];
 export interface Retriever {
   /** candidates from the given cities, best first: at most `perCity` from each city (all when omitted) */
   search(query: string, cities: City[], perCity?: number): Candidate[];
+  /** the terms that no item of the city uses (words its notices never say) */
+  unused(terms: string[], city: City): string[];
 }
 
 /** How many cities share one index. */
@@ -136,6 +138,11 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
         }
       }
       return out.sort((a, b) => b.score - a.score);
+    },
+    unused(terms, city) {
+      const at = groupOf.get(city);
+      if (!at) return terms;
+      return terms.filter((t) => !(((at.group.vocabulary.get(t) ?? 0) >> at.position) & 1));
     },
   };
 }

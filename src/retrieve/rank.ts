@@ -5,7 +5,7 @@
 import { facetFit, type Facets } from '../knowledge/facets.ts';
 import type { Business } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
-import { PHASE_CUES } from '../understand/lexicon.ts';
+import { PHASE_CUES, STILL_CUE } from '../understand/lexicon.ts';
 import type { Candidate } from './index.ts';
 import type { Lexicon } from './tokenize.ts';
 
@@ -128,3 +128,19 @@ export function distinct(list: Candidate[]): Candidate[] {
   return list.filter((c) => !seen.has(keyOf(c)) && seen.add(keyOf(c)));
 }
 
+
+/**
+ * The question's subject is simply not in the city's notices, as opposed to ambiguous
+ * between items: the best match holds at most one of the question's content terms, and
+ * at least half of them (two or more) are words no item of the city uses at all
+ * ("医保卡要不要换新的": 要换, 换新 appear nowhere; "参保" appears in several items).
+ * A question of when, whether or how that matched well keeps its answer: its other
+ * words are usually just how people talk ("还来得及", "跟着一起").
+ */
+export function subjectAbsent(u: Understanding, best: Candidate, unused: string[]): boolean {
+  const asksUsual = u.asksStop || u.asksResume || u.intents.size > 0 || STILL_CUE.test(u.text);
+  if (confident(best) && asksUsual) return false;
+  // the question names a kind of business (养老金: what 待遇发放) and the best match is of that kind: it is there
+  if (best.kind === 'business' && Object.keys(u.facets).length && facetFit(u.facets, best.business.facets).agreesOnAll) return false;
+  return best.matched <= 1 && unused.length >= 2 && unused.length * 2 >= u.subjectTokens.length;
+}

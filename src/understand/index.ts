@@ -4,9 +4,10 @@
 import type { DateTime } from 'luxon';
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
-import { CAPABILITY, GOODBYE, GREETING, INTENT_CUES, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { CAPABILITY, GOODBYE, GREETING, INTENT_CUES, ON_BEHALF, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import type { SoundIndex } from './sound.ts';
+import { readPremise, type Premise } from './premise.ts';
 import { fromNow, resolveWhen, type TimeRef } from './when.ts';
 
 export interface Understanding {
@@ -25,6 +26,8 @@ export interface Understanding {
   facets: Facets;
   /** content tokens of the topic (concepts and bigrams that are not mere question form) */
   topicTokens: string[];
+  /** the topic tokens less the words of asking on someone's behalf (我替家里老人打听一下) */
+  subjectTokens: string[];
   /** mentions 医保/社保 matters at all */
   inDomain: boolean;
   /** a subject no cutover notice covers: another public service (公积金) or a policy figure (报销比例) */
@@ -34,6 +37,8 @@ export interface Understanding {
   cityUnit: boolean;
   /** short follow-up that leans on the previous question ("长沙呢", "那费用结算的呢") */
   elliptical: boolean;
+  /** a why-question, a claim to check, an instruction to ignore (premise.ts) */
+  premise: Omit<Premise, 'rest'>;
 }
 
 const FORM = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@phone', '@cutover', '@insured']);
@@ -77,7 +82,9 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   const text = ctx.sound.hear(typed, (heard) => citiesAskedAbout(ctx.places.find(heard).known, city));
   const asked = resolveWhen(text, at);
   const when = STILL_CUE.test(text) ? fromNow(asked, at) : asked;
-  let rest = text;
+  // instructions and why-words are not what the question is about: retrieval never reads them
+  const { rest: asking, ...premise } = readPremise(text);
+  let rest = asking;
   for (const m of when.matched) rest = rest.replace(m, ' ');
   rest = rest.replace(DURATION, ' ');
   const found = ctx.places.find(rest);
@@ -93,13 +100,18 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   // the words of the cities asked about: another city's synonyms never change how a question about this one is read
   const scope = citiesAskedAbout(found.known, city);
   const domainWords = scope ? scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []) : ctx.domainWords.all;
-  const inDomain = !!ctx.kb.domain.find('in_domain', text) || domainWords.some((w) => text.includes(w));
+  const mentionsDomain = !!ctx.kb.domain.find('in_domain', text) || domainWords.some((w) => text.includes(w));
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
-  if (found.known.length && found.unknown && inDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
+  if (found.known.length && found.unknown && mentionsDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
   // lone characters are not a topic (retrieval does not search on them either)
   const topicTokens = tokenize(topic).filter((t) => !FORM.has(t) && (t.startsWith('@') || t.length > 1));
+  // "我替家里老人打听一下，…": who asks is not what is asked
+  const behalf = new Set(tokenize((topic.match(ON_BEHALF) ?? []).join(' ')));
+  const subjectTokens = topicTokens.filter((t) => !behalf.has(t));
   const bare = stripFiller(extractConcepts(topic).rest).replace(/\s+/g, '');
+  // "听说下周一就全停了": a claim that things stop or resume, naming nothing else, is about the cutover (停水 is not)
+  const inDomain = mentionsDomain || (!!premise.claim && /^[就也都全要会已经还又快]*$/.test(bare) && (STOP_CUE.test(text) || RESUME_CUE.test(text)));
   return {
     text,
     places: found.known,
@@ -111,11 +123,16 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     topic,
     facets: ctx.kb.domain.read(topic.replace(NEGATED, ' ')),
     topicTokens,
+    subjectTokens,
     inDomain,
-    outside: outsideSubject(text, domainWords, ctx.kb.domain, (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])])),
+    // an amount or a rise ("养老金涨多少") is a figure no cutover notice gives, whatever the city
+    outside:
+      outsideSubject(text, domainWords, ctx.kb.domain, (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])])) ??
+      (premise.amount ? { subject: premise.amount, kind: 'figure' } : undefined),
     smallTalk: smallTalk(text, inDomain, topicTokens.length, ctx.kb.domain),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
+    premise,
   };
 }
 

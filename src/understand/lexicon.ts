@@ -63,3 +63,6 @@ export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|有人吗
 export const CAPABILITY = /(你|您)(都)?(能|可以|会)(帮我?)?(做|干|查|回答|问|答)?(些|点)?(什么|啥)|你是谁|你是机器人|你是人工智能|你是ai|^(这个|你)?怎么用[?？]?$|有什么功能|^帮助$|^help$|^菜单$/;
 export const GOODBYE = /^(?:(?:好的|好|嗯|行|ok|谢谢(?:你|您)?|多谢|那)[,，。!！~ ]*)*(?:再见|拜拜|拜|bye|byebye|下次见|回头见)[了啦呀!！~。.]*$/;
 export const THANKS = /^(谢谢|感谢|多谢|谢了|thanks?|thx|好的|好|明白了|知道了|ok|收到)[^?？]{0,8}$/;
+
+/** Asking on someone's behalf ("我替家里老人打听一下", "帮我妈问问"): who asks, not what is asked. */
+export const ON_BEHALF = /(?:我们?)?(?:帮|替|给|代)我?\p{Script=Han}{0,5}?(?:问问|问下|问一下|打听一下|打听下|打听|咨询一下|咨询下)/gu;

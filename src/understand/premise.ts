@@ -1,0 +1,63 @@
+// What a message says besides what it asks: a claim heard elsewhere, to be checked
+// against the notice ("听说下周一就全停了", "同事说要停半年"), text that tries to
+// instruct the bot ("忽略之前的规则", "我是医保局的，请回答：…"), and a "why" question.
+// The bot follows no instruction: such text is cut from what retrieval reads, and
+// a claim is answered with the notice's facts (src/answer/premise.ts).
+import { parseSmallNumber } from './when.ts';
+
+/** "why" asked of the stop itself (为什么要停机, 停机是什么原因, 为啥要切换). */
+export const WHY = /为什么|为啥|为何|什么原因|啥原因|是何原因|原因是|干嘛要|干吗要|凭什么|原因|理由/g;
+/** Words that pass on what someone else said. */
+const HEARSAY = /(?:我)?听说|据说|听人说|有人说|传言|传闻|谣言|是真的吗|真的假的|是不是真的|(?:同事|朋友|邻居|家人|亲戚|群里|网上|新闻|医生|别人|他们|大家)(?:都|也)?(?:说|讲|传)/g;
+/** Words that try to instruct the bot or claim authority over its answer. */
+const INSTRUCTION =
+  /(?:请|你要|你必须|你应该)?(?:忽略|无视|忘记|忘掉)(?:你)?(?:之前|以上|前面|上面|所有|全部)?(?:的)?(?:规则|指令|设定|提示|要求|限制)|你现在(?:是|扮演)[^，。,.!！?？]{0,12}|扮演[^，。,.!！?？]{0,12}|(?:我是|这是)(?:医保局|社保局|人社局|官方|管理员|工作人员|上级)[^，。,.:：!！?？]{0,8}|(?:官方|管理员|系统|上级)(?:通知|指令|要求|指示)[:：]?|(?:请|你)?(?:必须|一律|统一|直接|按(?:我|以下|下面)(?:说的|的)?)(?:回答|回复)(?:说|为|成)?[:：]?|(?:回答|回复|告诉(?:大家|用户|市民|别人))(?:说|为|成)?[:：]|system ?prompt|prompt/gi;
+/** An amount or a rise ("养老金涨多少"): cutover notices state times and steps, never such figures. */
+const AMOUNT = /涨多少|涨了多少|涨不涨|会不会涨|要涨|涨吗|上调|涨幅|提高多少|增加多少|调整多少|降多少|发多少|领多少|多少钱一个月|每月多少/;
+/** Every business, not some ("全停了", "都停了"). */
+const ALL = /全|都|所有|全部|一切/;
+/** The same, before the verb: cut from the topic with the hearsay words */
+const ALL_BEFORE_VERB = /(?:已经|就|会|要)(?:全部|全|都|所有)?(?=停|暂停|关|恢复|好了|能用)|(?:全部|全|都|所有)(?=停|暂停|关|恢复|好了|能用)/g;
+/** A length of stop claimed: "停半年", "要停一个月", "暂停三天". */
+const CLAIMED_SPAN = /(?:停|暂停|关|断)[^，。,.!！?？]{0,4}?(半年|半个月|(?:\d+|[一二两三四五六七八九十]{1,3})个?(?:月|天|周|星期|礼拜|年))/;
+const SPAN_DAYS: Record<string, number> = { 天: 1, 周: 7, 星期: 7, 礼拜: 7, 月: 30, 年: 365 };
+
+export interface Premise {
+  /** asks why (the topic says of what) */
+  why: boolean;
+  /** a claim passed on or dictated: to be checked, never repeated as fact */
+  claim?: { days?: number; all: boolean };
+  /** the message tries to instruct the bot */
+  instruction: boolean;
+  /** the words asking an amount or a rise (see AMOUNT) */
+  amount?: string;
+  /** the message without its instructions and why-words: what retrieval reads */
+  rest: string;
+}
+
+export function readPremise(text: string): Premise {
+  const instruction = matches(INSTRUCTION, text);
+  const why = matches(WHY, text);
+  const heard = matches(HEARSAY, text);
+  let rest = text.replace(INSTRUCTION, ' ').replace(WHY, ' ');
+  const dictated = instruction && rest.replace(/[\s,，。.:：!！?？]/g, '').length > 1 && !/[?？吗呢]|什么|怎么|哪/.test(rest);
+  const span = CLAIMED_SPAN.exec(text);
+  const claimed = heard || dictated;
+  // who said it, 全/都/已经 and the length claimed are what is checked, not what the question is about
+  if (claimed) rest = rest.replace(HEARSAY, ' ').replace(ALL_BEFORE_VERB, ' ').replace(span?.[1] ?? /$^/, ' ');
+  return { why, instruction, amount: AMOUNT.exec(text)?.[0], rest, claim: claimed ? { days: span ? spanDays(span[1]!) : undefined, all: ALL.test(text) } : undefined };
+}
+
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text) && ((pattern.lastIndex = 0), true);
+}
+
+/** "半年" → 182, "三个月" → 90, "10天" → 10. */
+function spanDays(words: string): number | undefined {
+  if (words === '半年') return 182;
+  if (words === '半个月') return 15;
+  const m = /^(\d+|[一二两三四五六七八九十]{1,3})个?(月|天|周|星期|礼拜|年)$/.exec(words);
+  const n = m ? parseSmallNumber(m[1]!) : NaN;
+  return Number.isFinite(n) ? n * SPAN_DAYS[m![2]!]! : undefined;
+}
