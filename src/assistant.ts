@@ -111,8 +111,10 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     let after = state;
     const parts: Composed[] = [];
     const questions = pick ? [pick] : splitQuestions(req.text);
+    // "哪天停？哪天恢复？": each part's answer leads with neither, so that one answer serves both
+    const whole = questions.length > 1 ? { asksStop: STOP_CUE.test(text), asksResume: RESUME_CUE.test(text) } : undefined;
     for (const question of questions) {
-      const turn = answerTurn(normalize(question), after, at, e, forced);
+      const turn = answerTurn(normalize(question), after, at, e, forced, whole);
       parts.push(turn.composed);
       after = turn.state;
     }
@@ -155,9 +157,10 @@ interface Turn {
 }
 
 /** One question read in its conversation: understood, completed from the last question if it leans on it, answered. */
-function answerTurn(text: string, state: SessionState, at: DateTime, e: Engine, forced: City | undefined): Turn {
+function answerTurn(text: string, state: SessionState, at: DateTime, e: Engine, forced: City | undefined, whole?: Pick<Understanding, 'asksStop' | 'asksResume'>): Turn {
   const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
   let u = understand(text, at, e.understandCtx, (forced ?? carried)?.name);
+  if (whole) u = { ...u, asksStop: u.asksStop || whole.asksStop, asksResume: u.asksResume || whole.asksResume };
   // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
   const pointsBack = LEANS_ON_CONTEXT.test(u.text);
   const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && pointsBack);

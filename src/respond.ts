@@ -9,7 +9,7 @@ import {
 } from './answer/replies.ts';
 import { citeWindow } from './answer/notes.ts';
 import { SourceList } from './answer/sources.ts';
-import { statusLines, verdict } from './answer/status.ts';
+import { leadOf, statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
 import { confident, distinct, rank, sameTopic, sameWindows, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
@@ -178,7 +178,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   const lines = [named ? '各地情况如下：' : '您没有说明城市，各地情况如下：'];
   for (const c of best) {
     if (c.kind === 'business') {
-      lines.push(verdict(c.city, c.business, u.when, at));
+      lines.push(verdict(c.city, c.business, u.when, at, leadOf(u)));
       const w = c.business.windows[0];
       if (w) citeWindow(sources, c.city, noticeOf(c.city, c.business.noticeId), w);
     } else {
@@ -230,7 +230,7 @@ function contactBusiness(u: Understanding, ctx: Ctx, city: City): Business | und
 }
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
-  if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources);
+  if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources, u);
   return procedureLines(c.city, c.procedure, c.business, u.when, ctx.at, sources);
 }
 

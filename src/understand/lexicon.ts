@@ -139,3 +139,10 @@ export const WHOLE_WORDS = ['费用', '医疗费用', '医药费用', '药品费
 
 /** Words that make a question about 医保/社保 service (besides every business synonym). */
 export const DOMAIN = /医保|医疗保险|医疗保障|社保|社会保险|人社|停机|切换|结算|报销|参保|缴费|工伤|养老|失业|医院|药店|门诊|住院|刷卡|医保卡|社保卡|备案|异地|特门|特药|征收|生育|待遇|看病|就医|买药|垫付|经办|系统/;
+
+/** A notice's instruction addressed to hospitals, pharmacies or offices (各医疗机构于…办理, 定点医药机构应…), not to citizens. */
+export const INSTITUTION_DUTY = /^(?:各|全市|各级|各类)?[^，。；、]{0,8}(?:医疗机构|医药机构|协议机构|医院|药店|经办机构)(?:于|应|须|要|需|在|请)/;
+
+/** A question asked by a hospital or pharmacy, or about what one must do ("我们医院…", "医院最晚几点前要…"). */
+export const INSTITUTION_ASKER =
+  /我(?:们|是|在)?[^，。？?]{0,6}(?:医院|药店|药房|诊所|医疗机构|医药机构)|(?:医院|药店|药房|诊所|医疗机构|医药机构|协议机构)(?:这边|方面)?(?:要|需要|应该|应|该|须|必须|得|最晚|最迟|给|让|截止)/;
