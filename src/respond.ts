@@ -9,7 +9,7 @@ import {
 } from './answer/replies.ts';
 import { citeWindow } from './answer/notes.ts';
 import { SourceList } from './answer/sources.ts';
-import { leadOf, statusLines, verdict } from './answer/status.ts';
+import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
 import { confident, distinct, rank, sameTopic, sameWindows, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
@@ -80,7 +80,7 @@ export function nothingToPick(kb: KnowledgeBase, shown: number): Composed {
 function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const sources = new SourceList();
   if (!u.topicTokens.length) {
-    return finish({ lines: overviewLines(city, u.when, ctx.at, sources), band: 'answer', city }, sources, city);
+    return finish({ lines: overviewLines(city, u.when, ctx.at, sources, u.asksFirst), band: 'answer', city }, sources, city);
   }
   const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY));
   const top = ranked[0];
@@ -93,9 +93,9 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     if ((u.asksStop || u.asksResume) && !missesConcepts) {
       const districts = u.places.filter((p) => p.city === city && p.district).map((p) => p.district!.name);
       const lead = districts.length ? [`（${districts.join('、')}属${city.name}，以下为${city.name}全市的停机安排。）`] : [];
-      return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources)], band: 'answer', city }, sources, city);
+      return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)], band: 'answer', city }, sources, city);
     }
-    const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources)];
+    const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)];
     return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }
   const alternatives = distinct(ranked).filter((c) => c !== top).slice(0, 2);
@@ -119,7 +119,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
   // gets the city's timetable first, then that procedure
   if (top.kind === 'procedure' && !top.business && (u.intents.has('when') || u.asksResume || u.asksStop)) {
-    const lines = [...overviewLines(city, u.when, ctx.at, sources), '相关说明：', ...itemLines(top, u, ctx, sources)];
+    const lines = [...overviewLines(city, u.when, ctx.at, sources, u.asksFirst), '相关说明：', ...itemLines(top, u, ctx, sources)];
     return finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city);
   }
   // answer the best; when another item is as close, offer the others by number
@@ -178,7 +178,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   const lines = [named ? '各地情况如下：' : '您没有说明城市，各地情况如下：'];
   for (const c of best) {
     if (c.kind === 'business') {
-      lines.push(verdict(c.city, c.business, u.when, at, leadOf(u)));
+      lines.push(verdict(c.city, c.business, u.when, at, u.asksFirst));
       const w = c.business.windows[0];
       if (w) citeWindow(sources, c.city, noticeOf(c.city, c.business.noticeId), w);
     } else {

@@ -41,6 +41,17 @@ describe('the first line leads with what was asked', () => {
     expect(answerOf(await ask('武汉看病刷医保卡几号停', '2021-12-13T16:00'))).toMatch(/^将于12月22日18:00起暂停/);
   });
 
+  it('a city asked "哪天恢复" leads with its resumptions, not a list of what stopped', async () => {
+    const reply = await ask('长沙那边医保到底哪天能恢复正常', '2021-11-02T09:30');
+    expect(reply.split('\n')[0]).toMatch(/^长沙：11月12日8:00起恢复.*11月22日8:00起恢复/);
+    expect(reply).not.toMatch(/起暂停：/);
+  });
+
+  it('a day asked "几点恢复" says what comes back that day, or that nothing does', async () => {
+    expect((await ask('武汉医保12月31号当天几点能恢复', '2021-12-26T09:30')).split('\n')[0]).toMatch(/^武汉：12月31日23:00起恢复医保实时联网结算/);
+    expect((await ask('武汉医保12月29号几点能恢复', '2021-12-26T09:30')).split('\n')[0]).toMatch(/^武汉：12月29日（周三）没有业务恢复；下一次是12月31日23:00/);
+  });
+
   it('asked both in one message, one answer serves both', async () => {
     const reply = await ask('武汉看病刷医保卡几号停？几号恢复？', '2021-12-13T16:00');
     expect(reply.match(/^武汉·医保实时联网结算/gm)).toHaveLength(1);

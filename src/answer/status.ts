@@ -2,6 +2,7 @@
 // (or on the day the question names), since/until when, and what to do meanwhile.
 import type { DateTime } from 'luxon';
 import type { Business, City, Notice, Step, Window } from '../knowledge/model.ts';
+import type { Understanding } from '../understand/index.ts';
 import type { TimeRef } from '../understand/when.ts';
 import { isInstitutionDuty, showsInstitutionDuty, speaksOfAsked, type Asked } from './audience.ts';
 import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, fmtNoticeMoment, shortLabel } from './format.ts';
@@ -17,10 +18,8 @@ function scopeOf(b: Business, w: Window | undefined): string {
   return w?.scope ? `暂停范围：${w.scope}` : '';
 }
 
-/** What the question asks first: "几点恢复" wants the resumption first, "什么时候停" the stop. */
-export type Lead = 'resume' | 'stop' | undefined;
-
-export const leadOf = (q: { asksResume?: boolean; asksStop?: boolean }): Lead => (q.asksResume && !q.asksStop ? 'resume' : q.asksStop && !q.asksResume ? 'stop' : undefined);
+/** What the question asks first (Understanding.asksFirst): "几点恢复" wants the resumption first, "什么时候停" the stop. */
+export type Lead = Understanding['asksFirst'];
 
 /** The verdict sentence for the period asked about: the standing (standing.ts) at its start, in the chat's words. */
 export function verdict(city: City, b: Business, when: TimeRef, at: DateTime, lead?: Lead): string {
@@ -123,9 +122,9 @@ export function stepsFor(b: Business, t: DateTime): { title: string; steps: Step
  */
 export function statusLines(
   city: City, notice: Notice, b: Business, when: TimeRef, at: DateTime, sources: SourceList,
-  asked?: Asked & { asksResume?: boolean; asksStop?: boolean },
+  asked?: Asked & { asksFirst?: Lead },
 ): string[] {
-  const lines = [verdict(city, b, when, at, asked && leadOf(asked))];
+  const lines = [verdict(city, b, when, at, asked?.asksFirst)];
   const phase = phaseAt(b, when.from);
   if (b.unaffected) sources.add(notice, b.unaffected);
   if (phase.window) citeWindow(sources, city, notice, phase.window);

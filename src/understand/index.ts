@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { extractConcepts, stripFiller, tokenize } from '../retrieve/tokenize.ts';
-import { CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { ASKS_RESUME_TIME, ASKS_STOP_TIME, CAPABILITY, COMPLAINT, DOMAIN, GOODBYE, GREETING, HUMAN, INTENT_CUES, OTHER_SERVICE, POLICY_FIGURE, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import { fromNow, resolveWhen, type TimeRef } from './when.ts';
 
@@ -18,6 +18,8 @@ export interface Understanding {
   intents: Set<Intent>;
   asksStop: boolean;
   asksResume: boolean;
+  /** asks when one thing happens: the reply's first line says that time first */
+  asksFirst?: 'resume' | 'stop';
   /** what the question is about: input for retrieval */
   topic: string;
   /** content tokens of the topic (concepts and bigrams that are not mere question form) */
@@ -99,6 +101,7 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
     intents,
     asksStop: STOP_CUE.test(text),
     asksResume: RESUME_CUE.test(text),
+    asksFirst: asksFirst(text),
     topic,
     topicTokens,
     inDomain,
@@ -107,6 +110,12 @@ export function understand(text: string, at: DateTime, ctx: UnderstandContext, c
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
   };
+}
+
+/** "哪天恢复" → resume, "几号停" → stop; asking both (or neither) leads with neither. */
+function asksFirst(text: string): 'resume' | 'stop' | undefined {
+  const [resume, stop] = [ASKS_RESUME_TIME.test(text), ASKS_STOP_TIME.test(text)];
+  return resume === stop ? undefined : resume ? 'resume' : 'stop';
 }
 
 /** 报销比例 always; 公积金 and other services only when the question names none of the notices' businesses (社保卡和身份证丢了 is about 社保卡). */

@@ -146,3 +146,11 @@ export const INSTITUTION_DUTY = /^(?:各|全市|各级|各类)?[^，。；、]{0
 /** A question asked by a hospital or pharmacy, or about what one must do ("我们医院…", "医院最晚几点前要…"). */
 export const INSTITUTION_ASKER =
   /我(?:们|是|在)?[^，。？?]{0,6}(?:医院|药店|药房|诊所|医疗机构|医药机构)|(?:医院|药店|药房|诊所|医疗机构|医药机构|协议机构)(?:这边|方面)?(?:要|需要|应该|应|该|须|必须|得|最晚|最迟|给|让|截止)/;
+
+/** Asking when something comes back ("几点恢复", "哪天能用", "恢复时间"): the reply leads with the resumption. */
+export const ASKS_RESUME_TIME =
+  /(?:能|会|可以)(?:恢复|上线|开通)(?:吗|么|不|了吗)|(?:恢复|结束)了(?:吗|没|么)|(?:什么时候|啥时候|么子时候|何时|哪天|哪一天|几号|几点|多久|什么时间|几月几[日号])[^，。？?！]{0,6}(?:恢复|上线|开通|能用|可以用|重新)|(?:恢复|上线|开通)[^，。？?！]{0,4}(?:什么时候|啥时候|何时|哪天|几号|几点|时间|日期)/;
+
+/** Asking when something stops ("什么时候停", "几号开始不能刷"): the reply leads with the stop. */
+export const ASKS_STOP_TIME =
+  /(?:什么时候|啥时候|么子时候|何时|哪天|哪一天|几号|几点|什么时间|几月几[日号])[^，。？?！]{0,6}(?:停|暂停|关闭|不能|用不了|办不了)|(?:停|暂停)[^，。？?！]{0,4}(?:什么时候|啥时候|么子时候|何时|哪天|几号|几点)/;
