@@ -23,7 +23,12 @@ export function timetableLead(city: string, rows: TimetableRow[], undated: numbe
   const of = (r: TimetableRow) => (lead === 'resume' ? r.resumes : r.stops);
   const word = lead === 'resume' ? '恢复' : '暂停';
   const sorted = rows.filter((r) => of(r).length).sort((a, b) => a.moment.toMillis() - b.moment.toMillis());
-  const say = (r: TimetableRow) => `${fmtNoticeMoment(r.moment, r.written, at)}起${word}${[...new Set(of(r))].join('；')}`;
+  // the first two names, then a count: the full list is in the timetable below
+  const names = (r: TimetableRow) => {
+    const all = [...new Set(of(r))];
+    return `${all.slice(0, 2).join('；')}${all.length > 2 ? `等${all.length}项` : ''}`;
+  };
+  const say = (r: TimetableRow) => `${fmtNoticeMoment(r.moment, r.written, at)}起${word}${names(r)}`;
   const open = lead === 'resume' && undated ? `；另有${undated}项公告未给出恢复日期（见下）` : '';
   // a day asked ("12月31号几点恢复"): what happens that day, and nothing else first
   if (when.explicit && when.to > when.from) {
