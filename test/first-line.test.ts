@@ -80,6 +80,6 @@ describe('whose instructions are shown', () => {
 
   it('a status reply fits one phone screen', async () => {
     const reply = await ask('武汉看病刷医保卡哪天能恢复', '2021-12-13T16:00');
-    expect([...reply].length).toBeLessThanOrEqual(360);
+    expect([...reply].length).toBeLessThanOrEqual(300);
   });
 });

@@ -95,6 +95,8 @@ const stepText = (s: Step) => s.text ?? s.quote;
 
 /** Instructions shown under one verdict: a reply fits one phone screen; the rest is a question away. */
 const MAX_STEPS = 3;
+/** …and under one that answers "when": the time is the answer, the instructions come second. */
+const MAX_STEPS_WHEN = 2;
 
 /**
  * What to do, in the order a citizen meets it: before the stop (deadlines still
@@ -149,7 +151,7 @@ export function statusLines(
   );
   // too many for one screen: what the question speaks of first, then the notice's order
   const asks = candidates.filter((c) => speaksOfAsked(stepText(c.step), b.name, asked));
-  const chosen = new Set([...asks, ...candidates].slice(0, MAX_STEPS));
+  const chosen = new Set([...asks, ...candidates].slice(0, asked?.asksFirst ? MAX_STEPS_WHEN : MAX_STEPS));
   let n = 0;
   let title = '';
   for (const c of candidates.filter((x) => chosen.has(x))) {
