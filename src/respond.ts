@@ -118,7 +118,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const suggestions = alternatives.map(suggestion);
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
   // gets the city's timetable first, then that procedure
-  if (top.kind === 'procedure' && !top.business && (u.intents.has('when') || u.asksResume || u.asksStop)) {
+  if (top.kind === 'procedure' && !top.business && (u.intents.has('when') || u.asksFirst)) {
     const lines = [...overviewLines(city, u.when, ctx.at, sources, u.asksFirst), '相关说明：', ...itemLines(top, u, ctx, sources)];
     return finish({ lines, band: 'answer', city, top: describe(top), suggestions }, sources, city);
   }

@@ -52,6 +52,12 @@ describe('the first line leads with what was asked', () => {
     expect((await ask('武汉医保12月29号几点能恢复', '2021-12-26T09:30')).split('\n')[0]).toMatch(/^武汉：12月29日（周三）没有业务恢复；下一次是12月31日23:00/);
   });
 
+  it('a question that only mentions 停机 is answered, not given the timetable first', async () => {
+    const reply = await ask('武汉医保业务的办理期限赶上停机到期了怎么处理', '2021-12-13T16:00');
+    expect(reply.split('\n')[0]).toMatch(/顺延/);
+    expect(reply).not.toMatch(/停机安排/);
+  });
+
   it('asked both in one message, one answer serves both', async () => {
     const reply = await ask('武汉看病刷医保卡几号停？几号恢复？', '2021-12-13T16:00');
     expect(reply.match(/^武汉·医保实时联网结算/gm)).toHaveLength(1);
