@@ -25,6 +25,11 @@ describe('an open-ended stop asked about for a later day', () => {
     }
   });
 
+  it("a city's timetable for such a day counts them apart from what is known to be suspended", async () => {
+    const state = (await ask('武汉医保12月29号那天哪些业务能办', '2021-12-13T16:00')).split('\n')[1]!;
+    expect(state).toMatch(/有2项业务处于暂停期间，另有8项业务公告未给出恢复日期/);
+  });
+
   it('still says suspended today, and on the night it stops', async () => {
     expect(answerOf(await ask('武汉今天可以交医保费吗', '2021-12-17T11:00'))).toMatch(/^今天.*暂停期间，不能办理/);
     expect(answerOf(await ask('武汉今晚12点以后还能缴医保费么', '2021-12-14T21:30'))).toMatch(/暂停期间，不能办理/);

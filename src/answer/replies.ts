@@ -8,7 +8,7 @@ import { countdown, fmtChosenMoment, fmtNoticeMoment, shortLabel } from './forma
 import { AMENDED_MARK, amendedFooter, citeWindow, eventLine, INFERRED_MARK } from './notes.ts';
 import { phaseAt, resumesAt, resumeWords, suspendWords } from './phase.ts';
 import type { SourceList } from './sources.ts';
-import { isSuspended, standingAt } from './standing.ts';
+import { isSuspended, standingAt, UNKNOWN_AHEAD_NOTE, unknownAhead } from './standing.ts';
 import { type Lead, verdict } from './status.ts';
 import { timetableLead, type TimetableRow } from './timetable-lead.ts';
 
@@ -43,6 +43,7 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
     rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, written, stops: [], resumes: [], events: [] }).get(t.toMillis())!;
   let suspended = 0;
   let stale = 0; // open-ended suspensions long past: the notice cannot say whether they ended
+  let unknown = 0; // open-ended suspensions on a later day asked: the notice cannot say either
   let resuming = 0; // gradual resumptions under way: not "已恢复"
   let total = 0;
   const amending = new Set<string>(); // notices that changed an entry shown
@@ -54,8 +55,9 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
     for (const b of notice.businesses) {
       if (!b.windows.length) continue;
       total++;
-      const { state } = standingAt(b, when.from);
-      if (isSuspended(state)) suspended++;
+      const { state, window: now } = standingAt(b, when.from);
+      if (now && unknownAhead(state, now, when.from, at)) unknown++;
+      else if (isSuspended(state)) suspended++;
       else if (state === 'outdated') stale++;
       else if (state === 'resuming') resuming++;
       for (const w of uniqueWindows(b)) {
@@ -74,14 +76,17 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
   }
   const label = when.explicit ? fmtChosenMoment(when.from, at) : `目前（${fmtChosenMoment(at, at)}）`;
   const back = resuming ? '均已恢复或正在逐步恢复（逐步恢复的业务，办理前请咨询）' : '均已恢复';
+  const undated = unknown ? `${unknown}项业务公告未给出恢复日期，${UNKNOWN_AHEAD_NOTE}` : '';
   const state =
-    suspended === 0
+    suspended === 0 && unknown
+      ? `${label}有${undated}（共${total}项）。`
+      : suspended === 0
       ? [...rows.values()].some((r) => r.moment > when.from && r.stops.length + r.resumes.length > 0)
         ? `${label}各项业务可以正常办理，尚未暂停。`
         : stale
           ? `${label}有日期的业务${back}；另有${stale}项公告未给出恢复日期，请以当地最新通知为准。`
           : `${label}各项业务${back}。`
-      : `${label}有${suspended}项业务处于暂停期间（共${total}项）。`;
+      : `${label}有${suspended}项业务处于暂停期间${undated ? `，另有${undated}` : ''}（共${total}项）。`;
   // "几点恢复": the resumptions first; then the next change is said already
   const asked = timetableLead(city.name, [...rows.values()], [...open.values()].reduce((n, names) => n + new Set(names).size, 0), when, at, lead);
   const lines = [...(asked ? [asked] : []), `${city.name}医保/社保系统切换停机安排：`, state];

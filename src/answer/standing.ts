@@ -80,9 +80,12 @@ export function unknownAhead(state: StandingState, w: Window, asked: DateTime, n
   return state === 'open-ended' && day > now.startOf('day') && day > w.suspend.startOf('day');
 }
 
+/** Said of such a day, after what the notice says. */
+export const UNKNOWN_AHEAD_NOTE = '届时能否办理，请以最新通知为准或电话咨询';
+
 /** What is said of such a moment: "公告未给出恢复日期：自12月14日24:00起暂停，恢复时间另行通知…". */
 export const unknownAheadText = (w: Window, ref: DateTime): string =>
-  `公告未给出恢复日期：自${suspendWords(w, ref)}起暂停，${statedResumeText(w, ref, '')}${inferredNote(w)}；届时能否办理，请以最新通知为准或电话咨询`;
+  `公告未给出恢复日期：自${suspendWords(w, ref)}起暂停，${statedResumeText(w, ref, '')}${inferredNote(w)}；${UNKNOWN_AHEAD_NOTE}`;
 
 /** Said of an open-ended suspension long past: what is true now is not the notice's to say. */
 export const OUTDATED_NOTE = '公告发布已久，目前是否已恢复，请以当地医保/社保部门的最新通知为准';
