@@ -14,7 +14,7 @@ import type { AskReply, AskRequest } from './types.ts';
 import { entryFilter, type EntryFilter } from './understand/filter.ts';
 export type { EntryFilter, EntryRef } from './understand/filter.ts';
 import { domainWordsOf, understand, type UnderstandContext, type Understanding } from './understand/index.ts';
-import { ASKS_WEEKDAY, INTENT_CUES, RESUME_CUE, STOP_CUE } from './understand/lexicon.ts';
+import { ASKS_RESUME_TIME, ASKS_STOP_TIME, ASKS_WEEKDAY, INTENT_CUES, RESUME_CUE, STOP_CUE } from './understand/lexicon.ts';
 import { normalize } from './understand/normalize.ts';
 import { splitQuestions } from './understand/parts.ts';
 import { pickedNumber } from './understand/picks.ts';
@@ -115,8 +115,10 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     let after = state;
     const parts: Composed[] = [];
     const questions = pick ? [pick] : splitQuestions(req.text);
+    // "哪天停？哪天恢复？": each part's answer leads with neither, so that one answer serves both
+    const neither = questions.length > 1 && ASKS_RESUME_TIME.test(text) && ASKS_STOP_TIME.test(text);
     for (const question of questions) {
-      const turn = answerTurn(normalize(question), after, at, e, forced);
+      const turn = answerTurn(normalize(question), after, at, e, forced, neither);
       parts.push(turn.composed);
       after = turn.state;
     }
@@ -159,13 +161,14 @@ interface Turn {
 }
 
 /** One question read in its conversation: understood, completed from the last question if it leans on it, answered. */
-function answerTurn(text: string, state: SessionState, at: DateTime, e: Engine, forced: City | undefined): Turn {
+function answerTurn(text: string, state: SessionState, at: DateTime, e: Engine, forced: City | undefined, neither = false): Turn {
   const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
   let u = understand(text, at, e.understandCtx, (forced ?? carried)?.name);
   // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
   const pointsBack = LEANS_ON_CONTEXT.test(u.text);
   const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && pointsBack);
   if (leans && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e, pointsBack);
+  if (neither) u = { ...u, asksFirst: undefined };
   const namedCities = [...new Set(u.places.map((p) => p.city))];
   const cities = forced ? [forced] : namedCities.length ? namedCities : carried && !u.unknownPlace ? [carried] : [];
 

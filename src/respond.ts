@@ -106,7 +106,7 @@ export function nothingToPick(kb: KnowledgeBase, shown: number): Composed {
 function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const sources = new SourceList();
   if (!u.topicTokens.length) {
-    return finish({ lines: overviewLines(city, u.when, ctx.at, sources), band: 'answer', city }, sources, city);
+    return finish({ lines: overviewLines(city, u.when, ctx.at, sources, u.asksFirst), band: 'answer', city }, sources, city);
   }
   const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY), ctx.kb.domain.lexicon);
   const top = ranked[0];
@@ -119,9 +119,9 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     if ((u.asksStop || u.asksResume) && !missesConcepts) {
       const districts = u.places.filter((p) => p.city === city && p.district).map((p) => p.district!.name);
       const lead = districts.length ? [`（${districts.join('、')}属${city.name}，以下为${city.name}全市的停机安排。）`] : [];
-      return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources)], band: 'answer', city }, sources, city);
+      return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)], band: 'answer', city }, sources, city);
     }
-    const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources)];
+    const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)];
     return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
   }
   // a weak match for a question that is not about 医保/社保 at all is no reason to ask back
@@ -152,8 +152,8 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const suggestions = alternatives.map(suggestion);
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
   // gets the city's timetable first, then that procedure
-  if (best.kind === 'procedure' && !best.business && (u.intents.has('when') || u.asksResume || u.asksStop)) {
-    const lines = [...overviewLines(city, u.when, ctx.at, sources), '相关说明：', ...itemLines(best, u, ctx, sources)];
+  if (best.kind === 'procedure' && !best.business && (u.intents.has('when') || u.asksFirst)) {
+    const lines = [...overviewLines(city, u.when, ctx.at, sources, u.asksFirst), '相关说明：', ...itemLines(best, u, ctx, sources)];
     return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city);
   }
   // answer the best; when another item is as close, offer the others by number
@@ -222,7 +222,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   const lines = [named ? '各地情况如下：' : '您没有说明城市，各地情况如下：'];
   for (const c of best) {
     if (c.kind === 'business') {
-      lines.push(verdict(c.city, c.business, u.when, at));
+      lines.push(verdict(c.city, c.business, u.when, at, u.asksFirst));
       const w = c.business.windows[0];
       if (w) citeWindow(sources, c.city, noticeOf(c.city, c.business.noticeId), w);
     } else {
@@ -274,7 +274,7 @@ function contactBusiness(u: Understanding, ctx: Ctx, city: City): Business | und
 }
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
-  if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources);
+  if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources, { ...u, tokenize: ctx.kb.domain.lexicon.tokenize });
   return procedureLines(c.city, c.procedure, c.business, u.when, ctx.at, sources);
 }
 

@@ -95,8 +95,9 @@ describe('replies', () => {
 
   it('a when-question answered by a procedure without dates still gets the timetable first', async () => {
     const r = await ask('长沙新系统哪天上线', '2021-11-05T10:00');
-    expect(r.text.split('\n')[0]).toContain('停机安排');
-    expect(r.text).toContain('11月12日8:00起恢复');
+    // the first line answers 哪天: the resumptions, then the timetable
+    expect(r.text.split('\n')[0]).toMatch(/^长沙：11月12日8:00起恢复/);
+    expect(r.text.split('\n')[1]).toContain('停机安排');
     expect(r.text).toContain('湖南省医疗保障信息平台');
   });
 

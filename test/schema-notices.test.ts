@@ -114,7 +114,8 @@ describe('a resumption written once for many businesses', () => {
 
   it('fills in each covered business, with its quote', async () => {
     const reply = await ask(kb, '样例参保登记什么时候恢复', '2022-05-21T10:00');
-    expect(reply.split('\n')[0]).toBe('样例·医保参保登记：目前暂停中，尚未恢复（自5月20日18:00起暂停），预计5月23日8:00起恢复。');
+    // "什么时候恢复": the resumption first
+    expect(reply.split('\n')[0]).toBe('样例·医保参保登记：预计5月23日8:00起恢复；目前暂停中，尚未恢复（自5月20日18:00起暂停）。');
     expect(reply).not.toContain('公告未给出恢复时间');
   });
 
@@ -124,7 +125,7 @@ describe('a resumption written once for many businesses', () => {
 
   it('leaves the excepted business suspended, with no date', async () => {
     const reply = await ask(kb, '样例异地就医备案什么时候恢复', '2022-05-24T10:00');
-    expect(reply).toContain('样例·异地就医备案：目前暂停中，尚未恢复');
+    expect(reply).toContain('样例·异地就医备案：公告未给出恢复时间；目前暂停中，尚未恢复');
     expect(reply).toContain('公告未给出恢复时间');
     expect(reply).not.toContain('5月23日8:00起恢复');
   });

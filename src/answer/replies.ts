@@ -8,8 +8,9 @@ import { countdown, fmtChosenMoment, fmtNoticeMoment, shortLabel } from './forma
 import { AMENDED_MARK, amendedFooter, citeWindow, eventLine, INFERRED_MARK } from './notes.ts';
 import { phaseAt, resumesAt, resumeWords, suspendWords } from './phase.ts';
 import type { SourceList } from './sources.ts';
-import { isSuspended, standingAt } from './standing.ts';
-import { verdict } from './status.ts';
+import { isSuspended, standingAt, UNKNOWN_AHEAD_NOTE, unknownAhead } from './standing.ts';
+import { type Lead, verdict } from './status.ts';
+import { timetableLead, type TimetableRow } from './timetable-lead.ts';
 
 /** A business's name without its bracketed detail. */
 export const shortName = (b: Business): string => shortLabel(b.name);
@@ -35,13 +36,14 @@ export function hotlineLines(city: City, sources?: SourceList): string[] {
 }
 
 /** A city's timetable grouped by moment, with where things stand at the period asked. */
-export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: SourceList): string[] {
-  const rows = new Map<number, { moment: DateTime; written?: string; stops: string[]; resumes: string[]; events: string[] }>();
+export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: SourceList, lead?: Lead): string[] {
+  const rows = new Map<number, TimetableRow>();
   const open = new Map<string, string[]>(); // what the notice says of the resumption → businesses
   const row = (t: DateTime, written?: string) =>
     rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, written, stops: [], resumes: [], events: [] }).get(t.toMillis())!;
   let suspended = 0;
   let stale = 0; // open-ended suspensions long past: the notice cannot say whether they ended
+  let unknown = 0; // open-ended suspensions on a later day asked: the notice cannot say either
   let resuming = 0; // gradual resumptions under way: not "已恢复"
   let total = 0;
   const amending = new Set<string>(); // notices that changed an entry shown
@@ -53,8 +55,9 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
     for (const b of notice.businesses) {
       if (!b.windows.length) continue;
       total++;
-      const { state } = standingAt(b, when.from);
-      if (isSuspended(state)) suspended++;
+      const { state, window: now } = standingAt(b, when.from);
+      if (now && unknownAhead(state, now, when.from, at)) unknown++;
+      else if (isSuspended(state)) suspended++;
       else if (state === 'outdated') stale++;
       else if (state === 'resuming') resuming++;
       for (const w of uniqueWindows(b)) {
@@ -73,18 +76,23 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
   }
   const label = when.explicit ? fmtChosenMoment(when.from, at) : `目前（${fmtChosenMoment(at, at)}）`;
   const back = resuming ? '均已恢复或正在逐步恢复（逐步恢复的业务，办理前请咨询）' : '均已恢复';
+  const undated = unknown ? `${unknown}项业务公告未给出恢复日期，${UNKNOWN_AHEAD_NOTE}` : '';
   const state =
-    suspended === 0
+    suspended === 0 && unknown
+      ? `${label}有${undated}（共${total}项）。`
+      : suspended === 0
       ? [...rows.values()].some((r) => r.moment > when.from && r.stops.length + r.resumes.length > 0)
         ? `${label}各项业务可以正常办理，尚未暂停。`
         : stale
           ? `${label}有日期的业务${back}；另有${stale}项公告未给出恢复日期，请以当地最新通知为准。`
           : `${label}各项业务${back}。`
-      : `${label}有${suspended}项业务处于暂停期间（共${total}项）。`;
-  const lines = [`${city.name}医保/社保系统切换停机安排：`, state];
+      : `${label}有${suspended}项业务处于暂停期间${undated ? `，另有${undated}` : ''}（共${total}项）。`;
+  // "几点恢复": the resumptions first; then the next change is said already
+  const asked = timetableLead(city.name, [...rows.values()], [...open.values()].reduce((n, names) => n + new Set(names).size, 0), when, at, lead);
+  const lines = [...(asked ? [asked] : []), `${city.name}医保/社保系统切换停机安排：`, state];
   // what changes next, and how soon ("还有多久停机")
   const next = [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis()).find((r) => r.moment > when.from);
-  if (next) {
+  if (next && !asked) {
     const what = [next.stops.length ? `暂停${[...new Set(next.stops)].join('；')}` : '', next.resumes.length ? `恢复${[...new Set(next.resumes)].join('；')}` : '']
       .filter(Boolean)
       .join('，');
@@ -92,9 +100,10 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
     const events = next.events.join('；');
     lines.push(`下一步：${fmtNoticeMoment(next.moment, next.written, at)}${what ? `起${what}` : ''}${what && events ? '，' : ''}${events}${soon ? `（${soon}）` : ''}。`);
   }
-  lines.push('全部安排：');
+  // asked when things come back: the stops are not the answer (the standing line counts them)
+  lines.push(lead === 'resume' ? '各项恢复安排：' : '全部安排：');
   for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {
-    if (r.stops.length) lines.push(`· ${fmtNoticeMoment(r.moment, r.written, at)}起暂停：${[...new Set(r.stops)].join('；')}`);
+    if (r.stops.length && lead !== 'resume') lines.push(`· ${fmtNoticeMoment(r.moment, r.written, at)}起暂停：${[...new Set(r.stops)].join('；')}`);
     if (r.resumes.length) lines.push(`· ${fmtNoticeMoment(r.moment, r.written, at)}起恢复：${[...new Set(r.resumes)].join('；')}`);
     for (const title of r.events) lines.push(eventLine({ at: r.moment, title }, at));
   }

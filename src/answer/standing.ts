@@ -55,19 +55,37 @@ export function resumeText(w: Window, ref: DateTime): string {
   return statedResumeText(w, ref) + inferredNote(w);
 }
 
-function statedResumeText(w: Window, ref: DateTime): string {
+/** `undated` is said after an open resumption unless the sentence already says the date is missing. */
+function statedResumeText(w: Window, ref: DateTime, undated = '（公告未给出具体日期）'): string {
   const at = resumeWords(w, ref);
   switch (w.resumeMode) {
     case 'date':
       return `预计${at}起恢复`;
     case 'gradual':
-      return at ? `${at}起逐步恢复` : `之后视实际情况逐步恢复（公告未给出具体日期）`;
+      return at ? `${at}起逐步恢复` : `之后视实际情况逐步恢复${undated}`;
     case 'tbd':
-      return `恢复时间另行通知（公告未给出具体日期）`;
+      return `恢复时间另行通知${undated}`;
     case 'unstated':
-      return w.resumeNote ? `恢复时间：${w.resumeNote}${/未给出/.test(w.resumeNote) ? '' : '（公告未给出具体日期）'}` : '公告未给出恢复时间';
+      return w.resumeNote ? `恢复时间：${w.resumeNote}${/未给出/.test(w.resumeNote) ? '' : undated}` : '公告未给出恢复时间';
   }
 }
+
+/**
+ * An open-ended suspension asked about for a later day: whether it is back by then is not
+ * something the notice says, so no channel may answer "不能办理" as if it were known.
+ * The day it stops and today are still what the notice says (no new notice comes within hours).
+ */
+export function unknownAhead(state: StandingState, w: Window, asked: DateTime, now: DateTime): boolean {
+  const day = asked.startOf('day');
+  return state === 'open-ended' && day > now.startOf('day') && day > w.suspend.startOf('day');
+}
+
+/** Said of such a day, after what the notice says. */
+export const UNKNOWN_AHEAD_NOTE = '届时能否办理，请以最新通知为准或电话咨询';
+
+/** What is said of such a moment: "公告未给出恢复日期：自12月14日24:00起暂停，恢复时间另行通知…". */
+export const unknownAheadText = (w: Window, ref: DateTime): string =>
+  `公告未给出恢复日期：自${suspendWords(w, ref)}起暂停，${statedResumeText(w, ref, '')}${inferredNote(w)}；${UNKNOWN_AHEAD_NOTE}`;
 
 /** Said of an open-ended suspension long past: what is true now is not the notice's to say. */
 export const OUTDATED_NOTE = '公告发布已久，目前是否已恢复，请以当地医保/社保部门的最新通知为准';

@@ -2,11 +2,13 @@
 // (or on the day the question names), since/until when, and what to do meanwhile.
 import type { DateTime } from 'luxon';
 import type { Business, City, Notice, Step, Window } from '../knowledge/model.ts';
+import type { Understanding } from '../understand/index.ts';
 import type { TimeRef } from '../understand/when.ts';
-import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, fmtNoticeMoment } from './format.ts';
+import { isInstitutionDuty, showsInstitutionDuty, speaksOfAsked, type Asked } from './audience.ts';
+import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, fmtNoticeMoment, shortLabel } from './format.ts';
 import { nextBoundary, phaseAt, type NoticeMoment, resumeWords, suspendWords } from './phase.ts';
 import type { SourceList } from './sources.ts';
-import { OUTDATED_NOTE, resumeText, resumingText, standingAt } from './standing.ts';
+import { OUTDATED_NOTE, resumeText, resumingText, standingAt, unknownAhead, unknownAheadText } from './standing.ts';
 import { citeWindow, inferredNote, qualifierLines } from './notes.ts';
 
 /** Short scope line, e.g. "暂停范围：城乡居民：参保登记、个人信息修改等业务". */
@@ -16,8 +18,11 @@ function scopeOf(b: Business, w: Window | undefined): string {
   return w?.scope ? `暂停范围：${w.scope}` : '';
 }
 
+/** What the question asks first (Understanding.asksFirst): "几点恢复" wants the resumption first, "什么时候停" the stop. */
+export type Lead = Understanding['asksFirst'];
+
 /** The verdict sentence for the period asked about: the standing (standing.ts) at its start, in the chat's words. */
-export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): string {
+export function verdict(city: City, b: Business, when: TimeRef, at: DateTime, lead?: Lead): string {
   const subject = `${city.name}·${b.name}`;
   const { state, window: w } = standingAt(b, when.from);
   if (state === 'unaffected') return `${subject}：不受此次系统切换影响，可正常办理。`;
@@ -40,10 +45,15 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
         return `${subject}：${head}；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
       }
       const count = when.explicit ? '' : countdown(at, w.suspend);
-      return `${subject}：${label}可以正常办理。将于${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
+      const stop = `将于${S}起暂停${count ? `（${count}）` : ''}`;
+      if (lead === 'resume') return `${subject}：${resumeText(w, ref)}（${stop}，${label}可以正常办理）。`;
+      if (lead === 'stop') return `${subject}：${stop}，${resumeText(w, ref)}；${label}可以正常办理。`;
+      return `${subject}：${label}可以正常办理。${stop}，${resumeText(w, ref)}。`;
     }
     case 'suspended':
     case 'open-ended': {
+      // a day still to come, after a stop with no stated end: the notice does not know
+      if (unknownAhead(state, w, when.from, at)) return `${subject}：${label}${unknownAheadText(w, ref)}。`;
       const resume = resumeWords(w, ref);
       if (within && resume && within.at.toMillis() === w.resume?.toMillis()) {
         const then = w.resumeMode === 'gradual' ? `${resume}起开始逐步恢复，个别业务办理前请先电话咨询` : `${resume}起恢复，之后可以正常办理`;
@@ -53,6 +63,7 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime): s
       const count = !when.explicit && resume ? countdown(at, w.resume!) : '';
       // "尚未恢复" says it outright to someone asking 恢复了没
       const now = when.explicit ? '处于暂停期间，不能办理' : '暂停中，尚未恢复';
+      if (lead === 'resume') return `${subject}：${resumeText(w, ref)}${count ? `（${count}）` : ''}；${label}${now}（自${S}起暂停）。`;
       return `${subject}：${label}${now}（自${S}起暂停），${resumeText(w, ref)}${count ? `（${count}）` : ''}。`;
     }
     case 'outdated':
@@ -82,47 +93,71 @@ function periodLabel(when: TimeRef, at: DateTime): string {
 
 const stepText = (s: Step) => s.text ?? s.quote;
 
+/** Instructions shown under one verdict: a reply fits one phone screen; the rest is a question away. */
+const MAX_STEPS = 3;
+/** …and under one that answers "when": the time is the answer, the instructions come second. */
+const MAX_STEPS_WHEN = 2;
+
 /**
  * What to do, in the order a citizen meets it: before the stop (deadlines still
  * ahead), during it, and after it returns (claims, 补办 within a deadline).
  */
 export function stepsFor(b: Business, t: DateTime): { title: string; steps: Step[] }[] {
   const state = phaseAt(b, t).state;
+  // "恢复后" alone does not say what came back
+  const after = `${shortLabel(b.name)}恢复后请注意`;
   const upcoming = b.before.filter((s) => !s.at || s.at > t);
   const groups =
     state === 'before'
-      ? [{ title: '停机前请注意', steps: upcoming.slice(0, 2) }, { title: '暂停期间怎么办', steps: b.during.slice(0, 2) }, { title: '恢复后', steps: b.after.slice(0, 2) }]
+      ? [{ title: '停机前请注意', steps: upcoming.slice(0, 2) }, { title: '暂停期间怎么办', steps: b.during.slice(0, 2) }, { title: after, steps: b.after.slice(0, 2) }]
       : state === 'during'
-        ? [{ title: '暂停期间怎么办', steps: b.during.slice(0, 3) }, { title: '恢复后', steps: b.after.slice(0, 2) }]
+        ? [{ title: '暂停期间怎么办', steps: b.during.slice(0, 3) }, { title: after, steps: b.after.slice(0, 2) }]
         : state === 'after'
-          ? [{ title: '恢复后请注意', steps: b.after.slice(0, 3) }]
+          ? [{ title: after, steps: b.after.slice(0, 3) }]
           : [];
   return groups.filter((g) => g.steps.length);
 }
 
-/** Full status reply body for one business (without contacts and source line). */
-export function statusLines(city: City, notice: Notice, b: Business, when: TimeRef, at: DateTime, sources: SourceList): string[] {
-  const lines = [verdict(city, b, when, at)];
+/**
+ * Full status reply body for one business (without contacts and source line). With the question
+ * (`asked`), the first line leads with what it asks, and hospitals' duties are left to hospitals.
+ */
+export function statusLines(
+  city: City, notice: Notice, b: Business, when: TimeRef, at: DateTime, sources: SourceList,
+  asked?: Asked & { asksFirst?: Lead },
+): string[] {
+  const lines = [verdict(city, b, when, at, asked?.asksFirst)];
   const phase = phaseAt(b, when.from);
   if (b.unaffected) sources.add(notice, b.unaffected);
   if (phase.window) citeWindow(sources, city, notice, phase.window);
   const scope = scopeOf(b, phase.window);
   if (scope && phase.state !== 'after') lines.push(scope);
   // where it stops: online and counter channels, as the notice lists them
-  if (b.channels.length && phase.state !== 'after') lines.push(`涉及渠道：${b.channels.join('、')}`);
+  // (unless the verdict's name of the business lists them already)
+  if (b.channels.length && phase.state !== 'after' && !b.channels.every((c) => lines[0]!.includes(c))) lines.push(`涉及渠道：${b.channels.join('、')}`);
   lines.push(...qualifierLines(city, b, phase.state, phase.window, lines[0]!, at));
-  let n = 0;
+  // the notice repeats itself across phases: never show a step twice; hospitals' duties only to those asking
   const shown: string[] = [];
-  for (const { title, steps } of stepsFor(b, when.from)) {
-    // the notice repeats itself across phases: never show a step twice
-    const fresh = steps.filter((s) => !shown.some((t) => t.includes(stepText(s)) || stepText(s).includes(t)));
-    if (!fresh.length) continue;
-    lines.push(`${title}：`);
-    for (const s of fresh) {
-      shown.push(stepText(s));
-      lines.push(`${++n}. ${stepText(s)}`);
-      sources.add(notice, s.quote);
-    }
+  const candidates = stepsFor(b, when.from).flatMap(({ title, steps }) =>
+    steps
+      .filter((s) => {
+        const text = stepText(s);
+        if (shown.some((t) => t.includes(text) || text.includes(t))) return false;
+        if (isInstitutionDuty(text) && !showsInstitutionDuty(text, b.name, asked)) return false;
+        shown.push(text);
+        return true;
+      })
+      .map((step) => ({ title, step })),
+  );
+  // too many for one screen: what the question speaks of first, then the notice's order
+  const asks = candidates.filter((c) => speaksOfAsked(stepText(c.step), b.name, asked));
+  const chosen = new Set([...asks, ...candidates].slice(0, asked?.asksFirst ? MAX_STEPS_WHEN : MAX_STEPS));
+  let n = 0;
+  let title = '';
+  for (const c of candidates.filter((x) => chosen.has(x))) {
+    if (c.title !== title) lines.push(`${(title = c.title)}：`);
+    lines.push(`${++n}. ${stepText(c.step)}`);
+    sources.add(notice, c.step.quote);
   }
   return lines;
 }

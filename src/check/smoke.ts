@@ -14,8 +14,8 @@ import { smokeQuestions, type AskedPhase, type SmokeQuestion } from './smoke-que
 
 /** How each phase's verdict reads (src/answer/status.ts, verdict()). */
 const PHASE_SAYS: Record<AskedPhase, RegExp> = {
-  before: /可以正常办理。将于|前仍可以正常办理/,
-  during: /暂停中|处于暂停期间|前仍暂停|公告称自/,
+  before: /可以正常办理。将于|前仍可以正常办理|将于[^。]+起暂停[^。]*可以正常办理/, // "几点恢复"/"几号停" lead with that time
+  during: /暂停中|处于暂停期间|前仍暂停|公告称自|公告未给出恢复日期/,
   after: /已于.+恢复|已恢复|逐步恢复中/, // resumed, or resuming gradually (standing.ts)
 };
 

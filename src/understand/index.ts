@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
-import { CAPABILITY, GOODBYE, GREETING, INTENT_CUES, ON_BEHALF, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import { ASKS_RESUME_TIME, ASKS_STOP_TIME, CAPABILITY, GOODBYE, GREETING, INTENT_CUES, ON_BEHALF, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import type { SoundIndex } from './sound.ts';
 import { readPremise, type Premise } from './premise.ts';
@@ -20,6 +20,8 @@ export interface Understanding {
   intents: Set<Intent>;
   asksStop: boolean;
   asksResume: boolean;
+  /** asks when one thing happens: the reply's first line says that time first */
+  asksFirst?: 'resume' | 'stop';
   /** what the question is about: input for retrieval */
   topic: string;
   /** the kind of business asked about, in the facets of the domain vocabulary (what: [缴费], setting: [药店] …) */
@@ -120,6 +122,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     intents,
     asksStop: STOP_CUE.test(text),
     asksResume: RESUME_CUE.test(text),
+    asksFirst: asksFirst(text),
     topic,
     facets: ctx.kb.domain.read(topic.replace(NEGATED, ' ')),
     topicTokens,
@@ -140,6 +143,12 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
 function citiesAskedAbout(places: PlaceMatch[], city: string | undefined): string[] | undefined {
   const named = [...new Set(places.map((p) => p.city.name))];
   return named.length ? named : city ? [city] : undefined;
+}
+
+/** "哪天恢复" → resume, "几号停" → stop; asking both (or neither) leads with neither. */
+function asksFirst(text: string): 'resume' | 'stop' | undefined {
+  const [resume, stop] = [ASKS_RESUME_TIME.test(text), ASKS_STOP_TIME.test(text)];
+  return resume === stop ? undefined : resume ? 'resume' : 'stop';
 }
 
 /** 报销比例 always; 公积金 and other services only when the question names none of the notices' businesses (社保卡和身份证丢了 is about 社保卡). */

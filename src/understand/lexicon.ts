@@ -66,3 +66,18 @@ export const THANKS = /^(谢谢|感谢|多谢|谢了|thanks?|thx|好的|好|明�
 
 /** Asking on someone's behalf ("我替家里老人打听一下", "帮我妈问问"): who asks, not what is asked. */
 export const ON_BEHALF = /(?:我们?)?(?:帮|替|给|代)我?\p{Script=Han}{0,5}?(?:问问|问下|问一下|打听一下|打听下|打听|咨询一下|咨询下)/gu;
+
+/** A notice's instruction addressed to hospitals, pharmacies or offices (各医疗机构于…办理, 定点医药机构应…), not to citizens. */
+export const INSTITUTION_DUTY = /^(?:各|全市|各级|各类)?[^，。；、]{0,8}(?:医疗机构|医药机构|协议机构|医院|药店|经办机构)(?:于|应|须|要|需|在|请)/;
+
+/** A question asked by a hospital or pharmacy, or about what one must do ("我们医院…", "医院最晚几点前要…"). */
+export const INSTITUTION_ASKER =
+  /我(?:们|是|在)?[^，。？?]{0,6}(?:医院|药店|药房|诊所|医疗机构|医药机构)|(?:医院|药店|药房|诊所|医疗机构|医药机构|协议机构)(?:这边|方面)?(?:要|需要|应该|应|该|须|必须|得|最晚|最迟|给|让|截止)/;
+
+/** Asking when something comes back ("几点恢复", "哪天能用", "恢复时间"): the reply leads with the resumption. */
+export const ASKS_RESUME_TIME =
+  /(?:能|会|可以)(?:恢复|上线|开通)(?:吗|么|不|了吗)|(?:恢复|结束)了(?:吗|没|么)|(?:什么时候|啥时候|么子时候|何时|哪天|哪一天|几号|几点|多久|什么时间|几月几[日号])[^，。？?！]{0,6}(?:恢复|上线|开通|能用|可以用|重新)|(?:恢复|上线|开通)[^，。？?！]{0,4}(?:什么时候|啥时候|何时|哪天|几号|几点|时间|日期)/;
+
+/** Asking when something stops ("什么时候停", "几号开始不能刷"): the reply leads with the stop. */
+export const ASKS_STOP_TIME =
+  /(?:什么时候|啥时候|么子时候|何时|哪天|哪一天|几号|几点|什么时间|几月几[日号])[^，。？?！]{0,6}(?:停|暂停|关闭|不能|用不了|办不了)|(?:停|暂停)[^，。？?！]{0,4}(?:什么时候|啥时候|么子时候|何时|哪天|几号|几点)/;
