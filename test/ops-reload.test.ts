@@ -206,12 +206,12 @@ describe('KNOWLEDGE_WATCH=1', () => {
     const question = { q: '武汉的医保豆子什么时候停', at: '2021-12-12T10:00' };
     try {
       const start = await version();
-      expect(firstLine((await s.ask(question.q, { at: question.at })).answer)).not.toContain('医保费缴纳');
+      expect(firstLine((await s.ask(question.q, { at: question.at })).answer)).not.toMatch(/^武汉·医保费缴纳/); // the city's timetable may list it
       const kinds = join(dir, '_domain', 'kinds.yaml');
       writeFileSync(kinds, readFileSync(kinds, 'utf8').replace('synonyms: [缴费, 征收,', 'synonyms: [医保豆子, 缴费, 征收,'));
       for (let i = 0; i < 300 && (await version()) === start; i++) await new Promise((r) => setTimeout(r, 50));
       expect(await version()).not.toBe(start);
-      expect(firstLine((await s.ask(question.q, { at: question.at })).answer)).toContain('医保费缴纳');
+      expect(firstLine((await s.ask(question.q, { at: question.at })).answer)).toMatch(/^武汉·医保费缴纳/);
     } finally {
       await s.close();
     }
