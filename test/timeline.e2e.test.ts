@@ -45,8 +45,12 @@ async function open(width: number, path: string, javaScriptEnabled = true): Prom
   return { page, errors, close: () => context.close() };
 }
 
-/** Where the moment line is drawn, in CSS pixels of the page. */
-const lineX = async (svg: Locator) => (await svg.locator('.tl-now').boundingBox())!.x;
+/** Where the moment line is drawn, in CSS pixels of the page (once drawn: the console redraws the panel when its status arrives). */
+async function lineX(svg: Locator): Promise<number> {
+  const line = svg.locator('.tl-now');
+  await line.waitFor({ state: 'visible' });
+  return (await line.boundingBox())!.x;
+}
 const windowStartX = async (svg: Locator, suspend: string) => (await svg.locator(`[data-window][data-suspend="${suspend}"]`).first().boundingBox())!.x;
 
 async function windowsOf(city: string, at: string): Promise<FaqData['cities'][number]> {
