@@ -48,7 +48,8 @@ async function open(width: number, path: string, javaScriptEnabled = true): Prom
 /** Where the moment line is drawn, in CSS pixels of the page (once drawn: the console redraws the panel when its status arrives). */
 async function lineX(svg: Locator): Promise<number> {
   const line = svg.locator('.tl-now');
-  await line.waitFor({ state: 'visible' });
+  // a vertical line has no width, so Playwright never calls it visible: wait for its box instead
+  await expect.poll(() => line.boundingBox()).not.toBeNull();
   return (await line.boundingBox())!.x;
 }
 const windowStartX = async (svg: Locator, suspend: string) => (await svg.locator(`[data-window][data-suspend="${suspend}"]`).first().boundingBox())!.x;
