@@ -29,3 +29,24 @@ function tooLarge(ctx: Context, limit: number): never {
   ctx.set('Connection', 'close'); // the unread rest of the body makes the connection unusable
   refuse(413, `request body over ${limit} bytes`);
 }
+
+/**
+ * Reads and throws away a body the route will not use (up to `limit` bytes) before it is refused:
+ * a server that answers and closes while the client is still sending makes the client's
+ * socket reset, and the refusal is lost. Past the limit the connection is closed instead.
+ */
+export async function discardBody(ctx: Context, limit = DEFAULT_MAX_BODY_BYTES): Promise<void> {
+  if (ctx.req.complete || !(Number(ctx.get('content-length')) > 0 || ctx.get('transfer-encoding'))) return;
+  let size = 0;
+  try {
+    for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) {
+        ctx.set('Connection', 'close');
+        return;
+      }
+    }
+  } catch {
+    // the client hung up: nothing left to answer
+  }
+}

@@ -3,6 +3,7 @@
 // for people (asPage) get it as an HTML page; everything else as JSON.
 import type { Context, Middleware, Next } from 'koa';
 import type { ErrorBody } from './api-schemas.ts';
+import { discardBody } from './body.ts';
 import { html, PAGE_HEADERS } from './html.ts';
 
 /** Marks a route as a page people open in a browser: its errors are answered in HTML. */
@@ -41,6 +42,7 @@ const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 /** Methods no route serves (TRACE, PUT, PROPFIND …) are the client's fault: 405, not the router's 501. */
 export async function refuseUnknownMethods(ctx: Context, next: Next): Promise<void> {
   if (METHODS.has(ctx.method)) return next();
+  await discardBody(ctx);
   ctx.status = 405;
   ctx.set('Allow', [...METHODS].join(', '));
   ctx.body = { error: 'method not allowed' };

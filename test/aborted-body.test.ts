@@ -79,3 +79,24 @@ describe('a request body cut off by the client', () => {
     expect(server.errors()).toEqual([]);
   });
 });
+
+describe('a refusal of a request whose body is still coming', () => {
+  it('waits for the body, so a client that sends it late still reads the 405 instead of a reset', async () => {
+    const { hostname, port } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+    let answer = '';
+    let error = '';
+    socket.on('data', (c: Buffer) => (answer += c.toString('latin1')));
+    socket.on('error', (e: NodeJS.ErrnoException) => (error = e.code ?? e.name));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.write(`DELETE /wechat HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\nContent-Length: 2000\r\n\r\n`);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // a slow sender
+    expect(answer, 'nothing is answered before the body has come').toBe('');
+    socket.write('x'.repeat(2000));
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    socket.destroy();
+    expect(error).toBe('');
+    expect(answer).toMatch(/^HTTP\/1\.1 405/);
+  });
+});
