@@ -47,7 +47,31 @@ export function createListener(limits: HttpLimits, listener: http.RequestListene
   );
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxConnections = limits.maxConnections;
+  server.on('checkExpectation', refuseExpectation);
   return server;
+}
+
+/** The most of a refused request's body read before answering. */
+const DRAINED_BYTES = 64 * 1024;
+
+/**
+ * An Expect header other than 100-continue: node would answer 417 at once and close while the
+ * client may still be sending its body, so the client sees a reset instead of the answer.
+ * Read the body first (a bounded amount), then refuse.
+ */
+function refuseExpectation(req: http.IncomingMessage, res: http.ServerResponse): void {
+  let size = 0;
+  const answer = () => {
+    if (res.headersSent) return;
+    res.writeHead(417, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', Connection: 'close' });
+    res.end(JSON.stringify({ error: 'expectation failed: only Expect: 100-continue is supported' }));
+  };
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > DRAINED_BYTES) answer();
+  });
+  req.on('end', answer);
+  req.on('error', () => res.destroy());
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -100,3 +100,24 @@ describe('a refusal of a request whose body is still coming', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 405/);
   });
 });
+
+describe('an Expect header the server does not support', () => {
+  it('is refused with 417 once the body has come, so a client still sending reads the answer instead of a reset', async () => {
+    const { hostname, port } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+    let answer = '';
+    let error = '';
+    socket.on('data', (c: Buffer) => (answer += c.toString('latin1')));
+    socket.on('error', (e: NodeJS.ErrnoException) => (error = e.code ?? e.name));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.write(`POST /wechat HTTP/1.1\r\nHost: ${hostname}:${port}\r\nExpect: nonsense\r\nContent-Length: 2000\r\n\r\n`);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // a slow sender
+    expect(answer, 'nothing is answered before the body has come').toBe('');
+    socket.write('x'.repeat(2000));
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    socket.destroy();
+    expect(error).toBe('');
+    expect(answer).toMatch(/^HTTP\/1\.1 417/);
+  });
+});
