@@ -33,7 +33,11 @@ function sendHttp(req: FuzzRequest, agent: http.Agent, timeoutMs: number): Promi
     }, timeoutMs);
     let r: http.ClientRequest | undefined;
     try {
-      r = http.request({ host: hostname, port, method: req.method, path: req.path, headers: req.headers, agent }, (res) => {
+      // Node's client frames no body for DELETE/OPTIONS/TRACE unless told its length: the bytes would
+      // then arrive as a second, garbage request. Say the length, so the body is the body.
+      const framed = req.body && req.method !== 'GET' && req.method !== 'HEAD' && !Object.keys(req.headers).some((h) => /^(content-length|transfer-encoding)$/i.test(h));
+      const headers = framed ? { ...req.headers, 'content-length': String(req.body!.length) } : req.headers;
+      r = http.request({ host: hostname, port, method: req.method, path: req.path, headers, agent }, (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (c: Buffer) => {

@@ -36,7 +36,7 @@ interface Failure {
 }
 
 const describeReq = (r: FuzzRequest) =>
-  r.raw ? `RAW ${JSON.stringify(r.raw.toString('latin1').slice(0, 300))}` : `${r.method} ${r.path.slice(0, 300)} body=${JSON.stringify(r.body?.toString('utf8').slice(0, 300) ?? '')}`;
+  r.raw ? `RAW ${JSON.stringify(r.raw.toString('latin1').slice(0, 300))}` : `${r.method} ${r.path.slice(0, 300)} headers=${JSON.stringify(r.headers)} body=${JSON.stringify(r.body?.toString('utf8').slice(0, 300) ?? '')}`;
 
 describe('fuzz', () => {
   let main: ChildServer;
