@@ -80,44 +80,40 @@ describe('a request body cut off by the client', () => {
   });
 });
 
+/**
+ * Sends `head` (with Content-Length: 2000), waits 300 ms as a slow sender would, then the body:
+ * what came back before the body, what came back in all, and any socket error.
+ */
+async function sendBodyLate(head: (host: string) => string): Promise<{ early: string; answer: string; error: string }> {
+  const { hostname, port } = new URL(server.url);
+  const socket = connect(Number(port), hostname);
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  let answer = '';
+  let error = '';
+  socket.on('data', (c: Buffer) => (answer += c.toString('latin1')));
+  socket.on('error', (e: NodeJS.ErrnoException) => (error = e.code ?? e.name));
+  const closed = new Promise((resolve) => socket.once('close', resolve));
+  socket.write(`${head(`${hostname}:${port}`)}Content-Length: 2000\r\n\r\n`);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const early = answer;
+  socket.write('x'.repeat(2000));
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  socket.destroy();
+  return { early, answer, error };
+}
+
 describe('a refusal of a request whose body is still coming', () => {
   it('waits for the body, so a client that sends it late still reads the 405 instead of a reset', async () => {
-    const { hostname, port } = new URL(server.url);
-    const socket = connect(Number(port), hostname);
-    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
-    let answer = '';
-    let error = '';
-    socket.on('data', (c: Buffer) => (answer += c.toString('latin1')));
-    socket.on('error', (e: NodeJS.ErrnoException) => (error = e.code ?? e.name));
-    const closed = new Promise((resolve) => socket.once('close', resolve));
-    socket.write(`DELETE /wechat HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\nContent-Length: 2000\r\n\r\n`);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // a slow sender
-    expect(answer, 'nothing is answered before the body has come').toBe('');
-    socket.write('x'.repeat(2000));
-    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3000))]);
-    socket.destroy();
-    expect(error).toBe('');
-    expect(answer).toMatch(/^HTTP\/1\.1 405/);
+    const r = await sendBodyLate((host) => `DELETE /wechat HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n`);
+    expect(r.early, 'nothing is answered before the body has come').toBe('');
+    expect(r.error).toBe('');
+    expect(r.answer).toMatch(/^HTTP\/1\.1 405/);
   });
-});
 
-describe('an Expect header the server does not support', () => {
-  it('is refused with 417 once the body has come, so a client still sending reads the answer instead of a reset', async () => {
-    const { hostname, port } = new URL(server.url);
-    const socket = connect(Number(port), hostname);
-    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
-    let answer = '';
-    let error = '';
-    socket.on('data', (c: Buffer) => (answer += c.toString('latin1')));
-    socket.on('error', (e: NodeJS.ErrnoException) => (error = e.code ?? e.name));
-    const closed = new Promise((resolve) => socket.once('close', resolve));
-    socket.write(`POST /wechat HTTP/1.1\r\nHost: ${hostname}:${port}\r\nExpect: nonsense\r\nContent-Length: 2000\r\n\r\n`);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // a slow sender
-    expect(answer, 'nothing is answered before the body has come').toBe('');
-    socket.write('x'.repeat(2000));
-    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3000))]);
-    socket.destroy();
-    expect(error).toBe('');
-    expect(answer).toMatch(/^HTTP\/1\.1 417/);
+  it('an Expect header other than 100-continue is refused with 417 once the body has come', async () => {
+    const r = await sendBodyLate((host) => `POST /wechat HTTP/1.1\r\nHost: ${host}\r\nExpect: nonsense\r\n`);
+    expect(r.early, 'nothing is answered before the body has come').toBe('');
+    expect(r.error).toBe('');
+    expect(r.answer).toMatch(/^HTTP\/1\.1 417/);
   });
 });
