@@ -2,7 +2,7 @@
 // times that are not on the calendar, times that contradict their own quote, and
 // schema mistakes reported beside quote mistakes instead of hiding them. A model
 // holding an impossible time is refused, so no reply can say "自NaN年NaN月NaN日".
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -226,6 +226,15 @@ describe('npm run kb:check', () => {
     expect(r.stderr).toMatch(/^warning: .*facts\.yaml:\d+ businesses\[0\]\.before\[0\]\.at: "2012-12-14T17:30" is \d+ days before the notice's publication \(2021-12-11\)/m);
     expect(r.stderr).not.toContain('error: ');
     expect(r.stdout).toContain('1 warning');
+  }, 60_000);
+
+  it('warns when a folder is not named after its id (a copied folder that kept the old id)', () => {
+    const dir = tempDir();
+    copyNotices(dir, WUHAN);
+    renameSync(join(dir, WUHAN), join(dir, 'wuhan-copy'));
+    const r = run('npm', ['run', '-s', 'kb:check', '--', dir, '--no-smoke']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^warning: .*wuhan-copy.*facts\.yaml:\d+ id: id "wuhan-2021-12" is not the folder's name "wuhan-copy"/m);
   }, 60_000);
 
   it('passes on the real knowledge with neither errors nor warnings from the reader', () => {

@@ -122,6 +122,9 @@ function readNoticeFolder(folder: string, shown: string, domain: DomainFacts | u
   if (typeof zone === 'string' && !DateTime.now().setZone(zone).isValid) problems.push(problem(['timezone'], `unknown time zone "${zone}"`));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)); // the file's order, whichever check found each
   const warnings = farFromPublication(data).map(({ path, message }) => problem(path, message));
+  // an operator finds a notice by its folder; a copied folder keeps the old id otherwise
+  if (parsed.success && basename(folder) !== parsed.data.id)
+    warnings.push(problem(['id'], `id "${parsed.data.id}" is not the folder's name "${basename(folder)}": name the folder after the id`));
   if (!parsed.success || problems.length) return { raw, problems, warnings };
   return { raw, problems, warnings, notice: { dir: shown, facts: parsed.data } };
 }
