@@ -1,9 +1,11 @@
 // The core's public contract: what a channel sends in and gets back.
 import type { DateTime } from 'luxon';
 import type { Source } from './answer/sources.ts';
-import type { SessionChannel } from './conversation/sessions.ts';
 
 export type { Source } from './answer/sources.ts';
+
+/** The channel a question arrives on; a conversation belongs to one. `direct`: asked in-process without a channel (CLI, tests) */
+export type SessionChannel = 'wechat' | 'wecom' | 'api' | 'console' | 'direct';
 
 export interface AskRequest {
   /** the question as typed */

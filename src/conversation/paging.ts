@@ -1,7 +1,7 @@
 // "更多": a reply longer than the channel's byte limit is sent a page at a time; the rest
 // waits in the conversation until the citizen asks for more.
 import type { Composed } from '../respond.ts';
-import { fitLines, plainText } from '../reply-text.ts';
+import { fitLines, plainText, replyOfLines } from '../reply-text.ts';
 import type { AskReply, ReplyLine } from '../types.ts';
 
 /** WeChat's text limit is 2048 bytes; stay below it. The limit when a caller sets none. */
@@ -22,7 +22,7 @@ export function firstPage(composed: Composed, maxBytes: number): { reply: AskRep
 /** The next page of a reply cut by the byte limit, and what is still left. */
 export function nextPage(more: string | undefined, city: string | undefined, maxBytes: number): { reply: AskReply; rest?: string } {
   const fitted = more ? fitLines(more.split('\n'), maxBytes, MORE_HINT) : { lines: ['没有更多内容了。您可以继续提问。'], rest: undefined };
-  return { reply: { text: plainText(fitted.lines), lines: fitted.lines, band: 'answer', city: city ?? null, sources: [], suggestions: [] }, rest: fitted.rest };
+  return { reply: { ...replyOfLines(fitted.lines), city: city ?? null }, rest: fitted.rest };
 }
 
 export function replyOf(composed: Composed, lines: ReplyLine[]): AskReply {

@@ -6,6 +6,7 @@
 // lives and a smaller share of the in-memory store, so a flood of new session ids
 // there can neither evict the webhook users' conversations nor grow memory much.
 import { createHash } from 'node:crypto';
+import type { SessionChannel } from '../types.ts';
 
 /** What a conversation remembers between questions. */
 export interface SessionState {
@@ -21,8 +22,6 @@ export interface SessionState {
   more?: string;
 }
 
-/** `direct`: asked in-process without a channel (CLI, tests) */
-export type SessionChannel = 'wechat' | 'wecom' | 'api' | 'console' | 'direct';
 
 /** How long a conversation's city and topic carry over, by channel (seconds). */
 export const SESSION_TTL_SECONDS: Readonly<Record<SessionChannel, number>> = {
