@@ -4,6 +4,9 @@ import type { Assistant } from '../src/assistant.ts';
 import { apiAnswer } from './api-answer.ts';
 import { cityOf, momentParam, queryParam, questionParam } from './params.ts';
 
+/** One chat message's worth, as the webhooks answer ("更多" for the rest): callers relay answers to chat apps. */
+export const API_MAX_BYTES = 2000;
+
 export function apiRoutes(assistant: Assistant): Router {
   const router = new Router();
   router.get('/api/ask', async (ctx) => {
@@ -11,7 +14,7 @@ export function apiRoutes(assistant: Assistant): Router {
     const at = momentParam(ctx);
     const city = cityOf(ctx, assistant)?.name;
     const session = queryParam(ctx, 'session')?.slice(0, 128) || undefined;
-    const reply = await assistant.ask({ text: q, at, city, session, channel: 'api' });
+    const reply = await assistant.ask({ text: q, at, city, session, channel: 'api', maxBytes: API_MAX_BYTES });
     ctx.body = apiAnswer(reply);
   });
   return router;

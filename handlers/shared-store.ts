@@ -1,7 +1,7 @@
 // The store sessions and WeChat retries share across instances when REDIS_URL is set:
 // Redis behind the never-failing wrapper. A Redis that is down at start does not
 // stop the service: it starts with per-instance state and logs why.
-import { SESSION_MEMORY_LIMITS } from '../src/sessions.ts';
+import { SESSION_MEMORY_LIMITS } from '../src/conversation/sessions.ts';
 import { ResilientStore, type OutageLog } from '../src/stores/resilient.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import type { Config } from './config.ts';

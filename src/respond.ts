@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
 import {
-  askCityLines, clarifyLines, complaintLines, outsideLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, pickOutOfRangeLines, procedureLines, shortName, thanksLines,
+  askCityLines, clarifyLines, complaintLines, outsideLines, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, pickOutOfRangeLines, procedureLines, shortName, thanksLines,
   type FallbackReason,
 } from './answer/replies.ts';
 import { citeWindow } from './answer/notes.ts';
@@ -16,18 +16,18 @@ import type { Candidate, Retriever } from './retrieve/index.ts';
 import { confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
 import { settle, type Settled } from './retrieve/settle.ts';
 import type { Lexicon } from './retrieve/tokenize.ts';
-import type { Band, Source } from './types.ts';
+import { choicesIn, numbered } from './reply-text.ts';
+import type { Band, ReplyLine, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
 
 export interface Composed {
-  lines: string[];
+  /** the reply's lines, numbered choices among them (replying 1/2/3 picks one) */
+  lines: ReplyLine[];
   band: Band;
   city: City | null;
   sources: Source[];
-  /** shown as numbered choices (clarify) or offered as alternatives (answer) */
+  /** the questions of the choices shown, or (none shown) alternatives to the answer */
   suggestions: string[];
-  /** suggestions are in the text and can be picked with 1/2/3 */
-  suggestionsShown: boolean;
   top?: { title: string; score: number };
   /** the place no notice covers, when that is the reply */
   uncovered?: string;
@@ -53,7 +53,7 @@ interface Ctx {
 export function respond(u: Understanding, ctx: Ctx): Composed {
   const { kb, at } = ctx;
   // the greeting numbers example questions: "1" then asks the first
-  if (u.smallTalk === 'greeting') return { ...plain(greetingLines(kb, at)), suggestions: exampleQuestions(kb), suggestionsShown: true };
+  if (u.smallTalk === 'greeting') return plain(greetingLines(kb, at));
   if (u.smallTalk === 'thanks') return plain(thanksLines());
   if (u.smallTalk === 'goodbye') return plain(goodbyeLines());
   if (u.smallTalk === 'human' || u.smallTalk === 'complaint') {
@@ -81,7 +81,7 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
  */
 function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
   const { premise } = u;
-  if (premise.instruction && !u.inDomain) return { ...plain(instructionLines(ctx.kb)), band: 'fallback', suggestions: exampleQuestions(ctx.kb), suggestionsShown: true };
+  if (premise.instruction && !u.inDomain) return { ...plain(instructionLines(ctx.kb)), band: 'fallback' };
   const cities = ctx.cities.length ? ctx.cities : ctx.kb.cities;
   if (cities.length > MAX_CITY_ANSWERS || !u.inDomain) return undefined;
   const sources = new SourceList();
@@ -100,7 +100,7 @@ function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
 /** A number picked when the last reply showed no numbered options (or fewer): say so; with none, offer examples to pick. */
 export function nothingToPick(kb: KnowledgeBase, shown: number): Composed {
   if (shown) return plain(pickOutOfRangeLines(shown));
-  return { ...plain(nothingToPickLines(kb)), suggestions: exampleQuestions(kb), suggestionsShown: true };
+  return plain(nothingToPickLines(kb));
 }
 
 function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
@@ -133,7 +133,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const settled: Settled = confident(top) ? { answer: top } : settle(u, ranked);
   if ('ask' in settled) {
     const suggestions = settled.ask.map(suggestion);
-    return { lines: clarifyLines(suggestions), band: 'clarify', city, sources: [], suggestions, suggestionsShown: true, top: describe(top) };
+    return { ...plain(clarifyLines(suggestions)), band: 'clarify', city, top: describe(top) };
   }
   if ('together' in settled) return together(settled.together, u, ctx, city);
   const best = settled.answer;
@@ -157,9 +157,9 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city);
   }
   // answer the best; when another item is as close, offer the others by number
-  const offer = close ? ['您可能还想问（回复数字）：', ...suggestions.map((q, i) => `${i + 1}. ${q}`)] : [];
+  const offer = close ? ['您可能还想问（回复数字）：', ...numbered(suggestions)] : [];
   const lines = [...(best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : []), ...itemLines(best, u, ctx, sources), ...offer];
-  return { ...finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon), suggestionsShown: close };
+  return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon);
 }
 
 /** Businesses suspended and resumed at the same moments, asked when: one verdict naming them all. */
@@ -179,12 +179,7 @@ function together(candidates: Candidate[], u: Understanding, ctx: Ctx, city: Cit
 function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolean): Composed {
   const { kb, at } = ctx;
   // suggestions are whole questions: the same question asked for each city
-  const askCity = (cities: City[]): Composed => ({
-    ...plain(askCityLines(cities, at)),
-    band: 'clarify',
-    suggestions: cities.slice(0, MAX_LISTED_CITIES).map((c) => `${c.name}${u.text}`),
-    suggestionsShown: true,
-  });
+  const askCity = (cities: City[]): Composed => ({ ...plain(askCityLines(cities, at, (c) => `${c.name}${u.text}`)), band: 'clarify' });
   if (!u.topicTokens.length) {
     // several cities named, nothing more specific: each city's timetable (cut into parts if long)
     if (!named) return askCity(cities);
@@ -291,8 +286,9 @@ function describe(c: Candidate | undefined) {
 
 const noticeOf = (city: City, id: string): Notice => city.notices.find((n) => n.id === id)!;
 
-function plain(lines: string[]): Composed {
-  return { lines, band: 'answer', city: null, sources: [], suggestions: [], suggestionsShown: false };
+/** Lines without sources; the choices among them are what a number picks. */
+function plain(lines: ReplyLine[]): Composed {
+  return { lines, band: 'answer', city: null, sources: [], suggestions: choicesIn(lines).map((c) => c.question) };
 }
 
 function fallback(kb: KnowledgeBase, reason: FallbackReason, place?: string): Composed {
@@ -312,5 +308,5 @@ function finish(
   const contact = city && withContact ? contactLine(city, business, sources, lexicon) || undefined : undefined;
   const cited = { contact, sources: sources.lines() };
   const lines = [...c.lines, ...(contact ? [contact] : []), ...cited.sources];
-  return { suggestions: [], suggestionsShown: false, top: undefined, ...c, lines, sources: sources.list(), cited };
+  return { suggestions: [], top: undefined, ...c, lines, sources: sources.list(), cited };
 }

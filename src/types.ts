@@ -1,9 +1,11 @@
 // The core's public contract: what a channel sends in and gets back.
 import type { DateTime } from 'luxon';
 import type { Source } from './answer/sources.ts';
-import type { SessionChannel } from './sessions.ts';
 
 export type { Source } from './answer/sources.ts';
+
+/** The channel a question arrives on; a conversation belongs to one. `direct`: asked in-process without a channel (CLI, tests) */
+export type SessionChannel = 'wechat' | 'wecom' | 'api' | 'console' | 'direct';
 
 export interface AskRequest {
   /** the question as typed */
@@ -16,22 +18,37 @@ export interface AskRequest {
   channel?: SessionChannel;
   /** restrict to one city (a name or alias of a covered city) */
   city?: string;
+  /** the most UTF-8 bytes one reply may take, set by the channel (its message limit); the rest waits for "更多". Default 2000. */
+  maxBytes?: number;
 }
+
+/** A numbered option of a reply: replying its number (or tapping it, on WeChat) asks `question`. */
+export interface Choice {
+  n: number;
+  /** the words shown after the number: the question itself, or a summary (a city's timetable) */
+  text: string;
+  question: string;
+}
+
+/** One line of a reply: text as it is, or a numbered choice, which each channel shows its own way. */
+export type ReplyLine = string | Choice;
 
 /** answer: confident; clarify: a question back with numbered suggestions; fallback: outside what it knows */
 export type Band = 'answer' | 'clarify' | 'fallback';
 
 export interface AskReply {
-  /** plain text as a citizen receives it, ≤ 2000 bytes UTF-8 */
+  /** the reply as plain text, each choice written "n. …" where it stands (WeCom, the API, the console
+   *  and `npm run ask` show this), within the request's `maxBytes` */
   text: string;
+  /** the same reply line by line, its numbered choices apart from the text: a channel that shows
+   *  choices its own way (WeChat: as links) renders these. No choice: nothing to pick by number. */
+  lines: ReplyLine[];
   band: Band;
   /** the city answered for, if one */
   city: string | null;
   sources: Source[];
-  /** self-contained questions: alternatives to the answer, or the choices of a clarifying reply */
+  /** self-contained questions: the choices' questions when the reply shows choices, else alternatives to the answer */
   suggestions: string[];
-  /** the suggestions are listed, numbered, in `text`, and replying 1/2/3 picks one */
-  suggestionsShown: boolean;
   /** best retrieval candidate and its score (for the missed-question log) */
   top?: { title: string; score: number };
   /** the place named, as named, when the reply says no notice covers it (for the missed-question log) */

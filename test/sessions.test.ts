@@ -5,7 +5,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatClient } from '../handlers/wechat/client.ts';
-import { SESSION_MEMORY_LIMITS } from '../src/sessions.ts';
+import { SESSION_MEMORY_LIMITS } from '../src/conversation/sessions.ts';
 import { MemoryStore } from '../src/store.ts';
 import { startOps, type OpsServer } from './ops-support.ts';
 import { startRedis, type RedisServer } from './redis-support.ts';

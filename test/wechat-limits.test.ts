@@ -2,30 +2,30 @@
 // the suggestion links are added) and 2048 on WeCom, and text containing "]]>"
 // arrives intact instead of breaking the XML.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AskReply } from '../src/types.ts';
+import { numbered, replyOfLines } from '../src/reply-text.ts';
+import type { AskReply, ReplyLine } from '../src/types.ts';
 import { ChatClient, type Mode } from '../handlers/wechat/client.ts';
 import { linkSuggestions } from '../handlers/wechat/render.ts';
 import { KEYS, startApp, wrappedAssistant, type Running } from './wechat-support.ts';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 const SUGGESTIONS = ['武汉医保实时联网结算什么时候暂停、恢复', '武汉医保费缴纳什么时候暂停、恢复', '武汉城乡居民医保什么时候暂停、恢复'];
-const clarifyLines = ['您想问的是哪一项？请回复数字：', ...SUGGESTIONS.map((s, i) => `${i + 1}. ${s}`)];
+const clarifyLines: ReplyLine[] = ['您想问的是哪一项？请回复数字：', ...numbered(SUGGESTIONS)];
 
 /** A reply of about `size` bytes: filler lines, then the suggestion lines. */
 function reply(size: number, head = ''): AskReply {
-  const tail = clarifyLines.join('\n');
   const fillerLine = '停机期间参保人员门诊就医和购药由个人现金支付。';
-  const lines = head ? [head] : [];
-  while (bytes([...lines, fillerLine, tail].join('\n')) <= size) lines.push(fillerLine);
-  return { text: [...lines, tail].join('\n'), band: 'clarify', city: '武汉', sources: [], suggestions: SUGGESTIONS, suggestionsShown: true };
+  const lines: ReplyLine[] = head ? [head] : [];
+  while (bytes(replyOfLines([...lines, fillerLine, ...clarifyLines]).text) <= size) lines.push(fillerLine);
+  return { ...replyOfLines([...lines, ...clarifyLines], 'clarify'), city: '武汉' };
 }
 
 const CANNED: Record<string, AskReply> = {
   short: reply(400, '注意：公告原文写作 <![CDATA[x]]> 的地方]]>照抄'),
   full: reply(1990, '含有 ]]> 的一行'),
-  more: { text: '第一部分……\n（内容较长，回复“更多”查看其余部分）', band: 'answer', city: '武汉', sources: [], suggestions: [], suggestionsShown: false },
-  huge: { text: '长'.repeat(800), band: 'answer', city: '武汉', sources: [], suggestions: [], suggestionsShown: false }, // 2400 bytes: beyond the core's contract
-  wecomFit: { text: `${'长'.repeat(680)}ab`, band: 'answer', city: '武汉', sources: [], suggestions: [], suggestionsShown: false }, // 2042 bytes
+  more: { ...replyOfLines(['第一部分……', '（内容较长，回复“更多”查看其余部分）']), city: '武汉' },
+  huge: { ...replyOfLines(['长'.repeat(800)]), city: '武汉' }, // 2400 bytes: beyond the core's contract
+  wecomFit: { ...replyOfLines([`${'长'.repeat(680)}ab`]), city: '武汉' }, // 2042 bytes
 };
 
 let server: Running;
@@ -87,16 +87,16 @@ describe('byte limits', () => {
 
 describe('suggestion links', () => {
   it('link only lines that show a suggestion, never numbered steps of an answer', () => {
-    const text = '停机前请注意：\n1. 提前开具药品\n2. 办理出院结算\n您可能还想问：\n1. 武汉医保费缴纳什么时候暂停、恢复';
-    const out = linkSuggestions({ text, suggestions: ['武汉医保费缴纳什么时候暂停、恢复'] });
+    const { lines, text } = replyOfLines(['停机前请注意：', '1. 提前开具药品', '2. 办理出院结算', '您可能还想问：', ...numbered(['武汉医保费缴纳什么时候暂停、恢复'])]);
+    const out = linkSuggestions({ lines });
     expect(out.split('\n').slice(0, 4)).toEqual(text.split('\n').slice(0, 4));
     expect(out.split('\n')[4]).toMatch(/^1\. <a href="weixin:\/\/bizmsgmenu\?msgmenucontent=武汉医保费缴纳什么时候暂停、恢复&msgmenuid=1">/);
     // suggestions the text does not show are not linked anywhere
-    expect(linkSuggestions({ text: '1. 提前开具药品', suggestions: ['长沙'] })).toBe('1. 提前开具药品');
+    expect(linkSuggestions({ lines: ['1. 提前开具药品'] })).toBe('1. 提前开具药品');
   });
 
   it('keeps characters that would break the link out of the href', () => {
-    const out = linkSuggestions({ text: '1. a&b="c"<d>#%', suggestions: ['a&b="c"<d>#%'] });
+    const out = linkSuggestions({ lines: numbered(['a&b="c"<d>#%']) });
     expect(out).toBe('1. <a href="weixin://bizmsgmenu?msgmenucontent=a＆b＝＂c＂＜d＞＃％&msgmenuid=1">a＆b＝＂c＂＜d＞＃％</a>');
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../handlers/config.ts';
 import { ChatClient, type Mode } from '../handlers/wechat/client.ts';
 import { parseXml } from '../handlers/wechat/xml.ts';
+import { numbered, replyOfLines } from '../src/reply-text.ts';
 import { KEYS, PUSH_DOC, startApp, wrappedAssistant, type Running } from './wechat-support.ts';
 
 const WUHAN_DAY = new Date('2021-12-20T10:00:00+08:00'); // before Wuhan's 12-22 stop
@@ -96,14 +97,8 @@ describe('official account, every mode', () => {
 
 describe('suggestions on the official account', () => {
   let server: Running;
-  const clarify = {
-    text: '您想问的是哪一项？请回复数字：\n1. 武汉医保实时联网结算什么时候暂停、恢复\n2. 武汉医保费缴纳什么时候暂停、恢复\n3. 长沙医保结算什么时候恢复',
-    band: 'clarify' as const,
-    city: '武汉',
-    sources: [],
-    suggestions: ['武汉医保实时联网结算什么时候暂停、恢复', '武汉医保费缴纳什么时候暂停、恢复', '长沙医保结算什么时候恢复'],
-    suggestionsShown: true,
-  };
+  const questions = ['武汉医保实时联网结算什么时候暂停、恢复', '武汉医保费缴纳什么时候暂停、恢复', '长沙医保结算什么时候恢复'];
+  const clarify = { ...replyOfLines(['您想问的是哪一项？请回复数字：', ...numbered(questions)], 'clarify'), city: '武汉' };
   beforeAll(async () => {
     const { assistant } = await wrappedAssistant({ answer: (req) => (req.text === '武汉医保那个' ? clarify : undefined) });
     server = await startApp(KEYS.wechat, assistant);

@@ -3,7 +3,7 @@
 // band/question. createApp hands each channel's router its own wrapper, so the
 // channel is known without the channels passing it along.
 import type { Assistant } from '../../src/assistant.ts';
-import type { AskReply } from '../../src/types.ts';
+import { replyOfLines } from '../../src/reply-text.ts';
 import { errorFields, type Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { isMissed, type MissedLog } from './missed-log.ts';
@@ -50,7 +50,7 @@ export function observeAssistant(assistant: Assistant, channel: AskChannel, deps
         if (verdict?.limited) {
           deps.metrics?.rateLimited.inc({ channel });
           if (request) request.retryAfter = verdict.retryAfter;
-          return { text: TOO_MANY(deps.limiter.perMinute, verdict.retryAfter), band: 'fallback', city: null, sources: [], suggestions: [], suggestionsShown: false } satisfies AskReply;
+          return replyOfLines([TOO_MANY(deps.limiter.perMinute, verdict.retryAfter)], 'fallback');
         }
       }
 

@@ -2,7 +2,7 @@
 // keeps the conversation (city, topic, "更多", picking 1/2/3); this only chooses
 // the question to ask and renders the reply for the channel. `null` means `success`.
 import type { AskReply, AskRequest } from '../../src/types.ts';
-import { fitBytes, linkSuggestions, menuLink, WECHAT_MAX_BYTES, WECOM_MAX_BYTES } from './render.ts';
+import { menuLink, PAGE_BYTES, renderReply, truncated, WECHAT_MAX_BYTES, WECOM_MAX_BYTES } from './render.ts';
 import type { Fields } from './xml.ts';
 
 /** The part of the core a channel uses (src/assistant.ts provides it). */
@@ -73,8 +73,9 @@ async function answer(raw: string, msg: Fields, c: MessageContext): Promise<stri
     session: msg.FromUserName,
     channel: c.channel, // the sender's conversation lives in this channel only
     at: momentAsked(msg, c.nowMs ?? Date.now()),
+    maxBytes: PAGE_BYTES,
   });
-  return c.channel === 'wechat' ? linkSuggestions(reply, WECHAT_MAX_BYTES) : fitBytes(reply.text, WECOM_MAX_BYTES);
+  return renderReply(reply, c.channel);
 }
 
 /**
@@ -99,5 +100,5 @@ function welcome(c: MessageContext): string {
     c.channel === 'wechat' ? '点下面的问题试试，或直接输入您的问题：' : '直接输入您的问题，例如：',
     ...examples.map((q, i) => `· ${c.channel === 'wechat' ? menuLink(q, i + 1) : q}`),
   ].filter(Boolean);
-  return fitBytes(lines.join('\n'), c.channel === 'wechat' ? WECHAT_MAX_BYTES : WECOM_MAX_BYTES);
+  return truncated(lines.join('\n'), c.channel === 'wechat' ? WECHAT_MAX_BYTES : WECOM_MAX_BYTES);
 }

@@ -1,9 +1,13 @@
-// Turns a core reply into what a channel shows: on the official account the numbered
-// suggestion lines become tappable links; every reply fits the channel's byte limit.
+// Turns a core reply into what a channel shows: on the official account each numbered choice
+// becomes a tappable link; on WeCom choices stay plain numbers. Every reply fits the channel's
+// byte limit. The choices come apart from the text in the reply: nothing here reads its text.
+import { fitBytes, isChoice, plainLine, plainText } from '../../src/reply-text.ts';
 import type { AskReply } from '../../src/types.ts';
 
 export const WECHAT_MAX_BYTES = 2000; // WeChat allows 2048; the spare bytes absorb rounding in its own counting
 export const WECOM_MAX_BYTES = 2048;
+/** What the core fits a reply into, on both channels: the official account's limit, so that a conversation pages alike on both. */
+export const PAGE_BYTES = WECHAT_MAX_BYTES;
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -16,26 +20,25 @@ export function menuLink(content: string, id: number, label = content): string {
   return `<a href="weixin://bizmsgmenu?msgmenucontent=${safe(content)}&msgmenuid=${id}">${safe(label)}</a>`;
 }
 
-const NUMBERED = /^(\s*)([1-9])(\s*[.、．:：)）]\s*)(.*?)\s*$/;
-const key = (s: string) => s.replace(/[\s？?。.！!，,]/g, '');
+/** The reply as the channel shows it. */
+export function renderReply(reply: Pick<AskReply, 'lines'>, channel: 'wechat' | 'wecom'): string {
+  return channel === 'wechat' ? linkSuggestions(reply, WECHAT_MAX_BYTES) : truncated(plainText(reply.lines), WECOM_MAX_BYTES);
+}
 
 /**
- * Links the suggestion lines of `reply.text` (the line numbered n that shows
- * suggestion n, as "1. …"), adding links only while
- * the result still fits `maxBytes`. The core's text fits, so dropping links always does.
+ * The reply with its choices as links, added only while the result still fits `maxBytes`
+ * (the core's text fits, so dropping links always does). A choice is linked only when it shows
+ * the question it asks: a tap posts that question as the user's own message, so a link showing
+ * a city's timetable would post words the user never saw.
  */
-export function linkSuggestions(reply: Pick<AskReply, 'text' | 'suggestions'>, maxBytes = WECHAT_MAX_BYTES): string {
-  const lines = reply.text.split('\n');
-  const targets = reply.suggestions.map((s, i) => findLine(lines, i + 1, s));
-  let text = fitBytes(reply.text, maxBytes);
-  if (text !== reply.text) return text;
-  let out = lines;
-  reply.suggestions.forEach((suggestion, i) => {
-    const at = targets[i];
-    if (at === undefined) return;
-    const m = NUMBERED.exec(lines[at]!)!;
+export function linkSuggestions(reply: Pick<AskReply, 'lines'>, maxBytes = WECHAT_MAX_BYTES): string {
+  let text = plainText(reply.lines);
+  if (bytes(text) > maxBytes) return truncated(text, maxBytes);
+  let out = reply.lines.map(plainLine);
+  reply.lines.forEach((line, i) => {
+    if (!isChoice(line) || line.text !== line.question) return;
     const trial = [...out];
-    trial[at] = `${m[1]}${m[2]}${m[3]}${menuLink(suggestion, i + 1, m[4] || suggestion)}`;
+    trial[i] = `${line.n}. ${menuLink(line.question, line.n, line.text)}`;
     const candidate = trial.join('\n');
     if (bytes(candidate) > maxBytes) return;
     out = trial;
@@ -44,29 +47,7 @@ export function linkSuggestions(reply: Pick<AskReply, 'text' | 'suggestions'>, m
   return text;
 }
 
-function findLine(lines: string[], n: number, suggestion: string): number | undefined {
-  // AskReply.suggestions is filled even when they are not in the text (then nothing is linked)
-  const want = key(suggestion);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const m = NUMBERED.exec(lines[i]!);
-    if (m && Number(m[2]) === n && want && key(m[4]!).includes(want)) return i;
-  }
-  return undefined;
-}
-
-/** Cuts at a line boundary to at most `maxBytes`, saying so; the core's own replies never need it. */
-export function fitBytes(text: string, maxBytes: number): string {
-  if (bytes(text) <= maxBytes) return text;
-  const note = '（内容过长，已截断）';
-  const budget = maxBytes - bytes(note) - 1;
-  let out = '';
-  let used = 0;
-  for (const ch of text) {
-    used += bytes(ch);
-    if (used > budget) break;
-    out += ch;
-  }
-  const lastBreak = out.lastIndexOf('\n');
-  if (lastBreak > out.length / 2) out = out.slice(0, lastBreak);
-  return `${out}\n${note}`;
+/** Cut at a line to at most `maxBytes`, saying so; the core's own replies never need it. */
+export function truncated(text: string, maxBytes: number): string {
+  return fitBytes(text, maxBytes, '（内容过长，已截断）').text;
 }

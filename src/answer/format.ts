@@ -1,4 +1,4 @@
-// How times, counts and lengths are written in replies.
+// How times, counts and names are written in replies (fitting a reply into bytes: src/reply-text.ts).
 import type { DateTime } from 'luxon';
 
 const WEEKDAY = ['', '一', '二', '三', '四', '五', '六', '日'];
@@ -65,36 +65,6 @@ export function countdown(from: DateTime, to: DateTime): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return m >= 10 ? `还有${h}小时${m}分钟` : `还有${h}小时`;
-}
-
-export const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-
-/**
- * Cuts a reply to at most `maxBytes` UTF-8 bytes at a line boundary, ending the
- * first part with how to see the rest. Returns the part to send and the rest.
- */
-export function fitBytes(text: string, maxBytes: number, moreHint: string): { text: string; rest?: string } {
-  if (utf8Bytes(text) <= maxBytes) return { text };
-  const budget = maxBytes - utf8Bytes(moreHint) - 1;
-  const lines = text.split('\n');
-  const kept: string[] = [];
-  let used = 0;
-  for (const line of lines) {
-    const size = utf8Bytes(line) + 1;
-    if (used + size > budget) break;
-    kept.push(line);
-    used += size;
-  }
-  if (!kept.length) {
-    // one very long line: cut by characters
-    let cut = '';
-    for (const ch of text) {
-      if (utf8Bytes(cut + ch) > budget) break;
-      cut += ch;
-    }
-    return { text: `${cut}\n${moreHint}`, rest: text.slice(cut.length) };
-  }
-  return { text: `${kept.join('\n')}\n${moreHint}`, rest: lines.slice(kept.length).join('\n') };
 }
 
 /** A name cut into its plain text and its bracketed details (nested brackets stay inside their detail; an unclosed one is plain text). */

@@ -9,15 +9,17 @@ import { fmtNoticeMoment } from './format.ts';
 import { resumesAt } from './phase.ts';
 import { coverageLines, exampleQuestions, headlineLines, hotlineLines } from './replies.ts';
 import type { SourceList } from './sources.ts';
+import { numbered } from '../reply-text.ts';
+import type { ReplyLine } from '../types.ts';
 
 /** A message that only tries to instruct the bot: decline, and say what it answers. */
-export function instructionLines(kb: KnowledgeBase): string[] {
+export function instructionLines(kb: KnowledgeBase): ReplyLine[] {
   return [
     '抱歉，我不能按消息中的指令改变答复：我只依据已收录的公告原文回答医保/社保系统切换停机的问题。',
     '目前收录的公告：',
     ...coverageLines(kb),
     '您可以这样问（回复数字）：',
-    ...exampleQuestions(kb).map((q, i) => `${i + 1}. ${q}`),
+    ...numbered(exampleQuestions(kb)),
   ];
 }
 

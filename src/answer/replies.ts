@@ -2,6 +2,8 @@
 // procedure, the greeting, the clarifying question and the polite fallback.
 import type { DateTime } from 'luxon';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
+import { numbered } from '../reply-text.ts';
+import type { ReplyLine } from '../types.ts';
 import type { TimeRef } from '../understand/when.ts';
 import { cityLevelContacts, formatPhones } from './contacts.ts';
 import { countdown, fmtChosenMoment, fmtNoticeMoment, shortLabel } from './format.ts';
@@ -134,13 +136,13 @@ export function procedureLines(city: City, p: Procedure, business: Business | un
   return lines;
 }
 
-export function greetingLines(kb: KnowledgeBase, at: DateTime): string[] {
+export function greetingLines(kb: KnowledgeBase, at: DateTime): ReplyLine[] {
   const examples = exampleQuestions(kb);
   return [
     '您好！我是停机切换问答助手，可以回答这些城市医保/社保系统切换停机期间的问题（按您提问的时间作答）：',
     ...coverageLines(kb),
     '您可以这样问：',
-    ...examples.map((q, i) => `${i + 1}. ${q}`),
+    ...numbered(examples),
   ];
 }
 
@@ -163,8 +165,8 @@ export function exampleQuestions(kb: KnowledgeBase): string[] {
 }
 
 /** A bare "2" when the last reply numbered nothing: say so (never answer the last question again), and offer examples to pick. */
-export function nothingToPickLines(kb: KnowledgeBase): string[] {
-  return ['上一条回复没有编号选项，请直接输入您的问题。例如：', ...exampleQuestions(kb).map((q, i) => `${i + 1}. ${q}`)];
+export function nothingToPickLines(kb: KnowledgeBase): ReplyLine[] {
+  return ['上一条回复没有编号选项，请直接输入您的问题。例如：', ...numbered(exampleQuestions(kb))];
 }
 
 /** A "5" when the last reply numbered only 1…shown. */
@@ -229,8 +231,8 @@ export function notFoundLines(city: City, sources: SourceList): string[] {
   ];
 }
 
-export function clarifyLines(suggestions: string[]): string[] {
-  return ['您想问的是哪一项？请回复数字：', ...suggestions.map((s, i) => `${i + 1}. ${s}`)];
+export function clarifyLines(suggestions: string[]): ReplyLine[] {
+  return ['您想问的是哪一项？请回复数字：', ...numbered(suggestions)];
 }
 
 /** Per city: when things stop and which come back when (for "which city?" replies). */
@@ -252,11 +254,11 @@ export function headlineLines(cities: City[], at: DateTime): string[] {
 /** How many cities a "which city?" reply lists (and numbers); more would not fit one message. */
 export const MAX_LISTED_CITIES = 9;
 
-/** "Which city?", listing the candidate cities (every covered city by default). */
-export function askCityLines(cities: City[], at: DateTime): string[] {
+/** "Which city?", listing the candidate cities (every covered city by default); choice n asks `question(city n)`. */
+export function askCityLines(cities: City[], at: DateTime, question: (city: City) => string): ReplyLine[] {
   const listed = cities.slice(0, MAX_LISTED_CITIES);
-  const numbered = headlineLines(listed, at).map((line, i) => line.replace(/^· /, `${i + 1}. `));
+  const choices = headlineLines(listed, at).map((line, i) => ({ n: i + 1, text: line.replace(/^· /, ''), question: question(listed[i]!) }));
   const names = cities.length <= MAX_LISTED_CITIES ? cities.map((c) => c.name).join('、') : `${cities.length}个城市`;
   const more = cities.length > listed.length ? [`……另有${cities.length - listed.length}个城市，请直接回复城市名。`] : [];
-  return [`请问您问的是哪个城市？目前收录${names}（回复数字或城市名）：`, ...numbered, ...more];
+  return [`请问您问的是哪个城市？目前收录${names}（回复数字或城市名）：`, ...choices, ...more];
 }

@@ -1,4 +1,4 @@
-// Where a conversation's state is kept, per channel. A conversation belongs to the
+// What a conversation remembers, and where it is kept, per channel. A conversation belongs to the
 // channel it arrived on: its key is `session:<channel>:<id>`, the channel set by the
 // handler, so a caller of the public API cannot name (read, page through, steer) a
 // WeChat or WeCom user's conversation by sending their openid as `session`.
@@ -6,9 +6,22 @@
 // lives and a smaller share of the in-memory store, so a flood of new session ids
 // there can neither evict the webhook users' conversations nor grow memory much.
 import { createHash } from 'node:crypto';
+import type { SessionChannel } from '../types.ts';
 
-/** `direct`: asked in-process without a channel (CLI, tests) */
-export type SessionChannel = 'wechat' | 'wecom' | 'api' | 'console' | 'direct';
+/** What a conversation remembers between questions. */
+export interface SessionState {
+  city?: string;
+  /** the district last named in that city (芙蓉区), for follow-ups such as "特门特药的呢" */
+  district?: string;
+  /** topic and question-form words of the last question, to complete short follow-ups */
+  topic?: string;
+  form?: string;
+  /** the questions of the choices the last reply showed: "n" picks the n-th */
+  suggestions?: string[];
+  /** what is left of the last reply, for "更多" */
+  more?: string;
+}
+
 
 /** How long a conversation's city and topic carry over, by channel (seconds). */
 export const SESSION_TTL_SECONDS: Readonly<Record<SessionChannel, number>> = {

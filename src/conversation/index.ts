@@ -1,0 +1,74 @@
+// A message in its conversation: "更多" turns the page, a number picks a choice the last reply
+// showed, anything else is split into its questions, each answered as the next message of the
+// conversation would be, and joined. The reply is fitted to the channel's byte limit and what
+// the conversation remembers is saved.
+import type { DateTime } from 'luxon';
+import { joinReplies } from '../answer/join.ts';
+import type { Engine } from '../engine.ts';
+import type { City } from '../knowledge/model.ts';
+import { choicesIn } from '../reply-text.ts';
+import { nothingToPick, type Composed } from '../respond.ts';
+import type { KeyValueStore } from '../store.ts';
+import type { AskReply, AskRequest } from '../types.ts';
+import { ASKS_RESUME_TIME, ASKS_STOP_TIME } from '../understand/lexicon.ts';
+import { normalize } from '../understand/normalize.ts';
+import { splitQuestions } from '../understand/parts.ts';
+import { asksForMore, firstPage, MAX_REPLY_BYTES, MIN_REPLY_BYTES, nextPage, replyOf } from './paging.ts';
+import { pickedNumber } from './picks.ts';
+import { SESSION_TTL_SECONDS, sessionKey, type SessionState } from './sessions.ts';
+import { answerTurn } from './turn.ts';
+
+export interface Moment {
+  /** one knowledge version for the whole message, even during a reload */
+  engine: Engine;
+  store: KeyValueStore;
+  /** the moment asked */
+  at: DateTime;
+  /** the city the caller restricts the answer to */
+  forced?: City;
+}
+
+export async function converse(req: AskRequest, { engine: e, store, at, forced }: Moment): Promise<AskReply> {
+  const channel = req.channel ?? 'direct';
+  const key = req.session ? sessionKey(channel, req.session) : undefined;
+  const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
+  const save = async (reply: AskReply, next: SessionState) => {
+    if (key) await store.set(key, next, SESSION_TTL_SECONDS[channel]);
+    return reply;
+  };
+  const maxBytes = Math.max(MIN_REPLY_BYTES, req.maxBytes ?? MAX_REPLY_BYTES);
+  const text = normalize(req.text);
+
+  if (asksForMore(text)) {
+    const { reply, rest } = nextPage(state.more, state.city, maxBytes);
+    return save(reply, { ...state, more: rest });
+  }
+  // "2" means the choice shown as 2 in the last reply, and nothing else
+  const picked = pickedNumber(text);
+  const pick = picked === undefined ? undefined : state.suggestions?.[picked - 1];
+  if (picked !== undefined && !pick) {
+    const composed = nothingToPick(e.kb, state.suggestions?.length ?? 0);
+    return save(replyOf(composed, composed.lines), { ...state, suggestions: shownQuestions(composed) ?? state.suggestions });
+  }
+  // several questions in one message: each answered as the next message of the conversation would be
+  let after = state;
+  const parts: Composed[] = [];
+  const questions = pick ? [pick] : splitQuestions(req.text);
+  // "哪天停？哪天恢复？": each part's answer leads with neither, so that one answer serves both
+  const neither = questions.length > 1 && ASKS_RESUME_TIME.test(text) && ASKS_STOP_TIME.test(text);
+  for (const question of questions) {
+    const turn = answerTurn(normalize(question), after, at, e, forced, neither);
+    parts.push(turn.composed);
+    after = turn.state;
+  }
+  const composed = parts.length === 1 ? parts[0]! : joinReplies(parts, questions);
+  const { reply, rest } = firstPage(composed, maxBytes);
+  // numbers mean what this reply shows; a reply without any leaves nothing to pick
+  return save(reply, { ...after, suggestions: shownQuestions(composed), more: rest });
+}
+
+/** The questions of the choices a reply shows, in number order; none shown, nothing to pick. */
+function shownQuestions(composed: Composed): string[] | undefined {
+  const choices = choicesIn(composed.lines);
+  return choices.length ? choices.map((c) => c.question) : undefined;
+}

@@ -1,0 +1,68 @@
+// One question read in its conversation: understood, completed from the last question when it
+// leans on it ("那参保登记呢"), answered, and what the conversation remembers after it.
+import type { DateTime } from 'luxon';
+import { withWeekdays } from '../answer/format.ts';
+import type { Engine } from '../engine.ts';
+import type { City } from '../knowledge/model.ts';
+import { respond, type Composed } from '../respond.ts';
+import { understand, type Understanding } from '../understand/index.ts';
+import { ASKS_WEEKDAY, INTENT_CUES, RESUME_CUE, STOP_CUE } from '../understand/lexicon.ts';
+import type { SessionState } from './sessions.ts';
+
+export interface Turn {
+  composed: Composed;
+  /** what the conversation remembers after it (suggestions and "更多" are set per reply) */
+  state: SessionState;
+}
+
+/** `neither`: the message asks both when it stops and when it resumes, so no part leads with either. */
+export function answerTurn(text: string, state: SessionState, at: DateTime, e: Engine, forced: City | undefined, neither = false): Turn {
+  const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
+  let u = understand(text, at, e.understandCtx, (forced ?? carried)?.name);
+  // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
+  const pointsBack = LEANS_ON_CONTEXT.test(u.text);
+  const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && pointsBack);
+  if (leans && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e, pointsBack);
+  if (neither) u = { ...u, asksFirst: undefined };
+  const namedCities = [...new Set(u.places.map((p) => p.city))];
+  const cities = forced ? [forced] : namedCities.length ? namedCities : carried && !u.unknownPlace ? [carried] : [];
+
+  const composed = respond(u, { kb: e.kb, retriever: e.retriever, at, cities });
+  // "那天是星期几": the verdict's dates with their weekdays
+  if (ASKS_WEEKDAY.test(u.text)) composed.lines = composed.lines.map((line, i) => (i === 0 && typeof line === 'string' ? withWeekdays(line, at) : line));
+  const nextCity = composed.city?.name ?? (cities.length === 1 ? cities[0]!.name : state.city);
+  const named = u.places.find((p) => p.district && p.city.name === nextCity)?.district?.name;
+  return {
+    composed,
+    state: {
+      ...state,
+      city: nextCity,
+      district: named ?? (nextCity === state.city && !u.places.length ? state.district : undefined),
+      topic: u.topicTokens.length ? u.topic : state.topic,
+      form: formWords(u.text) || state.form,
+    },
+  };
+}
+
+/** Words that point back into a conversation: a pronoun, "if / missed it", a bare time question. */
+const LEANS_ON_CONTEXT = /^(那|那么|还有|另外|如果|要是|万一)|他|她|它|这个|那个|没赶上|赶不上|来不及|错过|之后|以后|几点|哪天|什么时候|啥时候/;
+
+/** "长沙" after "医保结算什么时候暂停", "那费用结算的呢" after "芙蓉区异地备案电话": borrow what is missing (district, topic, question form). */
+function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e: Engine, pointsBack: boolean): Understanding {
+  const parts = [u.text];
+  if (!u.places.length && state.district) parts.push(state.district);
+  // no words of its own, or words that are not about insurance in a question that points back
+  // (他问起付线…, 没赶上…): the last question's topic says what it is about; "今天天气怎么样" does not point back
+  if ((!u.topicTokens.length || (!u.inDomain && pointsBack)) && state.topic) parts.push(state.topic);
+  if (!u.intents.size && !u.asksStop && !u.asksResume && state.form) parts.push(state.form);
+  if (parts.length === 1) return u;
+  const completed = understand(parts.join(' '), at, e.understandCtx, state.city);
+  // the kind of business is the follow-up's own when it names one ("那参保登记呢"): the last question lends form, not kind
+  return Object.keys(u.facets).length ? { ...completed, facets: u.facets } : completed;
+}
+
+/** The words that say what kind of question it was ("电话", "什么时候恢复"). */
+function formWords(text: string): string {
+  const cues = [...Object.values(INTENT_CUES), STOP_CUE, RESUME_CUE];
+  return [...new Set(cues.map((re) => re.exec(text)?.[0]).filter(Boolean))].join(' ');
+}

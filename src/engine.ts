@@ -1,0 +1,20 @@
+// One version of the knowledge with what is built from it to answer questions: the retriever
+// and the place and sound indexes. A reload builds a new one and the assistant swaps it whole.
+import type { KnowledgeBase } from './knowledge/model.ts';
+import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index.ts';
+import { domainWordsOf, type UnderstandContext } from './understand/index.ts';
+import { buildPlaceIndex } from './understand/places.ts';
+import { buildSoundIndex } from './understand/sound.ts';
+import { soundWordsOf } from './understand/sound-words.ts';
+
+export interface Engine {
+  kb: KnowledgeBase;
+  retriever: Retriever;
+  understandCtx: UnderstandContext;
+}
+
+export function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
+  const places = buildPlaceIndex(kb.cities);
+  const domainWords = domainWordsOf(kb);
+  return { kb, retriever: buildRetriever(kb, tokenizer), understandCtx: { kb, places, domainWords, sound: buildSoundIndex(soundWordsOf(places, domainWords, kb.domain.vocabulary, kb.domain.businessWords)) } };
+}
