@@ -1,10 +1,10 @@
 // `npm run chat [-- --channel wecom] [--at 2021-12-20T10:00] [--url http://127.0.0.1:3000] [--mode plain|compatible|safe]`
 // Talks to a running server as WeChat / WeCom would, with the keys from the environment
 // (or the demo token). Type a question; `1`/`2`/`3` follows a suggestion; /help for more.
-import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
+import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, readChannelConfig } from '../handlers/config.ts';
+import { ConfigError, readChannelConfig } from '../server/config.ts';
 import { parseMoment } from '../handlers/moment.ts';
 import { ChatClient, type ClientOptions, type Mode, type Outbound } from '../handlers/wechat/client.ts';
 

@@ -3,10 +3,10 @@
 // notice covers, by city, then the rest grouped by similar wording, most frequent
 // first: what to add to the knowledge next. The log is read as a stream, rotated
 // files included (handlers/ops/missed-read.ts).
-import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
+import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { DEFAULT_MISSED_LOG } from '../handlers/ops/config.ts';
+import { DEFAULT_MISSED_LOG } from '../server/ops-config.ts';
 import { readMissed, withRotated } from '../handlers/ops/missed-read.ts';
 import { MissedTally, parseDuration, type MissedGroup, type UncoveredGroup } from '../handlers/ops/missed-report.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';

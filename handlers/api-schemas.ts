@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { FaqData, StatusStrip } from './faq-data.ts';
 import type { StatusWithTimelines } from './timeline-svg.ts';
-import type { ReloadStatus } from './ops/reload.ts';
+import type { ReloadStatus } from './ops/reload-status.ts';
 import type { Source } from '../src/types.ts';
 
 /** The schemas named in openapi.json's components, by id. */

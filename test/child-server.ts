@@ -14,11 +14,11 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { readBody } from '../handlers/body.ts';
-import { readConfig } from '../handlers/config.ts';
+import { readConfig } from '../server/config.ts';
 import { MsgCrypt } from '../handlers/wechat/crypto.ts';
 import { rawQuery } from '../handlers/wechat/query.ts';
 import { buildXml, parseXml, textReply } from '../handlers/wechat/xml.ts';
-import { startServer } from '../handlers/server.ts';
+import { startServer } from '../server/start-server.ts';
 
 const send = (msg: unknown) => process.send?.(msg);
 

@@ -4,7 +4,7 @@
 // are configured small; the only time bound asserted is a generous one.
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, DEMO_WECHAT_TOKEN, readConfig } from '../handlers/config.ts';
+import { ConfigError, DEMO_WECHAT_TOKEN, readConfig } from '../server/config.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
 import { startOps, type OpsServer } from './ops-support.ts';
 import { realAssistant } from './wechat-support.ts';

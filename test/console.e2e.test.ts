@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium } from './browser.ts';
 import { createAssistant } from '../src/assistant.ts';
 import { createApp } from '../handlers/app.ts';
-import type { Config } from '../handlers/config.ts';
+import type { Config } from '../server/config.ts';
 
 const KNOWLEDGE = fileURLToPath(new URL('../knowledge', import.meta.url));
 const ZONE = 'Asia/Shanghai';

@@ -136,7 +136,7 @@ export interface TestServer {
 export async function startServer(): Promise<TestServer> {
   const { createAssistant } = await import('../src/assistant.ts');
   const { createApp } = await import('../handlers/app.ts');
-  const { readConfig } = await import('../handlers/config.ts');
+  const { readConfig } = await import('../server/config.ts');
   const assistant = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR });
   const app = createApp({ assistant, config: readConfig(testEnv()) });
   const server = http.createServer(app.callback());

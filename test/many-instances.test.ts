@@ -4,9 +4,9 @@
 // mid-run costs shared state, never answers.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Assistant } from '../src/assistant.ts';
-import { readConfig } from '../handlers/config.ts';
-import { createLogger } from '../handlers/ops/logger.ts';
-import { startServer, type Running } from '../handlers/server.ts';
+import { readConfig } from '../server/config.ts';
+import { createLogger } from '../server/logger.ts';
+import { startServer, type Running } from '../server/start-server.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
 import { freePort, startRedis, type RedisServer } from './redis-support.ts';
 import { testEnv } from './helpers.ts';

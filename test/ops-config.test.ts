@@ -1,8 +1,8 @@
 // The operations variables: defaults for a first run, and a start refused with a
 // message naming the variable when one is wrong.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../handlers/config.ts';
-import { readOpsConfig } from '../handlers/ops/config.ts';
+import { ConfigError, readConfig } from '../server/config.ts';
+import { readOpsConfig } from '../server/ops-config.ts';
 import { run } from './helpers.ts';
 import { SERVICE } from './service-command.ts';
 

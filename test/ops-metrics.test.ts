@@ -1,6 +1,6 @@
 // GET /metrics as Prometheus scrapes it, after traffic on several channels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_WECHAT_TOKEN } from '../handlers/config.ts';
+import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
 import { startOps, type OpsServer } from './ops-support.ts';
 

@@ -4,9 +4,9 @@
 import { existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_WECHAT_TOKEN } from '../handlers/config.ts';
-import type { MissedEntry } from '../handlers/ops/missed-log.ts';
-import { FloodSampler } from '../handlers/ops/missed-sampler.ts';
+import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
+import type { MissedEntry } from '../server/missed-log.ts';
+import { FloodSampler } from '../server/missed-sampler.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
 import { removeTempDirs, run, tempDir } from './helpers.ts';
 import { startOps } from './ops-support.ts';

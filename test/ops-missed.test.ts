@@ -2,9 +2,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_WECHAT_TOKEN } from '../handlers/config.ts';
-import { createLogger } from '../handlers/ops/logger.ts';
-import { MissedLog, type MissedEntry } from '../handlers/ops/missed-log.ts';
+import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
+import { createLogger } from '../server/logger.ts';
+import { MissedLog, type MissedEntry } from '../server/missed-log.ts';
 import { groupMissed, wordingKeyer } from '../handlers/ops/missed-report.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_WECHAT_TOKEN } from '../handlers/config.ts';
+import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
 import { MemoryRateCounter, RateLimiter, StoreRateCounter } from '../handlers/ops/rate-limit.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
 import { MemoryStore } from '../src/store.ts';

@@ -3,7 +3,7 @@
 // refuses new connections, and exits 0.
 import http from 'node:http';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DEMO_WECHAT_TOKEN } from '../handlers/config.ts';
+import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
 import { parseXml } from '../handlers/wechat/xml.ts';
 import { firstLine, removeTempDirs } from './helpers.ts';

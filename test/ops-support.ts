@@ -4,9 +4,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readConfig } from '../handlers/config.ts';
-import { createLogger } from '../handlers/ops/logger.ts';
-import { startServer, type Running, type StartOptions } from '../handlers/server.ts';
+import { readConfig } from '../server/config.ts';
+import { createLogger } from '../server/logger.ts';
+import { startServer, type Running, type StartOptions } from '../server/start-server.ts';
 import { KNOWLEDGE_DIR, ROOT, tempDir, testEnv } from './helpers.ts';
 import { SERVICE } from './service-command.ts';
 

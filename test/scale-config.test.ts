@@ -2,7 +2,7 @@
 // with a message naming the variable (and never echoing a Redis password).
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../handlers/config.ts';
+import { ConfigError, readConfig } from '../server/config.ts';
 
 const fails = (env: Record<string, string>) => {
   try {

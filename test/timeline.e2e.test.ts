@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium } from './browser.ts';
 import { createApp } from '../handlers/app.ts';
-import type { Config } from '../handlers/config.ts';
+import type { Config } from '../server/config.ts';
 import type { FaqData } from '../handlers/faq-data.ts';
 import { createAssistant } from '../src/assistant.ts';
 import { KNOWLEDGE_DIR, sh } from './helpers.ts';

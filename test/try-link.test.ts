@@ -2,7 +2,7 @@
 // into a browser (fetch encodes a URL as a browser does) and into a shell (curl).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readableQueryValue, tryLinks } from '../handlers/try-link.ts';
+import { readableQueryValue, tryLinks } from '../server/try-link.ts';
 import { spawnService, type Child } from './ops-support.ts';
 
 const HAS_CURL = spawnSync('curl', ['--version']).status === 0;

@@ -1,8 +1,8 @@
 // Start-up configuration of the webhooks: mistakes stop the process with a message
 // naming the variable (and never echoing a key); nothing at all means demo mode.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEMO_WECHAT_TOKEN, readConfig } from '../handlers/config.ts';
-import { channelSummary } from '../handlers/wechat/summary.ts';
+import { ConfigError, DEMO_WECHAT_TOKEN, readConfig } from '../server/config.ts';
+import { channelSummary } from '../server/channel-summary.ts';
 import { KEYS } from './wechat-support.ts';
 
 const failure = (env: Record<string, string>) => {

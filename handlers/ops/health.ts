@@ -8,7 +8,7 @@ import type { Context } from 'koa';
 import type { Assistant } from '../../src/assistant.ts';
 import type { HealthResponse } from '../api-schemas.ts';
 import type { AdminCheck } from './admin.ts';
-import type { ReloadStatus } from './reload.ts';
+import type { ReloadStatus } from './reload-status.ts';
 
 export interface HealthDetails {
   /** the admin-token check of admin.ts */

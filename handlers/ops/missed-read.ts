@@ -3,7 +3,7 @@
 // size is never held as one string (a 555 MB file once was, and broke the report).
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { MissedEntry } from './missed-log.ts';
+import type { MissedEntry } from '../../server/missed-log.ts';
 
 /** beyond this many renamed files, the rest are not looked for */
 const MAX_ROTATED = 1000;

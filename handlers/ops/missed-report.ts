@@ -9,7 +9,7 @@
 // only the distinct wordings, users and places are held.
 import { normalize } from '../../src/understand/normalize.ts';
 import { regionOf } from '../../src/understand/places.ts';
-import type { MissedEntry } from './missed-log.ts';
+import type { MissedEntry } from '../../server/missed-log.ts';
 
 /** bigram Jaccard at or above this puts two wordings in one group (measured on hand-made variants in test/ops-missed.test.ts) */
 export const SIMILARITY = 0.5;

@@ -1,24 +1,23 @@
-// Puts the operations pieces together for one server (handlers/server.ts): the
+// Puts the operations pieces together for one server (server/start-server.ts): the
 // logger, metrics, missed-question log, rate limit, reload (admin route,
 // watcher) and graceful close. createApp receives `app` and mounts it; nothing
 // else in the service needs to know about any of it.
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
-import type Router from '@koa/router';
-import type { Middleware } from 'koa';
-import type { Assistant } from '../../src/assistant.ts';
-import type { KeyValueStore } from '../../src/store.ts';
-import type { Config } from '../config.ts';
-import { readOpsConfig, type OpsConfig } from './config.ts';
-import { adminGate, adminRoutes } from './admin.ts';
-import { healthRoutes } from './health.ts';
+import type { Assistant } from '../src/assistant.ts';
+import type { KeyValueStore } from '../src/store.ts';
+import type { AppOps } from '../handlers/app.ts';
+import type { Config } from './config.ts';
+import { readOpsConfig, type OpsConfig } from './ops-config.ts';
+import { adminGate, adminRoutes } from '../handlers/ops/admin.ts';
+import { healthRoutes } from '../handlers/ops/health.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { Metrics } from './metrics.ts';
+import { Metrics } from '../handlers/ops/metrics.ts';
 import { MissedLog } from './missed-log.ts';
-import { observeAssistant, type AskChannel } from './observe.ts';
-import { MemoryRateCounter, RateLimiter, StoreRateCounter, type RateCounter } from './rate-limit.ts';
+import { observeAssistant, type AskChannel } from '../handlers/ops/observe.ts';
+import { MemoryRateCounter, RateLimiter, StoreRateCounter, type RateCounter } from '../handlers/ops/rate-limit.ts';
 import { Reloader, type ReloadStatus, type ReloadTrigger } from './reload.ts';
-import { requestLog } from './request-log.ts';
+import { requestLog } from '../handlers/ops/request-log.ts';
 import { GracefulServer, SHUTDOWN_TIMEOUT_MS, type Drained } from './shutdown.ts';
 import { watchKnowledge, type KnowledgeWatcher } from './watch.ts';
 
@@ -35,17 +34,6 @@ export interface OpsOptions {
   shutdownTimeoutMs?: number;
   /** debounce of KNOWLEDGE_WATCH (default 300 ms) */
   watchDebounceMs?: number;
-}
-
-/** What createApp mounts. */
-export interface AppOps {
-  log: Logger;
-  /** before the error boundary: request context, log line, metrics */
-  middleware: Middleware[];
-  /** the assistant as one channel uses it: rate limited, measured, misses logged */
-  assistantFor(channel: AskChannel): Assistant;
-  /** /healthz, /metrics, /admin/reload */
-  routers: Router[];
 }
 
 export interface Ops {

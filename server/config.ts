@@ -1,57 +1,34 @@
 // Reads the process environment once at start. Every variable is listed in .env.example.
 import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
-import { DEFAULT_MAX_BODY_BYTES } from './body.ts';
+import { DEFAULT_MAX_BODY_BYTES } from '../handlers/body.ts';
+import { parseMoment } from '../handlers/moment.ts';
+import { WECHAT_MODES, type AppOptions, type ChannelConfig, type WechatMode } from '../handlers/options.ts';
+import { isValidAesKey } from '../handlers/wechat/crypto.ts';
+import { ConfigError } from './config-error.ts';
 import { readHttpLimits, type HttpLimits } from './listener.ts';
-import { parseMoment } from './moment.ts';
-import { readOpsConfig, type OpsConfig } from './ops/config.ts';
-import { isValidAesKey } from './wechat/crypto.ts';
+import { readOpsConfig, type OpsConfig } from './ops-config.ts';
 
-export interface Config {
+export { ConfigError } from './config-error.ts';
+export type { ChannelConfig } from '../handlers/options.ts';
+
+/** Everything the process is configured with; the HTTP side gets the AppOptions part. */
+export interface Config extends AppOptions {
   port: number;
   host: string;
   knowledgeDir: string;
-  /** pinned clock for demos and training (BOT_NOW) */
-  now?: DateTime;
-  /** CONSOLE_TOKEN: when set, the agents' console (GET /) and its API need it; unset = open */
-  consoleToken?: string;
-  /** WeChat official account and WeCom app webhooks (WECHAT_*, WECOM_*, …) */
-  channels?: ChannelConfig;
   /** REDIS_URL (+ REDIS_PREFIX): state shared by every instance; unset = in memory, per process */
   redis?: { url: string; prefix: string };
   /** WORKERS: processes serving the port (node:cluster); 1 = no cluster */
   workers?: number;
-  /** ADMIN_TOKEN, KNOWLEDGE_WATCH, MISSED_LOG, METRICS, LOG_LEVEL, RATE_LIMIT_PER_MINUTE, … (handlers/ops/config.ts); defaults when absent */
+  /** ADMIN_TOKEN, KNOWLEDGE_WATCH, MISSED_LOG, METRICS, LOG_LEVEL, RATE_LIMIT_PER_MINUTE, … (server/ops-config.ts); defaults when absent */
   ops?: OpsConfig;
-  /** HTTP_*_TIMEOUT_SECONDS, HTTP_MAX_CONNECTIONS (handlers/listener.ts); defaults when absent */
+  /** HTTP_*_TIMEOUT_SECONDS, HTTP_MAX_CONNECTIONS (server/listener.ts); defaults when absent */
   http?: HttpLimits;
-}
-
-export interface ChannelConfig {
-  /** POST/GET /wechat; absent when only WeCom is configured */
-  wechat?: { token: string; appId?: string; aesKey?: string; mode: WechatMode; demo: boolean };
-  /** POST/GET /wecom; WeCom always encrypts */
-  wecom?: { token: string; corpId: string; aesKey: string };
-  /** SIGNATURE_MAX_AGE_SECONDS; 0 = no age check */
-  signatureMaxAgeSeconds: number;
-  /** MAX_BODY_BYTES */
-  maxBodyBytes: number;
-  /** MENU_QUESTIONS: CLICK EventKey → question */
-  menuQuestions: Record<string, string>;
 }
 
 /** With nothing configured, /wechat runs in plain mode with this token so a first run can be tried (bin/start.ts prints it). */
 export const DEMO_WECHAT_TOKEN = 'cutover-demo';
-
-export class ConfigError extends Error {}
-
-/**
- * Which messages /wechat accepts (WECHAT_MODE). `safe`: sealed ones only, the default with a
- * key, because the plain `signature` covers no body and a replayed URL would carry any
- * message; `compatible`: sealed and plain (while the account switches modes); `plain`: no key.
- */
-export const WECHAT_MODES = ['plain', 'compatible', 'safe'] as const;
-export type WechatMode = (typeof WECHAT_MODES)[number];
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);

@@ -1,6 +1,6 @@
 // The operations variables (listed, commented, in .env.example). Read by
 // readConfig; a bad value stops the start with a ConfigError naming the variable.
-import { ConfigError } from '../config.ts';
+import { ConfigError } from './config-error.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

@@ -10,7 +10,7 @@
 // because it drops items (reload.ts); the write's last event brings another.
 import { watch, type FSWatcher, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isKnowledgeFile, isKnowledgeFolderName } from '../../src/knowledge/files.ts';
+import { isKnowledgeFile, isKnowledgeFolderName } from '../src/knowledge/files.ts';
 import type { Logger } from './logger.ts';
 
 export interface KnowledgeWatcher {

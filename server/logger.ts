@@ -2,7 +2,7 @@
 // shipper to collect. Nothing here logs tokens, keys or message bodies; the
 // redaction list is a second line of defence should a caller pass one anyway.
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from './config.ts';
+import type { LogLevel } from './ops-config.ts';
 
 export type { Logger } from 'pino';
 
@@ -27,6 +27,3 @@ export function createLogger({ level = 'info', stream }: LoggerOptions = {}): Lo
   };
   return stream ? pino(options, stream) : pino(options);
 }
-
-/** An error as name and message, without the stack: one short line per failure. (Not under `err`: pino would reserialise it with an empty stack.) */
-export const errorFields = (e: unknown) => ({ error: { name: (e as Error)?.name ?? 'Error', message: (e as Error)?.message ?? String(e) } });

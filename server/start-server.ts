@@ -5,12 +5,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAssistant, type Assistant } from '../src/assistant.ts';
 import type { KeyValueStore } from '../src/store.ts';
-import { createApp } from './app.ts';
+import { createApp } from '../handlers/app.ts';
 import type { Config } from './config.ts';
 import { createListener, DEFAULT_HTTP_LIMITS } from './listener.ts';
-import { compactHeap } from './ops/heap.ts';
-import { createLogger } from './ops/logger.ts';
-import { createOps, type Logger, type OpsOptions, type ReloadStatus, type ReloadTrigger } from './ops/index.ts';
+import { compactHeap } from './heap.ts';
+import { createLogger } from './logger.ts';
+import { createOps, type Logger, type OpsOptions, type ReloadStatus, type ReloadTrigger } from './ops.ts';
 import { openSharedStore, type SharedStore } from './shared-store.ts';
 
 export interface Running {
@@ -20,7 +20,7 @@ export interface Running {
   assistant: Assistant;
   /** Redis (REDIS_URL) holding sessions and retry answers for every instance; absent = in memory */
   shared?: SharedStore;
-  /** JSON lines on stdout (LOG_LEVEL); see handlers/ops/logger.ts */
+  /** JSON lines on stdout (LOG_LEVEL); see server/logger.ts */
   log: Logger;
   /** reloads the knowledge from KNOWLEDGE_DIR; a broken file keeps the running knowledge (SIGHUP, POST /admin/reload) */
   reload(trigger: ReloadTrigger): Promise<ReloadStatus>;

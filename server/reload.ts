@@ -7,44 +7,19 @@
 // would drop businesses, procedures, contacts, general advice or a whole notice
 // (most often a file caught half-written), unless the admin route asks for it
 // with confirm=drop; SIGHUP and the watcher never do.
-import type { Assistant } from '../../src/assistant.ts';
-import { loadKnowledgeInChild } from '../../src/knowledge/load-in-child.ts';
-import { describeDropped, droppedItems, type DroppedItems } from '../../src/knowledge/dropped.ts';
-import { KnowledgeLoadError, type Problem } from '../../src/knowledge/problems.ts';
-import type { KnowledgeBase } from '../../src/knowledge/model.ts';
+import type { Assistant } from '../src/assistant.ts';
+import { loadKnowledgeInChild } from '../src/knowledge/load-in-child.ts';
+import { describeDropped, droppedItems, type DroppedItems } from '../src/knowledge/dropped.ts';
+import { KnowledgeLoadError, type Problem } from '../src/knowledge/problems.ts';
+import type { KnowledgeBase } from '../src/knowledge/model.ts';
+import type { Reloader as ReloadRoute, ReloadOptions, ReloadStatus, ReloadTrigger } from '../handlers/ops/reload-status.ts';
 import { compactHeap } from './heap.ts';
 import type { Logger } from './logger.ts';
-import type { Metrics } from './metrics.ts';
+import type { Metrics } from '../handlers/ops/metrics.ts';
 
-export type ReloadTrigger = 'signal' | 'admin' | 'watch';
+export type { RefusedReload, ReloadOptions, ReloadStatus, ReloadTrigger } from '../handlers/ops/reload-status.ts';
 
-export interface ReloadStatus {
-  /** when the reload ran (ISO 8601, UTC) */
-  at: string;
-  trigger: ReloadTrigger;
-  ok: boolean;
-  /** the version serving after the reload (the old one when it failed) */
-  version: string;
-  /** a new version was swapped in */
-  changed: boolean;
-  /** why it failed: file, field, line, message — for every problem found */
-  problems?: Problem[];
-  /** the new files loaded but were not swapped in: they drop items of the running knowledge */
-  refused?: RefusedReload;
-}
-
-export interface RefusedReload {
-  reason: string;
-  /** per notice, what the new files lack */
-  dropped: DroppedItems[];
-}
-
-export interface ReloadOptions {
-  /** swap in even what drops items (POST /admin/reload?confirm=drop) */
-  allowDrop?: boolean;
-}
-
-export class Reloader {
+export class Reloader implements ReloadRoute {
   private lastStatus: ReloadStatus | null = null;
   /** the reload running now, if any; the next one starts after it */
   private running: Promise<unknown> = Promise.resolve();

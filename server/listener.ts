@@ -4,7 +4,7 @@
 // second hold a connection for 5 minutes and a silent socket for a minute, and
 // accept connections until the descriptors run out, locking real clients out.
 import http from 'node:http';
-import { ConfigError } from './config.ts';
+import { ConfigError } from './config-error.ts';
 
 export interface HttpLimits {
   /** HTTP_HEADERS_TIMEOUT_SECONDS: a connection that has not sent its headers by then is closed (408) */

@@ -15,9 +15,10 @@
 import { createHmac } from 'node:crypto';
 import { appendFile, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { AskReply, AskRequest } from '../../src/types.ts';
-import { regionOf } from '../../src/understand/places.ts';
-import { DEFAULT_MISSED_LOG_FILES, DEFAULT_MISSED_LOG_MAX_BYTES, DEFAULT_MISSED_LOG_PER_MINUTE } from './config.ts';
+import type { AskReply, AskRequest } from '../src/types.ts';
+import { regionOf } from '../src/understand/places.ts';
+import { DEFAULT_MISSED_LOG_FILES, DEFAULT_MISSED_LOG_MAX_BYTES, DEFAULT_MISSED_LOG_PER_MINUTE } from './ops-config.ts';
+import type { MissedRecorder } from '../handlers/ops/observe.ts';
 import type { Logger } from './logger.ts';
 import { FloodSampler, type Sampled } from './missed-sampler.ts';
 
@@ -52,13 +53,11 @@ const DEFAULT_LIMITS: MissedLogLimits = { maxBytes: DEFAULT_MISSED_LOG_MAX_BYTES
 /** how often minutes that are over are closed, so a flood's last skipped lines are counted soon after it stops */
 const SWEEP_MS = 15_000;
 
-export const isMissed = (reply: AskReply) => reply.band === 'fallback' || reply.band === 'clarify';
-
 /** Phone, ID-card and insurance numbers: 11+ digits (an ID may end in X). */
 const PERSONAL_NUMBER = /\d{17}[\dXx]|\d{11,}/g;
 export const maskNumbers = (text: string) => text.replace(PERSONAL_NUMBER, (m) => '#'.repeat(m.length));
 
-export class MissedLog {
+export class MissedLog implements MissedRecorder {
   private queue: Promise<void> = Promise.resolve();
   private dirReady = false;
   private failing = false;
@@ -91,6 +90,11 @@ export class MissedLog {
       knowledge,
       uncovered: reply.uncovered ? regionOf(reply.uncovered) : null,
     };
+  }
+
+  /** One missed question, as observe.ts reports it. */
+  record(channel: string, req: AskRequest, reply: AskReply, knowledge: string, source: string): void {
+    this.append(this.entry(channel, req, reply, knowledge), source);
   }
 
   /**
