@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, readChannelConfig } from '../server/config.ts';
 import { parseMoment } from '../handlers/moment.ts';
-import { ChatClient, type ClientOptions, type Mode, type Outbound } from '../handlers/wechat/client.ts';
+import { ChatClient, type ClientOptions, type Mode, type Outbound } from './lib/chat-client.ts';
 
 const HELP = `输入问题后回车。数字 1/2/3：选择上一条回复里的建议问题。
 /subscribe 关注事件   /unsubscribe 取关事件   /click KEY 菜单点击   /voice 文字 语音(带识别结果)   /image 图片   /quit 退出`;

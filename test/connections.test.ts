@@ -5,7 +5,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, DEMO_WECHAT_TOKEN, readConfig } from '../server/config.ts';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { startOps, type OpsServer } from './ops-support.ts';
 import { realAssistant } from './wechat-support.ts';
 

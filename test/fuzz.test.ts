@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { buildXml } from '../handlers/wechat/xml.ts';
 import { fuzzCase, Gen, type FuzzRequest, type FuzzTarget } from './fuzz-cases.ts';
 import { sendRequest, type Outcome } from './fuzz-send.ts';

@@ -6,7 +6,7 @@
 // core's event loop. LOAD_SECONDS shortens or lengthens the run.
 import autocannon, { type Request } from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatClient, type PreparedRequest } from '../handlers/wechat/client.ts';
+import { ChatClient, type PreparedRequest } from '../bin/lib/chat-client.ts';
 import { QUESTIONS } from './fuzz-cases.ts';
 import { spawnServer, type ChildServer } from './spawn-server.ts';
 import { KEYS } from './wechat-support.ts';

@@ -7,7 +7,7 @@ import type { Assistant } from '../src/assistant.ts';
 import { readConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
 import { startServer, type Running } from '../server/start-server.ts';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { freePort, startRedis, type RedisServer } from './redis-support.ts';
 import { testEnv } from './helpers.ts';
 import { KEYS } from './wechat-support.ts';

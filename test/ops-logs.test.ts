@@ -1,7 +1,7 @@
 // The log as a log shipper and an auditor see it: JSON lines, one per request,
 // no tokens, keys, signatures or questions (questions only with LOG_BODIES=1).
 import { describe, expect, it } from 'vitest';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { post, startOps, type OpsServer } from './ops-support.ts';
 import { KEYS } from './wechat-support.ts';
 

@@ -1,7 +1,7 @@
 // GET /metrics as Prometheus scrapes it, after traffic on several channels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { startOps, type OpsServer } from './ops-support.ts';
 
 const sample = (text: string, series: string) => {

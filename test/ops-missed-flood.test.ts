@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
 import type { MissedEntry } from '../server/missed-log.ts';
 import { FloodSampler } from '../server/missed-sampler.ts';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { removeTempDirs, run, tempDir } from './helpers.ts';
 import { startOps } from './ops-support.ts';
 

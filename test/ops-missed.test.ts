@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
 import { MissedLog, type MissedEntry } from '../server/missed-log.ts';
-import { groupMissed, wordingKeyer } from '../handlers/ops/missed-report.ts';
+import { groupMissed, wordingKeyer } from '../bin/lib/missed-report.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { KNOWLEDGE_DIR, removeTempDirs, runTsx, tempDir } from './helpers.ts';
 import { startOps } from './ops-support.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
 import { MemoryRateCounter, RateLimiter, StoreRateCounter } from '../handlers/ops/rate-limit.ts';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { MemoryStore } from '../src/store.ts';
 import { removeTempDirs, tempDir } from './helpers.ts';
 import { startOps } from './ops-support.ts';

@@ -4,7 +4,7 @@
 import http from 'node:http';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { parseXml } from '../handlers/wechat/xml.ts';
 import { firstLine, removeTempDirs } from './helpers.ts';
 import { EDITED_RESUME, ORIGINAL_RESUME, RESUME_QUESTION, copyKnowledge, setWuhanResume, spawnService, startOps, type Child } from './ops-support.ts';

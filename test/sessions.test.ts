@@ -4,7 +4,7 @@
 // conversations, and in Redis one API caller can keep only a few short-lived keys.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { SESSION_MEMORY_LIMITS } from '../src/sessions.ts';
 import { MemoryStore } from '../src/store.ts';
 import { startOps, type OpsServer } from './ops-support.ts';

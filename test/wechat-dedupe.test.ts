@@ -3,7 +3,7 @@
 // when it is not ready in time, never the "该公众号暂时无法提供服务" failure.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../src/store.ts';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { dedupeKey, Deduper } from '../handlers/wechat/dedupe.ts';
 import { SORRY } from '../handlers/wechat/endpoint.ts';
 import { parseXml } from '../handlers/wechat/xml.ts';

@@ -3,7 +3,7 @@
 // arrives intact instead of breaking the XML.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskReply } from '../src/types.ts';
-import { ChatClient, type Mode } from '../handlers/wechat/client.ts';
+import { ChatClient, type Mode } from '../bin/lib/chat-client.ts';
 import { linkSuggestions } from '../handlers/wechat/render.ts';
 import { KEYS, startApp, wrappedAssistant, type Running } from './wechat-support.ts';
 

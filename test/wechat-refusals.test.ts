@@ -2,7 +2,7 @@
 // nothing secret, logs nothing, and the server goes on answering real users.
 import { encrypt } from '@wecom/crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ChatClient, type ClientOptions, type PreparedRequest } from '../handlers/wechat/client.ts';
+import { ChatClient, type ClientOptions, type PreparedRequest } from '../bin/lib/chat-client.ts';
 import { signature } from '../handlers/wechat/crypto.ts';
 import { KEYS, startApp, type Running } from './wechat-support.ts';
 

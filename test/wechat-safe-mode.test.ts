@@ -3,7 +3,7 @@
 // anyone's (a URL seen in a proxy log replays with any body for 300 s). The attacker
 // here holds such a URL, or sends plain messages with a MsgId another sender used.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChatClient, type Mode } from '../handlers/wechat/client.ts';
+import { ChatClient, type Mode } from '../bin/lib/chat-client.ts';
 import { buildXml } from '../handlers/wechat/xml.ts';
 import { KEYS, startApp, wrappedAssistant, type Running } from './wechat-support.ts';
 

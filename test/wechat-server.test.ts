@@ -2,7 +2,7 @@
 // the chat client (the same code as `npm run chat`) in plain, compatible and safe modes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../server/config.ts';
-import { ChatClient, type Mode } from '../handlers/wechat/client.ts';
+import { ChatClient, type Mode } from '../bin/lib/chat-client.ts';
 import { parseXml } from '../handlers/wechat/xml.ts';
 import { KEYS, PUSH_DOC, startApp, wrappedAssistant, type Running } from './wechat-support.ts';
 

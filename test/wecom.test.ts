@@ -1,7 +1,7 @@
 // The WeCom app callback through a real server: Tencent's WXBizMsgCrypt sample as
 // WeCom sends it, then conversations with the chat client (the real protocol).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { MsgCrypt } from '../handlers/wechat/crypto.ts';
 import { parseXml } from '../handlers/wechat/xml.ts';
 import { KEYS, startApp, WXBIZ, type Running } from './wechat-support.ts';

@@ -3,8 +3,8 @@
 // `npm run chat` and by the tests as the real-protocol client.
 import { randomBytes } from 'node:crypto';
 import { encrypt } from '@wecom/crypto';
-import { MsgCrypt, randomNonce, signature } from './crypto.ts';
-import { buildXml, parseXml, type Fields } from './xml.ts';
+import { MsgCrypt, randomNonce, signature } from '../../handlers/wechat/crypto.ts';
+import { buildXml, parseXml, type Fields } from '../../handlers/wechat/xml.ts';
 
 export type Mode = 'plain' | 'compatible' | 'safe';
 
