@@ -5,7 +5,7 @@ import { fitBytes, withWeekdays } from './answer/format.ts';
 import { exampleQuestions } from './answer/replies.ts';
 import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';
 import type { City, KnowledgeBase } from './knowledge/model.ts';
-import { joinReplies } from './answer/join.ts';
+import { joinReplies } from './join-replies.ts';
 import { nothingToPick, respond, type Composed } from './respond.ts';
 import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index.ts';
 import { SESSION_MEMORY_LIMITS, SESSION_TTL_SECONDS, sessionKey } from './sessions.ts';

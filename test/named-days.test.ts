@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { DateTime } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../src/assistant.ts';
-import { resolveWhen, type TimeRef } from '../src/understand/when.ts';
+import { resolveWhen, type TimeRef } from '../src/time/when.ts';
 import { KNOWLEDGE_DIR, ROOT, firstLine, removeTempDirs, runTsx, sh, tempDir } from './helpers.ts';
 
 afterAll(removeTempDirs);
@@ -127,6 +127,6 @@ describe('the holiday table', () => {
     const out = join(tempDir('holidays-'), 'holiday-dates.json');
     const r = runTsx(join(ROOT, 'bin', 'gen-holidays.ts'), out);
     expect(r.status, r.stderr).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'src', 'understand', 'holiday-dates.json'), 'utf8'));
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'src', 'time', 'holiday-dates.json'), 'utf8'));
   });
 });

@@ -1,7 +1,7 @@
 // Normalisation: whatever a citizen types (full-width keyboard, Traditional
 // characters, emoji, stray spaces), the rest of the bot sees one canonical form.
 import { describe, expect, it } from 'vitest';
-import { resolveWhen } from '../src/understand/when.ts';
+import { resolveWhen } from '../src/time/when.ts';
 import { normalize } from '../src/understand/normalize.ts';
 import { sh } from './helpers.ts';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../src/assistant.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import { resolveWhen } from '../src/understand/when.ts';
+import { resolveWhen } from '../src/time/when.ts';
 import { KNOWLEDGE_DIR, sh } from './helpers.ts';
 
 /** the tokenizer of the shipped vocabulary (knowledge/_domain/concepts.yaml) */

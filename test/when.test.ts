@@ -2,7 +2,7 @@
 // (Asia/Shanghai): the period the citizen is asking about.
 import type { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { resolveWhen, statedMoments, type TimeRef } from '../src/understand/when.ts';
+import { resolveWhen, statedMoments, type TimeRef } from '../src/time/when.ts';
 import { sh } from './helpers.ts';
 
 /** Sunday 2021-12-12 10:00, the example moment. */

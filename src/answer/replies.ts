@@ -2,7 +2,7 @@
 // procedure, the greeting, the clarifying question and the polite fallback.
 import type { DateTime } from 'luxon';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
-import type { TimeRef } from '../understand/when.ts';
+import type { TimeRef } from '../time/when.ts';
 import { cityLevelContacts, formatPhones } from './contacts.ts';
 import { countdown, fmtChosenMoment, fmtNoticeMoment, shortLabel } from './format.ts';
 import { AMENDED_MARK, amendedFooter, citeWindow, eventLine, INFERRED_MARK } from './notes.ts';

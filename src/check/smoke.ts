@@ -9,7 +9,7 @@
 import { createAssistant } from '../assistant.ts';
 import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
 import type { AskReply } from '../types.ts';
-import { resolveWhen } from '../understand/when.ts';
+import { resolveWhen } from '../time/when.ts';
 import { smokeQuestions, type AskedPhase, type SmokeQuestion } from './smoke-questions.ts';
 
 /** How each phase's verdict reads (src/answer/status.ts, verdict()). */

@@ -2,8 +2,8 @@
 // each part's answer in turn, an answer that two parts share shown once, every source line
 // once at the end, a contact line only where its numbers are not shown already, and the
 // numbered options of all parts in one sequence (so that "2" picks what is shown as 2).
-import type { Composed } from '../respond.ts';
-import type { Band, Source } from '../types.ts';
+import type { Composed } from './respond.ts';
+import type { Band, Source } from './types.ts';
 
 const PHONE = /\d[\d-]{4,}\d/g;
 const BAND_ORDER: Band[] = ['answer', 'clarify', 'fallback'];

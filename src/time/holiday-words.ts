@@ -1,5 +1,5 @@
 // The public holidays a question may name, and the shape of their dates by year
-// (src/understand/holiday-dates.json, written by `npm run gen:holidays`).
+// (src/time/holiday-dates.json, written by `npm run gen:holidays`).
 
 export const HOLIDAY_KEYS = ['元旦', '春节', '清明', '劳动节', '端午', '中秋', '国庆'] as const;
 export type HolidayKey = (typeof HOLIDAY_KEYS)[number];
