@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { FaqData, StatusStrip } from './faq-data.ts';
 import type { StatusWithTimelines } from './timeline-svg.ts';
+import type { HealthBody } from './ops/health.ts';
 import type { ReloadStatus } from './ops/reload-status.ts';
 import type { Source } from '../src/types.ts';
 
@@ -215,5 +216,6 @@ const same = <A, B>(proof: Same<A, B>) => proof;
 same<z.output<typeof SourceBody>, Source>(true);
 same<z.output<typeof FaqData>, FaqData>(true);
 same<z.output<typeof ReloadStatusBody>, ReloadStatus>(true);
+same<HealthResponse, HealthBody>(true);
 same<z.output<typeof StatusStrip>, StatusStrip>(true);
 same<z.output<typeof ConsoleStatusResponse>, StatusWithTimelines>(true);

@@ -14,7 +14,7 @@ import { noSniff } from './headers.ts';
 import { openApiRoutes } from './openapi-route.ts';
 import { errorFields, type Logger } from './ops/log.ts';
 import type { AskChannel } from './ops/observe.ts';
-import type { AppOptions } from './options.ts';
+import type { AppOptions } from './http/options.ts';
 import { wechatRoutes } from './wechat.ts';
 import { wecomRoutes } from './wecom.ts';
 

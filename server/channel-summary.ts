@@ -1,6 +1,6 @@
 // What `npm start` says about the webhooks: which are on and how to try them.
 // Only the demo token is ever printed; real tokens and keys never are.
-import type { ChannelConfig } from '../handlers/options.ts';
+import type { ChannelConfig } from '../handlers/http/options.ts';
 
 export function channelSummary(channels: ChannelConfig | undefined): string[] {
   const lines: string[] = [];

@@ -1,16 +1,16 @@
 // Reads the process environment once at start. Every variable is listed in .env.example.
 import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
-import { DEFAULT_MAX_BODY_BYTES } from '../handlers/body.ts';
+import { DEFAULT_MAX_BODY_BYTES } from '../handlers/http/body.ts';
 import { parseMoment } from '../handlers/moment.ts';
-import { WECHAT_MODES, type AppOptions, type ChannelConfig, type WechatMode } from '../handlers/options.ts';
+import { WECHAT_MODES, type AppOptions, type ChannelConfig, type WechatMode } from '../handlers/http/options.ts';
 import { isValidAesKey } from '../handlers/wechat/crypto.ts';
 import { ConfigError } from './config-error.ts';
 import { readHttpLimits, type HttpLimits } from './listener.ts';
 import { readOpsConfig, type OpsConfig } from './ops-config.ts';
 
 export { ConfigError } from './config-error.ts';
-export type { ChannelConfig } from '../handlers/options.ts';
+export type { ChannelConfig } from '../handlers/http/options.ts';
 
 /** Everything the process is configured with; the HTTP side gets the AppOptions part. */
 export interface Config extends AppOptions {

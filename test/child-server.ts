@@ -13,7 +13,7 @@ import Koa from 'koa';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
-import { readBody } from '../handlers/body.ts';
+import { readBody } from '../handlers/http/body.ts';
 import { readConfig } from '../server/config.ts';
 import { MsgCrypt } from '../handlers/wechat/crypto.ts';
 import { rawQuery } from '../handlers/wechat/query.ts';

@@ -2,7 +2,7 @@
 // a forged or broken message must be refused.
 import { decrypt } from '@wecom/crypto';
 import { describe, expect, it } from 'vitest';
-import { Refusal } from '../handlers/refuse.ts';
+import { Refusal } from '../handlers/http/refuse.ts';
 import { checkTimestamp, isValidAesKey, MsgCrypt, sameSignature, signature } from '../handlers/wechat/crypto.ts';
 import { buildXml, parseXml, textReply } from '../handlers/wechat/xml.ts';
 import { PUSH_DOC, WXBIZ } from './wechat-samples.ts';
