@@ -33,7 +33,7 @@ const NO_ENV_FILE = '/dev/null'; // an empty file: ENV_FILE set to it reads noth
  * Under the environment of every service a test starts: the missed-question log off
  * unless the test points it into a temp folder, never the production default
  * data/missed.jsonl (global-setup.ts fails the run if ./data changes); and no developer's
- * own .env beside package.json (handlers/env-file.ts) read into it: ENV_FILE is empty.
+ * own .env beside package.json (server/env-file.ts) read into it: ENV_FILE is empty.
  */
 export const testEnv = <T extends Record<string, string | undefined>>(env: T = {} as T) => ({ MISSED_LOG: 'off', ENV_FILE: NO_ENV_FILE, ...env });
 
