@@ -7,8 +7,8 @@
 //   npx tsx bench/http.ts [--seconds 10] [--connections 100] [--knowledge <dir for the big-knowledge row>]
 import autocannon, { type Request } from 'autocannon';
 import { ChatClient, type PreparedRequest } from '../bin/lib/chat-client.ts';
-import { spawnServer, type ChildServer } from '../test/spawn-server.ts';
-import { KEYS } from '../test/wechat-support.ts';
+import { spawnServer, type ChildServer } from '../test/support/spawn-server.ts';
+import { KEYS } from '../test/support/wechat-support.ts';
 
 export interface HttpRow {
   name: string;

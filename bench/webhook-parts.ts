@@ -11,7 +11,7 @@ import { MsgCrypt, sameSignature, signature } from '../handlers/wechat/crypto.ts
 import { rawQuery } from '../handlers/wechat/query.ts';
 import { buildXml, parseXml, textReply } from '../handlers/wechat/xml.ts';
 import { createAssistant } from '../src/assistant.ts';
-import { KEYS } from '../test/wechat-support.ts';
+import { KEYS } from '../test/support/wechat-support.ts';
 
 export interface Part {
   name: string;

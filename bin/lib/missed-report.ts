@@ -11,7 +11,7 @@ import { normalize } from '../../src/understand/normalize.ts';
 import { regionOf } from '../../src/understand/places.ts';
 import type { MissedEntry } from '../../server/missed-log.ts';
 
-/** bigram Jaccard at or above this puts two wordings in one group (measured on hand-made variants in test/ops-missed.test.ts) */
+/** bigram Jaccard at or above this puts two wordings in one group (measured on hand-made variants in test/ops/missed-log.test.ts) */
 export const SIMILARITY = 0.5;
 
 // single characters only when they are particles: 会 or 个 inside 社会保险 or 个人账户 must stay

@@ -4,7 +4,7 @@
 // what answered instead and how the facts could be fixed.
 //
 // Each city gets an assistant of its own notices only: a city's answers never depend on
-// another city's folders (test/isolation.test.ts), and a small index keeps the cost of a
+// another city's folders (test/core/city-isolation.test.ts), and a small index keeps the cost of a
 // question flat, so 300 cities take 300 times one city.
 import { createAssistant } from '../assistant.ts';
 import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
