@@ -6,9 +6,9 @@
 //
 //   npx tsx bench/http.ts [--seconds 10] [--connections 100] [--knowledge <dir for the big-knowledge row>]
 import autocannon, { type Request } from 'autocannon';
-import { ChatClient, type PreparedRequest } from '../handlers/wechat/client.ts';
-import { spawnServer, type ChildServer } from '../test/spawn-server.ts';
-import { KEYS } from '../test/wechat-support.ts';
+import { ChatClient, type PreparedRequest } from '../bin/lib/chat-client.ts';
+import { spawnServer, type ChildServer } from '../test/support/spawn-server.ts';
+import { KEYS } from '../test/support/wechat-support.ts';
 
 export interface HttpRow {
   name: string;

@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SERVICE } from '../test/service-command.ts';
+import { SERVICE } from '../test/support/service-command.ts';
 import { freePort } from './startup.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

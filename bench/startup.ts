@@ -10,7 +10,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVE_SCRIPT, SERVICE } from '../test/service-command.ts';
+import { SERVE_SCRIPT, SERVICE } from '../test/support/service-command.ts';
 import { percentile } from './stats.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -6,12 +6,12 @@
 import { Writable } from 'node:stream';
 import { XMLParser } from 'fast-xml-parser';
 import { pino } from 'pino';
-import { ChatClient } from '../handlers/wechat/client.ts';
+import { ChatClient } from '../bin/lib/chat-client.ts';
 import { MsgCrypt, sameSignature, signature } from '../handlers/wechat/crypto.ts';
 import { rawQuery } from '../handlers/wechat/query.ts';
 import { buildXml, parseXml, textReply } from '../handlers/wechat/xml.ts';
 import { createAssistant } from '../src/assistant.ts';
-import { KEYS } from '../test/wechat-support.ts';
+import { KEYS } from '../test/support/wechat-support.ts';
 
 export interface Part {
   name: string;

@@ -1,5 +1,5 @@
 // `npm run ask -- "长沙医保什么时候恢复" [--at 2021-11-05T10:00+08:00] [--city 长沙] [--json]`
-import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
+import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createAssistant } from '../src/assistant.ts';
 import { KnowledgeLoadError } from '../src/knowledge/load.ts';

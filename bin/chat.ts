@@ -1,12 +1,12 @@
 // `npm run chat [-- --channel wecom] [--at 2021-12-20T10:00] [--url http://127.0.0.1:3000] [--mode plain|compatible|safe]`
 // Talks to a running server as WeChat / WeCom would, with the keys from the environment
 // (or the demo token). Type a question; `1`/`2`/`3` follows a suggestion; /help for more.
-import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
+import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, readChannelConfig } from '../handlers/config.ts';
+import { ConfigError, readChannelConfig } from '../server/config.ts';
 import { parseMoment } from '../handlers/moment.ts';
-import { ChatClient, type ClientOptions, type Mode, type Outbound } from '../handlers/wechat/client.ts';
+import { ChatClient, type ClientOptions, type Mode, type Outbound } from './lib/chat-client.ts';
 
 const HELP = `输入问题后回车。数字 1/2/3：选择上一条回复里的建议问题。
 /subscribe 关注事件   /unsubscribe 取关事件   /click KEY 菜单点击   /voice 文字 语音(带识别结果)   /image 图片   /quit 退出`;

@@ -1,4 +1,4 @@
-// `npm run gen:holidays [-- OUT]`: writes src/understand/holiday-dates.json (or OUT), the dates of the
+// `npm run gen:holidays [-- OUT]`: writes src/time/holiday-dates.json (or OUT), the dates of the
 // public holidays for 2015–2040, so that the service needs no calendar library.
 // The lunar holidays (春节, 端午, 中秋) and 清明 (a solar term) move from year to
 // year; lunar-typescript (a devDependency, used only here) computes them. Where it
@@ -9,11 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HolidayUtil, Lunar, Solar } from 'lunar-typescript';
-import { HOLIDAY_KEYS, type HolidayDates, type HolidayKey } from '../src/understand/holiday-words.ts';
+import { HOLIDAY_KEYS, type HolidayDates, type HolidayKey } from '../src/time/holiday-words.ts';
 
 const FIRST_YEAR = 2015;
 const LAST_YEAR = 2040;
-const OUT = process.argv[2] ? pathToFileURL(resolve(process.argv[2])) : new URL('../src/understand/holiday-dates.json', import.meta.url);
+const OUT = process.argv[2] ? pathToFileURL(resolve(process.argv[2])) : new URL('../src/time/holiday-dates.json', import.meta.url);
 
 const ymd = (s: Solar) => s.toYmd();
 const addDays = (day: string, n: number) => ymd(Solar.fromYmd(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)).next(n));

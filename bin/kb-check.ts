@@ -3,7 +3,7 @@
 // when there is an error. Warnings (what looks wrong but may be right) do not fail the check.
 // Then the smoke test (src/check/smoke.ts) asks each business about itself through the real
 // core: a missed question is a warning, a business that misses more than half is an error.
-import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
+import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
 import { parseArgs } from 'node:util';
 import { smokeTest, type BusinessSmoke, type CitySmoke, FAILING_SHARE } from '../src/check/smoke.ts';
 import { buildKnowledge } from '../src/knowledge/build.ts';

@@ -2,13 +2,13 @@
 // the questions the bot could not answer outright — first those about cities no
 // notice covers, by city, then the rest grouped by similar wording, most frequent
 // first: what to add to the knowledge next. The log is read as a stream, rotated
-// files included (handlers/ops/missed-read.ts).
-import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
+// files included (bin/lib/missed-read.ts).
+import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { DEFAULT_MISSED_LOG } from '../handlers/ops/config.ts';
-import { readMissed, withRotated } from '../handlers/ops/missed-read.ts';
-import { MissedTally, parseDuration, type MissedGroup, type UncoveredGroup } from '../handlers/ops/missed-report.ts';
+import { DEFAULT_MISSED_LOG } from '../server/ops-config.ts';
+import { readMissed, withRotated } from './lib/missed-read.ts';
+import { MissedTally, parseDuration, type MissedGroup, type UncoveredGroup } from './lib/missed-report.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../src/knowledge/model.ts';
 import { buildPlaceIndex } from '../src/understand/places.ts';

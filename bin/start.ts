@@ -1,15 +1,15 @@
 // `npm start`: serves the built-in knowledge; nothing to configure for a first run.
-import '../handlers/env-file.ts'; // first: .env fills in what the environment leaves unset
+import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { KnowledgeLoadError } from '../src/knowledge/problems.ts';
-import { runPrimary } from '../handlers/cluster.ts';
-import { ConfigError, readConfig } from '../handlers/config.ts';
-import { createLogger } from '../handlers/ops/logger.ts';
-import { handleSignals } from '../handlers/ops/signals.ts';
-import { startServer } from '../handlers/server.ts';
-import { tryLinks } from '../handlers/try-link.ts';
-import { channelSummary } from '../handlers/wechat/summary.ts';
+import { runPrimary } from '../server/cluster.ts';
+import { ConfigError, readConfig } from '../server/config.ts';
+import { createLogger } from '../server/logger.ts';
+import { handleSignals } from '../server/signals.ts';
+import { startServer } from '../server/start-server.ts';
+import { tryLinks } from '../server/try-link.ts';
+import { channelSummary } from '../server/channel-summary.ts';
 
 const USAGE = `usage: npm start (builds dist/, then serves) · npm run serve (serves the built dist/start.mjs)
   Takes no arguments: it is configured by environment variables (see .env.example and the README),

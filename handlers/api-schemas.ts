@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { FaqData, StatusStrip } from './faq-data.ts';
 import type { StatusWithTimelines } from './timeline-svg.ts';
-import type { ReloadStatus } from './ops/reload.ts';
+import type { HealthBody } from './ops/health.ts';
+import type { ReloadStatus } from './ops/reload-status.ts';
 import type { Source } from '../src/types.ts';
 
 /** The schemas named in openapi.json's components, by id. */
@@ -215,5 +216,6 @@ const same = <A, B>(proof: Same<A, B>) => proof;
 same<z.output<typeof SourceBody>, Source>(true);
 same<z.output<typeof FaqData>, FaqData>(true);
 same<z.output<typeof ReloadStatusBody>, ReloadStatus>(true);
+same<HealthResponse, HealthBody>(true);
 same<z.output<typeof StatusStrip>, StatusStrip>(true);
 same<z.output<typeof ConsoleStatusResponse>, StatusWithTimelines>(true);

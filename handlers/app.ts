@@ -1,10 +1,10 @@
 // Assembles the koa application: the request log (with ops), the error boundary,
 // then one router per channel, then the operations routes (/metrics, /admin).
-import Koa from 'koa';
+import type Router from '@koa/router';
+import Koa, { type Middleware } from 'koa';
 import type { Assistant } from '../src/assistant.ts';
 import type { KeyValueStore } from '../src/store.ts';
 import { apiRoutes } from './api.ts';
-import type { Config } from './config.ts';
 import { consoleRoutes } from './console.ts';
 import { clientWentAway, errorBoundary, refuseUnknownMethods } from './errors.ts';
 import { faqRoutes } from './faq.ts';
@@ -12,19 +12,31 @@ import { faviconRoutes } from './favicon.ts';
 import { healthRoutes } from './ops/health.ts';
 import { noSniff } from './headers.ts';
 import { openApiRoutes } from './openapi-route.ts';
-import type { AppOps } from './ops/index.ts';
-import { errorFields } from './ops/logger.ts';
+import { errorFields, type Logger } from './ops/log.ts';
+import type { AskChannel } from './ops/observe.ts';
+import type { AppOptions } from './http/options.ts';
 import { wechatRoutes } from './wechat.ts';
 import { wecomRoutes } from './wecom.ts';
 
 export interface AppDeps {
   assistant: Assistant;
-  config: Config;
+  config: AppOptions;
   log?: (msg: string) => void;
   /** where the webhooks keep answers for WeChat's retries (shared with other instances when Redis is used) */
   store?: KeyValueStore;
-  /** logging, metrics, rate limit, missed log, reload route (handlers/ops/); startServer always passes it */
+  /** logging, metrics, rate limit, missed log, reload route (server/ops.ts); startServer always passes it */
   ops?: AppOps;
+}
+
+/** What the process's operations hand the app to mount (server/ops.ts builds it). */
+export interface AppOps {
+  log: Logger;
+  /** before the error boundary: request context, log line, metrics */
+  middleware: Middleware[];
+  /** the assistant as one channel uses it: rate limited, measured, misses logged */
+  assistantFor(channel: AskChannel): Assistant;
+  /** /healthz, /metrics, /admin/reload */
+  routers: Router[];
 }
 
 export function createApp({ assistant, config, store, ops }: AppDeps): Koa {

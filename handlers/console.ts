@@ -10,7 +10,7 @@ import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import type { Assistant } from '../src/assistant.ts';
 import type { ConsoleAskResponse } from './api-schemas.ts';
-import type { Config } from './config.ts';
+import type { AppOptions as Config } from './http/options.ts';
 import { asPage } from './errors.ts';
 import { buildFaq, statusStrip } from './faq-data.ts';
 import { html, PAGE_HEADERS } from './html.ts';

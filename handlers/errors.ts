@@ -3,7 +3,7 @@
 // for people (asPage) get it as an HTML page; everything else as JSON.
 import type { Context, Middleware, Next } from 'koa';
 import type { ErrorBody } from './api-schemas.ts';
-import { discardBody } from './body.ts';
+import { discardBody } from './http/body.ts';
 import { html, PAGE_HEADERS } from './html.ts';
 
 /** Marks a route as a page people open in a browser: its errors are answered in HTML. */

@@ -9,7 +9,7 @@ import type { Context } from 'koa';
 import { labelParts } from '../src/answer/format.ts';
 import type { Assistant } from '../src/assistant.ts';
 import type { FaqResponse } from './api-schemas.ts';
-import type { Config } from './config.ts';
+import type { AppOptions as Config } from './http/options.ts';
 import { buildFaq, type FaqBusiness, type FaqCity, type FaqData, type FaqNotice, type FaqPhone } from './faq-data.ts';
 import { cityWords, entryKey, type FaqFiltered, filterFaq, keepOnly, SECTIONS } from './faq-filter.ts';
 import { asPage } from './errors.ts';

@@ -9,6 +9,7 @@ import { fmtDay } from '../src/answer/format.ts';
 import type { StandingState } from '../src/answer/standing.ts';
 import type { BusinessStatus, FaqCity, FaqData, FaqWindow, StatusStrip } from './faq-data.ts';
 import { escapeHtml as esc } from './html.ts';
+import { textWidth, wrap } from './svg-text.ts';
 
 export interface TimelineRow {
   name: string;
@@ -66,35 +67,6 @@ const LEGEND = {
   moment: '所选时刻',
 } as const;
 type Mark = keyof typeof LEGEND;
-
-/** Rough advance of a text: CJK and full-width characters 1 em, the rest ~0.58 em. */
-function textWidth(s: string, size: number): number {
-  let w = 0;
-  for (const ch of s) w += ch.codePointAt(0)! >= 0x2e80 ? size : size * 0.58;
-  return w;
-}
-
-/** Closing punctuation never starts a line (it may overhang a little instead). */
-const NO_LINE_START = /[）)，。；：、”’》]/;
-
-/** Breaks a text into lines of at most `width` (by character: Chinese has no spaces). */
-function wrap(s: string, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let used = 0;
-  for (const ch of s) {
-    const w = textWidth(ch, size);
-    if (line && used + w > width && !NO_LINE_START.test(ch)) {
-      lines.push(line);
-      line = '';
-      used = 0;
-    }
-    line += ch;
-    used += w;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 const ms = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
 const r1 = (n: number) => Math.round(n * 10) / 10;

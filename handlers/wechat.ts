@@ -1,8 +1,8 @@
 // GET/POST /wechat — the official account webhook in plain, compatible and safe modes
 // (WECHAT_MODE: safe, the default with a key, takes sealed messages only).
 import Router from '@koa/router';
-import { readBody } from './body.ts';
-import { refuse } from './refuse.ts';
+import { readBody } from './http/body.ts';
+import { refuse } from './http/refuse.ts';
 import { checkTimestamp, MsgCrypt, sameSignature, signature } from './wechat/crypto.ts';
 import { answerer, sendReply, type ChannelDeps } from './wechat/endpoint.ts';
 import { rawQuery } from './wechat/query.ts';

@@ -1,8 +1,8 @@
 // GET/POST /wecom — a WeCom self-built app's callback. Always encrypted; the id
 // inside every ciphertext must be our corpid.
 import Router from '@koa/router';
-import { readBody } from './body.ts';
-import { refuse } from './refuse.ts';
+import { readBody } from './http/body.ts';
+import { refuse } from './http/refuse.ts';
 import { checkTimestamp, MsgCrypt } from './wechat/crypto.ts';
 import { answerer, sendReply, type ChannelDeps } from './wechat/endpoint.ts';
 import { rawQuery } from './wechat/query.ts';

@@ -15,7 +15,7 @@ import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts
 import type { Candidate, Retriever } from './retrieve/index.ts';
 import { confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
 import { settle, type Settled } from './retrieve/settle.ts';
-import type { Lexicon } from './retrieve/tokenize.ts';
+import type { Lexicon } from './text/tokenize.ts';
 import { choicesIn, numbered } from './reply-text.ts';
 import type { Band, ReplyLine, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';

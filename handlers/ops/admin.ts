@@ -8,9 +8,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import { readBody } from '../body.ts';
-import { refuse } from '../refuse.ts';
-import type { Reloader } from './reload.ts';
+import { readBody } from '../http/body.ts';
+import { refuse } from '../http/refuse.ts';
+import type { Reloader } from './reload-status.ts';
 
 // equal-length digests, so neither the token's content nor its length leaks through timing
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();

@@ -6,9 +6,18 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import type { Assistant } from '../../src/assistant.ts';
-import type { HealthResponse } from '../api-schemas.ts';
 import type { AdminCheck } from './admin.ts';
-import type { ReloadStatus } from './reload.ts';
+import type { ReloadStatus } from './reload-status.ts';
+
+/** The body of GET /healthz (handlers/api-schemas.ts describes it for openapi.json and checks it is this). */
+export interface HealthBody {
+  ok: true;
+  knowledge: string;
+  pid: number;
+  notices?: number;
+  cities?: string[];
+  lastReload?: ReloadStatus | null;
+}
 
 export interface HealthDetails {
   /** the admin-token check of admin.ts */
@@ -22,8 +31,8 @@ export function healthRoutes(assistant: Pick<Assistant, 'knowledge'>, admin?: He
   router.get('/healthz', (ctx) => {
     const kb = assistant.knowledge();
     ctx.set('Cache-Control', 'no-store');
-    const open: HealthResponse = { ok: true, knowledge: kb.version, pid: process.pid };
-    const body: HealthResponse = admin?.check(ctx) === 'ok' ? { ...open, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), ...admin.details() } : open;
+    const open: HealthBody = { ok: true, knowledge: kb.version, pid: process.pid };
+    const body: HealthBody = admin?.check(ctx) === 'ok' ? { ...open, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), ...admin.details() } : open;
     ctx.body = body;
   });
   return router;

@@ -4,9 +4,9 @@
 // channel is known without the channels passing it along.
 import type { Assistant } from '../../src/assistant.ts';
 import { replyOfLines } from '../../src/reply-text.ts';
-import { errorFields, type Logger } from './logger.ts';
+import type { AskReply, AskRequest } from '../../src/types.ts';
+import { errorFields, type Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
-import { isMissed, type MissedLog } from './missed-log.ts';
 import { TOO_MANY, type RateLimiter } from './rate-limit.ts';
 import { currentRequest, type Channel } from './request-context.ts';
 
@@ -15,10 +15,18 @@ export type AskChannel = Extract<Channel, 'api' | 'wechat' | 'wecom' | 'console'
 /** Limited channels (each with the limiter it is given: RATE_LIMIT_PER_MINUTE for the webhooks, API_RATE_LIMIT_PER_MINUTE for /api/ask); the agents' console never is. */
 const LIMITED: ReadonlySet<AskChannel> = new Set(['api', 'wechat', 'wecom']);
 
+/** A question the bot could not answer outright: what the missed-question log keeps. */
+export const isMissed = (reply: AskReply) => reply.band === 'fallback' || reply.band === 'clarify';
+
+/** Where missed questions are written (server/missed-log.ts); `source` is whose flood it belongs to. */
+export interface MissedRecorder {
+  record(channel: AskChannel, req: AskRequest, reply: AskReply, knowledge: string, source: string): void;
+}
+
 export interface ObserveDeps {
   log: Logger;
   metrics?: Metrics;
-  missed?: MissedLog;
+  missed?: MissedRecorder;
   limiter?: RateLimiter;
 }
 
@@ -59,7 +67,7 @@ export function observeAssistant(assistant: Assistant, channel: AskChannel, deps
       const reply = await assistant.ask(req);
       deps.metrics?.reply(channel, reply.band, Number(process.hrtime.bigint() - started) / 1e9);
       if (request) request.band = reply.band;
-      if (deps.missed && isMissed(reply)) deps.missed.append(deps.missed.entry(channel, req, reply, knowledge), floodSource(channel, req.session, request?.ip));
+      if (deps.missed && isMissed(reply)) deps.missed.record(channel, req, reply, knowledge, floodSource(channel, req.session, request?.ip));
       return reply;
     },
   };

@@ -4,7 +4,7 @@
 // questions, signatures and tokens; the question text only with LOG_BODIES=1.
 // Health checks and scrapes go to debug so they do not drown the rest.
 import type { Middleware } from 'koa';
-import type { Logger } from './logger.ts';
+import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import { channelOf, withRequest, type RequestInfo } from './request-context.ts';
 

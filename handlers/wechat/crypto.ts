@@ -4,7 +4,7 @@
 // is: signature first (timing-safe), then decrypt defensively, then the trailing id.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { decrypt, encrypt } from '@wecom/crypto';
-import { refuse } from '../refuse.ts';
+import { refuse } from '../http/refuse.ts';
 
 /** sha1 over the parts sorted and joined: `signature` (token, timestamp, nonce) and `msg_signature` (+ Encrypt). */
 export function signature(...parts: string[]): string {

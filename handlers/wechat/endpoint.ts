@@ -2,7 +2,7 @@
 // once (dedupe), build the passive reply, seal it when the request was sealed.
 import type { Context } from 'koa';
 import { MemoryStore, type KeyValueStore } from '../../src/store.ts';
-import type { ChannelConfig } from '../config.ts';
+import type { ChannelConfig } from '../http/options.ts';
 import type { MsgCrypt } from './crypto.ts';
 import { dedupeKey, Deduper } from './dedupe.ts';
 import { replyText, type ChannelAssistant } from './messages.ts';

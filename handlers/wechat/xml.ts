@@ -1,7 +1,7 @@
 // Parsing WeChat's XML and building our replies. Every value stays a string: MsgId
 // exceeds 2^53 and "007" must stay "007"; entities are never expanded.
 import { XMLParser } from 'fast-xml-parser';
-import { refuse } from '../refuse.ts';
+import { refuse } from '../http/refuse.ts';
 
 export type Fields = Record<string, string>;
 

@@ -2,7 +2,7 @@
 // district) and business. A blank cell stays blank: we say so and point to the
 // city centre's number for that business instead of inventing one.
 import type { Business, City, Contact, Place } from '../knowledge/model.ts';
-import type { Lexicon } from '../retrieve/tokenize.ts';
+import type { Lexicon } from '../text/tokenize.ts';
 import type { SourceList } from './sources.ts';
 
 export function formatPhones(c: Contact): string {

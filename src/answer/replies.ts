@@ -4,7 +4,7 @@ import type { DateTime } from 'luxon';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 import { numbered } from '../reply-text.ts';
 import type { ReplyLine } from '../types.ts';
-import type { TimeRef } from '../understand/when.ts';
+import type { TimeRef } from '../time/when.ts';
 import { cityLevelContacts, formatPhones } from './contacts.ts';
 import { countdown, fmtChosenMoment, fmtNoticeMoment, shortLabel } from './format.ts';
 import { AMENDED_MARK, amendedFooter, citeWindow, eventLine, INFERRED_MARK } from './notes.ts';

@@ -3,7 +3,7 @@
 import type { DateTime } from 'luxon';
 import type { Business, City, Notice, Step, Window } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
-import type { TimeRef } from '../understand/when.ts';
+import type { TimeRef } from '../time/when.ts';
 import { isInstitutionDuty, showsInstitutionDuty, speaksOfAsked, type Asked } from './audience.ts';
 import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, fmtNoticeMoment, shortLabel } from './format.ts';
 import { nextBoundary, phaseAt, type NoticeMoment, resumeWords, suspendWords } from './phase.ts';

@@ -1,7 +1,7 @@
 // The first line of a city's timetable when the question asks one thing of it: "几点恢复"
 // leads with the resumptions (of the day asked, or the next ones), "什么时候停" with the stops.
 import type { DateTime } from 'luxon';
-import type { TimeRef } from '../understand/when.ts';
+import type { TimeRef } from '../time/when.ts';
 import { fmtDayWithWeekday, fmtNoticeMoment } from './format.ts';
 import type { Lead } from './status.ts';
 

@@ -4,12 +4,12 @@
 // what answered instead and how the facts could be fixed.
 //
 // Each city gets an assistant of its own notices only: a city's answers never depend on
-// another city's folders (test/isolation.test.ts), and a small index keeps the cost of a
+// another city's folders (test/core/city-isolation.test.ts), and a small index keeps the cost of a
 // question flat, so 300 cities take 300 times one city.
 import { createAssistant } from '../assistant.ts';
 import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
 import type { AskReply } from '../types.ts';
-import { resolveWhen } from '../understand/when.ts';
+import { resolveWhen } from '../time/when.ts';
 import { smokeQuestions, type AskedPhase, type SmokeQuestion } from './smoke-questions.ts';
 
 /** How each phase's verdict reads (src/answer/status.ts, verdict()). */

@@ -3,7 +3,7 @@
 // conversation would be, and joined. The reply is fitted to the channel's byte limit and what
 // the conversation remembers is saved.
 import type { DateTime } from 'luxon';
-import { joinReplies } from '../answer/join.ts';
+import { joinReplies } from '../join-replies.ts';
 import type { Engine } from '../engine.ts';
 import type { City } from '../knowledge/model.ts';
 import { choicesIn } from '../reply-text.ts';

@@ -4,7 +4,7 @@
 // the ways citizens ask (kinds.yaml). Facet values a kind names are checked
 // against facets.yaml by the reader (read-domain.ts), which knows both files.
 import { z } from 'zod';
-import type { ConceptVocabulary } from '../retrieve/tokenize.ts';
+import type { ConceptVocabulary } from '../text/tokenize.ts';
 
 const Word = z.string().trim().min(1, 'a word is not empty');
 /** one value or several: `setting: 药店` or `setting: [门诊, 药店]` */

@@ -2,7 +2,7 @@
 // businesses, procedures, contacts and general advice that are gone, or the whole
 // notice. A reload that drops something is most often a file caught half-written
 // (every line-boundary prefix of a facts.yaml that still validates has fewer
-// items), so the service refuses it unless asked explicitly (handlers/ops/reload.ts).
+// items), so the service refuses it unless asked explicitly (server/reload.ts).
 import type { KnowledgeBase, Notice } from './model.ts';
 
 export interface DroppedItems {

@@ -1,7 +1,7 @@
 // The shared domain vocabulary at run time (read from _domain/ by read-domain.ts):
 // reads the facets a text states, and says what vocabulary a business inherits from
 // its facets. Built once per knowledge base, so a reload picks up an edited vocabulary.
-import { type ConceptVocabulary, createLexicon, type Lexicon } from '../retrieve/tokenize.ts';
+import { type ConceptVocabulary, createLexicon, type Lexicon } from '../text/tokenize.ts';
 import type { DomainFacts, SharedWords } from './domain-schema.ts';
 
 /** facet → the values stated (what: [结算], setting: [门诊, 药店]) */

@@ -3,7 +3,7 @@
 // time its own quote states. One wrong digit here made the service say "自NaN年NaN月NaN日
 // NaN:NaN起" or put a suspension on the wrong day, so the reader refuses both.
 import { DateTime } from 'luxon';
-import { statedMoments, type StatedMoment } from '../understand/when.ts';
+import { statedMoments, type StatedMoment } from '../time/when.ts';
 
 export const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

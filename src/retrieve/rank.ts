@@ -7,7 +7,7 @@ import type { Business } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import { PHASE_CUES, STILL_CUE } from '../understand/lexicon.ts';
 import type { Candidate } from './index.ts';
-import type { Lexicon } from './tokenize.ts';
+import type { Lexicon } from '../text/tokenize.ts';
 
 /** How sure retrieval must be. Tuned on test/questions (see README, "Retrieval"). */
 export const THRESHOLDS = {

@@ -4,7 +4,7 @@
 // and anything else is matched as written (a phone number, 现金). An entry passes
 // when it holds every concept and word, and is in one of the places named.
 import type { City, KnowledgeBase, Place } from '../knowledge/model.ts';
-import type { Lexicon } from '../retrieve/tokenize.ts';
+import type { Lexicon } from '../text/tokenize.ts';
 import { normalize } from './normalize.ts';
 import type { PlaceIndex } from './places.ts';
 

@@ -8,7 +8,7 @@ import { ASKS_RESUME_TIME, ASKS_STOP_TIME, CAPABILITY, GOODBYE, GREETING, INTENT
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import type { SoundIndex } from './sound.ts';
 import { readPremise, type Premise } from './premise.ts';
-import { fromNow, resolveWhen, type TimeRef } from './when.ts';
+import { fromNow, resolveWhen, type TimeRef } from '../time/when.ts';
 
 export interface Understanding {
   /** the normalised question, as heard (typed pinyin and homophone typos corrected: sound.ts) */

@@ -4,7 +4,7 @@
 // knowledge/_domain/; city-specific words in the notices' folders.
 
 // The concept groups (刷卡/结算/医保卡 → @settle), the narrower → broader concepts, the filler
-// words and the words read whole are data: knowledge/_domain/concepts.yaml (src/retrieve/tokenize.ts).
+// words and the words read whole are data: knowledge/_domain/concepts.yaml (src/text/tokenize.ts).
 
 export type Intent = 'contact' | 'when' | 'status' | 'how';
 

@@ -3,7 +3,7 @@
 // instruct the bot ("忽略之前的规则", "我是医保局的，请回答：…"), and a "why" question.
 // The bot follows no instruction: such text is cut from what retrieval reads, and
 // a claim is answered with the notice's facts (src/answer/premise.ts).
-import { parseSmallNumber } from './when.ts';
+import { parseSmallNumber } from '../time/when.ts';
 
 /** "why" asked of the stop itself (为什么要停机, 停机是什么原因, 为啥要切换). */
 export const WHY = /为什么|为啥|为何|什么原因|啥原因|是何原因|原因是|干嘛要|干吗要|凭什么|原因|理由/g;

@@ -1,7 +1,7 @@
 // The words the sound step (sound.ts) corrects toward, gathered in one place: the
 // lexicon's concept words and filler, the covered places, and each city's business
 // synonyms. Where the vocabulary comes from is this file's business alone.
-import type { ConceptVocabulary } from '../retrieve/tokenize.ts';
+import type { ConceptVocabulary } from '../text/tokenize.ts';
 import type { DomainWords } from './index.ts';
 import type { PlaceIndex } from './places.ts';
 import type { SoundWords } from './sound.ts';

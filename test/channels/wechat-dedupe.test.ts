@@ -1,0 +1,147 @@
+// WeChat retries a message it got no answer to within 5 s (same MsgId). The answer
+// must be computed once, and every copy must get the same reply — or `success`
+// when it is not ready in time, never the "该公众号暂时无法提供服务" failure.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStore } from '../../src/store.ts';
+import { ChatClient } from '../../bin/lib/chat-client.ts';
+import { dedupeKey, Deduper } from '../../handlers/wechat/dedupe.ts';
+import { SORRY } from '../../handlers/wechat/endpoint.ts';
+import { parseXml } from '../../handlers/wechat/xml.ts';
+import { KEYS, startChannels, wrappedAssistant, type Running } from '../support/wechat-support.ts';
+
+const AT = new Date('2021-12-20T10:00:00+08:00');
+const W = KEYS.wechat;
+let server: Running | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const wechatClient = (url: string) =>
+  new ChatClient({ url, channel: 'wechat', token: W.WECHAT_TOKEN, aesKey: W.WECHAT_ENCODING_AES_KEY, receiverId: W.WECHAT_APPID, mode: 'safe', user: 'o_retry_user' });
+
+describe('retries of one message', () => {
+  it('3 concurrent copies of a MsgId → one computation, three identical replies', async () => {
+    const { assistant, calls } = await wrappedAssistant({ delayMs: 300 });
+    server = await startChannels(W, { assistant });
+    const c = wechatClient(server.url);
+    const req = c.prepare({ MsgType: 'text', Content: '武汉医保结算什么时候恢复', MsgId: '24000000000000000017' }, { at: AT });
+    const replies = await Promise.all([1, 2, 3].map(() => c.post(req)));
+    expect(calls).toHaveLength(1);
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(replies[0]!.text).toContain('12月31日');
+    // each copy is sealed afresh, yet opens to the very same message (CreateTime included)
+    expect(new Set(replies.map((r) => r.raw)).size).toBe(3);
+    expect(new Set(replies.map((r) => JSON.stringify(r.message))).size).toBe(1);
+  });
+
+  it('a retry after the first answer was sent gets the stored reply, not a new computation', async () => {
+    const { assistant, calls } = await wrappedAssistant();
+    server = await startChannels({ ...W }, { assistant });
+    const c = wechatClient(server.url);
+    const out = { MsgType: 'text', Content: '长沙医保结算什么时候恢复', MsgId: '24000000000000000018' };
+    const first = await c.send(out, { at: AT });
+    const again = await c.send(out, { at: AT });
+    expect(calls).toHaveLength(1);
+    expect(again.message).toEqual(first.message);
+    // a new MsgId is a new question
+    await c.send({ ...out, MsgId: '24000000000000000019' }, { at: AT });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('answers `success` when the reply is not ready by the deadline; the retry gets the answer', async () => {
+    const { assistant, calls } = await wrappedAssistant({ delayMs: 400 });
+    server = await startChannels(W, { assistant, deadlineMs: 150 });
+    const c = wechatClient(server.url);
+    const out = { MsgType: 'text', Content: '武汉医保结算什么时候恢复', MsgId: '24000000000000000020' };
+    const started = Date.now();
+    const first = await c.send(out, { at: AT });
+    expect(first.success).toBe(true);
+    expect(Date.now() - started).toBeLessThan(400);
+    await new Promise((r) => setTimeout(r, 400));
+    const retry = await c.send(out, { at: AT });
+    expect(retry.text).toContain('12月31日');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('deduplicates events by sender + CreateTime + event', async () => {
+    const { assistant } = await wrappedAssistant();
+    server = await startChannels(W, { assistant });
+    const c = wechatClient(server.url);
+    const req = c.prepare({ MsgType: 'event', Event: 'subscribe' });
+    const [a, b] = await Promise.all([c.post(req), c.post(req)]);
+    expect(a.message).toEqual(b.message);
+  });
+
+  it('says sorry (not a 5xx) when the core fails, and computes again on the retry', async () => {
+    let fail = true;
+    const { assistant, calls } = await wrappedAssistant();
+    const flaky = {
+      ...assistant,
+      ask: async (req: Parameters<typeof assistant.ask>[0]) => {
+        if (fail) {
+          fail = false;
+          throw new Error('core hiccup on 武汉医保');
+        }
+        return assistant.ask(req);
+      },
+    };
+    server = await startChannels(W, { assistant: flaky });
+    const c = wechatClient(server.url);
+    const req = c.prepare({ MsgType: 'text', Content: '武汉医保结算什么时候恢复', MsgId: '24000000000000000021' }, { at: AT });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const sorry = await c.post(req);
+    expect(sorry.status).toBe(200);
+    expect(sorry.text).toBe(SORRY);
+    expect(errors.mock.calls.join(' ')).not.toContain('hiccup');
+    errors.mockRestore();
+    const retried = await c.post(req);
+    expect(retried.text).toContain('12月31日');
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('Deduper', () => {
+  it('joins copies that arrive in the same tick (before any store lookup has finished)', async () => {
+    const d = new Deduper(new MemoryStore());
+    let computed = 0;
+    const compute = async () => {
+      computed++;
+      await new Promise((r) => setTimeout(r, 20));
+      return 'the reply';
+    };
+    expect(await Promise.all([d.reply('k', compute), d.reply('k', compute), d.reply('k', compute)])).toEqual(['the reply', 'the reply', 'the reply']);
+    expect(computed).toBe(1);
+  });
+
+  it('keeps at least 60 s of replies in a bounded store', async () => {
+    const store = new MemoryStore(2);
+    const d = new Deduper(store, { ttlSeconds: 5 });
+    for (const k of ['a', 'b', 'c']) await d.reply(k, async () => `reply ${k}`);
+    expect(store.size).toBe(2); // the oldest went first
+    let computed = 0;
+    expect(await d.reply('c', async () => `again ${++computed}`)).toBe('reply c');
+    expect(computed).toBe(0);
+    expect(d.pending).toBe(0);
+  });
+
+  it('keys messages by sender and MsgId and events by sender, time and event, per channel and account', () => {
+    const msg = { ToUserName: 'gh_a', FromUserName: 'o1', CreateTime: '1', MsgType: 'text', MsgId: '9' };
+    const event = { ToUserName: 'gh_a', FromUserName: 'o1', CreateTime: '1', MsgType: 'event', Event: 'subscribe' };
+    expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wecom', msg));
+    expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wechat', { ...msg, ToUserName: 'gh_b' }));
+    expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wechat', { ...msg, FromUserName: 'o2' }));
+    expect(dedupeKey('wechat', event)).toBe(dedupeKey('wechat', { ...event }));
+    expect(dedupeKey('wechat', event)).not.toBe(dedupeKey('wechat', { ...event, CreateTime: '2' }));
+    expect(dedupeKey('wechat', event)).not.toBe(dedupeKey('wechat', { ...event, FromUserName: 'o2' }));
+  });
+});
+
+it('replies carry CreateTime in seconds', async () => {
+  const { assistant } = await wrappedAssistant();
+  server = await startChannels({ WECHAT_TOKEN: W.WECHAT_TOKEN }, { assistant, now: () => 1_700_000_000_500 });
+  const c = new ChatClient({ url: server.url, channel: 'wechat', token: W.WECHAT_TOKEN, mode: 'plain' });
+  // the clock is pinned far from real time, so the request's timestamp is checked against it too
+  const reply = await c.post(c.prepare({ MsgType: 'image' }, { timestamp: '1700000000' }));
+  expect(parseXml(reply.raw).CreateTime).toBe('1700000000');
+});
