@@ -22,16 +22,8 @@ export interface AskRequest {
   maxBytes?: number;
 }
 
-/** A numbered option of a reply: replying its number (or tapping it, on WeChat) asks `question`. */
-export interface Choice {
-  n: number;
-  /** the words shown after the number: the question itself, or a summary (a city's timetable) */
-  text: string;
-  question: string;
-}
-
-/** One line of a reply: text as it is, or a numbered choice, which each channel shows its own way. */
-export type ReplyLine = string | Choice;
+export type { Choice, ReplyLine } from './answer/lines.ts';
+import type { ReplyLine } from './answer/lines.ts';
 
 /** answer: confident; clarify: a question back with numbered suggestions; fallback: outside what it knows */
 export type Band = 'answer' | 'clarify' | 'fallback';

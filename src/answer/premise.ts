@@ -9,8 +9,7 @@ import { fmtNoticeMoment } from './format.ts';
 import { resumesAt } from './phase.ts';
 import { coverageLines, exampleQuestions, headlineLines, hotlineLines } from './replies.ts';
 import type { SourceList } from './sources.ts';
-import { numbered } from '../reply-text.ts';
-import type { ReplyLine } from '../types.ts';
+import { numbered, type ReplyLine } from './lines.ts';
 
 /** A message that only tries to instruct the bot: decline, and say what it answers. */
 export function instructionLines(kb: KnowledgeBase): ReplyLine[] {

@@ -2,8 +2,7 @@
 // procedure, the greeting, the clarifying question and the polite fallback.
 import type { DateTime } from 'luxon';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
-import { numbered } from '../reply-text.ts';
-import type { ReplyLine } from '../types.ts';
+import { numbered, type ReplyLine } from './lines.ts';
 import type { TimeRef } from '../time/when.ts';
 import { cityLevelContacts, formatPhones } from './contacts.ts';
 import { countdown, fmtChosenMoment, fmtNoticeMoment, shortLabel } from './format.ts';
