@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createAssistant } from '../src/assistant.ts';
 import { KnowledgeLoadError } from '../src/knowledge/load.ts';
 import { apiAnswer } from '../handlers/api-answer.ts';
-import { parseMoment } from '../handlers/moment.ts';
+import { parseMoment } from '../src/time.ts';
 
 const USAGE = `usage: npm run ask -- "问题" [--at 2021-12-20T10:00] [--city 武汉] [--json] [--knowledge DIR]
   --at         the moment of asking, ISO 8601 (without an offset: Asia/Shanghai); default now, or BOT_NOW

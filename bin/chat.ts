@@ -5,7 +5,7 @@ import '../handlers/env-file.ts'; // first: .env fills in what the environment l
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, readChannelConfig } from '../handlers/config.ts';
-import { parseMoment } from '../handlers/moment.ts';
+import { parseMoment } from '../src/time.ts';
 import { ChatClient, type ClientOptions, type Mode, type Outbound } from '../handlers/wechat/client.ts';
 
 const HELP = `输入问题后回车。数字 1/2/3：选择上一条回复里的建议问题。

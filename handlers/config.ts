@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
 import { DEFAULT_MAX_BODY_BYTES } from './body.ts';
 import { readHttpLimits, type HttpLimits } from './listener.ts';
-import { parseMoment } from './moment.ts';
+import { parseMoment } from '../src/time.ts';
 import { readOpsConfig, type OpsConfig } from './ops/config.ts';
 import { isValidAesKey } from './wechat/crypto.ts';
 

@@ -6,7 +6,7 @@ import type { Context } from 'koa';
 import type { DateTime } from 'luxon';
 import type { Assistant } from '../src/assistant.ts';
 import type { City } from '../src/knowledge/model.ts';
-import { parseMoment, ZONE } from './moment.ts';
+import { inZone, MOMENT_FORMAT, parseMoment } from '../src/time.ts';
 
 export const MAX_QUESTION_CHARS = 500;
 export const MAX_FILTER_CHARS = 100;
@@ -36,13 +36,13 @@ export function momentParam(ctx: Context): DateTime | undefined {
   const raw = queryParam(ctx, 'at');
   if (!raw) return undefined;
   const at = parseMoment(raw);
-  if (!at) refuse(ctx, 'at must be an ISO 8601 date-time, e.g. 2021-12-20T10:00 (Asia/Shanghai) or 2021-12-20T10:00+08:00', '时间格式不对，请写成 2021-12-20T10:00 这样的形式（北京时间）。');
+  if (!at) refuse(ctx, `at must be ${MOMENT_FORMAT}`, '时间格式不对，请写成 2021-12-20T10:00 这样的形式（北京时间）。');
   return at;
 }
 
 /** `?at=`, or the assistant's clock (BOT_NOW when pinned). */
 export function momentOf(ctx: Context, assistant: Pick<Assistant, 'now'>): DateTime {
-  return momentParam(ctx) ?? assistant.now().setZone(ZONE);
+  return momentParam(ctx) ?? inZone(assistant.now());
 }
 
 /** `?city=` (name or alias): undefined for all cities (absent, empty, all, 全部); 400 for a city we do not cover. */

@@ -1,6 +1,6 @@
 // The core answer function: normalise → understand (with the conversation so
 // far) → retrieve and compose → fit to one message. Knows nothing of HTTP.
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { fitBytes, withWeekdays } from './answer/format.ts';
 import { exampleQuestions } from './answer/replies.ts';
 import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';
@@ -21,8 +21,8 @@ import { pickedNumber } from './understand/picks.ts';
 import { buildPlaceIndex } from './understand/places.ts';
 import { buildSoundIndex } from './understand/sound.ts';
 import { soundWordsOf } from './understand/sound-words.ts';
+import { askedMoment, inZone, now } from './time.ts';
 
-export const ZONE = 'Asia/Shanghai';
 /** WeChat's text limit is 2048 bytes; stay below it. */
 export const MAX_REPLY_BYTES = 2000;
 export const MORE_HINT = '（内容较长，回复“更多”查看其余部分）';
@@ -82,7 +82,8 @@ function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
 export async function createAssistant(opts: AssistantOptions = {}): Promise<Assistant> {
   let engine = buildEngine(opts.knowledge ?? (await loadKnowledgeInChild(opts.knowledgeDir ?? 'knowledge')), opts.tokenizer);
   const store = opts.store ?? new MemoryStore(50_000, SESSION_MEMORY_LIMITS);
-  const clock = () => opts.now ?? DateTime.now().setZone(ZONE);
+  const pinned = opts.now && inZone(opts.now);
+  const clock = () => pinned ?? now();
 
   const findCity = (name: string) => {
     const n = normalize(name);
@@ -91,7 +92,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
 
   async function ask(req: AskRequest): Promise<AskReply> {
     const e = engine; // one knowledge version for the whole question, even during a reload
-    const at = resolveAt(req.at) ?? clock();
+    const at = req.at ? askedMoment(req.at) : clock();
     const channel = req.channel ?? 'direct';
     const key = req.session ? sessionKey(channel, req.session) : undefined;
     const ttl = SESSION_TTL_SECONDS[channel];
@@ -223,10 +224,4 @@ function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e
 function formWords(text: string): string {
   const cues = [...Object.values(INTENT_CUES), STOP_CUE, RESUME_CUE];
   return [...new Set(cues.map((re) => re.exec(text)?.[0]).filter(Boolean))].join(' ');
-}
-
-function resolveAt(at: AskRequest['at']): DateTime | undefined {
-  if (!at) return undefined;
-  const t = typeof at === 'string' ? DateTime.fromISO(at, { zone: ZONE }) : at;
-  return t.isValid ? t.setZone(ZONE) : undefined;
 }
