@@ -46,7 +46,11 @@ if (values.at && !at) {
   process.exit(2);
 }
 try {
-  const now = process.env.BOT_NOW ? parseMoment(process.env.BOT_NOW) ?? undefined : undefined;
+  const now = process.env.BOT_NOW ? parseMoment(process.env.BOT_NOW) : undefined;
+  if (now === null) {
+    console.error(`BOT_NOW must be an ISO 8601 date-time such as 2021-12-20T10:00, got "${process.env.BOT_NOW}"`);
+    process.exit(2);
+  }
   const assistant = await createAssistant({ knowledgeDir: values.knowledge ?? process.env.KNOWLEDGE_DIR ?? 'knowledge', now });
   if (values.city && !assistant.findCity(values.city)) {
     console.error(`unknown city "${values.city}"; known: ${assistant.cityNames().join(', ')}`);

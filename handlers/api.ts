@@ -2,16 +2,13 @@
 import Router from '@koa/router';
 import type { Assistant } from '../src/assistant.ts';
 import { apiAnswer } from './api-answer.ts';
-import { cityOf, momentParam, queryParam, questionParam } from './params.ts';
+import { askParams } from './params.ts';
 
 export function apiRoutes(assistant: Assistant): Router {
   const router = new Router();
   router.get('/api/ask', async (ctx) => {
-    const q = questionParam(ctx);
-    const at = momentParam(ctx);
-    const city = cityOf(ctx, assistant)?.name;
-    const session = queryParam(ctx, 'session')?.slice(0, 128) || undefined;
-    const reply = await assistant.ask({ text: q, at, city, session, channel: 'api' });
+    const { text, at, city, session } = askParams(ctx, assistant);
+    const reply = await assistant.ask({ text, at, city: city?.name, session, channel: 'api' });
     ctx.body = apiAnswer(reply);
   });
   return router;

@@ -14,7 +14,7 @@ import type { Config } from './config.ts';
 import { asPage } from './errors.ts';
 import { buildFaq, statusStrip } from './faq-data.ts';
 import { html, PAGE_HEADERS } from './html.ts';
-import { cityOf, momentOf, queryParam, questionParam } from './params.ts';
+import { askParams, cityOf, MAX_QUESTION_CHARS, momentOf } from './params.ts';
 import { withTimelines } from './timeline-svg.ts';
 import { webAssets } from './web-assets.ts';
 
@@ -77,11 +77,8 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
   });
 
   router.get('/console/api/ask', guard, async (ctx) => {
-    const q = questionParam(ctx);
-    const at = momentOf(ctx, assistant);
-    const city = cityOf(ctx, assistant);
-    const session = queryParam(ctx, 'session')?.slice(0, 128) || undefined;
-    const reply = await assistant.ask({ text: q, at, city: city?.name, session, channel: 'console' });
+    const { text, at, city, session } = askParams(ctx, assistant);
+    const reply = await assistant.ask({ text, at, city: city?.name, session, channel: 'console' });
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
       answer: reply.text,
@@ -119,7 +116,7 @@ function consolePage(cities: string[], atValue: string, example = '') {
     <h2 id="ask-title" class="sr-only">提问</h2>
     <form id="ask-form" class="ask-form" autocomplete="off">
       <label for="question">市民的问题</label>
-      <textarea id="question" name="q" rows="3" maxlength="500" required placeholder="${example ? `例如：${example}` : '请输入市民的问题'}" aria-describedby="question-hint"></textarea>
+      <textarea id="question" name="q" rows="3" maxlength="${String(MAX_QUESTION_CHARS)}" required placeholder="${example ? `例如：${example}` : '请输入市民的问题'}" aria-describedby="question-hint"></textarea>
       <p id="question-hint" class="hint">按 Enter 提问，Shift+Enter 换行。</p>
       <div class="controls">
         <div class="field">

@@ -2,6 +2,7 @@
 // keeps the conversation (city, topic, "更多", picking 1/2/3); this only chooses
 // the question to ask and renders the reply for the channel. `null` means `success`.
 import type { AskReply, AskRequest } from '../../src/types.ts';
+import { MAX_QUESTION_CHARS } from '../params.ts';
 import { fitBytes, linkSuggestions, menuLink, WECHAT_MAX_BYTES, WECOM_MAX_BYTES } from './render.ts';
 import type { Fields } from './xml.ts';
 
@@ -20,7 +21,6 @@ export interface MessageContext {
   nowMs?: number;
 }
 
-export const MAX_QUESTION_CHARS = 500;
 /** CreateTime further than this from the clock was chosen on purpose (chat client `--at`, replays). */
 const PINNED_MOMENT_SECONDS = 10 * 60;
 
