@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUESTION_CHARS } from '../handlers/params.ts';
-import { ROOT, run, runTsx, startServer, type TestServer } from './helpers.ts';
+import { KNOWLEDGE_DIR, ROOT, run, runTsx, sh, startServer, type TestServer } from './helpers.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -80,5 +80,19 @@ describe(`a question over ${MAX_QUESTION_CHARS} characters`, () => {
     }
     const page = await (await fetch(`${server.base}/`)).text();
     expect(page).toContain(`maxlength="${MAX_QUESTION_CHARS}"`);
+  });
+});
+
+describe("a WeChat message's CreateTime", () => {
+  it('far from the clock is the moment asked, and outside the years a question may be asked in it is now, never an error', async () => {
+    const { createAssistant } = await import('../src/assistant.ts');
+    const { replyText } = await import('../handlers/wechat/messages.ts');
+    const assistant = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR, now: sh('2021-12-20T10:00') });
+    const nowMs = Date.parse('2030-01-01T00:00:00Z'); // the real clock: every CreateTime below is far from it
+    const reply = (CreateTime: string) => replyText({ MsgType: 'text', Content: '武汉医保结算什么时候恢复', FromUserName: 'o-params', CreateTime }, { assistant, channel: 'wecom', menu: {}, nowMs });
+    const pinned = await reply('0'); // no CreateTime: the assistant's clock
+    expect(await reply('5')).toBe(pinned); // 1970
+    expect(await reply(String(Date.parse('2101-06-01T00:00:00Z') / 1000))).toBe(pinned);
+    expect(await reply(String(Date.parse('2021-12-30T02:00:00Z') / 1000))).not.toBe(pinned); // a moment asked
   });
 });

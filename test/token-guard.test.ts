@@ -8,6 +8,7 @@ import { copyKnowledge, post, startOps, type OpsServer } from './ops-support.ts'
 
 const CONSOLE_TOKEN = 'console-guard-token-3f9a';
 const ADMIN_TOKEN = 'admin-guard-token-81c2';
+type Headers = Record<string, string>;
 const basic = (password: string) => `Basic ${Buffer.from(`agent:${password}`).toString('base64')}`;
 
 let s: OpsServer;
@@ -19,12 +20,12 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-const console_ = async (headers: Record<string, string>) => {
+const console_ = async (headers: Headers) => {
   const res = await s.get('/console/api/status?at=2021-12-20T10:00', headers);
   await res.arrayBuffer();
   return { status: res.status, challenge: res.headers.get('www-authenticate'), cache: res.headers.get('cache-control') };
 };
-const admin = async (headers: Record<string, string>) => {
+const admin = async (headers: Headers) => {
   const res = await post(`${s.url}/admin/reload`, headers);
   await res.arrayBuffer();
   return { status: res.status, challenge: res.headers.get('www-authenticate') };
@@ -32,14 +33,14 @@ const admin = async (headers: Record<string, string>) => {
 
 describe('the console', () => {
   it('refuses no token, a wrong one, a part of the right one and the admin token with 401 and a login prompt', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer nope' }, { 'X-Console-Token': CONSOLE_TOKEN.slice(0, -1) }, { Authorization: basic(`${CONSOLE_TOKEN}x`) }, { Authorization: `Bearer ${ADMIN_TOKEN}` }]) {
+    for (const headers of <Headers[]>[{}, { Authorization: 'Bearer nope' }, { 'X-Console-Token': CONSOLE_TOKEN.slice(0, -1) }, { Authorization: basic(`${CONSOLE_TOKEN}x`) }, { Authorization: `Bearer ${ADMIN_TOKEN}` }]) {
       const r = await console_(headers);
       expect(r, JSON.stringify(headers)).toEqual({ status: 401, challenge: 'Basic realm="cutover-assistant console", charset="UTF-8"', cache: 'no-store' });
     }
   });
 
   it('lets the right token in, as a Bearer token, in its own header or as the Basic password', async () => {
-    for (const headers of [{ Authorization: `Bearer ${CONSOLE_TOKEN}` }, { 'X-Console-Token': CONSOLE_TOKEN }, { Authorization: basic(CONSOLE_TOKEN) }]) {
+    for (const headers of <Headers[]>[{ Authorization: `Bearer ${CONSOLE_TOKEN}` }, { 'X-Console-Token': CONSOLE_TOKEN }, { Authorization: basic(CONSOLE_TOKEN) }]) {
       expect((await console_(headers)).status, JSON.stringify(headers)).toBe(200);
     }
   });
@@ -51,7 +52,7 @@ describe('the admin routes', () => {
   });
 
   it('refuse a wrong token, a part of the right one and the console token with 403', async () => {
-    for (const headers of [{ Authorization: 'Bearer nope' }, { 'X-Admin-Token': ADMIN_TOKEN.slice(0, -1) }, { Authorization: `Bearer ${CONSOLE_TOKEN}` }]) {
+    for (const headers of <Headers[]>[{ Authorization: 'Bearer nope' }, { 'X-Admin-Token': ADMIN_TOKEN.slice(0, -1) }, { Authorization: `Bearer ${CONSOLE_TOKEN}` }]) {
       expect((await admin(headers)).status, JSON.stringify(headers)).toBe(403);
     }
   });
