@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createAssistant } from '../src/assistant.ts';
 import { KnowledgeLoadError } from '../src/knowledge/load.ts';
 import { apiAnswer } from '../handlers/api-answer.ts';
-import { parseMoment } from '../handlers/moment.ts';
+import { parseMoment } from '../src/time/zone.ts';
 
 const USAGE = `usage: npm run ask -- "问题" [--at 2021-12-20T10:00] [--city 武汉] [--json] [--knowledge DIR]
   --at         the moment of asking, ISO 8601 (without an offset: Asia/Shanghai); default now, or BOT_NOW
@@ -46,7 +46,11 @@ if (values.at && !at) {
   process.exit(2);
 }
 try {
-  const now = process.env.BOT_NOW ? parseMoment(process.env.BOT_NOW) ?? undefined : undefined;
+  const now = process.env.BOT_NOW ? parseMoment(process.env.BOT_NOW) : undefined;
+  if (now === null) {
+    console.error(`BOT_NOW must be an ISO 8601 date-time such as 2021-12-20T10:00, got "${process.env.BOT_NOW}"`);
+    process.exit(2);
+  }
   const assistant = await createAssistant({ knowledgeDir: values.knowledge ?? process.env.KNOWLEDGE_DIR ?? 'knowledge', now });
   if (values.city && !assistant.findCity(values.city)) {
     console.error(`unknown city "${values.city}"; known: ${assistant.cityNames().join(', ')}`);

@@ -5,7 +5,7 @@ import '../server/env-file.ts'; // first: .env fills in what the environment lea
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, readChannelConfig } from '../server/config.ts';
-import { parseMoment } from '../handlers/moment.ts';
+import { parseMoment } from '../src/time/zone.ts';
 import { ChatClient, type ClientOptions, type Mode, type Outbound } from './lib/chat-client.ts';
 
 const HELP = `输入问题后回车。数字 1/2/3：选择上一条回复里的建议问题。

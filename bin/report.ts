@@ -13,8 +13,8 @@ import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../src/knowledge/model.ts';
 import { buildPlaceIndex } from '../src/understand/places.ts';
 import { normalize } from '../src/understand/normalize.ts';
+import { ZONE } from '../src/time/zone.ts';
 
-const ZONE = 'Asia/Shanghai';
 const USAGE = 'usage: npm run report [-- --since 7d|24h|2021-12-20] [--file data/missed.jsonl] [--top 20] [--json]';
 
 let args;

@@ -2,7 +2,7 @@
 import Router from '@koa/router';
 import type { Assistant } from '../src/assistant.ts';
 import { apiAnswer } from './api-answer.ts';
-import { cityOf, momentParam, queryParam, questionParam } from './params.ts';
+import { askParams } from './params.ts';
 
 /** One chat message's worth, as the webhooks answer ("更多" for the rest): callers relay answers to chat apps. */
 export const API_MAX_BYTES = 2000;
@@ -10,11 +10,8 @@ export const API_MAX_BYTES = 2000;
 export function apiRoutes(assistant: Assistant): Router {
   const router = new Router();
   router.get('/api/ask', async (ctx) => {
-    const q = questionParam(ctx);
-    const at = momentParam(ctx);
-    const city = cityOf(ctx, assistant)?.name;
-    const session = queryParam(ctx, 'session')?.slice(0, 128) || undefined;
-    const reply = await assistant.ask({ text: q, at, city, session, channel: 'api', maxBytes: API_MAX_BYTES });
+    const { text, at, city, session } = askParams(ctx, assistant);
+    const reply = await assistant.ask({ text, at, city: city?.name, session, channel: 'api', maxBytes: API_MAX_BYTES });
     ctx.body = apiAnswer(reply);
   });
   return router;

@@ -5,45 +5,27 @@
 // With CONSOLE_TOKEN set, all of it needs the token: HTTP Basic (any user name,
 // the token as password — the browser's own login prompt), or
 // `Authorization: Bearer <token>`, or an `X-Console-Token` header.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
-import type { Context, Middleware } from 'koa';
+import type { Middleware } from 'koa';
 import type { Assistant } from '../src/assistant.ts';
 import type { ConsoleAskResponse } from './api-schemas.ts';
 import type { AppOptions as Config } from './http/options.ts';
 import { asPage } from './errors.ts';
 import { buildFaq, statusStrip } from './faq-data.ts';
 import { html, PAGE_HEADERS } from './html.ts';
-import { cityOf, momentOf, queryParam, questionParam } from './params.ts';
+import { askParams, cityOf, MAX_QUESTION_CHARS, momentOf } from './params.ts';
 import { withTimelines } from './timeline-svg.ts';
+import { tokenGuard } from './token-guard.ts';
 import { webAssets } from './web-assets.ts';
 
 export const CONSOLE_REALM = 'cutover-assistant console';
 
-const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-
-function presentedToken(ctx: Context): string | undefined {
-  const header = ctx.get('X-Console-Token');
-  if (header) return header;
-  const auth = ctx.get('Authorization');
-  const bearer = /^Bearer\s+(.+)$/i.exec(auth);
-  if (bearer) return bearer[1]!.trim();
-  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth);
-  if (basic) {
-    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon >= 0 ? decoded.slice(colon + 1) : undefined;
-  }
-  return undefined;
-}
-
-/** Lets a request through when no token is configured or the right one is presented (compared in constant time). */
+/** Lets a request through when no token is configured or the right one is presented (the one check: token-guard.ts). */
 export function consoleGuard(token: string | undefined): Middleware {
   if (!token) return (_ctx, next) => next();
-  const expected = digest(token);
+  const check = tokenGuard(token, { header: 'X-Console-Token', basic: true });
   return async (ctx, next) => {
-    const given = presentedToken(ctx);
-    if (given !== undefined && timingSafeEqual(digest(given), expected)) return next();
+    if (check(ctx) === 'ok') return next();
     ctx.status = 401;
     ctx.set('WWW-Authenticate', `Basic realm="${CONSOLE_REALM}", charset="UTF-8"`);
     ctx.set('Cache-Control', 'no-store');
@@ -77,11 +59,8 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
   });
 
   router.get('/console/api/ask', guard, async (ctx) => {
-    const q = questionParam(ctx);
-    const at = momentOf(ctx, assistant);
-    const city = cityOf(ctx, assistant);
-    const session = queryParam(ctx, 'session')?.slice(0, 128) || undefined;
-    const reply = await assistant.ask({ text: q, at, city: city?.name, session, channel: 'console' });
+    const { text, at, city, session } = askParams(ctx, assistant);
+    const reply = await assistant.ask({ text, at, city: city?.name, session, channel: 'console' });
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
       answer: reply.text,
@@ -119,7 +98,7 @@ function consolePage(cities: string[], atValue: string, example = '') {
     <h2 id="ask-title" class="sr-only">提问</h2>
     <form id="ask-form" class="ask-form" autocomplete="off">
       <label for="question">市民的问题</label>
-      <textarea id="question" name="q" rows="3" maxlength="500" required placeholder="${example ? `例如：${example}` : '请输入市民的问题'}" aria-describedby="question-hint"></textarea>
+      <textarea id="question" name="q" rows="3" maxlength="${String(MAX_QUESTION_CHARS)}" required placeholder="${example ? `例如：${example}` : '请输入市民的问题'}" aria-describedby="question-hint"></textarea>
       <p id="question-hint" class="hint">按 Enter 提问，Shift+Enter 换行。</p>
       <div class="controls">
         <div class="field">

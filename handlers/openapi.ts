@@ -4,7 +4,7 @@
 // Only the script and the tests load this: zod stays out of the serving process.
 import { z } from 'zod';
 import { apiRegistry } from './api-schemas.ts';
-import { MAX_QUESTION_CHARS } from './params.ts';
+import { MAX_QUESTION_CHARS, MAX_SESSION_CHARS } from './params.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
@@ -38,7 +38,7 @@ export function openApiDocument(): Record<string, unknown> {
             query('q', `the question (1–${MAX_QUESTION_CHARS} characters)`, { type: 'string', minLength: 1, maxLength: MAX_QUESTION_CHARS }, true),
             AT,
             CITY,
-            query('session', 'keeps a conversation (follow-ups, picking a suggestion by number); at most 128 characters are used'),
+            query('session', `keeps a conversation (follow-ups, picking a suggestion by number); at most ${MAX_SESSION_CHARS} characters are used`),
           ],
           responses: { 200: json('AskResponse', 'the answer'), 400: BAD },
         },

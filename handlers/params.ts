@@ -1,14 +1,18 @@
-// Reads the query parameters the routes share (q, at, city, filter), one way for
-// every route: /api/ask, /api/faq, /faq and the console. A parameter given twice
+// Reads the query parameters the routes share (q, at, city, session, filter), one way
+// for every route: /api/ask, /api/faq, /faq and the console; the question's length
+// limit is the WeChat and WeCom channels' too. A parameter given twice
 // is refused (which of the two did the caller mean?), a bad one gets a 400 whose
 // message names it, and `hint` says the same to a citizen on an HTML page.
 import type { Context } from 'koa';
 import type { DateTime } from 'luxon';
 import type { Assistant } from '../src/assistant.ts';
 import type { City } from '../src/knowledge/model.ts';
-import { parseMoment, ZONE } from './moment.ts';
+import { inZone, MOMENT_FORMAT, parseMoment } from '../src/time/zone.ts';
 
+/** The longest question any channel takes (longer is not one question, and costs time to read). */
 export const MAX_QUESTION_CHARS = 500;
+/** A session id longer than this is cut: it only needs to tell conversations apart. */
+export const MAX_SESSION_CHARS = 128;
 export const MAX_FILTER_CHARS = 100;
 
 /** Fails the request with a 400: `message` for programs (JSON), `hint` for people (the HTML error page). */
@@ -36,13 +40,13 @@ export function momentParam(ctx: Context): DateTime | undefined {
   const raw = queryParam(ctx, 'at');
   if (!raw) return undefined;
   const at = parseMoment(raw);
-  if (!at) refuse(ctx, 'at must be an ISO 8601 date-time, e.g. 2021-12-20T10:00 (Asia/Shanghai) or 2021-12-20T10:00+08:00', '时间格式不对，请写成 2021-12-20T10:00 这样的形式（北京时间）。');
+  if (!at) refuse(ctx, `at must be ${MOMENT_FORMAT}`, '链接中的时间 at 格式不对，请写成 2021-12-20T10:00 这样的形式（北京时间）。');
   return at;
 }
 
 /** `?at=`, or the assistant's clock (BOT_NOW when pinned). */
 export function momentOf(ctx: Context, assistant: Pick<Assistant, 'now'>): DateTime {
-  return momentParam(ctx) ?? assistant.now().setZone(ZONE);
+  return momentParam(ctx) ?? inZone(assistant.now());
 }
 
 /** `?city=` (name or alias): undefined for all cities (absent, empty, all, 全部); 400 for a city we do not cover. */
@@ -60,4 +64,21 @@ export function cityOf(ctx: Context, assistant: Pick<Assistant, 'findCity' | 'ci
 /** `?filter=`: the FAQ page's filter words ('' when absent), cut to MAX_FILTER_CHARS. */
 export function filterParam(ctx: Context): string {
   return [...(queryParam(ctx, 'filter') ?? '').trim()].slice(0, MAX_FILTER_CHARS).join('');
+}
+
+/** `?session=`: the conversation's id, cut to MAX_SESSION_CHARS; undefined when absent or empty. */
+export function sessionParam(ctx: Context): string | undefined {
+  return queryParam(ctx, 'session')?.slice(0, MAX_SESSION_CHARS) || undefined;
+}
+
+/** What a question route reads: q, at (or the assistant's clock), city and session, each checked as above. */
+export interface AskParams {
+  text: string;
+  at: DateTime;
+  city: City | undefined;
+  session: string | undefined;
+}
+
+export function askParams(ctx: Context, assistant: Pick<Assistant, 'now' | 'findCity' | 'cityNames'>): AskParams {
+  return { text: questionParam(ctx), at: momentOf(ctx, assistant), city: cityOf(ctx, assistant), session: sessionParam(ctx) };
 }

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { DateTime } from 'luxon';
 import { DEFAULT_MAX_BODY_BYTES } from '../handlers/http/body.ts';
-import { parseMoment } from '../handlers/moment.ts';
+import { parseMoment } from '../src/time/zone.ts';
 import { WECHAT_MODES, type AppOptions, type ChannelConfig, type WechatMode } from '../handlers/http/options.ts';
 import { isValidAesKey } from '../handlers/wechat/crypto.ts';
 import { ConfigError } from './config-error.ts';

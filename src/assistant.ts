@@ -1,6 +1,6 @@
 // The core's entry point: creates the assistant, swaps in reloaded knowledge, and answers a
 // question at its moment through the conversation (src/conversation/). Knows nothing of HTTP.
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { exampleQuestions } from './answer/replies.ts';
 import { converse } from './conversation/index.ts';
 import { SESSION_MEMORY_LIMITS } from './conversation/sessions.ts';
@@ -12,10 +12,10 @@ import { MemoryStore, type KeyValueStore } from './store.ts';
 import type { AskReply, AskRequest } from './types.ts';
 import { entryFilter, type EntryFilter } from './understand/filter.ts';
 import { normalize } from './understand/normalize.ts';
+import { askedMoment, inZone, now } from './time/zone.ts';
 export type { EntryFilter, EntryRef } from './understand/filter.ts';
 export { MAX_REPLY_BYTES, MORE_HINT } from './conversation/paging.ts';
 
-export const ZONE = 'Asia/Shanghai';
 
 export interface AssistantOptions {
   knowledgeDir?: string;
@@ -47,7 +47,8 @@ export interface Assistant {
 export async function createAssistant(opts: AssistantOptions = {}): Promise<Assistant> {
   let engine = buildEngine(opts.knowledge ?? (await loadKnowledgeInChild(opts.knowledgeDir ?? 'knowledge')), opts.tokenizer);
   const store = opts.store ?? new MemoryStore(50_000, SESSION_MEMORY_LIMITS);
-  const clock = () => opts.now ?? DateTime.now().setZone(ZONE);
+  const pinned = opts.now && inZone(opts.now);
+  const clock = () => pinned ?? now();
 
   const findCity = (name: string) => {
     const n = normalize(name);
@@ -55,7 +56,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
   };
 
   return {
-    ask: (req) => converse(req, { engine, store, at: resolveAt(req.at) ?? clock(), forced: req.city ? findCity(req.city) : undefined }),
+    ask: (req) => converse(req, { engine, store, at: req.at ? askedMoment(req.at) : clock(), forced: req.city ? findCity(req.city) : undefined }),
     knowledge: () => engine.kb,
     useKnowledge: (kb) => {
       engine = buildEngine(kb, opts.tokenizer);
@@ -66,10 +67,4 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
     examples: () => exampleQuestions(engine.kb),
     faqMatch: (filter) => entryFilter(filter, engine.kb, engine.understandCtx.places),
   };
-}
-
-function resolveAt(at: AskRequest['at']): DateTime | undefined {
-  if (!at) return undefined;
-  const t = typeof at === 'string' ? DateTime.fromISO(at, { zone: ZONE }) : at;
-  return t.isValid ? t.setZone(ZONE) : undefined;
 }

@@ -5,35 +5,19 @@
 // problem when it did not, 409 when the new files would drop items of the running
 // knowledge (then `?confirm=drop`, or the JSON body {"confirm":"drop"}, swaps them
 // in anyway). The old knowledge keeps serving unless it was replaced.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import { readBody } from '../http/body.ts';
 import { refuse } from '../http/refuse.ts';
+import { tokenGuard, type TokenCheck } from '../token-guard.ts';
 import type { Reloader } from './reload-status.ts';
 
-// equal-length digests, so neither the token's content nor its length leaks through timing
-const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-
-function presented(ctx: Context): string | undefined {
-  const header = ctx.get('X-Admin-Token');
-  if (header) return header;
-  const bearer = /^Bearer\s+(.+)$/i.exec(ctx.get('Authorization'));
-  return bearer ? bearer[1]!.trim() : undefined;
-}
-
 /** off: no ADMIN_TOKEN configured; missing/wrong: what the request presented; ok: the admin. */
-export type AdminCheck = 'off' | 'missing' | 'wrong' | 'ok';
+export type AdminCheck = TokenCheck;
 
-/** The one admin-token check, for every route that has admin-only parts. */
+/** The one admin-token check (handlers/token-guard.ts), for every route that has admin-only parts. */
 export function adminGate(adminToken: string | undefined): (ctx: Context) => AdminCheck {
-  const expected = adminToken ? digest(adminToken) : undefined;
-  return (ctx) => {
-    if (!expected) return 'off';
-    const given = presented(ctx);
-    if (given === undefined) return 'missing';
-    return timingSafeEqual(digest(given), expected) ? 'ok' : 'wrong';
-  };
+  return tokenGuard(adminToken, { header: 'X-Admin-Token' });
 }
 
 /** ?confirm=drop, or {"confirm":"drop"} in a JSON body. */

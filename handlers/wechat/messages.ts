@@ -1,7 +1,10 @@
 // What to say back to one inbound message, by type. The core answers questions and
 // keeps the conversation (city, topic, "更多", picking 1/2/3); this only chooses
 // the question to ask and renders the reply for the channel. `null` means `success`.
+import type { DateTime } from 'luxon';
+import { parseMoment } from '../../src/time/zone.ts';
 import type { AskReply, AskRequest } from '../../src/types.ts';
+import { MAX_QUESTION_CHARS } from '../params.ts';
 import { menuLink, PAGE_BYTES, renderReply, truncated, WECHAT_MAX_BYTES, WECOM_MAX_BYTES } from './render.ts';
 import type { Fields } from './xml.ts';
 
@@ -20,7 +23,6 @@ export interface MessageContext {
   nowMs?: number;
 }
 
-export const MAX_QUESTION_CHARS = 500;
 /** CreateTime further than this from the clock was chosen on purpose (chat client `--at`, replays). */
 const PINNED_MOMENT_SECONDS = 10 * 60;
 
@@ -82,13 +84,13 @@ async function answer(raw: string, msg: Fields, c: MessageContext): Promise<stri
  * A CreateTime close to the clock is "now", left to the core (which honours BOT_NOW);
  * one far from it was set on purpose and is the moment asked.
  */
-function momentAsked(msg: Fields, nowMs: number): string | undefined {
+function momentAsked(msg: Fields, nowMs: number): DateTime | undefined {
   const sent = Number(msg.CreateTime);
   if (!Number.isFinite(sent) || sent <= 0) return undefined;
   if (Math.abs(nowMs / 1000 - sent) <= PINNED_MOMENT_SECONDS) return undefined;
   const when = new Date(sent * 1000);
-  // a CreateTime beyond Date's range (or past 2100) is no moment anyone meant
-  return Number.isNaN(when.getTime()) || when.getUTCFullYear() > 2100 ? undefined : when.toISOString();
+  // a CreateTime beyond Date's range, or outside the years a question may be asked in, is no moment anyone meant
+  return Number.isNaN(when.getTime()) ? undefined : (parseMoment(when.toISOString()) ?? undefined);
 }
 
 function welcome(c: MessageContext): string {

@@ -37,7 +37,7 @@ export function changeLine(city: City, w: Window, ref: DateTime): string | undef
   if (!w.amendedBy || !was) return undefined;
   const by = city.notices.find((n) => n.id === w.amendedBy);
   const parts: string[] = [];
-  if (!was.suspend.equals(w.suspend)) parts.push(`原定${fmtMoment(was.suspend, ref)}起暂停，现调整为${fmtMoment(w.suspend, ref)}起暂停`);
+  if (was.suspend.toMillis() !== w.suspend.toMillis()) parts.push(`原定${fmtMoment(was.suspend, ref)}起暂停，现调整为${fmtMoment(w.suspend, ref)}起暂停`);
   const [before, after] = [resumePlan(was, ref), resumePlan(w, ref)];
   // an open resumption was no plan: "原公告恢复时间另行通知，现定于…"
   if (before !== after) parts.push(was.resume ? `原定${before}，现调整为${after}` : `原公告${before}，现定于${after}`);

@@ -3,6 +3,7 @@
 // time its own quote states. One wrong digit here made the service say "自NaN年NaN月NaN日
 // NaN:NaN起" or put a suspension on the wrong day, so the reader refuses both.
 import { DateTime } from 'luxon';
+import { zoneOf } from '../time/zone.ts';
 import { statedMoments, type StatedMoment } from '../time/when.ts';
 
 export const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -34,11 +35,11 @@ export function calendarMistake(s: string): string | undefined {
   return undefined;
 }
 
-/** The instant of a notice's local time in its zone ("2021-12-14T24:00" is 12-15 00:00); invalid when it is none. */
+/** The instant of a notice's local time in its zone ("2021-12-14T24:00" is 12-15 00:00), in that zone (a fixed offset when it has no DST: src/time/zone.ts); invalid when it is none. */
 export function localInstant(s: string, zone: string): DateTime {
   const p = parts(s);
   if (!p || calendarMistake(s)) return DateTime.invalid(`not a time of the notice: "${s}"`);
-  return DateTime.fromObject({ year: p.year, month: p.month, day: p.day }, { zone }).plus({ hours: p.hour, minutes: p.minute });
+  return DateTime.fromObject({ year: p.year, month: p.month, day: p.day }, { zone: zoneOf(zone) }).plus({ hours: p.hour, minutes: p.minute });
 }
 
 /**

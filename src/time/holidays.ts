@@ -1,7 +1,7 @@
 // Public holidays in a question: "国庆" (its day), "春节期间" / "五一假期" (the days
 // off), "中秋前" / "十一后" (the day before the days off begin, the day after they
 // end), each in the year that puts it nearest the moment of asking.
-import { DateTime } from 'luxon';
+import { DateTime, type Zone } from 'luxon';
 import HOLIDAY_TABLE from './holiday-dates.json' with { type: 'json' };
 import { FIXED_HOLIDAYS, HOLIDAY_WORDS, NUMERAL_HOLIDAYS, type HolidayDates, type HolidayKey } from './holiday-words.ts';
 
@@ -27,7 +27,7 @@ interface Dates {
   end: DateTime;
 }
 
-function datesIn(key: HolidayKey, year: number, zone: string): Dates | undefined {
+function datesIn(key: HolidayKey, year: number, zone: Zone): Dates | undefined {
   const d = (iso: string) => DateTime.fromISO(iso, { zone });
   const known = TABLE[String(year)]?.[key];
   if (known) return { day: d(known.day), first: d(known.first), end: d(known.last).plus({ days: 1 }) };
@@ -41,7 +41,7 @@ function datesIn(key: HolidayKey, year: number, zone: string): Dates | undefined
 function nearest(key: HolidayKey, at: DateTime): Dates | undefined {
   const t = at.toMillis();
   const distance = (x: Dates) => (t < x.first.toMillis() ? x.first.toMillis() - t : t >= x.end.toMillis() ? t - x.end.toMillis() : 0);
-  const options = [at.year - 1, at.year, at.year + 1].map((y) => datesIn(key, y, at.zoneName ?? 'Asia/Shanghai')).filter((x): x is Dates => !!x);
+  const options = [at.year - 1, at.year, at.year + 1].map((y) => datesIn(key, y, at.zone)).filter((x): x is Dates => !!x);
   return options.reduce<Dates | undefined>((best, x) => (!best || distance(x) < distance(best) ? x : best), undefined);
 }
 
