@@ -2,7 +2,7 @@
 import Router from '@koa/router';
 import type { Assistant } from '../src/assistant.ts';
 import { apiAnswer } from './api-answer.ts';
-import { askParams } from './params.ts';
+import { askParams } from './http/params.ts';
 
 /** One chat message's worth, as the webhooks answer ("更多" for the rest): callers relay answers to chat apps. */
 export const API_MAX_BYTES = 2000;

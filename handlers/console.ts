@@ -13,9 +13,9 @@ import type { AppOptions as Config } from './http/options.ts';
 import { asPage } from './errors.ts';
 import { buildFaq, statusStrip } from './faq-data.ts';
 import { html, PAGE_HEADERS } from './html.ts';
-import { askParams, cityOf, MAX_QUESTION_CHARS, momentOf } from './params.ts';
+import { askParams, cityOf, MAX_QUESTION_CHARS, momentOf } from './http/params.ts';
 import { withTimelines } from './timeline-svg.ts';
-import { tokenGuard } from './token-guard.ts';
+import { tokenGuard } from './http/token-guard.ts';
 import { webAssets } from './web-assets.ts';
 
 export const CONSOLE_REALM = 'cutover-assistant console';

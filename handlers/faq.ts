@@ -14,7 +14,7 @@ import { buildFaq, type FaqBusiness, type FaqCity, type FaqData, type FaqNotice,
 import { cityWords, entryKey, type FaqFiltered, filterFaq, keepOnly, SECTIONS } from './faq-filter.ts';
 import { asPage } from './errors.ts';
 import { Html, html, PAGE_HEADERS } from './html.ts';
-import { cityOf, filterParam, momentOf, queryParam } from './params.ts';
+import { cityOf, filterParam, momentOf, queryParam } from './http/params.ts';
 import { cityTimeline } from './timeline-svg.ts';
 import { webAssets } from './web-assets.ts';
 

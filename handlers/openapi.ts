@@ -4,7 +4,7 @@
 // Only the script and the tests load this: zod stays out of the serving process.
 import { z } from 'zod';
 import { apiRegistry } from './api-schemas.ts';
-import { MAX_QUESTION_CHARS, MAX_SESSION_CHARS } from './params.ts';
+import { MAX_QUESTION_CHARS, MAX_SESSION_CHARS } from './http/params.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });

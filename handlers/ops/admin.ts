@@ -9,7 +9,7 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import { readBody } from '../http/body.ts';
 import { refuse } from '../http/refuse.ts';
-import { tokenGuard, type TokenCheck } from '../token-guard.ts';
+import { tokenGuard, type TokenCheck } from '../http/token-guard.ts';
 import type { Reloader } from './reload-status.ts';
 
 /** off: no ADMIN_TOKEN configured; missing/wrong: what the request presented; ok: the admin. */

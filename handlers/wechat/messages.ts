@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import { parseMoment } from '../../src/time/zone.ts';
 import type { AskReply, AskRequest } from '../../src/types.ts';
-import { MAX_QUESTION_CHARS } from '../params.ts';
+import { MAX_QUESTION_CHARS } from '../http/params.ts';
 import { menuLink, PAGE_BYTES, renderReply, truncated, WECHAT_MAX_BYTES, WECOM_MAX_BYTES } from './render.ts';
 import type { Fields } from './xml.ts';
 

@@ -4,7 +4,7 @@
 // every route that takes one, as JSON for programs and as a page for people.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_QUESTION_CHARS } from '../../handlers/params.ts';
+import { MAX_QUESTION_CHARS } from '../../handlers/http/params.ts';
 import { KNOWLEDGE_DIR, ROOT, run, runTsx, sh, startServer, type TestServer } from '../support/helpers.ts';
 
 let server: TestServer;

@@ -5,9 +5,9 @@
 // message names it, and `hint` says the same to a citizen on an HTML page.
 import type { Context } from 'koa';
 import type { DateTime } from 'luxon';
-import type { Assistant } from '../src/assistant.ts';
-import type { City } from '../src/knowledge/model.ts';
-import { inZone, MOMENT_FORMAT, parseMoment } from '../src/time/zone.ts';
+import type { Assistant } from '../../src/assistant.ts';
+import type { City } from '../../src/knowledge/model.ts';
+import { inZone, MOMENT_FORMAT, parseMoment } from '../../src/time/zone.ts';
 
 /** The longest question any channel takes (longer is not one question, and costs time to read). */
 export const MAX_QUESTION_CHARS = 500;
