@@ -3,10 +3,12 @@
 import { DateTime } from 'luxon';
 import { fitBytes, withWeekdays } from './answer/format.ts';
 import { exampleQuestions } from './answer/replies.ts';
+import { MORE_HINT, NO_MORE } from './answer/wording/index.ts';
+export { MORE_HINT } from './answer/wording/index.ts';
 import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';
 import type { City, KnowledgeBase } from './knowledge/model.ts';
 import { joinReplies } from './answer/join.ts';
-import { nothingToPick, respond, type Composed } from './respond.ts';
+import { greeting, nothingToPick, respond, type Composed } from './respond.ts';
 import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index.ts';
 import { SESSION_MEMORY_LIMITS, SESSION_TTL_SECONDS, sessionKey } from './sessions.ts';
 import { MemoryStore, type KeyValueStore } from './store.ts';
@@ -25,7 +27,6 @@ import { soundWordsOf } from './understand/sound-words.ts';
 export const ZONE = 'Asia/Shanghai';
 /** WeChat's text limit is 2048 bytes; stay below it. */
 export const MAX_REPLY_BYTES = 2000;
-export const MORE_HINT = '（内容较长，回复“更多”查看其余部分）';
 const MORE_WORDS = /^(更多|更多内容|继续|下一页|more)$/;
 
 export interface AssistantOptions {
@@ -42,6 +43,8 @@ export interface AssistantOptions {
 
 export interface Assistant {
   ask(req: AskRequest): Promise<AskReply>;
+  /** the greeting, as a reply in the session (a channel's welcome): its numbered examples can then be picked */
+  greet(req: Omit<AskRequest, 'text'>): Promise<AskReply>;
   knowledge(): KnowledgeBase;
   /** swaps in a new knowledge base at once (build first, then switch) */
   useKnowledge(kb: KnowledgeBase): void;
@@ -123,6 +126,18 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
       after = turn.state;
     }
     const composed = parts.length === 1 ? parts[0]! : joinReplies(parts, questions);
+    return sendComposed(composed, key, ttl, after);
+  }
+
+  async function greet(req: Omit<AskRequest, 'text'>): Promise<AskReply> {
+    const channel = req.channel ?? 'direct';
+    const key = req.session ? sessionKey(channel, req.session) : undefined;
+    const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
+    return sendComposed(greeting(engine.kb), key, SESSION_TTL_SECONDS[channel], state);
+  }
+
+  /** Fits a composed reply to one message and remembers what it numbered and what is left for "更多". */
+  function sendComposed(composed: Composed, key: string | undefined, ttl: number, after: SessionState): Promise<AskReply> {
     const fitted = fitBytes(composed.lines.join('\n'), MAX_REPLY_BYTES, MORE_HINT);
     // numbers mean what this reply shows; a reply without any leaves nothing to pick
     const next: SessionState = { ...after, suggestions: composed.suggestionsShown ? composed.suggestions : undefined, more: fitted.rest };
@@ -136,6 +151,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
 
   return {
     ask,
+    greet,
     knowledge: () => engine.kb,
     useKnowledge: (kb) => {
       engine = buildEngine(kb, opts.tokenizer);
@@ -150,7 +166,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
 
 /** The next part of a reply cut by the byte limit ("更多"), and what is still left. */
 function continuation(more: string | undefined, city: string | undefined): { reply: AskReply; rest?: string } {
-  const fitted = more ? fitBytes(more, MAX_REPLY_BYTES, MORE_HINT) : { text: '没有更多内容了。您可以继续提问。', rest: undefined };
+  const fitted = more ? fitBytes(more, MAX_REPLY_BYTES, MORE_HINT) : { text: NO_MORE, rest: undefined };
   return { reply: { text: fitted.text, band: 'answer', city: city ?? null, sources: [], suggestions: [], suggestionsShown: false }, rest: fitted.rest };
 }
 

@@ -10,6 +10,7 @@ import {
 import { citeWindow } from './answer/notes.ts';
 import { businessClaimLines, claimLine, instructionLines, notCoveredLines, reasonLines } from './answer/premise.ts';
 import { SourceList } from './answer/sources.ts';
+import * as W from './answer/wording/index.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
@@ -51,9 +52,8 @@ interface Ctx {
 }
 
 export function respond(u: Understanding, ctx: Ctx): Composed {
-  const { kb, at } = ctx;
-  // the greeting numbers example questions: "1" then asks the first
-  if (u.smallTalk === 'greeting') return { ...plain(greetingLines(kb, at)), suggestions: exampleQuestions(kb), suggestionsShown: true };
+  const { kb } = ctx;
+  if (u.smallTalk === 'greeting') return greeting(kb);
   if (u.smallTalk === 'thanks') return plain(thanksLines());
   if (u.smallTalk === 'goodbye') return plain(goodbyeLines());
   if (u.smallTalk === 'human' || u.smallTalk === 'complaint') {
@@ -97,6 +97,11 @@ function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
   return undefined;
 }
 
+/** The greeting (and every channel's welcome) numbers example questions: "1" then asks the first. */
+export function greeting(kb: KnowledgeBase): Composed {
+  return { ...plain(greetingLines(kb)), suggestions: exampleQuestions(kb), suggestionsShown: true };
+}
+
 /** A number picked when the last reply showed no numbered options (or fewer): say so; with none, offer examples to pick. */
 export function nothingToPick(kb: KnowledgeBase, shown: number): Composed {
   if (shown) return plain(pickOutOfRangeLines(shown));
@@ -118,7 +123,7 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
     // "浏阳和宁乡也一起停吗": a stop/resume question whose other words the notice never uses gets the city's timetable
     if ((u.asksStop || u.asksResume) && !missesConcepts) {
       const districts = u.places.filter((p) => p.city === city && p.district).map((p) => p.district!.name);
-      const lead = districts.length ? [`（${districts.join('、')}属${city.name}，以下为${city.name}全市的停机安排。）`] : [];
+      const lead = districts.length ? [W.timetable.districtsOfCity(districts, city.name)] : [];
       return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)], band: 'answer', city }, sources, city);
     }
     const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)];
@@ -153,11 +158,11 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
   // gets the city's timetable first, then that procedure
   if (best.kind === 'procedure' && !best.business && (u.intents.has('when') || u.asksFirst)) {
-    const lines = [...overviewLines(city, u.when, ctx.at, sources, u.asksFirst), '相关说明：', ...itemLines(best, u, ctx, sources)];
+    const lines = [...overviewLines(city, u.when, ctx.at, sources, u.asksFirst), W.timetable.RELATED, ...itemLines(best, u, ctx, sources)];
     return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city);
   }
   // answer the best; when another item is as close, offer the others by number
-  const offer = close ? ['您可能还想问（回复数字）：', ...suggestions.map((q, i) => `${i + 1}. ${q}`)] : [];
+  const offer = close ? [W.ALSO_ASK_HEAD, ...W.numbered(suggestions)] : [];
   const lines = [...(best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : []), ...itemLines(best, u, ctx, sources), ...offer];
   return { ...finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon), suggestionsShown: close };
 }
@@ -214,23 +219,22 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
     const reply = forCity(u, { ...ctx, cities: [only] }, only);
     const others = cities.filter((c) => c !== only).map((c) => c.name).join('、');
     if (reply.band !== 'answer' || !others) return reply;
-    const lead = named ? '' : '您没有说明城市。';
-    return { ...reply, lines: [`（${lead}以下是${only.name}的规定，${others}的公告未找到对应内容；如您问的是其他城市，请回复城市名。）`, ...reply.lines] };
+    return { ...reply, lines: [W.timetable.onlyCity(named, only.name, others), ...reply.lines] };
   }
   if (best.length > MAX_CITY_ANSWERS) return askCity(best.map((c) => c.city));
   const sources = new SourceList();
-  const lines = [named ? '各地情况如下：' : '您没有说明城市，各地情况如下：'];
+  const lines = [W.timetable.eachCity(named)];
   for (const c of best) {
     if (c.kind === 'business') {
       lines.push(verdict(c.city, c.business, u.when, at, u.asksFirst));
       const w = c.business.windows[0];
       if (w) citeWindow(sources, c.city, noticeOf(c.city, c.business.noticeId), w);
     } else {
-      lines.push(`${c.city.name}·${c.procedure.title}：${c.procedure.answer}`);
+      lines.push(W.timetable.procedureInCity(c.city.name, c.procedure.title, c.procedure.answer));
       sources.add(noticeOf(c.city, c.procedure.noticeId), c.procedure.quote);
     }
   }
-  lines.push(`回复城市名（如“${best[0]!.city.name}”）可查看详细说明和咨询电话。`);
+  lines.push(W.timetable.replyCityName(best[0]!.city.name));
   const suggestions = best.map((c) => `${c.city.name}${u.text}`);
   return finish({ lines, band: 'answer', city: null, suggestions, top: describe(best[0]) }, sources, null, undefined, false);
 }
@@ -280,7 +284,7 @@ function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList
 
 /** A self-contained question that leads back to this candidate. */
 function suggestion(c: Candidate): string {
-  const q = c.kind === 'business' ? `${shortName(c.business)}什么时候暂停、恢复` : (c.procedure.questions[0] ?? c.procedure.title);
+  const q = c.kind === 'business' ? W.timetable.whenQuestion(shortName(c.business)) : (c.procedure.questions[0] ?? c.procedure.title);
   return q.includes(c.city.name) ? q : `${c.city.name}${q}`;
 }
 

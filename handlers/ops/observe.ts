@@ -7,7 +7,8 @@ import type { AskReply } from '../../src/types.ts';
 import { errorFields, type Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { isMissed, type MissedLog } from './missed-log.ts';
-import { TOO_MANY, type RateLimiter } from './rate-limit.ts';
+import { tooMany } from '../../src/answer/wording/index.ts';
+import type { RateLimiter } from './rate-limit.ts';
 import { currentRequest, type Channel } from './request-context.ts';
 
 export type AskChannel = Extract<Channel, 'api' | 'wechat' | 'wecom' | 'console'>;
@@ -50,7 +51,7 @@ export function observeAssistant(assistant: Assistant, channel: AskChannel, deps
         if (verdict?.limited) {
           deps.metrics?.rateLimited.inc({ channel });
           if (request) request.retryAfter = verdict.retryAfter;
-          return { text: TOO_MANY(deps.limiter.perMinute, verdict.retryAfter), band: 'fallback', city: null, sources: [], suggestions: [], suggestionsShown: false } satisfies AskReply;
+          return { text: tooMany(deps.limiter.perMinute, verdict.retryAfter), band: 'fallback', city: null, sources: [], suggestions: [], suggestionsShown: false } satisfies AskReply;
         }
       }
 

@@ -1,14 +1,16 @@
 // What to say back to one inbound message, by type. The core answers questions and
 // keeps the conversation (city, topic, "更多", picking 1/2/3); this only chooses
 // the question to ask and renders the reply for the channel. `null` means `success`.
+import * as W from '../../src/answer/wording/index.ts';
 import type { AskReply, AskRequest } from '../../src/types.ts';
-import { fitBytes, linkSuggestions, menuLink, WECHAT_MAX_BYTES, WECOM_MAX_BYTES } from './render.ts';
+import { fitBytes, linkSuggestions, WECHAT_MAX_BYTES, WECOM_MAX_BYTES } from './render.ts';
 import type { Fields } from './xml.ts';
 
 /** The part of the core a channel uses (src/assistant.ts provides it). */
 export interface ChannelAssistant {
   ask(req: AskRequest): Promise<AskReply>;
-  cityNames(): string[];
+  /** the core's greeting, which is also the welcome */
+  greet(req: Omit<AskRequest, 'text'>): Promise<AskReply>;
   examples(): string[];
 }
 
@@ -25,11 +27,10 @@ export const MAX_QUESTION_CHARS = 500;
 const PINNED_MOMENT_SECONDS = 10 * 60;
 
 /** Images, locations, files …: only text is answered; the example comes from the knowledge. */
-export const textOnly = (examples: string[]) => `目前只能回答文字问题。请直接输入您想问的${examples[0] ? `，例如“${examples[0]}”` : ''}。`;
-export const VOICE_UNCLEAR = '没能识别这段语音，请用文字输入您的问题。';
-export const TOO_LONG = `问题有点长，请用一两句话描述（${MAX_QUESTION_CHARS}字以内）。`;
-export const EMPTY = '请输入您想问的问题，例如“医保停机期间看病怎么结算”。';
-export const UNKNOWN_MENU = '这个菜单还没有内容，请直接输入您的问题。';
+export const textOnly = (examples: string[]) => W.textOnly(examples[0]);
+export const { VOICE_UNCLEAR, UNKNOWN_MENU } = W;
+export const TOO_LONG = W.tooLong(MAX_QUESTION_CHARS);
+export const EMPTY = W.EMPTY_QUESTION;
 
 export async function replyText(msg: Fields, c: MessageContext): Promise<string | null> {
   switch (msg.MsgType) {
@@ -54,7 +55,8 @@ export async function replyText(msg: Fields, c: MessageContext): Promise<string 
 async function onEvent(msg: Fields, c: MessageContext): Promise<string | null> {
   switch ((msg.Event ?? '').toLowerCase()) {
     case 'subscribe':
-      return welcome(c);
+      // the welcome is the core's greeting, kept in the sender's conversation so that "1" picks its first example
+      return rendered(await c.assistant.greet({ session: msg.FromUserName, channel: c.channel }), c);
     case 'click': {
       const question = c.menu[msg.EventKey ?? ''];
       return question ? answer(question, msg, c) : UNKNOWN_MENU;
@@ -74,6 +76,11 @@ async function answer(raw: string, msg: Fields, c: MessageContext): Promise<stri
     channel: c.channel, // the sender's conversation lives in this channel only
     at: momentAsked(msg, c.nowMs ?? Date.now()),
   });
+  return rendered(reply, c);
+}
+
+/** The official account links the numbered suggestions; WeCom shows them as plain numbers. */
+function rendered(reply: AskReply, c: MessageContext): string {
   return c.channel === 'wechat' ? linkSuggestions(reply, WECHAT_MAX_BYTES) : fitBytes(reply.text, WECOM_MAX_BYTES);
 }
 
@@ -88,16 +95,4 @@ function momentAsked(msg: Fields, nowMs: number): string | undefined {
   const when = new Date(sent * 1000);
   // a CreateTime beyond Date's range (or past 2100) is no moment anyone meant
   return Number.isNaN(when.getTime()) || when.getUTCFullYear() > 2100 ? undefined : when.toISOString();
-}
-
-function welcome(c: MessageContext): string {
-  const cities = c.assistant.cityNames();
-  const examples = c.assistant.examples();
-  const lines = [
-    '您好！这里解答医保、社保系统停机切换期间的办事问题：什么时候停、什么时候恢复、停机期间看病买药怎么办、找谁咨询。',
-    cities.length ? `目前覆盖：${cities.join('、')}。` : '',
-    c.channel === 'wechat' ? '点下面的问题试试，或直接输入您的问题：' : '直接输入您的问题，例如：',
-    ...examples.map((q, i) => `· ${c.channel === 'wechat' ? menuLink(q, i + 1) : q}`),
-  ].filter(Boolean);
-  return fitBytes(lines.join('\n'), c.channel === 'wechat' ? WECHAT_MAX_BYTES : WECOM_MAX_BYTES);
 }

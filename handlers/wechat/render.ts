@@ -1,5 +1,6 @@
 // Turns a core reply into what a channel shows: on the official account the numbered
 // suggestion lines become tappable links; every reply fits the channel's byte limit.
+import { TRUNCATED } from '../../src/answer/wording/index.ts';
 import type { AskReply } from '../../src/types.ts';
 
 export const WECHAT_MAX_BYTES = 2000; // WeChat allows 2048; the spare bytes absorb rounding in its own counting
@@ -57,7 +58,7 @@ function findLine(lines: string[], n: number, suggestion: string): number | unde
 /** Cuts at a line boundary to at most `maxBytes`, saying so; the core's own replies never need it. */
 export function fitBytes(text: string, maxBytes: number): string {
   if (bytes(text) <= maxBytes) return text;
-  const note = '（内容过长，已截断）';
+  const note = TRUNCATED;
   const budget = maxBytes - bytes(note) - 1;
   let out = '';
   let used = 0;
