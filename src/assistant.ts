@@ -2,7 +2,7 @@
 // far) → retrieve and compose → fit to one message. Knows nothing of HTTP.
 import { DateTime } from 'luxon';
 import { fitBytes, withWeekdays } from './answer/format.ts';
-import { exampleQuestions } from './answer/replies.ts';
+import { exampleQuestions } from './answer/replies/fixed.ts';
 import { MORE_HINT, NO_MORE } from './answer/wording/index.ts';
 export { MORE_HINT } from './answer/wording/index.ts';
 import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';

@@ -2,11 +2,15 @@
 // fallback, contacts, one business's status, a procedure, a city's timetable,
 // one line per city, or a clarifying question — and which band it falls in.
 import type { DateTime } from 'luxon';
-import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
+import { contactBusiness, contactLine, contactLines } from './answer/contacts.ts';
+import { shortName } from './answer/format.ts';
+import { askCityLines, MAX_LISTED_CITIES } from './answer/replies/cities.ts';
 import {
-  askCityLines, clarifyLines, complaintLines, outsideLines, exampleQuestions, MAX_LISTED_CITIES, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, pickOutOfRangeLines, procedureLines, shortName, thanksLines,
-  type FallbackReason,
-} from './answer/replies.ts';
+  clarifyLines, exampleQuestions, fallbackLines, goodbyeLines, greetingLines, nothingToPickLines, pickOutOfRangeLines, thanksLines, type FallbackReason,
+} from './answer/replies/fixed.ts';
+import { complaintLines, humanLines, notFoundLines, outsideLines } from './answer/replies/hotlines.ts';
+import { procedureLines } from './answer/replies/procedure.ts';
+import { overviewLines } from './answer/replies/timetable.ts';
 import { citeWindow } from './answer/notes.ts';
 import { businessClaimLines, claimLine, instructionLines, notCoveredLines, reasonLines } from './answer/premise.ts';
 import { SourceList } from './answer/sources.ts';
@@ -14,8 +18,9 @@ import * as W from './answer/wording/index.ts';
 import { statusLines, verdict } from './answer/status.ts';
 import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
-import { confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
+import { closeToFullest, confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, tooWeakToSuggest, topBusiness } from './retrieve/rank.ts';
 import { settle, type Settled } from './retrieve/settle.ts';
+import { SEARCH_LIMITS, THRESHOLDS } from './retrieve/thresholds.ts';
 import type { Lexicon } from './retrieve/tokenize.ts';
 import type { Band, Source } from './types.ts';
 import type { Understanding } from './understand/index.ts';
@@ -36,12 +41,7 @@ export interface Composed {
   cited?: { contact?: string; sources: string[] };
 }
 
-/** A question without a city is answered city by city only when few cities have it. */
-const MAX_CITY_ANSWERS = 3;
-/** how many of a city's search hits (best BM25 first) are ranked */
-const CANDIDATES_PER_CITY = 12;
-/** how many cities a question naming none searches at a time */
-const CITIES_PER_SEARCH = 20;
+const { maxCityAnswers: MAX_CITY_ANSWERS, candidatesPerCity: CANDIDATES_PER_CITY, citiesPerSearch: CITIES_PER_SEARCH } = SEARCH_LIMITS;
 
 interface Ctx {
   kb: KnowledgeBase;
@@ -59,7 +59,7 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   if (u.smallTalk === 'human' || u.smallTalk === 'complaint') {
     const sources = new SourceList();
     const lines = u.smallTalk === 'human' ? humanLines(kb, sources) : complaintLines(kb, sources);
-    return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
+    return finish({ lines, band: 'answer', city: null }, sources, { withContact: false });
   }
   const premise = premiseReply(u, ctx);
   if (premise) return premise;
@@ -67,7 +67,7 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   if (u.outside) {
     const sources = new SourceList();
     const city = ctx.cities.length === 1 ? ctx.cities[0]! : null;
-    return finish({ lines: outsideLines(u.outside, ctx.cities.length ? ctx.cities : kb.cities, sources), band: 'fallback', city }, sources, city, undefined, false);
+    return finish({ lines: outsideLines(u.outside, ctx.cities.length ? ctx.cities : kb.cities, sources), band: 'fallback', city }, sources, { withContact: false });
   }
   if (!u.inDomain && !ctx.cities.length) return fallback(kb, 'off-topic');
   if (u.intents.has('contact')) return contacts(u, ctx);
@@ -88,11 +88,11 @@ function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
   const city = cities.length === 1 ? cities[0]! : null;
   // why asked of the stop itself: nothing else asked but words no notice of these cities uses ("是出于什么原因")
   if (premise.why && u.topicTokens.every((t) => t === '@platform' || cities.every((c) => ctx.retriever.unused([t], c).length))) {
-    return finish({ lines: cities.flatMap((c) => reasonLines(c, sources)), band: 'answer', city }, sources, city, undefined, false);
+    return finish({ lines: cities.flatMap((c) => reasonLines(c, sources)), band: 'answer', city }, sources, { withContact: false });
   }
   if (premise.claim && (premise.claim.days !== undefined || !u.topicTokens.length)) {
     const lines = cities.flatMap((c) => [claimLine(c, u, ctx.at), ...overviewLines(c, u.when, ctx.at, sources)]);
-    return finish({ lines, band: 'answer', city }, sources, city);
+    return finish({ lines, band: 'answer', city }, sources);
   }
   return undefined;
 }
@@ -111,29 +111,29 @@ export function nothingToPick(kb: KnowledgeBase, shown: number): Composed {
 function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const sources = new SourceList();
   if (!u.topicTokens.length) {
-    return finish({ lines: overviewLines(city, u.when, ctx.at, sources, u.asksFirst), band: 'answer', city }, sources, city);
+    return finish({ lines: overviewLines(city, u.when, ctx.at, sources, u.asksFirst), band: 'answer', city }, sources);
   }
   const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY), ctx.kb.domain.lexicon);
   const top = ranked[0];
   // the question names things (社保卡, 退休 …) and the best match holds none of them: not in this notice
   const askedConcepts = u.topicTokens.filter((t) => t.startsWith('@'));
   const missesConcepts = !!top && askedConcepts.length > 0 && !top.terms.some((t) => t.startsWith('@'));
-  if (!top || (top.coverage < THRESHOLDS.suggestCoverage && top.matched < 2) || (missesConcepts && !confident(top))) {
+  if (!top || tooWeakToSuggest(top) || (missesConcepts && !confident(top))) {
     if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
     // "浏阳和宁乡也一起停吗": a stop/resume question whose other words the notice never uses gets the city's timetable
     if ((u.asksStop || u.asksResume) && !missesConcepts) {
       const districts = u.places.filter((p) => p.city === city && p.district).map((p) => p.district!.name);
       const lead = districts.length ? [W.timetable.districtsOfCity(districts, city.name)] : [];
-      return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)], band: 'answer', city }, sources, city);
+      return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)], band: 'answer', city }, sources);
     }
     const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)];
-    return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
+    return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, { withContact: false });
   }
   // a weak match for a question that is not about 医保/社保 at all is no reason to ask back
   if (!confident(top) && !u.inDomain) return fallback(ctx.kb, 'off-topic');
   // what the notice does not say (words none of its items uses): say so, and where to ask; no menu
   if (u.inDomain && subjectAbsent(u, top, ctx.retriever.unused(u.subjectTokens, city))) {
-    return finish({ lines: notCoveredLines(city, sources), band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
+    return finish({ lines: notCoveredLines(city, sources), band: 'fallback', city, top: describe(top) }, sources, { withContact: false });
   }
   const settled: Settled = confident(top) ? { answer: top } : settle(u, ranked);
   if ('ask' in settled) {
@@ -152,19 +152,19 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (close && confident(top) && best.kind === 'business' && runnerUp!.kind === 'business') {
     // two businesses fit equally well ("参保登记" of 职工 and of 居民): answer both
     const lines = [best, runnerUp!].flatMap((c) => itemLines(c, u, ctx, sources));
-    return finish({ lines, band: 'answer', city, top: describe(best), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon);
+    return finish({ lines, band: 'answer', city, top: describe(best), suggestions: alternatives.slice(1).map(suggestion) }, sources, { business: topBusiness(best), lexicon: ctx.kb.domain.lexicon });
   }
   const suggestions = alternatives.map(suggestion);
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
   // gets the city's timetable first, then that procedure
   if (best.kind === 'procedure' && !best.business && (u.intents.has('when') || u.asksFirst)) {
     const lines = [...overviewLines(city, u.when, ctx.at, sources, u.asksFirst), W.timetable.RELATED, ...itemLines(best, u, ctx, sources)];
-    return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city);
+    return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources);
   }
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? [W.ALSO_ASK_HEAD, ...W.numbered(suggestions)] : [];
   const lines = [...(best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : []), ...itemLines(best, u, ctx, sources), ...offer];
-  return { ...finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon), suggestionsShown: close };
+  return { ...finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, { business: topBusiness(best), lexicon: ctx.kb.domain.lexicon }), suggestionsShown: close };
 }
 
 /** Businesses suspended and resumed at the same moments, asked when: one verdict naming them all. */
@@ -174,7 +174,7 @@ function together(candidates: Candidate[], u: Understanding, ctx: Ctx, city: Cit
   const named = { ...businesses[0]!, name: businesses.map(shortName).join('、') };
   for (const b of businesses) citeWindow(sources, city, noticeOf(city, b.noticeId), b.windows[0]!);
   const lines = [verdict(city, named, u.when, ctx.at)];
-  return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, city, businesses[0], true, ctx.kb.domain.lexicon);
+  return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, { business: businesses[0], lexicon: ctx.kb.domain.lexicon });
 }
 
 /**
@@ -195,7 +195,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
     if (!named) return askCity(cities);
     const sources = new SourceList();
     const lines = cities.flatMap((city) => overviewLines(city, u.when, at, sources));
-    return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
+    return finish({ lines, band: 'answer', city: null }, sources, { withContact: false });
   }
   // each city's best, among as many of its hits as a question naming it would rank; a batch of
   // cities at a time, stopping once more cities have it than one reply answers for (it then asks
@@ -236,13 +236,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   }
   lines.push(W.timetable.replyCityName(best[0]!.city.name));
   const suggestions = best.map((c) => `${c.city.name}${u.text}`);
-  return finish({ lines, band: 'answer', city: null, suggestions, top: describe(best[0]) }, sources, null, undefined, false);
-}
-
-/** A city whose best match holds much less of the question than the best city's does not have it. */
-function closeToFullest(fits: Candidate[]): Candidate[] {
-  const fullest = Math.max(0, ...fits.map((c) => c.coverage));
-  return fits.filter((c) => c.coverage >= fullest - 0.25);
+  return finish({ lines, band: 'answer', city: null, suggestions, top: describe(best[0]) }, sources, { withContact: false });
 }
 
 function contacts(u: Understanding, ctx: Ctx): Composed {
@@ -251,30 +245,10 @@ function contacts(u: Understanding, ctx: Ctx): Composed {
   const lines: string[] = [];
   for (const city of cities) {
     const district = u.places.find((p) => p.city === city)?.district;
-    lines.push(...contactLines({ city, district, business: contactBusiness(u, ctx, city), cityUnit: u.cityUnit }, sources));
+    lines.push(...contactLines({ city, district, business: contactBusiness(u, city, ctx.retriever, ctx.kb.domain.lexicon), cityUnit: u.cityUnit }, sources));
   }
   const city = cities.length === 1 ? cities[0]! : null;
-  return finish({ lines, band: 'answer', city }, sources, city, undefined, false);
-}
-
-/**
- * Which column of the contacts table a question means: the column header's own
- * words first (费用结算, 医疗异地备案 …), then the best retrieval match that has a column.
- */
-function contactBusiness(u: Understanding, ctx: Ctx, city: City): Business | undefined {
-  if (!u.topicTokens.length) return undefined;
-  const topics = contactTopics(city);
-  const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => topics.has(b.id));
-  const asked = new Set(u.topicTokens);
-  let best: { b: Business; overlap: number } | undefined;
-  for (const b of businesses) {
-    const labels = city.notices.flatMap((n) => n.contacts).filter((c) => c.topic === b.id).map((c) => c.label);
-    const overlap = new Set(ctx.kb.domain.lexicon.tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
-    if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
-  }
-  if (best) return best.b;
-  const hit = ctx.retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
-  return hit?.kind === 'business' ? hit.business : undefined;
+  return finish({ lines, band: 'answer', city }, sources, { withContact: false });
 }
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
@@ -303,17 +277,20 @@ function fallback(kb: KnowledgeBase, reason: FallbackReason, place?: string): Co
   return { ...plain(fallbackLines(kb, reason, place)), band: 'fallback', ...(reason === 'unknown-place' && place ? { uncovered: place } : {}) };
 }
 
-/** Adds the contact line and one source line per notice used. */
-function finish(
-  c: Pick<Composed, 'lines' | 'band' | 'city'> & Partial<Composed>,
-  sources: SourceList,
-  city: City | null,
-  business?: Business,
-  withContact = true,
+/** What finish() adds besides the source lines. */
+interface FinishOptions {
+  /** the business answered, whose contact line is shown (default: the city's general lines) */
+  business?: Business;
+  /** a contact line at all (default true): not where the reply lists numbers already, or none fit */
+  withContact?: boolean;
   /** reads which of 医保 / 社保 / 工伤 the business is, to find its general line */
-  lexicon?: Lexicon,
-): Composed {
-  const contact = city && withContact ? contactLine(city, business, sources, lexicon) || undefined : undefined;
+  lexicon?: Lexicon;
+}
+
+/** Adds the contact line of the reply's city and one source line per notice used. */
+function finish(c: Pick<Composed, 'lines' | 'band' | 'city'> & Partial<Composed>, sources: SourceList, opts: FinishOptions = {}): Composed {
+  const { business, withContact = true, lexicon } = opts;
+  const contact = c.city && withContact ? contactLine(c.city, business, sources, lexicon) || undefined : undefined;
   const cited = { contact, sources: sources.lines() };
   const lines = [...c.lines, ...(contact ? [contact] : []), ...cited.sources];
   return { suggestions: [], suggestionsShown: false, top: undefined, ...c, lines, sources: sources.list(), cited };

@@ -2,7 +2,9 @@
 // district) and business. A blank cell stays blank: we say so and point to the
 // city centre's number for that business instead of inventing one.
 import type { Business, City, Contact, Place } from '../knowledge/model.ts';
+import type { Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../retrieve/tokenize.ts';
+import type { Understanding } from '../understand/index.ts';
 import type { SourceList } from './sources.ts';
 import { timetable as W } from './wording/index.ts';
 
@@ -110,4 +112,24 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
   }
   if (!lines.length) return [W.noContacts(city.name)];
   return [W.contactsHead(city.name), ...lines];
+}
+
+/**
+ * Which column of the contacts table a question means: the column header's own
+ * words first (费用结算, 医疗异地备案 …), then the best retrieval match that has a column.
+ */
+export function contactBusiness(u: Understanding, city: City, retriever: Retriever, lexicon: Lexicon): Business | undefined {
+  if (!u.topicTokens.length) return undefined;
+  const topics = contactTopics(city);
+  const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => topics.has(b.id));
+  const asked = new Set(u.topicTokens);
+  let best: { b: Business; overlap: number } | undefined;
+  for (const b of businesses) {
+    const labels = contactsOf(city).filter((c) => c.topic === b.id).map((c) => c.label);
+    const overlap = new Set(lexicon.tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
+    if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
+  }
+  if (best) return best.b;
+  const hit = retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
+  return hit?.kind === 'business' ? hit.business : undefined;
 }

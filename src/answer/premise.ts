@@ -7,7 +7,9 @@ import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import { fmtNoticeMoment } from './format.ts';
 import { resumesAt } from './phase.ts';
-import { coverageLines, exampleQuestions, headlineLines, hotlineLines } from './replies.ts';
+import { headlineLines } from './replies/cities.ts';
+import { coverageLines, exampleQuestions } from './replies/fixed.ts';
+import { hotlineLines } from './replies/hotlines.ts';
 import type { SourceList } from './sources.ts';
 import * as W from './wording/index.ts';
 
