@@ -16,7 +16,7 @@ import { businessClaimLines, claimLine, instructionLines, notCoveredLines, reaso
 import { SourceList } from './answer/sources.ts';
 import * as W from './answer/wording/index.ts';
 import { statusLines, verdict } from './answer/status.ts';
-import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
+import type { Business, City, KnowledgeBase } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
 import { closeToFullest, confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, tooWeakToSuggest, topBusiness } from './retrieve/rank.ts';
 import { settle, type Settled } from './retrieve/settle.ts';
@@ -172,7 +172,7 @@ function together(candidates: Candidate[], u: Understanding, ctx: Ctx, city: Cit
   const sources = new SourceList();
   const businesses = candidates.map((c) => c.business!);
   const named = { ...businesses[0]!, name: businesses.map(shortName).join('、') };
-  for (const b of businesses) citeWindow(sources, city, noticeOf(city, b.noticeId), b.windows[0]!);
+  for (const b of businesses) citeWindow(sources, city, b.notice, b.windows[0]!);
   const lines = [verdict(city, named, u.when, ctx.at)];
   return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, { business: businesses[0], lexicon: ctx.kb.domain.lexicon });
 }
@@ -228,10 +228,10 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
     if (c.kind === 'business') {
       lines.push(verdict(c.city, c.business, u.when, at, u.asksFirst));
       const w = c.business.windows[0];
-      if (w) citeWindow(sources, c.city, noticeOf(c.city, c.business.noticeId), w);
+      if (w) citeWindow(sources, c.city, c.business.notice, w);
     } else {
       lines.push(W.timetable.procedureInCity(c.city.name, c.procedure.title, c.procedure.answer));
-      sources.add(noticeOf(c.city, c.procedure.noticeId), c.procedure.quote);
+      sources.add(c.procedure.notice, c.procedure.quote);
     }
   }
   lines.push(W.timetable.replyCityName(best[0]!.city.name));
@@ -252,7 +252,7 @@ function contacts(u: Understanding, ctx: Ctx): Composed {
 }
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
-  if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources, { ...u, tokenize: ctx.kb.domain.lexicon.tokenize });
+  if (c.kind === 'business') return statusLines(c.city, c.business.notice, c.business, u.when, ctx.at, sources, { ...u, tokenize: ctx.kb.domain.lexicon.tokenize });
   return procedureLines(c.city, c.procedure, c.business, u.when, ctx.at, sources);
 }
 
@@ -266,8 +266,6 @@ function describe(c: Candidate | undefined) {
   if (!c) return undefined;
   return { title: c.kind === 'business' ? c.business.name : c.procedure.title, score: Math.round(c.score * 100) / 100 };
 }
-
-const noticeOf = (city: City, id: string): Notice => city.notices.find((n) => n.id === id)!;
 
 function plain(lines: string[]): Composed {
   return { lines, band: 'answer', city: null, sources: [], suggestions: [], suggestionsShown: false };

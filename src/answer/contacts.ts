@@ -19,10 +19,9 @@ export function formatPhones(c: Contact): string {
 }
 
 const contactsOf = (city: City) => city.notices.flatMap((n) => n.contacts);
-const noticeOf = (city: City, c: Contact) => city.notices.find((n) => n.id === c.noticeId)!;
 
 function cite(city: City, c: Contact, sources: SourceList): void {
-  sources.add(noticeOf(city, c), c.quote);
+  sources.add(c.notice, c.quote);
 }
 
 /** City-level lines for a business (or the general lines when it has none, those of its domain first: `domain.of` read with `domain.lexicon`). */

@@ -3,6 +3,7 @@
 // event on the timetable. Their one home, used by the bot's replies and the FAQ.
 import type { DateTime } from 'luxon';
 import type { Business, City, Notice, PhaseName, Window } from '../knowledge/model.ts';
+import { noticeById } from '../knowledge/lookup.ts';
 import { cityLevelContacts } from './contacts.ts';
 import { fmtMoment } from './format.ts';
 import type { SourceList } from './sources.ts';
@@ -32,7 +33,7 @@ function resumePlan(w: Window, ref: DateTime): string {
 export function changeLine(city: City, w: Window, ref: DateTime): string | undefined {
   const was = w.was;
   if (!w.amendedBy || !was) return undefined;
-  const by = city.notices.find((n) => n.id === w.amendedBy);
+  const by = noticeById(city.notices, w.amendedBy);
   const parts: string[] = [];
   if (!was.suspend.equals(w.suspend)) parts.push(W.stopMoved(fmtMoment(was.suspend, ref), fmtMoment(w.suspend, ref)));
   const [before, after] = [resumePlan(was, ref), resumePlan(w, ref)];
@@ -44,7 +45,7 @@ export function changeLine(city: City, w: Window, ref: DateTime): string | undef
 
 /** "标注“已调整”的安排以《…》为准。" under a timetable with changed entries. */
 export function amendedFooter(city: City, noticeIds: string[]): string | undefined {
-  const titles = noticeIds.map((id) => city.notices.find((n) => n.id === id)?.title).filter((t): t is string => !!t);
+  const titles = noticeIds.map((id) => noticeById(city.notices, id)?.title).filter((t): t is string => !!t);
   return titles.length ? W.amendedFooter(titles) : undefined;
 }
 
@@ -53,7 +54,7 @@ export function amendedFooter(city: City, noticeIds: string[]): string | undefin
  * changed holds quotes of both.
  */
 export function citeWindow(sources: SourceList, city: City, notice: Notice, w: Window): void {
-  const by = w.amendedBy ? city.notices.find((n) => n.id === w.amendedBy) : undefined;
+  const by = noticeById(city.notices, w.amendedBy);
   if (!by) return sources.add(notice, w.suspendQuote, w.resumeQuote);
   const original = (q: string | undefined) => !!q && (q === w.was?.suspendQuote || q === w.was?.resumeQuote);
   for (const q of [w.suspendQuote, w.resumeQuote]) sources.add(original(q) ? notice : by, q);

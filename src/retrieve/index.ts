@@ -150,7 +150,7 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
 function candidate(doc: Entry, city: City, figures: Fit): Candidate {
   if (doc.kind === 'business') return { kind: 'business', city, business: doc.item as Business, ...figures };
   const procedure = doc.item as Procedure;
-  const business = city.notices.find((n) => n.id === procedure.noticeId)?.businesses.find((b) => b.id === procedure.business);
+  const business = procedure.notice.businesses.find((b) => b.id === procedure.business);
   return { kind: 'procedure', city, procedure, business, ...figures };
 }
 

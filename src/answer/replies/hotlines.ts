@@ -8,7 +8,7 @@ import * as W from '../wording/index.ts';
 /** Hotlines of one covered city (cited in `sources`), for questions it could not match and requests for a person. */
 export function hotlineLines(city: City, sources?: SourceList): string[] {
   const list = cityLevelContacts(city).slice(0, 4);
-  for (const c of list) sources?.add(city.notices.find((n) => n.id === c.noticeId)!, c.quote);
+  for (const c of list) sources?.add(c.notice, c.quote);
   return list.map((c) => W.timetable.hotlineLine(c.unit, c.topic === 'general' ? undefined : c.label, formatPhones(c)));
 }
 

@@ -10,7 +10,7 @@ import { verdict } from '../status.ts';
 import * as W from '../wording/index.ts';
 
 export function procedureLines(city: City, p: Procedure, business: Business | undefined, when: TimeRef, at: DateTime, sources: SourceList): string[] {
-  const notice = city.notices.find((n) => n.id === p.noticeId)!;
+  const { notice } = p;
   sources.add(notice, p.quote);
   const lines = [W.timetable.procedureTitle(city.name, p.title, p.audience), p.answer];
   if (business?.windows.length || business?.unaffected) {
