@@ -4,6 +4,7 @@
 // numbered options of all parts in one sequence (so that "2" picks what is shown as 2).
 import type { Composed } from '../respond.ts';
 import type { Band, Source } from '../types.ts';
+import { partNotAnswered } from './wording/index.ts';
 
 const PHONE = /\d[\d-]{4,}\d/g;
 const BAND_ORDER: Band[] = ['answer', 'clarify', 'fallback'];
@@ -15,7 +16,7 @@ export function joinReplies(parts: Composed[], questions: string[]): Composed {
   for (const [i, part] of parts.entries()) {
     const full = part.lines.slice(0, part.lines.length - citedCount(part));
     // "今天天气怎么样？…" beside an answer: which part it was and that it is not answered here, without the list of what is covered
-    const body = answered && part.band === 'fallback' && !part.sources.length ? [`“${questions[i]}”：${full[0]}`] : full;
+    const body = answered && part.band === 'fallback' && !part.sources.length ? [partNotAnswered(questions[i]!, full[0]!)] : full;
     const key = body.join('\n');
     if (!bodies.has(key)) bodies.set(key, { part, body });
   }

@@ -79,5 +79,12 @@ export const UNKNOWN_MENU = '这个菜单还没有内容，请直接输入您的
 export const SORRY = '抱歉，系统暂时出了点问题，请稍后再问一次。';
 export const tooMany = (limit: number, retryAfter: number) =>
   `您的提问过于频繁，请稍后再试（每分钟最多${limit}条，约${retryAfter}秒后可继续提问）。如有急事，可拨打当地医保咨询电话。`;
+/** One part of a message that asked several things, not answered here: which part, and why (the fallback's first line). */
+export const partNotAnswered = (question: string, why: string) => `“${question}”：${why}`;
+
+/** A page (the FAQ, the console) cannot be shown: a link with a bad parameter, or a failure. */
+export const PAGE_BAD_REQUEST = '请求有误，请检查链接。';
+export const PAGE_FAILED = '服务暂时出错，请稍后再试。';
+
 /** A channel cut a reply that did not fit its limit. */
 export const TRUNCATED = '（内容过长，已截断）';
