@@ -6,10 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as W from '../src/answer/wording/index.ts';
-import { createAssistant } from '../src/assistant.ts';
+import { writeSyntheticKnowledge } from '../bench/synthetic.ts';
+import { createAssistant, MORE_HINT } from '../src/assistant.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
 import { ChatClient } from '../handlers/wechat/client.ts';
 import { replyText, type MessageContext } from '../handlers/wechat/messages.ts';
-import { KNOWLEDGE_DIR } from './helpers.ts';
+import { KNOWLEDGE_DIR, removeTempDirs, tempDir } from './helpers.ts';
 import { KEYS, startApp, type Running } from './wechat-support.ts';
 
 const AT = '2021-12-20T10:00:00+08:00';
@@ -96,5 +98,19 @@ describe('the reply builders and channels hold no sentences of their own', () =>
       .flatMap((line) => line.match(LITERAL) ?? [])
       .filter((lit) => CJK.test(lit) && !ALLOWED.has(lit));
     expect(found).toEqual([]);
+  });
+});
+
+describe('the welcome with many cities', () => {
+  afterAll(removeTempDirs);
+  it('names a few cities and counts the rest, so its numbered examples fit the first message', async () => {
+    const dir = tempDir('cutover-wording-');
+    writeSyntheticKnowledge(dir, { cities: 40 });
+    const many = await createAssistant({ knowledge: loadKnowledge(dir) });
+    const hello = await many.greet({ session: 'new-follower', channel: 'wechat' });
+    expect(hello.text).toContain('等40个城市');
+    expect(hello.text).not.toContain(MORE_HINT);
+    expect(W.numbered(hello.suggestions).every((line) => hello.text.includes(line))).toBe(true);
+    expect(hello.suggestions).toHaveLength(3);
   });
 });

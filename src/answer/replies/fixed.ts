@@ -18,9 +18,14 @@ export function coverageLines(kb: KnowledgeBase): string[] {
   });
 }
 
+/** Cities a greeting lists with their notices; with more, it names a few and counts the rest, so that its examples fit one message. */
+const GREETING_CITIES = 9;
+
 /** The greeting, and every channel's welcome: who answers, the notices covered, examples to pick by number. */
 export function greetingLines(kb: KnowledgeBase): string[] {
-  return [W.GREETING_HEAD, W.COVERAGE_HEAD, ...coverageLines(kb), W.EXAMPLES_HEAD, ...W.numbered(exampleQuestions(kb))];
+  const names = kb.cities.map((c) => c.name);
+  const coverage = names.length <= GREETING_CITIES ? coverageLines(kb) : [W.someCities(names.slice(0, GREETING_CITIES), names.length)];
+  return [W.GREETING_HEAD, W.COVERAGE_HEAD, ...coverage, W.EXAMPLES_HEAD, ...W.numbered(exampleQuestions(kb))];
 }
 
 /** Three example questions drawn from the knowledge (one per city first). */
