@@ -6,7 +6,7 @@ import type { Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../retrieve/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
 import type { SourceList } from './sources.ts';
-import { timetable as W } from './wording/index.ts';
+import { contacts as W } from './wording/index.ts';
 
 export function formatPhones(c: Contact): string {
   return c.phones

@@ -1,7 +1,7 @@
 // Where a reply's facts come from: the notice, its issuers and date, and the quoted sentences.
 import type { Notice } from '../knowledge/model.ts';
 import { fmtDay } from './format.ts';
-import { timetable as W } from './wording/index.ts';
+import { contacts as W } from './wording/index.ts';
 
 export interface Source {
   noticeId: string;

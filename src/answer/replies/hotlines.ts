@@ -9,14 +9,14 @@ import * as W from '../wording/index.ts';
 export function hotlineLines(city: City, sources?: SourceList): string[] {
   const list = cityLevelContacts(city).slice(0, 4);
   for (const c of list) sources?.add(c.notice, c.quote);
-  return list.map((c) => W.timetable.hotlineLine(c.unit, c.topic === 'general' ? undefined : c.label, formatPhones(c)));
+  return list.map((c) => W.contacts.hotlineLine(c.unit, c.topic === 'general' ? undefined : c.label, formatPhones(c)));
 }
 
 /** The cities' hotlines, city by city (none when no notice gives one). */
 function hotlinesByCity(cities: City[], sources: SourceList): string[] {
   return cities.flatMap((city) => {
     const hotlines = hotlineLines(city, sources);
-    return hotlines.length ? [W.timetable.cityHeading(city.name), ...hotlines] : [];
+    return hotlines.length ? [W.contacts.cityHeading(city.name), ...hotlines] : [];
   });
 }
 

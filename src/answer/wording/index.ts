@@ -3,5 +3,6 @@
 // the wording stays here. Vocabulary (lexicon, holiday words, place names) is data elsewhere;
 // how times are written is src/answer/format.ts.
 export * from './fixed.ts';
+export * as contacts from './contacts.ts';
 export * as status from './status.ts';
 export * as timetable from './timetable.ts';
