@@ -2,6 +2,7 @@
 // message; anything unexpected becomes a bare 500 with no details sent out. Pages
 // for people (asPage) get it as an HTML page; everything else as JSON.
 import type { Context, Middleware, Next } from 'koa';
+import { PAGE_BAD_REQUEST, PAGE_FAILED } from '../src/answer/wording/index.ts';
 import type { ErrorBody } from './api-schemas.ts';
 import { discardBody } from './http/body.ts';
 import { html, PAGE_HEADERS } from './html.ts';
@@ -21,7 +22,7 @@ export async function errorBoundary(ctx: Context, next: Next): Promise<void> {
     ctx.status = status >= 400 && status < 600 ? status : 500;
     const exposed = ctx.status < 500 && e.expose !== false;
     if (!exposed) ctx.app.emit('error', err, ctx);
-    if (ctx.state.page) errorPage(ctx, exposed ? (e.hint ?? '请求有误，请检查链接。') : '服务暂时出错，请稍后再试。');
+    if (ctx.state.page) errorPage(ctx, exposed ? (e.hint ?? PAGE_BAD_REQUEST) : PAGE_FAILED);
     else ctx.body = { error: exposed ? (e.message ?? 'bad request') : 'internal error' } satisfies ErrorBody;
   }
 }

@@ -9,6 +9,7 @@ import { fmtChosenMoment, fmtDay, fmtMoment, shortLabel } from '../src/answer/fo
 import { resumesAt, resumeWords, suspendWords } from '../src/answer/phase.ts';
 import { resumeText, standingSummary, type StandingSummary } from '../src/answer/standing.ts';
 import { changeLine, noInstructionsLine } from '../src/answer/notes.ts';
+import { noticeById } from '../src/knowledge/lookup.ts';
 import type { Business, City, Contact, KnowledgeBase, Notice, Window } from '../src/knowledge/model.ts';
 
 /** state, label (正常 / 暂停中 / 逐步恢复中 / 已恢复 / 以最新通知为准 …) and sentence, as the chat decides them */
@@ -215,7 +216,7 @@ function faqNotice(n: Notice, at: DateTime, city: City): FaqNotice {
 }
 
 function amended(n: Notice, city: City): FaqNotice['amends'] {
-  const earlier = n.amends ? city.notices.find((x) => x.id === n.amends) : undefined;
+  const earlier = noticeById(city.notices, n.amends);
   return earlier ? { id: earlier.id, title: earlier.title } : undefined;
 }
 

@@ -1,8 +1,8 @@
 // The core's entry point: creates the assistant, swaps in reloaded knowledge, and answers a
 // question at its moment through the conversation (src/conversation/). Knows nothing of HTTP.
 import type { DateTime } from 'luxon';
-import { exampleQuestions } from './answer/replies.ts';
-import { converse } from './conversation/index.ts';
+import { exampleQuestions } from './answer/replies/fixed.ts';
+import { converse, greetIn } from './conversation/index.ts';
 import { SESSION_MEMORY_LIMITS } from './conversation/sessions.ts';
 import { buildEngine } from './engine.ts';
 import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';
@@ -15,7 +15,6 @@ import { normalize } from './understand/normalize.ts';
 import { askedMoment, inZone, now } from './time/zone.ts';
 export type { EntryFilter, EntryRef } from './understand/filter.ts';
 export { MAX_REPLY_BYTES, MORE_HINT } from './conversation/paging.ts';
-
 
 export interface AssistantOptions {
   knowledgeDir?: string;
@@ -31,6 +30,8 @@ export interface AssistantOptions {
 
 export interface Assistant {
   ask(req: AskRequest): Promise<AskReply>;
+  /** the greeting, as a reply in the session (a channel's welcome): its numbered examples can then be picked */
+  greet(req: Omit<AskRequest, 'text'>): Promise<AskReply>;
   knowledge(): KnowledgeBase;
   /** swaps in a new knowledge base at once (build first, then switch) */
   useKnowledge(kb: KnowledgeBase): void;
@@ -57,6 +58,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
 
   return {
     ask: (req) => converse(req, { engine, store, at: req.at ? askedMoment(req.at) : clock(), forced: req.city ? findCity(req.city) : undefined }),
+    greet: (req) => greetIn(req, { engine, store }),
     knowledge: () => engine.kb,
     useKnowledge: (kb) => {
       engine = buildEngine(kb, opts.tokenizer);

@@ -5,6 +5,7 @@
 import type { Composed } from './respond.ts';
 import { choicesIn, isChoice, plainLine, plainText } from './reply-text.ts';
 import type { Band, ReplyLine, Source } from './types.ts';
+import { partNotAnswered } from './answer/wording/index.ts';
 
 const PHONE = /\d[\d-]{4,}\d/g;
 const BAND_ORDER: Band[] = ['answer', 'clarify', 'fallback'];
@@ -16,7 +17,7 @@ export function joinReplies(parts: Composed[], questions: string[]): Composed {
   for (const [i, part] of parts.entries()) {
     const full = part.lines.slice(0, part.lines.length - citedCount(part));
     // "今天天气怎么样？…" beside an answer: which part it was and that it is not answered here, without the list of what is covered
-    const body: ReplyLine[] = answered && part.band === 'fallback' && !part.sources.length ? [`“${questions[i]}”：${plainLine(full[0] ?? '')}`] : full;
+    const body: ReplyLine[] = answered && part.band === 'fallback' && !part.sources.length ? [partNotAnswered(questions[i]!, plainLine(full[0] ?? ''))] : full;
     const key = plainText(body);
     if (!bodies.has(key)) bodies.set(key, { part, body });
   }

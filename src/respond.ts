@@ -2,19 +2,25 @@
 // fallback, contacts, one business's status, a procedure, a city's timetable,
 // one line per city, or a clarifying question — and which band it falls in.
 import type { DateTime } from 'luxon';
-import { contactLine, contactLines, contactTopics } from './answer/contacts.ts';
+import { contactBusiness, contactLine, contactLines } from './answer/contacts.ts';
+import { shortName } from './answer/format.ts';
+import { askCityLines, MAX_LISTED_CITIES } from './answer/replies/cities.ts';
 import {
-  askCityLines, clarifyLines, complaintLines, outsideLines, fallbackLines, goodbyeLines, greetingLines, humanLines, nothingToPickLines, notFoundLines, overviewLines, pickOutOfRangeLines, procedureLines, shortName, thanksLines,
-  type FallbackReason,
-} from './answer/replies.ts';
+  clarifyLines, exampleQuestions, fallbackLines, goodbyeLines, greetingLines, nothingToPickLines, pickOutOfRangeLines, thanksLines, type FallbackReason,
+} from './answer/replies/fixed.ts';
+import { complaintLines, humanLines, notFoundLines, outsideLines } from './answer/replies/hotlines.ts';
+import { procedureLines } from './answer/replies/procedure.ts';
+import { overviewLines } from './answer/replies/timetable.ts';
 import { citeWindow } from './answer/notes.ts';
 import { businessClaimLines, claimLine, instructionLines, notCoveredLines, reasonLines } from './answer/premise.ts';
 import { SourceList } from './answer/sources.ts';
+import * as W from './answer/wording/index.ts';
 import { statusLines, verdict } from './answer/status.ts';
-import type { Business, City, KnowledgeBase, Notice } from './knowledge/model.ts';
+import type { Business, City, KnowledgeBase } from './knowledge/model.ts';
 import type { Candidate, Retriever } from './retrieve/index.ts';
-import { confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, THRESHOLDS, topBusiness } from './retrieve/rank.ts';
+import { closeToFullest, confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, tooWeakToSuggest, topBusiness } from './retrieve/rank.ts';
 import { settle, type Settled } from './retrieve/settle.ts';
+import { SEARCH_LIMITS, THRESHOLDS } from './retrieve/thresholds.ts';
 import type { Lexicon } from './text/tokenize.ts';
 import { choicesIn, numbered } from './reply-text.ts';
 import type { Band, ReplyLine, Source } from './types.ts';
@@ -35,12 +41,7 @@ export interface Composed {
   cited?: { contact?: string; sources: string[] };
 }
 
-/** A question without a city is answered city by city only when few cities have it. */
-const MAX_CITY_ANSWERS = 3;
-/** how many of a city's search hits (best BM25 first) are ranked */
-const CANDIDATES_PER_CITY = 12;
-/** how many cities a question naming none searches at a time */
-const CITIES_PER_SEARCH = 20;
+const { maxCityAnswers: MAX_CITY_ANSWERS, candidatesPerCity: CANDIDATES_PER_CITY, citiesPerSearch: CITIES_PER_SEARCH } = SEARCH_LIMITS;
 
 interface Ctx {
   kb: KnowledgeBase;
@@ -51,15 +52,14 @@ interface Ctx {
 }
 
 export function respond(u: Understanding, ctx: Ctx): Composed {
-  const { kb, at } = ctx;
-  // the greeting numbers example questions: "1" then asks the first
-  if (u.smallTalk === 'greeting') return plain(greetingLines(kb, at));
+  const { kb } = ctx;
+  if (u.smallTalk === 'greeting') return greeting(kb);
   if (u.smallTalk === 'thanks') return plain(thanksLines());
   if (u.smallTalk === 'goodbye') return plain(goodbyeLines());
   if (u.smallTalk === 'human' || u.smallTalk === 'complaint') {
     const sources = new SourceList();
     const lines = u.smallTalk === 'human' ? humanLines(kb, sources) : complaintLines(kb, sources);
-    return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
+    return finish({ lines, band: 'answer', city: null }, sources, { withContact: false });
   }
   const premise = premiseReply(u, ctx);
   if (premise) return premise;
@@ -67,7 +67,7 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   if (u.outside) {
     const sources = new SourceList();
     const city = ctx.cities.length === 1 ? ctx.cities[0]! : null;
-    return finish({ lines: outsideLines(u.outside, ctx.cities.length ? ctx.cities : kb.cities, sources), band: 'fallback', city }, sources, city, undefined, false);
+    return finish({ lines: outsideLines(u.outside, ctx.cities.length ? ctx.cities : kb.cities, sources), band: 'fallback', city }, sources, { withContact: false });
   }
   if (!u.inDomain && !ctx.cities.length) return fallback(kb, 'off-topic');
   if (u.intents.has('contact')) return contacts(u, ctx);
@@ -88,13 +88,18 @@ function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
   const city = cities.length === 1 ? cities[0]! : null;
   // why asked of the stop itself: nothing else asked but words no notice of these cities uses ("是出于什么原因")
   if (premise.why && u.topicTokens.every((t) => t === '@platform' || cities.every((c) => ctx.retriever.unused([t], c).length))) {
-    return finish({ lines: cities.flatMap((c) => reasonLines(c, sources)), band: 'answer', city }, sources, city, undefined, false);
+    return finish({ lines: cities.flatMap((c) => reasonLines(c, sources)), band: 'answer', city }, sources, { withContact: false });
   }
   if (premise.claim && (premise.claim.days !== undefined || !u.topicTokens.length)) {
     const lines = cities.flatMap((c) => [claimLine(c, u, ctx.at), ...overviewLines(c, u.when, ctx.at, sources)]);
-    return finish({ lines, band: 'answer', city }, sources, city);
+    return finish({ lines, band: 'answer', city }, sources);
   }
   return undefined;
+}
+
+/** The greeting (and every channel's welcome) numbers example questions: "1" then asks the first. */
+export function greeting(kb: KnowledgeBase): Composed {
+  return plain(greetingLines(kb));
 }
 
 /** A number picked when the last reply showed no numbered options (or fewer): say so; with none, offer examples to pick. */
@@ -106,29 +111,29 @@ export function nothingToPick(kb: KnowledgeBase, shown: number): Composed {
 function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const sources = new SourceList();
   if (!u.topicTokens.length) {
-    return finish({ lines: overviewLines(city, u.when, ctx.at, sources, u.asksFirst), band: 'answer', city }, sources, city);
+    return finish({ lines: overviewLines(city, u.when, ctx.at, sources, u.asksFirst), band: 'answer', city }, sources);
   }
   const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY), ctx.kb.domain.lexicon);
   const top = ranked[0];
   // the question names things (社保卡, 退休 …) and the best match holds none of them: not in this notice
   const askedConcepts = u.topicTokens.filter((t) => t.startsWith('@'));
   const missesConcepts = !!top && askedConcepts.length > 0 && !top.terms.some((t) => t.startsWith('@'));
-  if (!top || (top.coverage < THRESHOLDS.suggestCoverage && top.matched < 2) || (missesConcepts && !confident(top))) {
+  if (!top || tooWeakToSuggest(top) || (missesConcepts && !confident(top))) {
     if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
     // "浏阳和宁乡也一起停吗": a stop/resume question whose other words the notice never uses gets the city's timetable
     if ((u.asksStop || u.asksResume) && !missesConcepts) {
       const districts = u.places.filter((p) => p.city === city && p.district).map((p) => p.district!.name);
-      const lead = districts.length ? [`（${districts.join('、')}属${city.name}，以下为${city.name}全市的停机安排。）`] : [];
-      return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)], band: 'answer', city }, sources, city);
+      const lead = districts.length ? [W.timetable.districtsOfCity(districts, city.name)] : [];
+      return finish({ lines: [...lead, ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)], band: 'answer', city }, sources);
     }
     const lines = [...notFoundLines(city, sources), ...overviewLines(city, u.when, ctx.at, sources, u.asksFirst)];
-    return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
+    return finish({ lines, band: 'fallback', city, top: describe(top) }, sources, { withContact: false });
   }
   // a weak match for a question that is not about 医保/社保 at all is no reason to ask back
   if (!confident(top) && !u.inDomain) return fallback(ctx.kb, 'off-topic');
   // what the notice does not say (words none of its items uses): say so, and where to ask; no menu
   if (u.inDomain && subjectAbsent(u, top, ctx.retriever.unused(u.subjectTokens, city))) {
-    return finish({ lines: notCoveredLines(city, sources), band: 'fallback', city, top: describe(top) }, sources, city, undefined, false);
+    return finish({ lines: notCoveredLines(city, sources), band: 'fallback', city, top: describe(top) }, sources, { withContact: false });
   }
   const settled: Settled = confident(top) ? { answer: top } : settle(u, ranked);
   if ('ask' in settled) {
@@ -147,19 +152,19 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (close && confident(top) && best.kind === 'business' && runnerUp!.kind === 'business') {
     // two businesses fit equally well ("参保登记" of 职工 and of 居民): answer both
     const lines = [best, runnerUp!].flatMap((c) => itemLines(c, u, ctx, sources));
-    return finish({ lines, band: 'answer', city, top: describe(best), suggestions: alternatives.slice(1).map(suggestion) }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon);
+    return finish({ lines, band: 'answer', city, top: describe(best), suggestions: alternatives.slice(1).map(suggestion) }, sources, { business: topBusiness(best), lexicon: ctx.kb.domain.lexicon });
   }
   const suggestions = alternatives.map(suggestion);
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
   // gets the city's timetable first, then that procedure
   if (best.kind === 'procedure' && !best.business && (u.intents.has('when') || u.asksFirst)) {
-    const lines = [...overviewLines(city, u.when, ctx.at, sources, u.asksFirst), '相关说明：', ...itemLines(best, u, ctx, sources)];
-    return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city);
+    const lines = [...overviewLines(city, u.when, ctx.at, sources, u.asksFirst), W.timetable.RELATED, ...itemLines(best, u, ctx, sources)];
+    return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources);
   }
   // answer the best; when another item is as close, offer the others by number
-  const offer = close ? ['您可能还想问（回复数字）：', ...numbered(suggestions)] : [];
+  const offer = close ? [W.ALSO_ASK_HEAD, ...numbered(suggestions)] : [];
   const lines = [...(best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : []), ...itemLines(best, u, ctx, sources), ...offer];
-  return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, city, topBusiness(best), true, ctx.kb.domain.lexicon);
+  return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, { business: topBusiness(best), lexicon: ctx.kb.domain.lexicon });
 }
 
 /** Businesses suspended and resumed at the same moments, asked when: one verdict naming them all. */
@@ -167,9 +172,9 @@ function together(candidates: Candidate[], u: Understanding, ctx: Ctx, city: Cit
   const sources = new SourceList();
   const businesses = candidates.map((c) => c.business!);
   const named = { ...businesses[0]!, name: businesses.map(shortName).join('、') };
-  for (const b of businesses) citeWindow(sources, city, noticeOf(city, b.noticeId), b.windows[0]!);
+  for (const b of businesses) citeWindow(sources, city, b.notice, b.windows[0]!);
   const lines = [verdict(city, named, u.when, ctx.at)];
-  return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, city, businesses[0], true, ctx.kb.domain.lexicon);
+  return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, { business: businesses[0], lexicon: ctx.kb.domain.lexicon });
 }
 
 /**
@@ -185,7 +190,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
     if (!named) return askCity(cities);
     const sources = new SourceList();
     const lines = cities.flatMap((city) => overviewLines(city, u.when, at, sources));
-    return finish({ lines, band: 'answer', city: null }, sources, null, undefined, false);
+    return finish({ lines, band: 'answer', city: null }, sources, { withContact: false });
   }
   // each city's best, among as many of its hits as a question naming it would rank; a batch of
   // cities at a time, stopping once more cities have it than one reply answers for (it then asks
@@ -209,31 +214,24 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
     const reply = forCity(u, { ...ctx, cities: [only] }, only);
     const others = cities.filter((c) => c !== only).map((c) => c.name).join('、');
     if (reply.band !== 'answer' || !others) return reply;
-    const lead = named ? '' : '您没有说明城市。';
-    return { ...reply, lines: [`（${lead}以下是${only.name}的规定，${others}的公告未找到对应内容；如您问的是其他城市，请回复城市名。）`, ...reply.lines] };
+    return { ...reply, lines: [W.timetable.onlyCity(named, only.name, others), ...reply.lines] };
   }
   if (best.length > MAX_CITY_ANSWERS) return askCity(best.map((c) => c.city));
   const sources = new SourceList();
-  const lines = [named ? '各地情况如下：' : '您没有说明城市，各地情况如下：'];
+  const lines = [W.timetable.eachCity(named)];
   for (const c of best) {
     if (c.kind === 'business') {
       lines.push(verdict(c.city, c.business, u.when, at, u.asksFirst));
       const w = c.business.windows[0];
-      if (w) citeWindow(sources, c.city, noticeOf(c.city, c.business.noticeId), w);
+      if (w) citeWindow(sources, c.city, c.business.notice, w);
     } else {
-      lines.push(`${c.city.name}·${c.procedure.title}：${c.procedure.answer}`);
-      sources.add(noticeOf(c.city, c.procedure.noticeId), c.procedure.quote);
+      lines.push(W.timetable.procedureInCity(c.city.name, c.procedure.title, c.procedure.answer));
+      sources.add(c.procedure.notice, c.procedure.quote);
     }
   }
-  lines.push(`回复城市名（如“${best[0]!.city.name}”）可查看详细说明和咨询电话。`);
+  lines.push(W.timetable.replyCityName(best[0]!.city.name));
   const suggestions = best.map((c) => `${c.city.name}${u.text}`);
-  return finish({ lines, band: 'answer', city: null, suggestions, top: describe(best[0]) }, sources, null, undefined, false);
-}
-
-/** A city whose best match holds much less of the question than the best city's does not have it. */
-function closeToFullest(fits: Candidate[]): Candidate[] {
-  const fullest = Math.max(0, ...fits.map((c) => c.coverage));
-  return fits.filter((c) => c.coverage >= fullest - 0.25);
+  return finish({ lines, band: 'answer', city: null, suggestions, top: describe(best[0]) }, sources, { withContact: false });
 }
 
 function contacts(u: Understanding, ctx: Ctx): Composed {
@@ -242,40 +240,20 @@ function contacts(u: Understanding, ctx: Ctx): Composed {
   const lines: string[] = [];
   for (const city of cities) {
     const district = u.places.find((p) => p.city === city)?.district;
-    lines.push(...contactLines({ city, district, business: contactBusiness(u, ctx, city), cityUnit: u.cityUnit }, sources));
+    lines.push(...contactLines({ city, district, business: contactBusiness(u, city, ctx.retriever, ctx.kb.domain.lexicon), cityUnit: u.cityUnit }, sources));
   }
   const city = cities.length === 1 ? cities[0]! : null;
-  return finish({ lines, band: 'answer', city }, sources, city, undefined, false);
-}
-
-/**
- * Which column of the contacts table a question means: the column header's own
- * words first (费用结算, 医疗异地备案 …), then the best retrieval match that has a column.
- */
-function contactBusiness(u: Understanding, ctx: Ctx, city: City): Business | undefined {
-  if (!u.topicTokens.length) return undefined;
-  const topics = contactTopics(city);
-  const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => topics.has(b.id));
-  const asked = new Set(u.topicTokens);
-  let best: { b: Business; overlap: number } | undefined;
-  for (const b of businesses) {
-    const labels = city.notices.flatMap((n) => n.contacts).filter((c) => c.topic === b.id).map((c) => c.label);
-    const overlap = new Set(ctx.kb.domain.lexicon.tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
-    if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
-  }
-  if (best) return best.b;
-  const hit = ctx.retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
-  return hit?.kind === 'business' ? hit.business : undefined;
+  return finish({ lines, band: 'answer', city }, sources, { withContact: false });
 }
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
-  if (c.kind === 'business') return statusLines(c.city, noticeOf(c.city, c.business.noticeId), c.business, u.when, ctx.at, sources, { ...u, tokenize: ctx.kb.domain.lexicon.tokenize });
+  if (c.kind === 'business') return statusLines(c.city, c.business.notice, c.business, u.when, ctx.at, sources, { ...u, tokenize: ctx.kb.domain.lexicon.tokenize });
   return procedureLines(c.city, c.procedure, c.business, u.when, ctx.at, sources);
 }
 
 /** A self-contained question that leads back to this candidate. */
 function suggestion(c: Candidate): string {
-  const q = c.kind === 'business' ? `${shortName(c.business)}什么时候暂停、恢复` : (c.procedure.questions[0] ?? c.procedure.title);
+  const q = c.kind === 'business' ? W.timetable.whenQuestion(shortName(c.business)) : (c.procedure.questions[0] ?? c.procedure.title);
   return q.includes(c.city.name) ? q : `${c.city.name}${q}`;
 }
 
@@ -283,8 +261,6 @@ function describe(c: Candidate | undefined) {
   if (!c) return undefined;
   return { title: c.kind === 'business' ? c.business.name : c.procedure.title, score: Math.round(c.score * 100) / 100 };
 }
-
-const noticeOf = (city: City, id: string): Notice => city.notices.find((n) => n.id === id)!;
 
 /** Lines without sources; the choices among them are what a number picks. */
 function plain(lines: ReplyLine[]): Composed {
@@ -295,17 +271,20 @@ function fallback(kb: KnowledgeBase, reason: FallbackReason, place?: string): Co
   return { ...plain(fallbackLines(kb, reason, place)), band: 'fallback', ...(reason === 'unknown-place' && place ? { uncovered: place } : {}) };
 }
 
-/** Adds the contact line and one source line per notice used. */
-function finish(
-  c: Pick<Composed, 'lines' | 'band' | 'city'> & Partial<Composed>,
-  sources: SourceList,
-  city: City | null,
-  business?: Business,
-  withContact = true,
+/** What finish() adds besides the source lines. */
+interface FinishOptions {
+  /** the business answered, whose contact line is shown (default: the city's general lines) */
+  business?: Business;
+  /** a contact line at all (default true): not where the reply lists numbers already, or none fit */
+  withContact?: boolean;
   /** reads which of 医保 / 社保 / 工伤 the business is, to find its general line */
-  lexicon?: Lexicon,
-): Composed {
-  const contact = city && withContact ? contactLine(city, business, sources, lexicon) || undefined : undefined;
+  lexicon?: Lexicon;
+}
+
+/** Adds the contact line of the reply's city and one source line per notice used. */
+function finish(c: Pick<Composed, 'lines' | 'band' | 'city'> & Partial<Composed>, sources: SourceList, opts: FinishOptions = {}): Composed {
+  const { business, withContact = true, lexicon } = opts;
+  const contact = c.city && withContact ? contactLine(c.city, business, sources, lexicon) || undefined : undefined;
   const cited = { contact, sources: sources.lines() };
   const lines = [...c.lines, ...(contact ? [contact] : []), ...cited.sources];
   return { suggestions: [], top: undefined, ...c, lines, sources: sources.list(), cited };

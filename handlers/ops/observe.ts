@@ -7,7 +7,8 @@ import { replyOfLines } from '../../src/reply-text.ts';
 import type { AskReply, AskRequest } from '../../src/types.ts';
 import { errorFields, type Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
-import { TOO_MANY, type RateLimiter } from './rate-limit.ts';
+import { tooMany } from '../../src/answer/wording/index.ts';
+import type { RateLimiter } from './rate-limit.ts';
 import { currentRequest, type Channel } from './request-context.ts';
 
 export type AskChannel = Extract<Channel, 'api' | 'wechat' | 'wecom' | 'console'>;
@@ -58,7 +59,7 @@ export function observeAssistant(assistant: Assistant, channel: AskChannel, deps
         if (verdict?.limited) {
           deps.metrics?.rateLimited.inc({ channel });
           if (request) request.retryAfter = verdict.retryAfter;
-          return replyOfLines([TOO_MANY(deps.limiter.perMinute, verdict.retryAfter)], 'fallback');
+          return replyOfLines([tooMany(deps.limiter.perMinute, verdict.retryAfter)], 'fallback');
         }
       }
 

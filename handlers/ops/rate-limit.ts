@@ -10,9 +10,6 @@ export interface RateCounter {
   hit(key: string, windowSeconds: number): Promise<{ count: number; resetAt: number }>;
 }
 
-export const TOO_MANY = (limit: number, retryAfter: number) =>
-  `您的提问过于频繁，请稍后再试（每分钟最多${limit}条，约${retryAfter}秒后可继续提问）。如有急事，可拨打当地医保咨询电话。`;
-
 /** In-process counters, bounded: the oldest windows go first when full. */
 export class MemoryRateCounter implements RateCounter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();

@@ -6,6 +6,7 @@ import type { ChannelConfig } from '../http/options.ts';
 import type { MsgCrypt } from './crypto.ts';
 import { dedupeKey, Deduper } from './dedupe.ts';
 import { replyText, type ChannelAssistant } from './messages.ts';
+import { SORRY } from '../../src/answer/wording/index.ts';
 import { buildXml, requireBounded, requireFields, textReply, type Fields } from './xml.ts';
 
 export interface ChannelDeps {
@@ -24,8 +25,8 @@ export interface ChannelDeps {
 
 export type Answerer = (msg: Fields) => Promise<string | null>;
 
-/** Shown when the core fails: a 5xx would make WeChat retry and then tell the user the account is broken. */
-export const SORRY = '抱歉，系统暂时出了点问题，请稍后再问一次。';
+/** Shown when the core fails (a 5xx would make WeChat retry and then tell the user the account is broken). */
+export { SORRY };
 
 export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answerer {
   const dedupe = new Deduper(deps.store ?? new MemoryStore(10_000), { deadlineMs: deps.deadlineMs });

@@ -2,16 +2,18 @@
 // keeps the conversation (city, topic, "更多", picking 1/2/3); this only chooses
 // the question to ask and renders the reply for the channel. `null` means `success`.
 import type { DateTime } from 'luxon';
+import * as W from '../../src/answer/wording/index.ts';
 import { parseMoment } from '../../src/time/zone.ts';
 import type { AskReply, AskRequest } from '../../src/types.ts';
 import { MAX_QUESTION_CHARS } from '../http/params.ts';
-import { menuLink, PAGE_BYTES, renderReply, truncated, WECHAT_MAX_BYTES, WECOM_MAX_BYTES } from './render.ts';
+import { PAGE_BYTES, renderReply } from './render.ts';
 import type { Fields } from './xml.ts';
 
 /** The part of the core a channel uses (src/assistant.ts provides it). */
 export interface ChannelAssistant {
   ask(req: AskRequest): Promise<AskReply>;
-  cityNames(): string[];
+  /** the core's greeting, which is also the welcome */
+  greet(req: Omit<AskRequest, 'text'>): Promise<AskReply>;
   examples(): string[];
 }
 
@@ -27,11 +29,10 @@ export interface MessageContext {
 const PINNED_MOMENT_SECONDS = 10 * 60;
 
 /** Images, locations, files …: only text is answered; the example comes from the knowledge. */
-export const textOnly = (examples: string[]) => `目前只能回答文字问题。请直接输入您想问的${examples[0] ? `，例如“${examples[0]}”` : ''}。`;
-export const VOICE_UNCLEAR = '没能识别这段语音，请用文字输入您的问题。';
-export const TOO_LONG = `问题有点长，请用一两句话描述（${MAX_QUESTION_CHARS}字以内）。`;
-export const EMPTY = '请输入您想问的问题，例如“医保停机期间看病怎么结算”。';
-export const UNKNOWN_MENU = '这个菜单还没有内容，请直接输入您的问题。';
+export const textOnly = (examples: string[]) => W.textOnly(examples[0]);
+export const { VOICE_UNCLEAR, UNKNOWN_MENU } = W;
+export const TOO_LONG = W.tooLong(MAX_QUESTION_CHARS);
+export const EMPTY = W.EMPTY_QUESTION;
 
 export async function replyText(msg: Fields, c: MessageContext): Promise<string | null> {
   switch (msg.MsgType) {
@@ -56,7 +57,8 @@ export async function replyText(msg: Fields, c: MessageContext): Promise<string 
 async function onEvent(msg: Fields, c: MessageContext): Promise<string | null> {
   switch ((msg.Event ?? '').toLowerCase()) {
     case 'subscribe':
-      return welcome(c);
+      // the welcome is the core's greeting, kept in the sender's conversation so that "1" picks its first example
+      return renderReply(await c.assistant.greet({ session: msg.FromUserName, channel: c.channel }), c.channel);
     case 'click': {
       const question = c.menu[msg.EventKey ?? ''];
       return question ? answer(question, msg, c) : UNKNOWN_MENU;
@@ -91,16 +93,4 @@ function momentAsked(msg: Fields, nowMs: number): DateTime | undefined {
   const when = new Date(sent * 1000);
   // a CreateTime beyond Date's range, or outside the years a question may be asked in, is no moment anyone meant
   return Number.isNaN(when.getTime()) ? undefined : (parseMoment(when.toISOString()) ?? undefined);
-}
-
-function welcome(c: MessageContext): string {
-  const cities = c.assistant.cityNames();
-  const examples = c.assistant.examples();
-  const lines = [
-    '您好！这里解答医保、社保系统停机切换期间的办事问题：什么时候停、什么时候恢复、停机期间看病买药怎么办、找谁咨询。',
-    cities.length ? `目前覆盖：${cities.join('、')}。` : '',
-    c.channel === 'wechat' ? '点下面的问题试试，或直接输入您的问题：' : '直接输入您的问题，例如：',
-    ...examples.map((q, i) => `· ${c.channel === 'wechat' ? menuLink(q, i + 1) : q}`),
-  ].filter(Boolean);
-  return truncated(lines.join('\n'), c.channel === 'wechat' ? WECHAT_MAX_BYTES : WECOM_MAX_BYTES);
 }

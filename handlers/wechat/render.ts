@@ -1,6 +1,7 @@
 // Turns a core reply into what a channel shows: on the official account each numbered choice
 // becomes a tappable link; on WeCom choices stay plain numbers. Every reply fits the channel's
 // byte limit. The choices come apart from the text in the reply: nothing here reads its text.
+import { TRUNCATED } from '../../src/answer/wording/index.ts';
 import { fitBytes, isChoice, plainLine, plainText } from '../../src/reply-text.ts';
 import type { AskReply } from '../../src/types.ts';
 
@@ -49,5 +50,5 @@ export function linkSuggestions(reply: Pick<AskReply, 'lines'>, maxBytes = WECHA
 
 /** Cut at a line to at most `maxBytes`, saying so; the core's own replies never need it. */
 export function truncated(text: string, maxBytes: number): string {
-  return fitBytes(text, maxBytes, '（内容过长，已截断）').text;
+  return fitBytes(text, maxBytes, TRUNCATED).text;
 }

@@ -2,13 +2,16 @@
 // district) and business. A blank cell stays blank: we say so and point to the
 // city centre's number for that business instead of inventing one.
 import type { Business, City, Contact, Place } from '../knowledge/model.ts';
+import type { Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
+import type { Understanding } from '../understand/index.ts';
 import type { SourceList } from './sources.ts';
+import { contacts as W } from './wording/index.ts';
 
 export function formatPhones(c: Contact): string {
   return c.phones
     .map((p) => {
-      const area = c.area_code && !p.number.startsWith(c.area_code) ? `区号${c.area_code}` : undefined;
+      const area = c.area_code && !p.number.startsWith(c.area_code) ? W.areaCode(c.area_code) : undefined;
       const notes = [...new Set([p.note, area].filter(Boolean))];
       return `${p.number}${notes.length ? `（${notes.join('，')}）` : ''}`;
     })
@@ -16,10 +19,9 @@ export function formatPhones(c: Contact): string {
 }
 
 const contactsOf = (city: City) => city.notices.flatMap((n) => n.contacts);
-const noticeOf = (city: City, c: Contact) => city.notices.find((n) => n.id === c.noticeId)!;
 
 function cite(city: City, c: Contact, sources: SourceList): void {
-  sources.add(noticeOf(city, c), c.quote);
+  sources.add(c.notice, c.quote);
 }
 
 /** City-level lines for a business (or the general lines when it has none, those of its domain first: `domain.of` read with `domain.lexicon`). */
@@ -40,7 +42,7 @@ export function contactLine(city: City, business: Business | undefined, sources:
   if (!list.length) list = cityLevelContacts(city).slice(0, 2);
   if (!list.length) return '';
   list.forEach((c) => cite(city, c, sources));
-  return `咨询电话：${list.map((c) => `${c.unit}${c.topic === 'general' ? '' : `（${c.label}）`} ${formatPhones(c)}`).join('；')}`;
+  return W.contactLine(list.map((c) => W.contactEntry(c.unit, c.topic === 'general' ? undefined : c.label, formatPhones(c))));
 }
 
 /** Businesses of a city that have a column in its contacts table. */
@@ -69,20 +71,20 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
     if (!row.length) {
       const fallback = cityLevelContacts(city, topic);
       fallback.forEach((c) => cite(city, c, sources));
-      return [`公告没有列出${district.name}单独的咨询电话。`, ...fallback.map((c) => `${c.unit}${c.topic === 'general' ? '' : `·${c.label}`}：${formatPhones(c)}`)];
+      return [W.noDistrictRow(district.name), ...fallback.map((c) => W.unitPhones(c.unit, c.topic === 'general' ? undefined : c.label, formatPhones(c)))];
     }
     const cells = topic ? row.filter((c) => c.topic === topic) : row;
     const lines: string[] = [];
     for (const c of cells.length ? cells : row) {
       cite(city, c, sources);
       if (c.phones.length) {
-        lines.push(`${where}·${c.label}：${formatPhones(c)}`);
+        lines.push(W.cellPhones(where, c.label, formatPhones(c)));
         continue;
       }
-      lines.push(`${where}·${c.label}：公告附件电话表中此栏为空，没有提供号码。`);
+      lines.push(W.emptyCell(where, c.label));
       const centre = cityLevelContacts(city, c.topic);
       centre.forEach((x) => cite(city, x, sources));
-      if (centre.length) lines.push(`可拨打${centre.map((x) => `${x.unit}${x.label}电话 ${formatPhones(x)}`).join('；')}。`);
+      if (centre.length) lines.push(W.centreInstead(centre.map((x) => W.centreEntry(x.unit, x.label, formatPhones(x)))));
     }
     return lines;
   }
@@ -92,21 +94,41 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
   if (!centre.length && !all.some((c) => c.level === 'city')) centre = all.filter((c) => !topic || c.topic === topic).slice(0, 12);
   const lines = centre.map((c) => {
     cite(city, c, sources);
-    return `${c.unit}${c.topic === 'general' ? '' : `·${c.label}`}：${c.phones.length ? formatPhones(c) : '（电话表中此栏为空）'}`;
+    return W.unitPhones(c.unit, c.topic === 'general' ? undefined : c.label, c.phones.length ? formatPhones(c) : W.EMPTY_IN_TABLE);
   });
   if (topic && !q.cityUnit && centre.some((c) => c.level === 'city')) {
     const districts = all.filter((c) => c.level === 'district' && c.topic === topic);
     if (districts.length) {
-      lines.push(`各区县${business!.name.split('（')[0]}电话：`);
+      lines.push(W.districtsHead(business!.name.split('（')[0]!));
       for (const c of districts) {
         cite(city, c, sources);
-        lines.push(`${c.unit} ${c.phones.length ? formatPhones(c) : '（此栏为空）'}`);
+        lines.push(W.districtRow(c.unit, c.phones.length ? formatPhones(c) : W.EMPTY_CELL));
       }
     }
   } else if (!topic && all.some((c) => c.level === 'district') && centre.some((c) => c.level === 'city')) {
     const example = all.find((c) => c.level === 'district')!;
-    lines.push(`各区县电话请注明区县和业务，如“${example.unit}${example.label}电话”。`);
+    lines.push(W.nameTheDistrict(`${example.unit}${example.label}`));
   }
-  if (!lines.length) return [`${city.name}的公告没有列出咨询电话。`];
-  return [`${city.name}咨询电话：`, ...lines];
+  if (!lines.length) return [W.noContacts(city.name)];
+  return [W.contactsHead(city.name), ...lines];
+}
+
+/**
+ * Which column of the contacts table a question means: the column header's own
+ * words first (费用结算, 医疗异地备案 …), then the best retrieval match that has a column.
+ */
+export function contactBusiness(u: Understanding, city: City, retriever: Retriever, lexicon: Lexicon): Business | undefined {
+  if (!u.topicTokens.length) return undefined;
+  const topics = contactTopics(city);
+  const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => topics.has(b.id));
+  const asked = new Set(u.topicTokens);
+  let best: { b: Business; overlap: number } | undefined;
+  for (const b of businesses) {
+    const labels = contactsOf(city).filter((c) => c.topic === b.id).map((c) => c.label);
+    const overlap = new Set(lexicon.tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
+    if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
+  }
+  if (best) return best.b;
+  const hit = retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
+  return hit?.kind === 'business' ? hit.business : undefined;
 }

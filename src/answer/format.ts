@@ -1,5 +1,6 @@
 // How times, counts and names are written in replies (fitting a reply into bytes: src/reply-text.ts).
 import type { DateTime } from 'luxon';
+import type { Business } from '../knowledge/model.ts';
 
 const WEEKDAY = ['', '一', '二', '三', '四', '五', '六', '日'];
 
@@ -100,3 +101,6 @@ export function shortLabel(name: string): string {
   const short = labelParts(name).filter((p) => !p.detail).map((p) => p.text).join('');
   return short.trim() || name;
 }
+
+/** A business's name without its bracketed detail. */
+export const shortName = (b: Business): string => shortLabel(b.name);

@@ -3,55 +3,50 @@
 // event on the timetable. Their one home, used by the bot's replies and the FAQ.
 import type { DateTime } from 'luxon';
 import type { Business, City, Notice, PhaseName, Window } from '../knowledge/model.ts';
+import { noticeById } from '../knowledge/lookup.ts';
 import { cityLevelContacts } from './contacts.ts';
 import { fmtMoment } from './format.ts';
 import type { SourceList } from './sources.ts';
+import { status as W } from './wording/index.ts';
 
 /** Added to a resumption the notice does not state: "（公告未写明，系根据“…”推断）". */
 export function inferredNote(w: Window): string {
-  return w.resumeInferred ? `（公告未写明恢复时间，系根据“${w.resumeQuote ?? '公告内容'}”推断）` : '';
+  return w.resumeInferred ? W.inferred(w.resumeQuote) : '';
 }
 
-/** Marks an inferred resumption in tight lists (timetable rows, FAQ cells). */
-export const INFERRED_MARK = '（推断）';
-
-const PHASE_WORDS: Record<PhaseName, string> = { before: '停机前需要做什么', during: '暂停期间如何办理', after: '恢复后如何补办' };
+export { AMENDED_MARK, INFERRED_MARK } from './wording/status.ts';
 
 /** "公告未说明暂停期间如何办理，请拨打下方电话咨询。" for the phases a reply is about. */
 export function noInstructionsLine(b: Business, phases: PhaseName[], withHotline: boolean): string | undefined {
   const silent = phases.filter((p) => b.noInstructions.includes(p));
   if (!silent.length) return undefined;
-  const where = withHotline ? '请拨打下方电话咨询' : '请咨询当地医保/社保经办机构';
-  return `公告未说明${silent.map((p) => PHASE_WORDS[p]).join('、')}，${where}。`;
+  return W.noInstructions(silent.map((p) => W.PHASE_WORDS[p]), withHotline ? W.HOTLINE_BELOW : W.ASK_LOCAL);
 }
 
 /** How a window's resumption reads, for "原定…，现调整为…". */
 function resumePlan(w: Window, ref: DateTime): string {
-  if (w.resume && (w.resumeMode === 'date' || w.resumeMode === 'gradual')) return `${fmtMoment(w.resume, ref)}起${w.resumeMode === 'gradual' ? '逐步' : ''}恢复`;
-  return w.resumeMode === 'gradual' ? '视情况逐步恢复' : w.resumeMode === 'tbd' ? '恢复时间另行通知' : '未给出恢复时间';
+  if (w.resume && (w.resumeMode === 'date' || w.resumeMode === 'gradual')) return W.plannedResume(fmtMoment(w.resume, ref), w.resumeMode === 'gradual');
+  return w.resumeMode === 'gradual' ? W.GRADUAL_PLAN : w.resumeMode === 'tbd' ? W.TBD_PLAN : W.NO_PLAN;
 }
 
 /** "根据《…》，原定5月20日18:00起暂停，现调整为5月21日18:00起暂停。" for a window a later notice changed: only what changed. */
 export function changeLine(city: City, w: Window, ref: DateTime): string | undefined {
   const was = w.was;
   if (!w.amendedBy || !was) return undefined;
-  const by = city.notices.find((n) => n.id === w.amendedBy);
+  const by = noticeById(city.notices, w.amendedBy);
   const parts: string[] = [];
-  if (was.suspend.toMillis() !== w.suspend.toMillis()) parts.push(`原定${fmtMoment(was.suspend, ref)}起暂停，现调整为${fmtMoment(w.suspend, ref)}起暂停`);
+  if (was.suspend.toMillis() !== w.suspend.toMillis()) parts.push(W.stopMoved(fmtMoment(was.suspend, ref), fmtMoment(w.suspend, ref)));
   const [before, after] = [resumePlan(was, ref), resumePlan(w, ref)];
   // an open resumption was no plan: "原公告恢复时间另行通知，现定于…"
-  if (before !== after) parts.push(was.resume ? `原定${before}，现调整为${after}` : `原公告${before}，现定于${after}`);
+  if (before !== after) parts.push(was.resume ? W.resumeMoved(before, after) : W.resumeSet(before, after));
   if (!parts.length) return undefined;
-  return `${by ? `根据《${by.title}》，` : ''}${parts.join('；')}。`;
+  return W.changed(by?.title, parts);
 }
-
-/** Marks a timetable entry a later notice changed. */
-export const AMENDED_MARK = '（已调整）';
 
 /** "标注“已调整”的安排以《…》为准。" under a timetable with changed entries. */
 export function amendedFooter(city: City, noticeIds: string[]): string | undefined {
-  const titles = noticeIds.map((id) => city.notices.find((n) => n.id === id)?.title).filter(Boolean);
-  return titles.length ? `标注“已调整”的安排以${titles.map((t) => `《${t}》`).join('、')}为准。` : undefined;
+  const titles = noticeIds.map((id) => noticeById(city.notices, id)?.title).filter((t): t is string => !!t);
+  return titles.length ? W.amendedFooter(titles) : undefined;
 }
 
 /**
@@ -59,7 +54,7 @@ export function amendedFooter(city: City, noticeIds: string[]): string | undefin
  * changed holds quotes of both.
  */
 export function citeWindow(sources: SourceList, city: City, notice: Notice, w: Window): void {
-  const by = w.amendedBy ? city.notices.find((n) => n.id === w.amendedBy) : undefined;
+  const by = noticeById(city.notices, w.amendedBy);
   if (!by) return sources.add(notice, w.suspendQuote, w.resumeQuote);
   const original = (q: string | undefined) => !!q && (q === w.was?.suspendQuote || q === w.was?.resumeQuote);
   for (const q of [w.suspendQuote, w.resumeQuote]) sources.add(original(q) ? notice : by, q);
@@ -67,7 +62,7 @@ export function citeWindow(sources: SourceList, city: City, notice: Notice, w: W
 
 /** "· 12月25日8:00：新系统上线" */
 export function eventLine(e: { at: DateTime; title: string }, ref: DateTime): string {
-  return `· ${fmtMoment(e.at, ref)}：${e.title}`;
+  return W.eventLine(fmtMoment(e.at, ref), e.title);
 }
 
 /** Which phases' instructions a reply covers, by where the business stands (as stepsFor groups them). */

@@ -7,35 +7,32 @@ import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import { fmtNoticeMoment } from './format.ts';
 import { resumesAt } from './phase.ts';
-import { coverageLines, exampleQuestions, headlineLines, hotlineLines } from './replies.ts';
+import { headlineLines } from './replies/cities.ts';
+import { coverageLines, exampleQuestions } from './replies/fixed.ts';
+import { hotlineLines } from './replies/hotlines.ts';
 import type { SourceList } from './sources.ts';
 import { numbered, type ReplyLine } from './lines.ts';
+import * as W from './wording/index.ts';
 
 /** A message that only tries to instruct the bot: decline, and say what it answers. */
 export function instructionLines(kb: KnowledgeBase): ReplyLine[] {
-  return [
-    '抱歉，我不能按消息中的指令改变答复：我只依据已收录的公告原文回答医保/社保系统切换停机的问题。',
-    '目前收录的公告：',
-    ...coverageLines(kb),
-    '您可以这样问（回复数字）：',
-    ...numbered(exampleQuestions(kb)),
-  ];
+  return [W.INSTRUCTION_DECLINED, W.COVERED_NOTICES, ...coverageLines(kb), W.EXAMPLES_HEAD, ...numbered(exampleQuestions(kb))];
 }
 
 /** "为什么停机": the reason the city's notices give, quoted; or that they give none, and where to ask. */
 export function reasonLines(city: City, sources: SourceList): string[] {
   const given = city.notices.filter((n) => n.reason);
-  if (!given.length) return notCoveredLines(city, sources, `${city.name}的公告没有说明停机的原因`);
+  if (!given.length) return notCoveredLines(city, sources, W.noReasonGiven(city.name));
   return given.flatMap((n) => {
     sources.add(n, n.reason!.quote);
-    return [`${city.name}为什么停机：${n.reason!.text ?? n.reason!.quote}。`, `公告原文：“${n.reason!.quote}”`];
+    return [W.timetable.reason(city.name, n.reason!.text ?? n.reason!.quote), W.timetable.quoted(n.reason!.quote)];
   });
 }
 
 /** What the notice does not say: say so plainly, then the city's hotlines (never a menu of other items). */
-export function notCoveredLines(city: City, sources: SourceList, what = `${city.name}的公告没有说明这一点`): string[] {
+export function notCoveredLines(city: City, sources: SourceList, what = W.notSaid(city.name)): string[] {
   const hotlines = hotlineLines(city, sources);
-  return [`${what}，我无法回答。`, ...(hotlines.length ? ['可拨打以下电话咨询：', ...hotlines] : ['请向当地医保/社保经办机构咨询。'])];
+  return [W.notCovered(what), ...(hotlines.length ? [W.ASK_BY_PHONE, ...hotlines] : [W.ASK_LOCAL_OFFICE])];
 }
 
 type Verdict = 'wrong' | 'right' | 'unknown';
@@ -48,17 +45,15 @@ type Verdict = 'wrong' | 'right' | 'unknown';
 export function claimLine(city: City, u: Understanding, at: DateTime): string {
   const { verdict, detail } = judge(city.notices.flatMap((n) => n.businesses), u, at);
   const facts = headlineLines([city], at)[0]!.replace(/^· ([^：]*)：/, '$1');
-  return `${HEAD[verdict]}公告说${facts}${detail ? `；${detail}` : ''}。以下是详细安排：`;
+  return W.timetable.claim(W.timetable.CLAIM_HEAD[verdict], facts, detail);
 }
 
 /** A claim about one business ("武汉医保结算12月20号就恢复"): whether it holds, before that business's answer. */
 export function businessClaimLines(business: Business, u: Understanding, at: DateTime): string[] {
   if (!u.premise.claim || !business.windows.length) return [];
   const { verdict, detail } = judge([business], u, at);
-  return [`${{ wrong: '不是这样', right: '是的', unknown: '公告中没有这个说法' }[verdict]}，公告的安排如下${detail ? `（${detail}）` : ''}：`];
+  return [W.timetable.businessClaim(W.timetable.BUSINESS_CLAIM_HEAD[verdict], detail)];
 }
-
-const HEAD: Record<Verdict, string> = { wrong: '不是这样：', right: '是的，', unknown: '公告中没有这个说法，以公告为准：' };
 
 function judge(businesses: Business[], u: Understanding, at: DateTime): { verdict: Verdict; detail?: string } {
   const windows = businesses.flatMap((b) => b.windows.map((w) => ({ b, w })));
@@ -68,7 +63,7 @@ function judge(businesses: Business[], u: Understanding, at: DateTime): { verdic
     const open = windows.filter(({ w }) => !resumesAt(w)).length;
     const longest = dated.sort((a, b) => b.days - a.days)[0];
     if (!longest) return { verdict: 'unknown' };
-    const span = `有恢复日期的业务最长暂停约${Math.ceil(longest.days)}天（${fmtNoticeMoment(longest.w.suspend, longest.w.suspendAsWritten, at)}至${fmtNoticeMoment(resumesAt(longest.w)!, longest.w.resumeAsWritten, at)}）${open ? `，另有${open}项公告未给出恢复日期` : ''}`;
+    const span = W.timetable.longestStop(Math.ceil(longest.days), fmtNoticeMoment(longest.w.suspend, longest.w.suspendAsWritten, at), fmtNoticeMoment(resumesAt(longest.w)!, longest.w.resumeAsWritten, at), open);
     const fits = dated.some(({ days }) => Math.abs(days - claim.days!) <= Math.max(2, days * 0.25));
     if (fits) return { verdict: 'right', detail: span };
     return { verdict: claim.days > longest.days && open ? 'unknown' : 'wrong', detail: span };

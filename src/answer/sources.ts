@@ -1,6 +1,7 @@
 // Where a reply's facts come from: the notice, its issuers and date, and the quoted sentences.
 import type { Notice } from '../knowledge/model.ts';
 import { fmtDay } from './format.ts';
+import { contacts as W } from './wording/index.ts';
 
 export interface Source {
   noticeId: string;
@@ -42,7 +43,6 @@ export class SourceList {
 
 /** "来源：长沙市医疗保障局《…》（2021年12月11日）"; an unsigned notice: "来源：《…》" */
 export function sourceLine(notice: Notice): string {
-  const issuer = notice.issuers.length > 1 ? `${notice.issuers[0]}等` : (notice.issuers[0] ?? '');
-  const date = notice.published ? `（${fmtDay(notice.published)}发布）` : '';
-  return `来源：${issuer}《${notice.title}》${date}`;
+  const issuer = notice.issuers.length > 1 ? W.issuerAndOthers(notice.issuers[0]!) : (notice.issuers[0] ?? '');
+  return W.sourceLine(issuer, notice.title, notice.published ? fmtDay(notice.published) : undefined);
 }

@@ -5,6 +5,7 @@ import type { DateTime } from 'luxon';
 import type { Business, Window } from '../knowledge/model.ts';
 import { inferredNote } from './notes.ts';
 import { phaseAt, resumesAt, resumeWords, suspendWords } from './phase.ts';
+import { status as W } from './wording/index.ts';
 
 export type StandingState =
   | 'before' // not suspended yet
@@ -36,16 +37,7 @@ export function standingAt(b: Business, t: DateTime): Standing {
 }
 
 /** The short label of status strips and chips. */
-export const STANDING_LABEL: Record<StandingState, string> = {
-  before: '正常',
-  suspended: '暂停中',
-  'open-ended': '暂停中',
-  outdated: '以最新通知为准',
-  resuming: '逐步恢复中',
-  resumed: '已恢复',
-  unaffected: '不受影响',
-  unscheduled: '未列出时间',
-};
+export const STANDING_LABEL: Record<StandingState, string> = W.STANDING_LABEL;
 
 /** Still suspended, as far as the notice knows: no channel may say it works. */
 export const isSuspended = (s: StandingState) => s === 'suspended' || s === 'open-ended';
@@ -56,17 +48,17 @@ export function resumeText(w: Window, ref: DateTime): string {
 }
 
 /** `undated` is said after an open resumption unless the sentence already says the date is missing. */
-function statedResumeText(w: Window, ref: DateTime, undated = '（公告未给出具体日期）'): string {
+function statedResumeText(w: Window, ref: DateTime, undated = W.UNDATED): string {
   const at = resumeWords(w, ref);
   switch (w.resumeMode) {
     case 'date':
-      return `预计${at}起恢复`;
+      return W.resumesOn(at!);
     case 'gradual':
-      return at ? `${at}起逐步恢复` : `之后视实际情况逐步恢复${undated}`;
+      return at ? W.resumesGradually(at) : W.gradualUndated(undated);
     case 'tbd':
-      return `恢复时间另行通知${undated}`;
+      return W.tbd(undated);
     case 'unstated':
-      return w.resumeNote ? `恢复时间：${w.resumeNote}${/未给出/.test(w.resumeNote) ? '' : undated}` : '公告未给出恢复时间';
+      return w.resumeNote ? W.resumeAsNoted(w.resumeNote, /未给出/.test(w.resumeNote) ? '' : undated) : W.NO_RESUME_TIME;
   }
 }
 
@@ -80,18 +72,14 @@ export function unknownAhead(state: StandingState, w: Window, asked: DateTime, n
   return state === 'open-ended' && day > now.startOf('day') && day > w.suspend.startOf('day');
 }
 
-/** Said of such a day, after what the notice says. */
-export const UNKNOWN_AHEAD_NOTE = '届时能否办理，请以最新通知为准或电话咨询';
+export { OUTDATED_NOTE, UNKNOWN_AHEAD_NOTE } from './wording/status.ts';
 
 /** What is said of such a moment: "公告未给出恢复日期：自12月14日24:00起暂停，恢复时间另行通知…". */
 export const unknownAheadText = (w: Window, ref: DateTime): string =>
-  `公告未给出恢复日期：自${suspendWords(w, ref)}起暂停，${statedResumeText(w, ref, '')}${inferredNote(w)}；${UNKNOWN_AHEAD_NOTE}`;
-
-/** Said of an open-ended suspension long past: what is true now is not the notice's to say. */
-export const OUTDATED_NOTE = '公告发布已久，目前是否已恢复，请以当地医保/社保部门的最新通知为准';
+  W.unknownAheadText(suspendWords(w, ref), statedResumeText(w, ref, '') + inferredNote(w));
 
 /** Said once a gradual resumption has begun: never "已恢复", never "可以正常办理". */
-export const resumingText = (w: Window, ref: DateTime) => `已于${resumeWords(w, ref)}起开始逐步恢复，目前逐步恢复中，个别业务办理前请先电话咨询`;
+export const resumingText = (w: Window, ref: DateTime) => W.resumingText(resumeWords(w, ref)!);
 
 export interface StandingSummary {
   state: StandingState;
@@ -109,19 +97,19 @@ export function standingSummary(b: Business, t: DateTime, ref: DateTime = t): St
 function standingSentence(state: StandingState, w: Window | undefined, ref: DateTime): string {
   switch (state) {
     case 'unaffected':
-      return '不受此次系统切换影响';
+      return W.standing.unaffected;
     case 'unscheduled':
-      return '公告未列出暂停时间';
+      return W.standing.unscheduled;
     case 'before':
-      return `将于${suspendWords(w!, ref)}起暂停；${resumeText(w!, ref)}`;
+      return W.standing.before(suspendWords(w!, ref), resumeText(w!, ref));
     case 'suspended':
     case 'open-ended':
-      return `自${suspendWords(w!, ref)}起暂停；${resumeText(w!, ref)}`;
+      return W.standing.suspended(suspendWords(w!, ref), resumeText(w!, ref));
     case 'outdated':
-      return `公告称自${suspendWords(w!, ref)}起暂停，${resumeText(w!, ref)}；${OUTDATED_NOTE}`;
+      return W.standing.outdated(suspendWords(w!, ref), resumeText(w!, ref));
     case 'resuming':
-      return `${resumingText(w!, ref)}（曾于${suspendWords(w!, ref)}起暂停）`;
+      return W.standing.resuming(resumingText(w!, ref), suspendWords(w!, ref));
     case 'resumed':
-      return `已于${resumeWords(w!, ref)}起恢复（曾于${suspendWords(w!, ref)}起暂停）`;
+      return W.standing.resumed(resumeWords(w!, ref)!, suspendWords(w!, ref));
   }
 }

@@ -10,12 +10,13 @@ import { nextBoundary, phaseAt, type NoticeMoment, resumeWords, suspendWords } f
 import type { SourceList } from './sources.ts';
 import { OUTDATED_NOTE, resumeText, resumingText, standingAt, unknownAhead, unknownAheadText } from './standing.ts';
 import { citeWindow, inferredNote, qualifierLines } from './notes.ts';
+import { status as W } from './wording/index.ts';
 
 /** Short scope line, e.g. "暂停范围：城乡居民：参保登记、个人信息修改等业务". */
 function scopeOf(b: Business, w: Window | undefined): string {
   const scopes = [...new Set(b.windows.map((x) => x.scope).filter(Boolean))];
-  if (scopes.length > 1) return `暂停范围：${scopes.join('；')}`;
-  return w?.scope ? `暂停范围：${w.scope}` : '';
+  if (scopes.length > 1) return W.scope(scopes.join('；'));
+  return w?.scope ? W.scope(w.scope) : '';
 }
 
 /** What the question asks first (Understanding.asksFirst): "几点恢复" wants the resumption first, "什么时候停" the stop. */
@@ -25,11 +26,11 @@ export type Lead = Understanding['asksFirst'];
 export function verdict(city: City, b: Business, when: TimeRef, at: DateTime, lead?: Lead): string {
   const subject = `${city.name}·${b.name}`;
   const { state, window: w } = standingAt(b, when.from);
-  if (state === 'unaffected') return `${subject}：不受此次系统切换影响，可正常办理。`;
-  if (!w) return `${subject}：公告未列出它的暂停时间。`;
+  if (state === 'unaffected') return W.unaffected(subject);
+  if (!w) return W.unscheduled(subject);
   const ref = at;
   const S = suspendWords(w, ref);
-  const label = when.explicit ? periodLabel(when, at) : '目前';
+  const label = when.explicit ? periodLabel(when, at) : W.NOW;
   // a boundary inside the asked period (e.g. "今天" on the day it stops)
   const change = nextBoundary(b, when.from);
   const within = when.to > when.from && change && change.at < when.to ? change : undefined;
@@ -41,43 +42,42 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime, le
       if (within) {
         const count = countdown(at, within.at);
         // "今晚就不能用了吧" asked before the stop: how it is now, then the change
-        const head = when.sinceNow ? `现在可以正常办理，${at_(within)}前仍可以` : `${label}${at_(within)}前仍可以正常办理`;
-        return `${subject}：${head}；${S}起暂停${count ? `（${count}）` : ''}，${resumeText(w, ref)}。`;
+        const head = when.sinceNow ? W.worksNowUntil(at_(within)) : W.worksUntil(label, at_(within));
+        return W.stopsWithin(subject, head, S, count, resumeText(w, ref));
       }
       const count = when.explicit ? '' : countdown(at, w.suspend);
-      const stop = `将于${S}起暂停${count ? `（${count}）` : ''}`;
-      if (lead === 'resume') return `${subject}：${resumeText(w, ref)}（${stop}，${label}可以正常办理）。`;
-      if (lead === 'stop') return `${subject}：${stop}，${resumeText(w, ref)}；${label}可以正常办理。`;
-      return `${subject}：${label}可以正常办理。${stop}，${resumeText(w, ref)}。`;
+      const stop = W.willStop(S, count);
+      if (lead === 'resume') return W.beforeResumeFirst(subject, resumeText(w, ref), stop, label);
+      if (lead === 'stop') return W.beforeStopFirst(subject, stop, resumeText(w, ref), label);
+      return W.before(subject, label, stop, resumeText(w, ref));
     }
     case 'suspended':
     case 'open-ended': {
       // a day still to come, after a stop with no stated end: the notice does not know
-      if (unknownAhead(state, w, when.from, at)) return `${subject}：${label}${unknownAheadText(w, ref)}。`;
+      if (unknownAhead(state, w, when.from, at)) return W.unknownAheadVerdict(subject, label, unknownAheadText(w, ref));
       const resume = resumeWords(w, ref);
       if (within && resume && within.at.toMillis() === w.resume?.toMillis()) {
-        const then = w.resumeMode === 'gradual' ? `${resume}起开始逐步恢复，个别业务办理前请先电话咨询` : `${resume}起恢复，之后可以正常办理`;
-        const head = when.sinceNow ? `现在仍暂停，${at_(within)}前不能办理` : `${label}${at_(within)}前仍暂停`;
-        return `${subject}：${head}（自${S}起暂停），${then}。`;
+        const then = w.resumeMode === 'gradual' ? W.gradualFrom(resume) : W.backFrom(resume);
+        const head = when.sinceNow ? W.stillStoppedNow(at_(within)) : W.stillStopped(label, at_(within));
+        return W.resumesWithin(subject, head, S, then);
       }
       const count = !when.explicit && resume ? countdown(at, w.resume!) : '';
-      // "尚未恢复" says it outright to someone asking 恢复了没
-      const now = when.explicit ? '处于暂停期间，不能办理' : '暂停中，尚未恢复';
-      if (lead === 'resume') return `${subject}：${resumeText(w, ref)}${count ? `（${count}）` : ''}；${label}${now}（自${S}起暂停）。`;
-      return `${subject}：${label}${now}（自${S}起暂停），${resumeText(w, ref)}${count ? `（${count}）` : ''}。`;
+      const now = when.explicit ? W.SUSPENDED_ON_DAY : W.SUSPENDED_NOW;
+      if (lead === 'resume') return W.suspendedResumeFirst(subject, resumeText(w, ref), count, label, now, S);
+      return W.suspended(subject, label, now, S, resumeText(w, ref), count);
     }
     case 'outdated':
       // the notice set no date and much time has passed: say what it said, not what is true now
-      return `${subject}：公告称自${S}起暂停，${resumeText(w, ref)}。${OUTDATED_NOTE}，或拨打下方电话咨询。`;
+      return W.outdatedVerdict(subject, S, resumeText(w, ref), OUTDATED_NOTE);
     case 'resuming':
-      return `${subject}：${when.explicit ? `${label}，` : ''}${resumingText(w, ref)}（曾于${S}起暂停）。`;
+      return W.resumingVerdict(subject, when.explicit ? label : undefined, resumingText(w, ref), S);
     case 'resumed': {
       const R = resumeWords(w, ref)!;
-      const head = when.explicit ? `${label}已恢复，可以正常办理` : `已于${R}起恢复，可以正常办理`;
-      return `${subject}：${head}（曾于${S}起暂停${when.explicit ? `，${R}起恢复` : ''}）。`;
+      const head = when.explicit ? W.resumedOnDay(label) : W.resumedSince(R);
+      return W.resumedVerdict(subject, head, S, when.explicit ? R : undefined);
     }
     default:
-      return `${subject}：公告未列出它的暂停时间。`;
+      return W.unscheduled(subject);
   }
 }
 
@@ -86,7 +86,7 @@ function periodLabel(when: TimeRef, at: DateTime): string {
   if (when.from.toMillis() === when.to.toMillis()) return fmtChosenMoment(when.from, at);
   const word = when.name ?? when.matched.find((m) => /[今明后昨前]|周|星期|礼拜|月/.test(m) && !/\d月\d/.test(m));
   const days = Math.round(when.to.diff(when.from.startOf('day'), 'days').days);
-  if (days > 1) return `${word ?? ''}（${fmtDay(when.from, at)}至${fmtDay(when.to.minus({ days: 1 }), at)}）`;
+  if (days > 1) return W.spanLabel(word ?? '', fmtDay(when.from, at), fmtDay(when.to.minus({ days: 1 }), at));
   const day = fmtDayWithWeekday(when.from, at);
   return word ? `${word}（${day.replace('（', '，').replace('）', '')}）` : day;
 }
@@ -105,13 +105,13 @@ const MAX_STEPS_WHEN = 2;
 export function stepsFor(b: Business, t: DateTime): { title: string; steps: Step[] }[] {
   const state = phaseAt(b, t).state;
   // "恢复后" alone does not say what came back
-  const after = `${shortLabel(b.name)}恢复后请注意`;
+  const after = W.afterResume(shortLabel(b.name));
   const upcoming = b.before.filter((s) => !s.at || s.at > t);
   const groups =
     state === 'before'
-      ? [{ title: '停机前请注意', steps: upcoming.slice(0, 2) }, { title: '暂停期间怎么办', steps: b.during.slice(0, 2) }, { title: after, steps: b.after.slice(0, 2) }]
+      ? [{ title: W.BEFORE_STOP, steps: upcoming.slice(0, 2) }, { title: W.DURING_STOP, steps: b.during.slice(0, 2) }, { title: after, steps: b.after.slice(0, 2) }]
       : state === 'during'
-        ? [{ title: '暂停期间怎么办', steps: b.during.slice(0, 3) }, { title: after, steps: b.after.slice(0, 2) }]
+        ? [{ title: W.DURING_STOP, steps: b.during.slice(0, 3) }, { title: after, steps: b.after.slice(0, 2) }]
         : state === 'after'
           ? [{ title: after, steps: b.after.slice(0, 3) }]
           : [];
@@ -134,7 +134,7 @@ export function statusLines(
   if (scope && phase.state !== 'after') lines.push(scope);
   // where it stops: online and counter channels, as the notice lists them
   // (unless the verdict's name of the business lists them already)
-  if (b.channels.length && phase.state !== 'after' && !b.channels.every((c) => lines[0]!.includes(c))) lines.push(`涉及渠道：${b.channels.join('、')}`);
+  if (b.channels.length && phase.state !== 'after' && !b.channels.every((c) => lines[0]!.includes(c))) lines.push(W.channels(b.channels));
   lines.push(...qualifierLines(city, b, phase.state, phase.window, lines[0]!, at));
   // the notice repeats itself across phases: never show a step twice; hospitals' duties only to those asking
   const shown: string[] = [];

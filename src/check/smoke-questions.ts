@@ -3,7 +3,7 @@
 // synonyms), each asked at the moments around a suspension window where the answer changes.
 import type { DateTime } from 'luxon';
 import { phaseAt, resumesAt } from '../answer/phase.ts';
-import { shortName } from '../answer/replies.ts';
+import { shortName } from '../answer/format.ts';
 import type { Business, City } from '../knowledge/model.ts';
 
 /**

@@ -7,7 +7,7 @@ import { joinReplies } from '../join-replies.ts';
 import type { Engine } from '../engine.ts';
 import type { City } from '../knowledge/model.ts';
 import { choicesIn } from '../reply-text.ts';
-import { nothingToPick, type Composed } from '../respond.ts';
+import { greeting, nothingToPick, type Composed } from '../respond.ts';
 import type { KeyValueStore } from '../store.ts';
 import type { AskReply, AskRequest } from '../types.ts';
 import { ASKS_RESUME_TIME, ASKS_STOP_TIME } from '../understand/lexicon.ts';
@@ -65,6 +65,17 @@ export async function converse(req: AskRequest, { engine: e, store, at, forced }
   const { reply, rest } = firstPage(composed, maxBytes);
   // numbers mean what this reply shows; a reply without any leaves nothing to pick
   return save(reply, { ...after, suggestions: shownQuestions(composed), more: rest });
+}
+
+/** The greeting as a reply in the conversation (a channel's welcome), so that "1" then picks its first example. */
+export async function greetIn(req: Omit<AskRequest, 'text'>, { engine: e, store }: Pick<Moment, 'engine' | 'store'>): Promise<AskReply> {
+  const channel = req.channel ?? 'direct';
+  const key = req.session ? sessionKey(channel, req.session) : undefined;
+  const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
+  const composed = greeting(e.kb);
+  const { reply, rest } = firstPage(composed, Math.max(MIN_REPLY_BYTES, req.maxBytes ?? MAX_REPLY_BYTES));
+  if (key) await store.set(key, { ...state, suggestions: shownQuestions(composed), more: rest }, SESSION_TTL_SECONDS[channel]);
+  return reply;
 }
 
 /** The questions of the choices a reply shows, in number order; none shown, nothing to pick. */

@@ -3,12 +3,14 @@
 import type { Composed } from '../respond.ts';
 import { fitLines, plainText, replyOfLines } from '../reply-text.ts';
 import type { AskReply, ReplyLine } from '../types.ts';
+import { MORE_HINT, NO_MORE } from '../answer/wording/index.ts';
+
+export { MORE_HINT } from '../answer/wording/index.ts';
 
 /** WeChat's text limit is 2048 bytes; stay below it. The limit when a caller sets none. */
 export const MAX_REPLY_BYTES = 2000;
 /** The least a caller may set: a page holds the hint and some text. */
 export const MIN_REPLY_BYTES = 200;
-export const MORE_HINT = '（内容较长，回复“更多”查看其余部分）';
 const MORE_WORDS = /^(更多|更多内容|继续|下一页|more)$/;
 
 export const asksForMore = (normalized: string) => MORE_WORDS.test(normalized);
@@ -21,7 +23,7 @@ export function firstPage(composed: Composed, maxBytes: number): { reply: AskRep
 
 /** The next page of a reply cut by the byte limit, and what is still left. */
 export function nextPage(more: string | undefined, city: string | undefined, maxBytes: number): { reply: AskReply; rest?: string } {
-  const fitted = more ? fitLines(more.split('\n'), maxBytes, MORE_HINT) : { lines: ['没有更多内容了。您可以继续提问。'], rest: undefined };
+  const fitted = more ? fitLines(more.split('\n'), maxBytes, MORE_HINT) : { lines: [NO_MORE], rest: undefined };
   return { reply: { ...replyOfLines(fitted.lines), city: city ?? null }, rest: fitted.rest };
 }
 

@@ -35,6 +35,8 @@ export interface Business extends Omit<BusinessFacts, 'windows' | 'before' | 'du
   /** declared in facts.yaml, or read from the name and synonyms (facets.ts) */
   facets: Facets;
   noticeId: string;
+  /** the notice that lists it (set once, when the knowledge is built) */
+  notice: Notice;
   windows: Window[];
   before: Step[];
   during: Step[];
@@ -45,10 +47,12 @@ export interface Business extends Omit<BusinessFacts, 'windows' | 'before' | 'du
 
 export interface Procedure extends ProcedureFacts {
   noticeId: string;
+  notice: Notice;
 }
 
 export interface Contact extends ContactFacts {
   noticeId: string;
+  notice: Notice;
 }
 
 /** A one-off moment of the cutover (新系统上线, 在途业务清零). */
@@ -57,6 +61,7 @@ export interface Event {
   title: string;
   quote: string;
   noticeId: string;
+  notice: Notice;
 }
 
 export interface Place {

@@ -4,20 +4,18 @@
 // other cities sharing an index never move a city's ranking: adding, changing or removing
 // a notice for one city leaves every other city's replies byte-identical.
 //
-// The formula is minisearch's (BM25+, k = 1.2, b = 0.7, d = 0.5, field length = distinct
+// The formula is minisearch's (BM25+, its k, b and d in thresholds.ts, field length = distinct
 // terms), so the ranking keeps its tuning.
 
-/** The fields of a document, in a fixed order, and their boosts. */
+import { BM25, FIELD_BOOST } from './thresholds.ts';
+
+/** The fields of a document, in a fixed order (their boosts: thresholds.ts). */
 export const FIELDS = ['title', 'words', 'questions', 'body', 'kinds'] as const;
 export type Field = (typeof FIELDS)[number];
-/** `kinds`: the words and phrasings a business inherits from its facets (knowledge/_domain) */
-export const FIELD_BOOST: Record<Field, number> = { title: 3, words: 2, questions: 2, body: 0.6, kinds: 1 };
 const FIELD_AT: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
 const BOOSTS = FIELDS.map((f) => FIELD_BOOST[f]);
 
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
+const { k: K, b: B, d: D } = BM25;
 
 /** One document's terms, as the score needs them. */
 export interface DocTerms {

@@ -9,7 +9,8 @@
 // no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md. Cities share an index, not its
 // statistics: hits are scored with each city's own figures (city-scores.ts).
 import MiniSearch from 'minisearch';
-import { cityFigures, docTerms, FIELD_BOOST, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
+import { cityFigures, docTerms, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
+import { FIELD_BOOST, TERM_WEIGHTS } from './thresholds.ts';
 import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 
@@ -122,9 +123,8 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
           else byCity.set(position, [hit]);
         }
         for (const [position, cityHits] of byCity) {
-          // a concept (社保卡, 异地 …) weighs twice a bigram; a bigram this city's knowledge never
-          // uses (间看, 看普 across word boundaries) half, so noise does not drown what matched
-          const weight = (t: string) => (t.startsWith('@') ? 2 : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? 1 : 0.5);
+          // a concept weighs more than a bigram, a bigram this city's knowledge never uses less (thresholds.ts)
+          const weight = (t: string) => (t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord);
           const total = content.reduce((sum, t) => sum + weight(t), 0);
           const entries = cityHits.map((hit) => group.entries[hit.id as number]!);
           const scores = scoreCity(cityHits.map((hit, i) => ({ doc: entries[i]!.terms, match: hit.match })), group.figures[position]!);
@@ -150,7 +150,7 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
 function candidate(doc: Entry, city: City, figures: Fit): Candidate {
   if (doc.kind === 'business') return { kind: 'business', city, business: doc.item as Business, ...figures };
   const procedure = doc.item as Procedure;
-  const business = city.notices.find((n) => n.id === procedure.noticeId)?.businesses.find((b) => b.id === procedure.business);
+  const business = procedure.notice.businesses.find((b) => b.id === procedure.business);
   return { kind: 'procedure', city, procedure, business, ...figures };
 }
 

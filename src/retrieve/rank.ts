@@ -7,31 +7,8 @@ import type { Business } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import { PHASE_CUES, STILL_CUE } from '../understand/lexicon.ts';
 import type { Candidate } from './index.ts';
+import { FACET_WEIGHTS, RANK_WEIGHTS as R, THRESHOLDS } from './thresholds.ts';
 import type { Lexicon } from '../text/tokenize.ts';
-
-/** How sure retrieval must be. Tuned on test/questions (see README, "Retrieval"). */
-export const THRESHOLDS = {
-  /** share of the question's content tokens the best match must contain to answer outright … */
-  confidentCoverage: 0.5,
-  /** … or this many of them (long, rambling questions) */
-  confidentMatches: 3,
-  /** below this share, nothing matched well enough to suggest */
-  suggestCoverage: 0.2,
-  /** a runner-up this close (score ratio) to a different item is answered too, or offered */
-  ambiguousRatio: 1.08,
-  /** below confidence, a best match scoring this many times the next one fits clearly (settle.ts) */
-  clearLead: 3,
-  /** … as does the one item whose name, synonym or listed question (this many characters or more) the question contains */
-  namedChars: 3,
-};
-
-/** What a business's facets weigh against the question's (README, "How a question is understood"). */
-export const FACET_WEIGHTS = {
-  /** per facet the business contradicts */
-  contradicts: { what: 0.5, other: 0.7 } as Record<string, number> & { other: number },
-  /** it agrees on every facet the question states, `what` among them */
-  agrees: 1.2,
-};
 
 /** "When / can I" rather than "how": the item's time answer is what is asked. */
 export function asksTime(u: Understanding): boolean {
@@ -50,21 +27,21 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
   const phases = (Object.keys(PHASE_CUES) as (keyof typeof PHASE_CUES)[]).filter((p) => PHASE_CUES[p].test(u.text));
   return found
     .map((c) => {
-      const kindBoost = c.kind === 'procedure' ? (how ? 1.4 : 1) : when ? 1.3 : 1;
+      const kindBoost = c.kind === 'procedure' ? (how ? R.procedureForHow : 1) : when ? R.businessForWhen : 1;
       // "停机期间…" prefers what applies during the stop, "停机前…" what applies before it
       const phase = c.kind === 'procedure' ? c.procedure.phase : undefined;
-      const phaseBoost = !phase || !phases.length ? 1 : phases.includes(phase) ? 1.3 : 0.9;
+      const phaseBoost = !phase || !phases.length ? 1 : phases.includes(phase) ? R.phaseAsked : R.otherPhase;
       // 医保 asked, a 社保-only item found (or the reverse): likely the wrong one
       const { domains: own, elsewhere: audience } = factsOf(c, lexicon);
       const clash = asked.length === 1 && own.length > 0 && !own.includes(asked[0]!);
       // 工伤 items are for people injured at work: a question that does not say 工伤 is rarely about them
       const narrow = own.length === 1 && own[0] === '@injury' && !asked.includes('@injury');
       // an item for care elsewhere or for people insured elsewhere fits only a question that says which
-      const fit = !audience.length ? 1 : !asksElsewhere.length ? 0.7 : audience.some((x) => asksElsewhere.includes(x)) ? 1 : 0.8;
+      const fit = !audience.length ? 1 : !asksElsewhere.length ? R.elsewhereUnasked : audience.some((x) => asksElsewhere.includes(x)) ? 1 : R.otherElsewhere;
       // the kind of business: 缴费核定 is not 缴费, 刷卡购药 not 住院, 本地 not 异地
       const kind = c.kind === 'business' ? kindFit(u.facets, c.business.facets) : 1;
       // an item that holds only part of what was asked ranks below one that holds all of it
-      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? 0.5 : 1) * (narrow ? 0.7 : 1) * fit * kind };
+      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? R.domainClash : 1) * (narrow ? R.injuryUnasked : 1) * fit * kind };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -105,6 +82,17 @@ function domainsOf(text: string, lexicon: Lexicon): string[] {
 
 export function confident(c: Candidate): boolean {
   return c.coverage >= THRESHOLDS.confidentCoverage || c.matched >= THRESHOLDS.confidentMatches;
+}
+
+/** Nothing matched well enough to offer: too little of the question, in too few of its tokens. */
+export function tooWeakToSuggest(c: Candidate): boolean {
+  return c.coverage < THRESHOLDS.suggestCoverage && c.matched < THRESHOLDS.suggestMatches;
+}
+
+/** A city whose best match holds much less of the question than the best city's does not have it. */
+export function closeToFullest(fits: Candidate[]): Candidate[] {
+  const fullest = Math.max(0, ...fits.map((c) => c.coverage));
+  return fits.filter((c) => c.coverage >= fullest - THRESHOLDS.cityCoverageGap);
 }
 
 /** The business a candidate is about (a procedure's linked business, if any). */

@@ -6,7 +6,8 @@ import { facetFit } from '../knowledge/facets.ts';
 import type { Business } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import type { Candidate } from './index.ts';
-import { asksTime, distinct, sameTopic, sameWindows, THRESHOLDS } from './rank.ts';
+import { asksTime, distinct, sameTopic, sameWindows } from './rank.ts';
+import { THRESHOLDS } from './thresholds.ts';
 
 /** How many candidates a "which one?" question offers. */
 const MAX_OPTIONS = 3;

@@ -3,6 +3,7 @@
 // word of a synonym group stands for its concept (刷卡 finds 结算, 看病 finds 就医),
 // and anything else is matched as written (a phone number, 现金). An entry passes
 // when it holds every concept and word, and is in one of the places named.
+import { businessById } from '../knowledge/lookup.ts';
 import type { City, KnowledgeBase, Place } from '../knowledge/model.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import { normalize } from './normalize.ts';
@@ -41,7 +42,7 @@ export interface EntryFilter {
 export function entryFilter(input: string, kb: KnowledgeBase, places: PlaceIndex): EntryFilter {
   const filter = readFilter(input, places, kb.domain.lexicon);
   const synonymsOf = (e: EntryRef) => {
-    const b = e.business ? kb.notices.find((n) => n.id === e.noticeId)?.businesses.find((x) => x.id === e.business) : undefined;
+    const b = e.business ? businessById(kb.notices, e.noticeId, e.business) : undefined;
     return b && [...b.synonyms, ...kb.domain.inherited(b.facets).words];
   };
   return { empty: filter.empty, accepts: (e) => filter.accepts({ ...e, synonyms: synonymsOf(e) }) };

@@ -1,0 +1,99 @@
+// A city's whole timetable, grouped by moment, with where things stand at the period asked.
+import type { DateTime } from 'luxon';
+import type { Business, City } from '../../knowledge/model.ts';
+import type { TimeRef } from '../../time/when.ts';
+import { countdown, fmtChosenMoment, fmtNoticeMoment, shortName } from '../format.ts';
+import { AMENDED_MARK, amendedFooter, citeWindow, eventLine, INFERRED_MARK } from '../notes.ts';
+import { resumesAt } from '../phase.ts';
+import type { SourceList } from '../sources.ts';
+import { isSuspended, standingAt, UNKNOWN_AHEAD_NOTE, unknownAhead } from '../standing.ts';
+import type { Lead } from '../status.ts';
+import { timetableLead, type TimetableRow } from '../timetable-lead.ts';
+import * as W from '../wording/index.ts';
+
+/** A city's timetable grouped by moment, with where things stand at the period asked. */
+export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: SourceList, lead?: Lead): string[] {
+  const rows = new Map<number, TimetableRow>();
+  const open = new Map<string, string[]>(); // what the notice says of the resumption → businesses
+  const row = (t: DateTime, written?: string) =>
+    rows.get(t.toMillis()) ?? rows.set(t.toMillis(), { moment: t, written, stops: [], resumes: [], events: [] }).get(t.toMillis())!;
+  let suspended = 0;
+  let stale = 0; // open-ended suspensions long past: the notice cannot say whether they ended
+  let unknown = 0; // open-ended suspensions on a later day asked: the notice cannot say either
+  let resuming = 0; // gradual resumptions under way: not "已恢复"
+  let total = 0;
+  const amending = new Set<string>(); // notices that changed an entry shown
+  for (const notice of city.notices) {
+    for (const e of notice.events) {
+      sources.add(notice, e.quote);
+      row(e.at).events.push(e.title);
+    }
+    for (const b of notice.businesses) {
+      if (!b.windows.length) continue;
+      total++;
+      const { state, window: now } = standingAt(b, when.from);
+      if (now && unknownAhead(state, now, when.from, at)) unknown++;
+      else if (isSuspended(state)) suspended++;
+      else if (state === 'outdated') stale++;
+      else if (state === 'resuming') resuming++;
+      for (const w of uniqueWindows(b)) {
+        citeWindow(sources, city, notice, w);
+        if (w.amendedBy) amending.add(w.amendedBy);
+        const name = `${shortName(b)}${w.amendedBy ? AMENDED_MARK : ''}`;
+        row(w.suspend, w.suspendAsWritten).stops.push(name);
+        const r = resumesAt(w);
+        if (r) row(r, w.resumeAsWritten).resumes.push(`${name}${w.resumeMode === 'gradual' ? W.timetable.GRADUAL_MARK : ''}${w.resumeInferred ? INFERRED_MARK : ''}`);
+        else {
+          const how = w.resumeMode === 'tbd' ? W.timetable.TBD_ROW : w.resumeMode === 'gradual' ? W.timetable.GRADUAL_ROW : (w.resumeNote ?? W.timetable.NO_RESUME_ROW);
+          open.set(how, [...(open.get(how) ?? []), name]);
+        }
+      }
+    }
+  }
+  const label = when.explicit ? fmtChosenMoment(when.from, at) : W.timetable.nowLabel(fmtChosenMoment(at, at));
+  const back = resuming ? W.timetable.ALL_BACK_OR_RESUMING : W.timetable.ALL_BACK;
+  const undated = unknown ? W.timetable.undatedCount(unknown, UNKNOWN_AHEAD_NOTE) : '';
+  const state =
+    suspended === 0 && unknown
+      ? W.timetable.onlyUndated(label, undated, total)
+      : suspended === 0
+      ? [...rows.values()].some((r) => r.moment > when.from && r.stops.length + r.resumes.length > 0)
+        ? W.timetable.notYetStopped(label)
+        : stale
+          ? W.timetable.backWithStale(label, back, stale)
+          : W.timetable.allBack(label, back)
+      : W.timetable.suspendedCount(label, suspended, undated, total);
+  // "几点恢复": the resumptions first; then the next change is said already
+  const asked = timetableLead(city.name, [...rows.values()], [...open.values()].reduce((n, names) => n + new Set(names).size, 0), when, at, lead);
+  const lines = [...(asked ? [asked] : []), W.timetable.timetableTitle(city.name), state];
+  // what changes next, and how soon ("还有多久停机")
+  const next = [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis()).find((r) => r.moment > when.from);
+  if (next && !asked) {
+    const what = [next.stops.length ? W.timetable.stopping([...new Set(next.stops)].join('；')) : '', next.resumes.length ? W.timetable.resuming([...new Set(next.resumes)].join('；')) : '']
+      .filter(Boolean)
+      .join('，');
+    const soon = when.explicit ? '' : countdown(at, next.moment);
+    const events = next.events.join('；');
+    lines.push(W.timetable.nextStep(fmtNoticeMoment(next.moment, next.written, at), what, events, soon));
+  }
+  // asked when things come back: the stops are not the answer (the standing line counts them)
+  lines.push(lead === 'resume' ? W.timetable.RESUMPTIONS_HEAD : W.timetable.ALL_HEAD);
+  for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {
+    if (r.stops.length && lead !== 'resume') lines.push(W.timetable.stopsRow(fmtNoticeMoment(r.moment, r.written, at), [...new Set(r.stops)].join('；')));
+    if (r.resumes.length) lines.push(W.timetable.resumesRow(fmtNoticeMoment(r.moment, r.written, at), [...new Set(r.resumes)].join('；')));
+    for (const title of r.events) lines.push(eventLine({ at: r.moment, title }, at));
+  }
+  for (const [how, names] of open) lines.push(W.timetable.openRow(how, [...new Set(names)].join('；')));
+  const footer = amendedFooter(city, [...amending]);
+  if (footer) lines.push(footer);
+  return lines;
+}
+
+/** Windows of a business that differ in time (some notices list one window per audience). */
+function uniqueWindows(b: Business) {
+  const seen = new Set<string>();
+  return b.windows.filter((w) => {
+    const key = `${w.suspend.toMillis()}-${w.resume?.toMillis()}-${w.resumeMode}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
