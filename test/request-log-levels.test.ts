@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../handlers/ops/logger.ts';
 import { requestLog } from '../handlers/ops/request-log.ts';
 
-function run(level: string, path: string) {
+function run(level: 'warn' | 'info', path: string) {
   const lines: string[] = [];
   const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
   const log = createLogger({ level, stream });
