@@ -3,7 +3,13 @@
 // call) and the 16 random bytes taken from a pool. Plaintext layout:
 // random(16) | length of message (uint32 BE) | message | receiver id, PKCS#7-padded
 // to a multiple of 32 bytes; the IV is the key's first 16 bytes.
-import { createCipheriv, createDecipheriv } from 'node:crypto';
+//
+// Creating a cipher costs as much as running it on a reply, so one cipher and one
+// decipher live as long as the key, each a single CBC stream: a message then chains
+// on the previous message's last ciphertext block instead of the IV, and XOR-ing
+// (that block ⊕ IV) into its first block undoes exactly that. Node runs both
+// synchronously, so messages never interleave.
+import { createCipheriv, createDecipheriv, type Cipher, type Decipher } from 'node:crypto';
 import { fillRandom } from './random-pool.ts';
 
 const BLOCK = 32;
@@ -16,12 +22,26 @@ export interface Opened {
 export class AesEnvelope {
   private readonly key: Buffer;
   private readonly iv: Buffer;
+  private readonly cipher: Cipher;
+  private readonly decipher: Decipher;
+  /** the last ciphertext block each stream chained on (the IV at first) */
+  private readonly sealChain: Buffer;
+  private readonly openChain: Buffer;
 
   /** `encodingAesKey`: 43 base64 characters that decode (with a trailing "=") to 32 bytes. */
   constructor(encodingAesKey: string) {
     this.key = Buffer.from(`${encodingAesKey}=`, 'base64');
     if (this.key.length !== 32) throw new Error('EncodingAESKey must decode to 32 bytes');
     this.iv = this.key.subarray(0, 16);
+    this.cipher = createCipheriv('aes-256-cbc', this.key, this.iv).setAutoPadding(false);
+    this.decipher = createDecipheriv('aes-256-cbc', this.key, this.iv).setAutoPadding(false);
+    this.sealChain = Buffer.from(this.iv);
+    this.openChain = Buffer.from(this.iv);
+  }
+
+  /** block ^= chain ^ iv, in place (16 bytes from offset 0) */
+  private rechain(block: Buffer, chain: Buffer): void {
+    for (let i = 0; i < 16; i++) block[i]! ^= chain[i]! ^ this.iv[i]!;
   }
 
   /** base64 ciphertext; `random` (16 bytes) only to reproduce a known sample */
@@ -36,18 +56,22 @@ export class AesEnvelope {
     plain.write(message, 20);
     plain.write(id, 20 + messageBytes);
     plain.fill(pad, unpadded);
-    const cipher = createCipheriv('aes-256-cbc', this.key, this.iv).setAutoPadding(false);
-    return Buffer.concat([cipher.update(plain), cipher.final()]).toString('base64');
+    this.rechain(plain, this.sealChain);
+    const sealed = this.cipher.update(plain);
+    sealed.copy(this.sealChain, 0, sealed.length - 16);
+    return sealed.toString('base64');
   }
 
   /**
-   * Opens ciphertext bytes (whole 16-byte blocks); null when the plaintext is too short
-   * to hold its header. As in @wecom/crypto, a padding byte outside 1..32 is left in
+   * Opens ciphertext bytes; null when they are not whole 16-byte blocks or the
+   * plaintext is too short to hold its header. As in @wecom/crypto, a padding byte outside 1..32 is left in
    * place, so a wrong key yields a wrong id (the caller refuses it) rather than an error.
    */
   open(ciphertext: Buffer): Opened | null {
-    const decipher = createDecipheriv('aes-256-cbc', this.key, this.iv).setAutoPadding(false);
-    const plain = Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+    if (ciphertext.length === 0 || ciphertext.length % 16 !== 0) return null;
+    const plain = this.decipher.update(ciphertext);
+    this.rechain(plain, this.openChain);
+    ciphertext.copy(this.openChain, 0, ciphertext.length - 16);
     const pad = plain[plain.length - 1]!;
     const end = pad >= 1 && pad <= BLOCK ? plain.length - pad : plain.length;
     if (end < 20) return null;
