@@ -2,10 +2,11 @@
 // verdict per target. Asserts nothing. `npm run bench -- --write` also puts the
 // report into BENCHMARKS.md (between its bench markers; the notes around them stay).
 //
-// Options: --quick (shorter runs), --seconds N (HTTP runs), --cities N (synthetic size).
+// Options: --quick (shorter runs), --seconds N (HTTP runs), --load-seconds N (realistic
+// load rows, default 5), --cities N (synthetic size).
 // Steps: machine → synthetic knowledge (bench/synthetic.ts) → answer latency and
 // build time, each knowledge in a fresh process (bench/answer.ts) → HTTP throughput
-// (bench/http.ts) → start-up to ready (bench/startup.ts) → resident memory of the
+// (bench/http.ts) → the realistic load (bench/realistic.ts) → start-up to ready (bench/startup.ts) → resident memory of the
 // built service (bench/memory.ts). Run `npm run build` first if dist/ is stale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AnswerFigures } from './answer.ts';
 import { measureHttp, type HttpRow } from './http.ts';
 import { measureMemory, type MemoryFigures } from './memory.ts';
+import { loadSection, measureRealisticLoad } from './realistic.ts';
 import { measureStartup, type StartupRow } from './startup.ts';
 import { measureWebhookParts, type Part } from './webhook-parts.ts';
 import { tempKnowledgeDir, writeSyntheticKnowledge } from './synthetic.ts';
@@ -28,6 +30,8 @@ const flag = (name: string) => {
 const quick = args.includes('--quick');
 const seconds = Number(flag('--seconds') ?? (quick ? 4 : 10));
 const cities = Number(flag('--cities') ?? 300);
+/** per row of the realistic load: short, so the whole bench stays quick */
+const loadSeconds = Number(flag('--load-seconds') ?? 5);
 const samples = quick ? 1000 : 3000;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
@@ -79,6 +83,8 @@ async function main(): Promise<void> {
     const big = answerFigures(dir);
     log(`HTTP throughput (${seconds} s per row)`);
     const http = await measureHttp({ seconds, connections: 100, bigKnowledge: dir, bigLabel });
+    log(`realistic load (${loadSeconds} s per row)`);
+    const load = await measureRealisticLoad({ seconds: loadSeconds, connections: 50 });
     log('one webhook round trip, step by step');
     const parts = await measureWebhookParts();
     log('start-up to ready');
@@ -93,6 +99,8 @@ async function main(): Promise<void> {
     out(`- Every figure is one run on this machine: client and server share its cores, so expect ±20 % between runs (more when the machine is busy).`);
     out();
     verdicts(out, seed, big, http, startup, memory.big);
+    out();
+    loadSection(out, load);
     out();
     answerSection(out, seed, big, genMs, syn.notices);
     out();

@@ -21,7 +21,8 @@ export function requestLog({ log, metrics, logBodies }: RequestLogOptions): Midd
     const started = process.hrtime.bigint();
     const info: RequestInfo = { channel: channelOf(ctx.path), ip: ctx.ip };
     metrics?.inFlight.inc();
-    log.debug({ method: ctx.method, channel: info.channel }, 'request started');
+    // no line object is built for a level that is off (debug, in production)
+    if (log.isLevelEnabled('debug')) log.debug({ method: ctx.method, channel: info.channel }, 'request started');
     let status = 500;
     try {
       await withRequest(info, () => next());
@@ -30,19 +31,22 @@ export function requestLog({ log, metrics, logBodies }: RequestLogOptions): Midd
     } finally {
       metrics?.inFlight.dec();
       metrics?.requests.inc({ channel: info.channel, status: String(status) });
-      const matched = (ctx as { _matchedRoute?: unknown })._matchedRoute;
-      const line = {
-        method: ctx.method,
-        route: typeof matched === 'string' ? matched : ctx.path.slice(0, 200),
-        status,
-        ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
-        channel: info.channel,
-        ...(info.band && { band: info.band }),
-        ...(info.retryAfter && { rateLimited: true }),
-        ...(logBodies && info.question !== undefined && { question: info.question }),
-      };
       const level = status >= 500 ? 'error' : QUIET.has(ctx.path) ? 'debug' : 'info';
-      log[level](line, 'request');
+      // (a return here would swallow the error being thrown)
+      if (log.isLevelEnabled(level)) {
+        const matched = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+        const line = {
+          method: ctx.method,
+          route: typeof matched === 'string' ? matched : ctx.path.slice(0, 200),
+          status,
+          ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+          channel: info.channel,
+          ...(info.band && { band: info.band }),
+          ...(info.retryAfter && { rateLimited: true }),
+          ...(logBodies && info.question !== undefined && { question: info.question }),
+        };
+        log[level](line, 'request');
+      }
     }
   };
 }

@@ -1,10 +1,11 @@
-// WXBizMsgCrypt over @wecom/crypto: signatures, freshness, and AES envelopes, with
-// every failure mapped to a 4xx. @wecom/crypto returns garbage (no error) on a wrong
-// key or tampered ciphertext and throws raw errors on malformed input, so the order
-// is: signature first (timing-safe), then decrypt defensively, then the trailing id.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { decrypt, encrypt } from '@wecom/crypto';
+// WXBizMsgCrypt: signatures, freshness, and AES envelopes (aes-envelope.ts, byte for
+// byte @wecom/crypto's), with every failure mapped to a 4xx. A wrong key or tampered
+// ciphertext decrypts to garbage (no error), so the order is: signature first
+// (timing-safe), then decrypt defensively, then the trailing id.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { refuse } from '../http/refuse.ts';
+import { AesEnvelope } from './aes-envelope.ts';
+import { randomUint32 } from './random-pool.ts';
 
 /** sha1 over the parts sorted and joined: `signature` (token, timestamp, nonce) and `msg_signature` (+ Encrypt). */
 export function signature(...parts: string[]): string {
@@ -34,7 +35,7 @@ export function isValidAesKey(key: string): boolean {
 }
 
 export function randomNonce(): string {
-  return String(randomBytes(4).readUInt32BE(0));
+  return String(randomUint32());
 }
 
 export interface SealedReply {
@@ -46,12 +47,16 @@ export interface SealedReply {
 
 /** One account's crypto: `receiverId` is the official account's appid or the WeCom corpid. */
 export class MsgCrypt {
+  /** the key decoded once, here, rather than on every message */
+  private readonly envelope: AesEnvelope;
+
   constructor(
     private readonly token: string,
-    private readonly aesKey: string,
+    aesKey: string,
     private readonly receiverId: string,
   ) {
     if (!isValidAesKey(aesKey)) throw new Error('EncodingAESKey must be 43 characters decoding to 32 bytes');
+    this.envelope = new AesEnvelope(aesKey);
   }
 
   /** msg_signature over (token, timestamp, nonce, Encrypt); 401 when it does not match. */
@@ -63,22 +68,18 @@ export class MsgCrypt {
 
   /** Decrypts a verified Encrypt: 400 when it cannot be decrypted, 403 when it is for another account (or another key). */
   open(encrypted: string): string {
-    // whole AES blocks of strict base64, or Buffer would skip junk characters and decrypt() would throw raw errors
+    // whole AES blocks of strict base64, or Buffer would skip junk characters and the decipher would throw raw errors
     const bytes = /^[A-Za-z0-9+/]+={0,2}$/.test(encrypted) && encrypted.length % 4 === 0 ? Buffer.from(encrypted, 'base64') : null;
     if (!bytes || bytes.length === 0 || bytes.length % 16 !== 0) refuse(400, 'Encrypt is not an AES ciphertext');
-    let opened: { message: string; id: string };
-    try {
-      opened = decrypt(this.aesKey, encrypted);
-    } catch {
-      refuse(400, 'Encrypt cannot be decrypted');
-    }
+    const opened = this.envelope.open(bytes);
+    if (!opened) refuse(400, 'Encrypt cannot be decrypted');
     if (!sameId(opened.id, this.receiverId)) refuse(403, 'message is not for this account (appid/corpid or key mismatch)');
     return opened.message;
   }
 
   /** Encrypts and signs a reply; Nonce echoes the request's, TimeStamp is now (both as the samples do). */
   seal(plain: string, nonce: string, timestamp = String(Math.floor(Date.now() / 1000)), random?: Buffer): SealedReply {
-    const Encrypt = encrypt(this.aesKey, plain, this.receiverId, random);
+    const Encrypt = this.envelope.seal(plain, this.receiverId, random);
     return { Encrypt, MsgSignature: signature(this.token, timestamp, nonce, Encrypt), TimeStamp: timestamp, Nonce: nonce };
   }
 }

@@ -41,8 +41,20 @@ export function dedupeKey(channel: string, msg: Fields): string {
   return key.length <= MAX_KEY_CHARS ? key : `dedupe:${channel}:sha256:${createHash('sha256').update(key).digest('base64url')}`;
 }
 
+/** A caller waiting for a reply: settled by the answer or, at its deadline, by the sweep (null). */
+interface Waiter {
+  deadline: number;
+  settled: boolean;
+  resolve(reply: string | null): void;
+}
+
 export class Deduper {
   private readonly inFlight = new Map<string, Promise<string>>();
+  /** in deadline order, since every waiter gets the same deadlineMs: the front is the next to expire */
+  private waiters: Waiter[] = [];
+  private head = 0;
+  /** the one timer, for the front waiter's deadline; none when nobody waits */
+  private sweep: NodeJS.Timeout | undefined;
   private readonly ttlSeconds: number;
   private readonly deadlineMs: number;
   private readonly claimTtlSeconds: number;
@@ -61,7 +73,7 @@ export class Deduper {
    * it is not ready within the deadline (the caller answers `success`). A failed
    * computation is not remembered, so a retry computes again.
    */
-  async reply(key: string, compute: () => Promise<string>): Promise<string | null> {
+  reply(key: string, compute: () => Promise<string>): Promise<string | null> {
     let pending = this.inFlight.get(key);
     if (!pending) {
       // registered before any await, so concurrent duplicates all find it
@@ -70,15 +82,63 @@ export class Deduper {
       const forget = () => this.inFlight.delete(key);
       pending.then(forget, forget);
     }
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), this.deadlineMs);
+    const waiter: Waiter = { deadline: Date.now() + this.deadlineMs, settled: false, resolve: () => {} };
+    const answer = new Promise<string | null>((resolve, reject) => {
+      waiter.resolve = resolve;
+      pending.then(
+        (reply) => {
+          waiter.settled = true;
+          resolve(reply);
+        },
+        (e: unknown) => {
+          waiter.settled = true;
+          reject(e);
+        },
+      );
     });
-    try {
-      return await Promise.race([pending, deadline]);
-    } finally {
-      clearTimeout(timer);
+    this.wait(waiter);
+    return answer;
+  }
+
+  /** Queues a waiter; one timer for all of them instead of a timer and a Promise.race per message. */
+  private wait(waiter: Waiter): void {
+    this.dropSettled();
+    this.waiters.push(waiter);
+    if (!this.sweep) this.schedule();
+  }
+
+  private dropSettled(): void {
+    while (this.head < this.waiters.length && this.waiters[this.head]!.settled) this.head++;
+    if (this.head > 1024 && this.head * 2 > this.waiters.length) {
+      this.waiters = this.waiters.slice(this.head);
+      this.head = 0;
     }
+  }
+
+  private schedule(): void {
+    this.dropSettled();
+    const front = this.waiters[this.head];
+    if (!front) {
+      this.waiters = [];
+      this.head = 0;
+      this.sweep = undefined;
+      return;
+    }
+    // unref: the requests waiting hold the process open, this timer need not
+    this.sweep = setTimeout(() => this.expire(), Math.max(0, front.deadline - Date.now())).unref();
+  }
+
+  /** answers `null` to everyone whose deadline has come, then waits for the next */
+  private expire(): void {
+    const now = Date.now();
+    for (; this.head < this.waiters.length; this.head++) {
+      const w = this.waiters[this.head]!;
+      if (w.settled) continue;
+      if (w.deadline > now) break;
+      w.settled = true;
+      w.resolve(null);
+    }
+    this.schedule();
   }
 
   private async load(key: string, compute: () => Promise<string>): Promise<string> {

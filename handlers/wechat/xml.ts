@@ -1,30 +1,23 @@
 // Parsing WeChat's XML and building our replies. Every value stays a string: MsgId
 // exceeds 2^53 and "007" must stay "007"; entities are never expanded.
-import { XMLParser } from 'fast-xml-parser';
 import { refuse } from '../http/refuse.ts';
+import { scanXml } from './flat-xml.ts';
 
 export type Fields = Record<string, string>;
 
-const parser = new XMLParser({
-  parseTagValue: false,
-  processEntities: false,
-  ignoreAttributes: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-});
+/** names a parser that builds objects must never create (fast-xml-parser refused them too) */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The `<xml>` root's text children (nested elements are dropped); 400 when the body is not that. */
 export function parseXml(body: string): Fields {
-  let doc: unknown;
-  try {
-    doc = parser.parse(body, true);
-  } catch {
-    refuse(400, 'malformed XML');
-  }
-  const root = (doc as { xml?: unknown } | undefined)?.xml;
-  if (!root || typeof root !== 'object') refuse(400, 'expected an <xml> document');
+  const doc = scanXml(body);
+  if (!doc) refuse(400, 'malformed XML');
+  if (doc.root !== 'xml' || doc.fields.size === 0) refuse(400, 'expected an <xml> document');
   const fields: Fields = Object.create(null);
-  for (const [name, value] of Object.entries(root)) if (typeof value === 'string') fields[name] = value;
+  for (const [name, value] of doc.fields) {
+    if (RESERVED.has(name)) refuse(400, 'malformed XML');
+    if (value !== null) fields[name] = value;
+  }
   return fields;
 }
 

@@ -145,3 +145,35 @@ it('replies carry CreateTime in seconds', async () => {
   const reply = await c.post(c.prepare({ MsgType: 'image' }, { timestamp: '1700000000' }));
   expect(parseXml(reply.raw).CreateTime).toBe('1700000000');
 });
+
+describe('Deduper without a timer per message', () => {
+  const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+
+  it('200 messages waiting at once hold one timer, and each gets its own answer', async () => {
+    const d = new Deduper(new MemoryStore(), { deadlineMs: 60_000 });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const before = timers();
+    const replies = Array.from({ length: 200 }, (_, i) => d.reply(`k${i}`, async () => (await gate, `reply ${i}`)));
+    const retries = Array.from({ length: 200 }, (_, i) => d.reply(`k${i}`, async () => 'computed twice'));
+    await new Promise((r) => setImmediate(r));
+    expect(timers() - before).toBeLessThanOrEqual(1);
+    release();
+    expect(await Promise.all(replies)).toEqual(Array.from({ length: 200 }, (_, i) => `reply ${i}`));
+    expect(await Promise.all(retries)).toEqual(await Promise.all(replies)); // a retry joins the answer in flight
+  });
+
+  it('answers null at the deadline to every waiter still waiting, and the answer to the rest', async () => {
+    const d = new Deduper(new MemoryStore(), { deadlineMs: 40 });
+    const never = d.reply('slow', () => new Promise<string>(() => {}));
+    const quick = d.reply('quick', async () => 'fast');
+    const later = new Promise((r) => setTimeout(r, 25)).then(() => d.reply('later', () => new Promise<string>((r) => setTimeout(() => r('in time'), 30))));
+    expect(await quick).toBe('fast');
+    expect(await never).toBeNull();
+    expect(await later).toBe('in time');
+    const failing = d.reply('fails', async () => {
+      throw new Error('core failed');
+    });
+    await expect(failing).rejects.toThrow('core failed');
+  });
+});

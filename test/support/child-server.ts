@@ -7,7 +7,8 @@
 // The environment configures the service as in production (readConfig); the
 // listener is always a free loopback port. CHILD_APP=hello serves a bare koa
 // "hello" instead (the throughput limit for the benchmarks), CHILD_APP=sealed the
-// WeChat protocol alone on bare koa (see sealedFloorApp).
+// WeChat protocol alone on bare koa (see sealedFloorApp), CHILD_APP=floor the same with
+// the libraries used plainly (bench/floor-app.ts).
 // Messages from the parent: 'memory' → { type: 'memory', ...process.memoryUsage() } after GC.
 import Koa from 'koa';
 import { writeFileSync } from 'node:fs';
@@ -32,6 +33,9 @@ async function main(): Promise<void> {
       ctx.body = body;
     });
     url = await listen(app);
+  } else if (process.env.CHILD_APP === 'floor') {
+    const { protocolFloorApp } = await import('../../bench/floor-app.ts');
+    url = await listen(protocolFloorApp(process.env));
   } else if (process.env.CHILD_APP === 'sealed') {
     url = await listen(sealedFloorApp());
   } else {

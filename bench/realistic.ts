@@ -1,0 +1,95 @@
+// The realistic load (bench/load-mix.ts) against the service, in one run with its two
+// yardsticks: bare koa "hello" and the protocol floor (bench/floor-app.ts). Prints
+// req/s, the ratios against the issue's targets with a verdict, and the service's RSS
+// at the end. Each server runs in a child process; autocannon runs here.
+//
+//   npx tsx bench/realistic.ts [--seconds 5] [--connections 50]
+import autocannon, { type Request } from 'autocannon';
+import { spawnServer, type ChildServer } from '../test/support/spawn-server.ts';
+import { KEYS } from '../test/support/wechat-support.ts';
+import { apiPaths, messages, MIX, sealedWebhook } from './load-mix.ts';
+
+export interface LoadRow {
+  name: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  /** errors, timeouts and non-2xx answers */
+  failed: number;
+  rssMB: number;
+}
+
+export interface LoadFigures {
+  rows: LoadRow[];
+  seconds: number;
+  connections: number;
+  verdicts: { name: string; ratio: number; target: number; met: boolean }[];
+}
+
+const SERVICE_ENV = { ...KEYS.wechat, SIGNATURE_MAX_AGE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '0' };
+export const TARGETS = { webhookPerFloor: 0.8, apiPerKoa: 0.35 };
+
+/** each request once, in order, whichever connection asks (so every MsgId is new) */
+function inTurn(list: Request[]): Request[] {
+  let i = 0;
+  return [{ setupRequest: (req): Request => ({ ...req, ...list[i++ % list.length]! }) }];
+}
+
+async function measure(name: string, server: ChildServer, requests: Request[], seconds: number, connections: number): Promise<LoadRow> {
+  await autocannon({ url: server.url, connections: Math.min(10, connections), duration: 1, requests }); // warm-up: JIT
+  const r = await autocannon({ url: server.url, connections, duration: seconds, requests });
+  const mem = await server.memory();
+  return { name, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.errors + r.timeouts + r.non2xx, rssMB: mem.rss / 2 ** 20 };
+}
+
+async function withServer<T>(env: Record<string, string>, run: (s: ChildServer) => Promise<T>): Promise<T> {
+  const server = await spawnServer(env, { stdout: 'ignore' });
+  try {
+    return await run(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function measureRealisticLoad({ seconds = 5, connections = 50 } = {}): Promise<LoadFigures> {
+  // enough messages that none repeats at several thousand per second (warm-up included)
+  const mix = messages((seconds + 1) * 6000);
+  const rows: LoadRow[] = [];
+  rows.push(await withServer({ CHILD_APP: 'hello' }, (s) => measure('bare koa "hello"', s, [{ method: 'GET', path: '/' }], seconds, connections)));
+  const post = (r: { path: string; body: string }): Request => ({ method: 'POST', path: r.path, headers: { 'content-type': 'text/xml; charset=utf-8' }, body: r.body });
+  rows.push(await withServer({ ...KEYS.wechat, CHILD_APP: 'floor' }, (s) => measure('the protocol floor (koa + @wecom/crypto + fast-xml-parser, fixed reply)', s, inTurn(sealedWebhook(s.url, mix).map(post)), seconds, connections)));
+  await withServer(SERVICE_ENV, async (s) => {
+    rows.push(await measure('GET /api/ask, realistic mix', s, inTurn(apiPaths(mix).map((path) => ({ method: 'GET', path }))), seconds, connections));
+    rows.push(await measure('POST /wechat (safe mode), realistic mix', s, inTurn(sealedWebhook(s.url, messages((seconds + 1) * 6000, 15)).map(post)), seconds, connections));
+  });
+  const [koa, floor, api, webhook] = rows.map((r) => r.reqPerSec) as [number, number, number, number];
+  const verdicts = [
+    { name: 'encrypted webhook / protocol floor', ratio: webhook / floor, target: TARGETS.webhookPerFloor },
+    { name: 'GET /api/ask / bare koa', ratio: api / koa, target: TARGETS.apiPerKoa },
+  ].map((v) => ({ ...v, met: v.ratio >= v.target }));
+  return { rows, seconds, connections, verdicts };
+}
+
+export function loadSection(out: (s?: string) => void, f: LoadFigures): void {
+  out(`## Realistic load (bench/realistic.ts: ${MIX.distinct} distinct questions drawn Zipf-like, ${MIX.senders} senders, new MsgIds, ${MIX.followUpShare * 100} % follow-ups; autocannon, ${f.connections} connections, ${f.seconds} s per row after a 1 s warm-up; each server in its own process)`);
+  out();
+  out('| row | req/s | latency p50 / p99 | failed | server RSS after (GC\'d) |');
+  out('|---|---|---|---|---|');
+  for (const r of f.rows) out(`| ${r.name} | ${Math.round(r.reqPerSec)} | ${r.p50} / ${r.p99} ms | ${r.failed} | ${Math.round(r.rssMB)} MB |`);
+  out();
+  out('| target | ratio | verdict |');
+  out('|---|---|---|');
+  for (const v of f.verdicts) out(`| ${v.name} ≥ ${v.target}× | ${v.ratio.toFixed(3)}× | ${v.met ? '✅ met' : '❌ missed'} |`);
+  out();
+  out(`Service RSS at the end of the run: ${Math.round(f.rows[f.rows.length - 1]!.rssMB)} MB. One run on a shared machine: expect ±20 % between runs.`);
+}
+
+if (process.argv[1]?.endsWith('realistic.ts')) {
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const figures = await measureRealisticLoad({ seconds: Number(flag('--seconds') ?? 5), connections: Number(flag('--connections') ?? 50) });
+  loadSection((s = '') => console.log(s), figures);
+}
