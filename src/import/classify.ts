@@ -1,0 +1,35 @@
+// A business's domain (医保, 社保, 工伤, 征收) and insurance family, from its words; and how
+// well a text fits a business (for resumptions, steps, procedures and contact columns).
+import type { Domain, Facets } from '../knowledge/facets.ts';
+import type { DraftBusiness } from './model.ts';
+import { DOMAINS, FAMILIES } from './words.ts';
+
+export const domainOf = (text: string): string => DOMAINS.find((d) => d.words.test(text))!.domain;
+export const familyOf = (text: string): string | undefined => FAMILIES.find((f) => f.words.test(text))?.family;
+
+const FIT_FACETS = ['what', 'setting', 'where', 'insurance'] as const;
+
+/** How many facet values the text shares with the business; -1 when they contradict (another family, or a stated facet the business lacks). */
+export function fit(domain: Domain, text: string, b: DraftBusiness, strict = false): number {
+  const f: Facets = domain.read(text);
+  const family = familyOf(text);
+  if (family && b.family && family !== b.family) return -1;
+  let score = 0;
+  for (const k of FIT_FACETS) {
+    const asked = f[k] ?? [];
+    if (!asked.length) continue;
+    const own = b.facets[k] ?? [];
+    const shared = asked.filter((v) => own.includes(v)).length;
+    if (strict && k !== 'insurance' && !shared) return -1;
+    score += shared;
+  }
+  return score;
+}
+
+/** The business a text is most about, if one fits better than the others. */
+export function bestFit(domain: Domain, text: string, businesses: DraftBusiness[]): { business?: DraftBusiness; sure: boolean } {
+  const scored = businesses.map((b) => ({ b, s: fit(domain, text, b) + (b.name && text.includes(b.name) ? 3 : 0) })).filter((x) => x.s > 0);
+  scored.sort((a, b) => b.s - a.s);
+  if (!scored.length) return { sure: false };
+  return { business: scored[0]!.b, sure: scored.length === 1 || scored[0]!.s > scored[1]!.s };
+}
