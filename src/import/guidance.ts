@@ -4,6 +4,7 @@
 import type { Domain } from '../knowledge/facets.ts';
 import type { Blocks, Sentence } from './blocks.ts';
 import { bestFit } from './classify.ts';
+import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
 import { momentsIn } from './moments.ts';
 import { GUIDANCE_HEADING, NOT_GUIDANCE_HEADING, STOP_LABEL, RESUME_LABEL } from './words.ts';
@@ -25,10 +26,12 @@ const isGuidance = (headings: string[]) =>
 
 export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], reference: string | undefined): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
+  const eligible = blocks.paragraphs.filter(
+    (p) => isGuidance(p.headings) && !STOP_LABEL.test(p.text) && !RESUME_LABEL.test(p.text) && p.text.length >= 8 && !COURTESY.test(p.text) && !isSignature(p.text),
+  );
   const byHeading = new Map<string, number>();
-  for (const p of blocks.paragraphs) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
-  for (const p of blocks.paragraphs) {
-    if (!isGuidance(p.headings) || STOP_LABEL.test(p.text) || RESUME_LABEL.test(p.text) || p.text.length < 8 || COURTESY.test(p.text)) continue;
+  for (const p of eligible) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
+  for (const p of eligible) {
     const heading = p.headings[p.headings.length - 1]!.replace(NUMBER, '');
     const body = p.text.replace(NUMBER, '');
     const alone = byHeading.get(p.headings.join('\u0001')) === 1;

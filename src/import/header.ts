@@ -24,6 +24,8 @@ export function readHeader(blocks: Blocks): Header {
 }
 
 const firstLine = (b: Blocks) => (b.paragraphs[0]?.text ?? '公告').slice(0, 40);
+/** A line of the signature: who signed, or the date alone. */
+export const isSignature = (l: string) => isIssuerLine(l) || /^(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(l.trim());
 const isIssuerLine = (l: string) => l.length <= 60 && !/[，。；：:]/.test(l) && l.split(/\s+/).every((n) => ISSUER.test(n));
 
 /** The signature date (a line that is only a date), else a 日期 line. */

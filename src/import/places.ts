@@ -10,7 +10,7 @@ export interface CityGuess {
   doubt?: string;
 }
 
-const short = (name: string) => name.replace(/(特别行政区|自治州|地区|省|市|盟)$/, '');
+const short = (name: string) => name.replace(/(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|盟)$/, '');
 const NOT_A_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
 interface Known {

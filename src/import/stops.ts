@@ -1,7 +1,7 @@
 // Stop sentences → businesses with their windows. A sentence's moment ("12月14日24:00起")
 // starts what its clauses stop; a section that gives its dates as labels ("暂停业务办理时间：
 // …18时") gives them to the undated stop sentences under it, and its resume label resumes them.
-import type { Domain } from '../knowledge/facets.ts';
+import type { Domain, Facets } from '../knowledge/facets.ts';
 import { type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf } from './classify.ts';
 import { itemsOf } from './items.ts';
@@ -105,7 +105,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
   return merge(found);
 }
 
-function channelFacets(domain: Domain, where: string) {
+function channelFacets(domain: Domain, where: string): Facets {
   const channel = where ? domain.read(where).channel : undefined;
   return channel ? { channel } : {};
 }
