@@ -35,7 +35,15 @@ console.log('notice                      ms   windows recall     precision   kb:
 const styleQuestions: { id: string; dir: string; load: () => Promise<unknown> }[] = [];
 for (const c of importCases(root)) {
   const t0 = performance.now();
-  const draft = await importNotice({ content: readFileSync(c.file), name: basename(c.file) }, { domain, id: readKnowledge(c.gold).notices[0]!.facts.id });
+  const id = readKnowledge(c.gold).notices[0]!.facts.id;
+  let draft;
+  try {
+    draft = await importNotice({ content: readFileSync(c.file), name: basename(c.file) }, { domain, id });
+  } catch (e) {
+    console.log(`${id.padEnd(24)} no draft: ${e instanceof Error ? e.message : String(e)}`);
+    totals.gold += scoreWindows(buildKnowledge(readKnowledge(c.gold)), { notices: [] } as never).gold;
+    continue;
+  }
   const ms = performance.now() - t0;
   const seed = c.gold.startsWith(join(root, 'knowledge'));
   const dir = seed ? join(seedsDir, draft.id) : join(work, 'styles', draft.id, draft.id);
@@ -76,8 +84,8 @@ process.exit(0);
 
 /** A knowledge folder with the seeds' drafts and one style's draft, as the service would serve them. */
 function mergeDir(styleDir: string): string {
-  const dir = join(styleDir, 'all');
+  const dir = `${styleDir}-with-seeds`;
   cpSync(seedsDir, dir, { recursive: true });
-  cpSync(styleDir, dir, { recursive: true, filter: (src) => !src.startsWith(dir) });
+  cpSync(styleDir, dir, { recursive: true });
   return dir;
 }

@@ -7,7 +7,7 @@ import { type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf, fit } from './classify.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
-import { startingMoment } from './stops.ts';
+import { startingMoment } from './clause-times.ts';
 import { BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
 
 interface Stated {
@@ -20,8 +20,8 @@ interface Stated {
 
 function readClause(clause: string): { object: string; mode: Stated['mode'] } | undefined {
   if (TBD.test(clause)) {
-    if (!/具体.{0,4}(时间|日期)|恢复|上线|开通/.test(clause)) return undefined; // 如有其它调整将另行通知: no resumption
-    const object = clause.split(/的?具体(恢复)?(时间|日期)|恢复时间|另行/)[0]!;
+    if (!/时间|日期|恢复|上线|开通/.test(clause)) return undefined; // 如有其它调整将另行通知: no resumption
+    const object = clause.split(/的?(具体|开始|恢复)?(恢复)?(时间|日期)|另行/)[0]!;
     return { object, mode: 'tbd' };
   }
   if (NOT_A_RESUME.test(clause)) return undefined;
@@ -45,7 +45,9 @@ export function statedResumptions(sentences: Sentence[], reference: string | und
       if (starts) pending = starts;
       const read = readClause(clause.replace(/除.{2,40}?外/, ''));
       if (!read) continue;
-      const object = read.object.replace(starts?.words ?? /$^/, '').replace(/^[\s，,起]+/, '').trim();
+      let object = read.object;
+      for (const m of momentsIn(object, reference)) object = object.replace(m.words, '');
+      object = object.replace(/^[\s，,起]+/, '').replace(/(将|于|自|从|起|在|会|可)+$/, '').trim();
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
       const moment = read.mode === 'tbd' ? undefined : pending ?? momentsIn(clause, reference)[0];
       pending = undefined; // a moment is the first resumption's after it, not the next clause's

@@ -4,36 +4,12 @@
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import { type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf } from './classify.ts';
-import { itemsOf } from './items.ts';
+import { type Item, itemsOf } from './items.ts';
+import { bareResume, rangeIn, startingMoment } from './clause-times.ts';
+import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
 import type { DraftBusiness, DraftWindow } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
 import { A_SYSTEM, NAME_NOISE, NOT_A_STOP_AFTER, RESUME_LABEL, STOP_LABEL, STOP_VERBS } from './words.ts';
-
-interface Label {
-  moment: Moment;
-  quote: string;
-}
-
-/** A moment that starts something: "…17:30起", "自…开始", "从…起". */
-export function startingMoment(clause: string, reference: string | undefined): Moment | undefined {
-  return momentsIn(clause, reference).find((m) => /^\s*(起|开始|始)/.test(clause.slice(m.index + m.words.length)));
-}
-
-const sectionKey = (s: Sentence) => s.headings.join('\u0001');
-
-/** The dates a section states as labels (暂停…时间：date / 恢复…时间：date). */
-function sectionLabels(sentences: Sentence[], reference: string | undefined): Map<string, { stop?: Label; resume?: Label }> {
-  const labels = new Map<string, { stop?: Label; resume?: Label }>();
-  for (const s of sentences) {
-    const m = momentsIn(s.text, reference)[0];
-    if (!m) continue;
-    const entry = labels.get(sectionKey(s)) ?? {};
-    if (STOP_LABEL.test(s.text) && !entry.stop) entry.stop = { moment: m, quote: s.text };
-    else if (RESUME_LABEL.test(s.text) && !entry.resume) entry.resume = { moment: m, quote: s.text };
-    labels.set(sectionKey(s), entry);
-  }
-  return labels;
-}
 
 /** The stop verb of a clause and what follows it, when it stops something. */
 export function stopIn(clause: string): { subject: string; object: string } | undefined {
@@ -52,29 +28,53 @@ export function stopIn(clause: string): { subject: string; object: string } | un
 
 const cleanName = (s: string) => s.replace(NAME_NOISE, '').replace(/^[，、：:\s]+|[，、：:\s]+$/g, '').trim();
 
+/** "…，省内和跨省异地就医直接结算同步暂停": the object before the verb, when it names a kind of business. */
+function stopAtEnd(domain: Domain, clause: string, reference: string | undefined): { subject: string; object: string } | undefined {
+  const m = /(暂停|停止|停办)(办理|受理|服务)?$/.exec(clause);
+  if (!m || /各项|相关|部分|陆续|有关/.test(clause)) return undefined;
+  let object = clause.slice(0, m.index);
+  for (const t of momentsIn(object, reference)) object = object.replace(t.words, '');
+  object = object.replace(/(将|于|自|从|起|同步|也|均|一并|同时|开始|会|在)+$/, '').replace(/^(将|于|自|从)/, '').trim();
+  const f = domain.read(object);
+  return object.length >= 2 && (f.what || f.setting || f.where) ? { subject: '', object } : undefined;
+}
+
 export function readStops(domain: Domain, sentences: Sentence[], reference: string | undefined): DraftBusiness[] {
-  const labels = sectionLabels(sentences, reference);
+  const sections = sectionWindows(sentences, reference);
+  const table = timetable(sentences, reference);
+  const headed = new Set<string>(); // timetable labels that head a paragraph of what stops
   const found: DraftBusiness[] = [];
   for (const s of sentences) {
-    if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text)) continue;
+    if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text) || table.lines.has(s.text)) continue;
     let current: Moment | undefined;
-    const label = labels.get(sectionKey(s));
+    let until: Moment | undefined;
     let last: { subject: string; object: string } | undefined;
+    const label = paragraphLabel(s.paragraph, table);
+    const made: DraftWindow[] = []; // this sentence's windows, which a bare "…起恢复" after them resumes
     for (const clause of splitClauses(s.text)) {
-      const starts = startingMoment(clause, reference);
-      if (starts) current = starts;
+      const range = rangeIn(clause, reference);
+      const starts = range?.from ?? startingMoment(clause, reference);
+      if (starts) [current, until] = [starts, range?.to];
       else if (momentsIn(clause, reference).length && /前|截至|之前/.test(clause)) continue; // a deadline, not a stop
       // "…，以及定点医药机构实时联网结算": the list of the clause before goes on
       const continued = last && /^(以及|及|并|和|与)/.test(clause) && !stopIn(clause) ? { subject: last.subject, object: clause.replace(/^(以及|及|并|和|与)/, '') } : undefined;
-      const stop = continued ?? stopIn(clause);
-      last = stop ?? last;
-      if (!stop || A_SYSTEM.test(stop.object)) continue;
+      const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference);
+      if (!stop) {
+        const back = made.length ? bareResume(clause, reference) : undefined;
+        if (back) for (const w of made) if (!w.resume_mode) Object.assign(w, { resume_mode: back.mode, resume_quote: s.text }, back.moment ? { resume: back.moment.at } : {});
+        continue;
+      }
+      last = stop;
+      if (A_SYSTEM.test(stop.object)) continue;
       let window: DraftWindow;
-      if (current) window = { suspend: current.at, suspend_quote: s.text, doubt: current.doubt };
-      else if (label?.stop) {
-        window = { suspend: label.stop.moment.at, suspend_quote: label.stop.quote, doubt: label.stop.moment.doubt };
-        if (label.resume) Object.assign(window, { resume: label.resume.moment.at, resume_mode: 'date', resume_quote: label.resume.quote });
-      } else continue;
+      if (current) {
+        window = { suspend: current.at, suspend_quote: s.text, doubt: current.doubt };
+        if (until) Object.assign(window, { resume: until.at, resume_mode: 'date', resume_quote: s.text });
+      } else if (label) {
+        window = table.windows.get(label)!;
+        headed.add(label);
+      } else if (sections.has(sectionKey(s))) window = sections.get(sectionKey(s))!;
+      else continue;
       // "城乡居民：暂停办理…" names whom it is about; "全市税务、代征银行暂停…" where
       const subject = stop.subject.replace(starts ? starts.words : /$^/, '').replace(/^[\s，,]*(起|开始)?[，,]?/, '');
       const audience = /[：:]\s*$/.test(subject) ? cleanName(subject) : undefined;
@@ -83,31 +83,37 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         const generic = !item.facets.setting;
         const name = cleanName((audience ?? '') + (generic && where ? where : '') + cleanName(item.name));
         if (name.length < 2) continue;
-        const text = `${name} ${where}`;
-        found.push({
-          id: '',
-          name,
-          domain: domainOf(text),
-          family: familyOf(text),
-          facets: { ...item.facets, ...channelFacets(domain, where) },
-          synonyms: [...new Set([...item.words.map(cleanName), ...splitNames(where)].filter((w) => w.length >= 2 && w !== name))],
-          audience,
-          channels: where ? [where] : [],
-          windows: [{ ...window }],
-          before: [],
-          during: [],
-          after: [],
-          doubt: Object.keys(item.facets).length ? undefined : '未能归入共享的业务类别（_domain/kinds.yaml）：请补 facets',
-        });
+        const own = { ...window };
+        made.push(own);
+        found.push(business(domain, name, `${name} ${where}`, item, where, audience, own));
       }
     }
   }
+  // a timetable line that heads no paragraph names the business itself
+  for (const [label, w] of table.windows)
+    if (!headed.has(label)) found.push(business(domain, label, label, { name: label, words: [], facets: domain.read(label) }, '', undefined, { ...w }));
   return merge(found);
 }
 
-function channelFacets(domain: Domain, where: string): Facets {
-  const channel = where ? domain.read(where).channel : undefined;
-  return channel ? { channel } : {};
+function business(domain: Domain, name: string, text: string, item: Item, where: string, audience: string | undefined, window: DraftWindow): DraftBusiness {
+  const place = where ? domain.read(where) : {};
+  const facets: Facets = { ...item.facets, ...(place.channel ? { channel: place.channel } : {}) };
+  if (!facets.setting && place.setting) facets.setting = place.setting; // 定点医疗机构、定点零售药店暂停医保联网结算
+  return {
+    id: '',
+    name,
+    domain: domainOf(text),
+    family: familyOf(text),
+    facets,
+    synonyms: [...new Set([...item.words.map(cleanName), ...splitNames(where)].filter((w) => w.length >= 2 && w !== name))],
+    audience,
+    channels: where ? [where] : [],
+    windows: [window],
+    before: [],
+    during: [],
+    after: [],
+    doubt: Object.keys(item.facets).length ? undefined : '未能归入共享的业务类别（_domain/kinds.yaml）：请补 facets',
+  };
 }
 
 /** "“我的长沙”“智慧人社”等公共服务渠道" → 我的长沙, 智慧人社 (words citizens ask with). */

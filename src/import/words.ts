@@ -29,7 +29,7 @@ export const ISSUER = /(局|中心|厅|委员会|政府|办公室|办公厅|部|
 
 /** A business's domain, from its words (the first that fits). */
 export const DOMAINS: { domain: string; words: RegExp }[] = [
-  { domain: '征收', words: /征收|税务|代征|代扣|银行代/ },
+  { domain: '征收', words: /征收|征缴|税务|代征|代扣|银行代|缴费|缴纳|交费/ },
   { domain: '工伤', words: /工伤/ },
   { domain: '社保', words: /社会保险|社保|养老|失业|企业职工|退休|社会保障卡/ },
   { domain: '医保', words: /./ },
