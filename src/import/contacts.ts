@@ -67,5 +67,26 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
       });
     }
   }
+  for (const p of blocks.paragraphs) out.push(...unitLines(p.text, p.headings), ...dialled(p.text));
+  return out.filter((c, i) => out.findIndex((d) => d.phones.map((x) => x.number).join() === c.phones.map((x) => x.number).join() && d.unit === c.unit) === i);
+}
+
+/** "市医疗保障服务中心：0851-85867312、0851-85867325" under a 咨询电话 heading. */
+function unitLines(text: string, headings: string[]): DraftContact[] {
+  const m = /^([^，。；：:\d]{2,30})[：:]\s*([\d\-、，,\s（）()转]{5,80})$/.exec(text);
+  if (!m || /电话|热线/.test(m[1]!)) return []; // "…电话：" lines are read above
+  const phones = phonesIn(m[2]!);
+  if (!phones.length) return [];
+  const heading = [...headings].reverse().find((h) => /电话|热线|联系/.test(h))?.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
+  return [{ unit: m[1]!, level: 'city', topic: 'general', label: heading ?? '咨询电话', phones, quote: text }];
+}
+
+/** "可拨打市医疗保险管理服务中心咨询电话0351-4135210，或拨打12345市民服务热线" */
+function dialled(text: string): DraftContact[] {
+  const out: DraftContact[] = [];
+  for (const m of text.matchAll(/(?:拨打|致电|联系)([^，。；、\d]{2,30}?)(咨询电话|服务热线|热线|电话)[：:]?\s*((?:0\d{2,3}-)?\d{5,8})/g))
+    out.push({ unit: m[1]!, level: 'city', topic: 'general', label: m[2]!, phones: [{ number: m[3]! }], quote: m[0] });
+  for (const m of text.matchAll(/(?:拨打|致电)((?:0\d{2,3}-)?\d{5,8})([^，。；、\d]{2,12}?(热线|电话))/g))
+    out.push({ unit: m[2]!.replace(/(服务)?(热线|电话)$/, '') || m[2]!, level: 'city', topic: 'general', label: m[2]!, phones: [{ number: m[1]! }], quote: m[0] });
   return out;
 }

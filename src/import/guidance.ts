@@ -21,13 +21,18 @@ export function phaseOf(words: string): Phase | undefined {
   return undefined;
 }
 
-const isGuidance = (headings: string[]) =>
-  headings.length > 0 && !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) && headings.slice(1).some((h) => GUIDANCE_HEADING.test(h));
+/** Advice in prose (a news article has no guidance headings): what to do during or after, without a stop moment of its own. */
+const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
+const ADVICE_DO = /垫付|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院/;
+const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
 
-export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], reference: string | undefined): DraftProcedure[] {
+const isGuidance = (headings: string[], title: string) =>
+  headings.length > 0 && !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) && headings.some((h) => h !== title && GUIDANCE_HEADING.test(h));
+
+export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], title: string): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
   const eligible = blocks.paragraphs.filter(
-    (p) => isGuidance(p.headings) && !STOP_LABEL.test(p.text) && !RESUME_LABEL.test(p.text) && p.text.length >= 8 && !COURTESY.test(p.text) && !isSignature(p.text),
+    (p) => (isGuidance(p.headings, title) || isAdvice(p.text)) && !STOP_LABEL.test(p.text) && !RESUME_LABEL.test(p.text) && p.text.length >= 8 && !COURTESY.test(p.text) && !isSignature(p.text),
   );
   const byHeading = new Map<string, number>();
   for (const p of eligible) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);

@@ -16,7 +16,12 @@ const NOTICE_WORD = /通告|公告|通知|告知书|说明/;
 export function readHeader(blocks: Blocks): Header {
   const headings = blocks.headings.map((h) => h.text);
   const lines = [...headings, ...blocks.paragraphs.map((p) => p.text)];
-  const title = headings.find((h) => NOTICE_WORD.test(h) && h.length >= 6) ?? headings[0] ?? firstLine(blocks);
+  const early = [...blocks.headings.map((h) => h.text), ...blocks.paragraphs.slice(0, 12).map((p) => p.text)];
+  const title =
+    early.find((l) => l.length <= 60 && !/[。；:：>|]/.test(l) && /(通告|公告|通知|告知书)$/.test(l)) ??
+    headings.find((h) => NOTICE_WORD.test(h) && h.length >= 6) ??
+    headings[0] ??
+    firstLine(blocks);
   // issuers: short lines of agency names, near the end (the signature) or above the title
   const tail = blocks.paragraphs.slice(-6).map((p) => p.text);
   const issuers = [...new Set([...headings.filter((h) => h !== title && isIssuerLine(h)), ...tail.filter(isIssuerLine)].flatMap((l) => l.split(/\s+/)).filter((n) => ISSUER.test(n) && n.length >= 4))];
@@ -34,9 +39,9 @@ function published(tail: string[], lines: string[]): string | undefined {
     const m = /^(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(l.trim());
     if (m) return `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
   }
-  const dated = lines.find((l) => /^(日期|发布时间|发布日期|时间)[:：]/.test(l));
+  const dated = lines.find((l) => /^(日期|发布时间|发布日期|时间)[:：]/.test(l)) ?? lines.find((l) => /^20\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/.test(l));
   if (dated) {
-    const value = dated.replace(/^[^:：]+[:：]\s*/, '');
+    const value = dated.replace(/^(日期|发布时间|发布日期|时间)[:：]\s*/, '');
     const full = /(20\d{2})[-年/.](\d{1,2})[-月/.](\d{1,2})/.exec(value);
     if (full) return `${full[1]}-${pad(+full[2]!)}-${pad(+full[3]!)}`;
     const d = new Date(value);

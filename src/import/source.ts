@@ -48,8 +48,17 @@ export async function toMarkdown(source: NoticeSource): Promise<string> {
   return finish(front + markdown);
 }
 
+/** lines of a saved page that are the site's, not the notice's */
+const CHROME_LINE = /版权所有|ICP备|网站标识码|^主办[:：]|当前位置|^(首页\s*[>|]|\|?\s*首页\s*\|)|责任编辑|^相关(新闻|阅读|链接)$|^【打印本页】|^【关闭窗口】/;
+/** the site's words inside a line that also holds the notice's (its date, its source) */
+const CHROME_BITS = /\s*(分享到[:：].*$|字号[:：]\s*\[[^\]]*\]|【打印本页】|【关闭窗口】|浏览次数[:：]\s*\d+)/g;
+
 function finish(markdown: string): string {
-  const text = markdown.replace(/[\u00a0\u3000]/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  const text = markdown
+    .split('\n')
+    .filter((l) => !CHROME_LINE.test(l) || l.length > 120)
+    .map((l) => l.replace(CHROME_BITS, ''))
+    .join('\n').replace(/[\u00a0\u3000]/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
   if (!text) throw new ImportError('the notice is empty');
   return text + '\n';
 }

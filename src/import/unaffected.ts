@@ -8,7 +8,7 @@ import { NAME_NOISE, UNAFFECTED } from './words.ts';
 export function readUnaffected(domain: Domain, sentences: Sentence[]): DraftBusiness[] {
   const out: DraftBusiness[] = [];
   for (const s of sentences) {
-    if (/恢复/.test(s.text)) continue;
+    if (/恢复|未能|如果|若|的，/.test(s.text)) continue; // a condition (…未能缴费的，…不受影响) names no business
     const clause = splitClauses(s.text).find((c) => UNAFFECTED.test(c));
     if (!clause) continue;
     const before = clause.slice(0, UNAFFECTED.exec(clause)!.index);
