@@ -14,11 +14,16 @@ export const COURTESY = /^(附件|特此|此复)|敬请谅解|带来的不便|�
 
 const NUMBER = /^(\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、)/;
 
+const PHASES: [Phase, RegExp][] = [
+  ['before', /停机前|之前|提前|前工作|准备/],
+  ['after', /上线后|恢复后|补办|补发|追溯|延办|恢复办理后/],
+  ['during', /期间|停机时|暂停服务/],
+];
+
+/** The phase the words name first (停机期间…，恢复后… is about the time during). */
 export function phaseOf(words: string): Phase | undefined {
-  if (/停机前|之前|提前|前工作|准备/.test(words)) return 'before';
-  if (/上线后|恢复后|补办|补发|追溯|延办|恢复办理后/.test(words)) return 'after';
-  if (/期间|停机时|暂停服务/.test(words)) return 'during';
-  return undefined;
+  const found = PHASES.map(([phase, re]) => ({ phase, at: re.exec(words)?.index ?? Infinity })).sort((a, b) => a.at - b.at)[0]!;
+  return found.at < Infinity ? found.phase : undefined;
 }
 
 /** Advice in prose (a news article has no guidance headings): what to do during or after, without a stop moment of its own. */
@@ -29,20 +34,20 @@ const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && 
 const isGuidance = (headings: string[], title: string) =>
   headings.length > 0 && !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) && headings.some((h) => h !== title && GUIDANCE_HEADING.test(h));
 
-export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], title: string): DraftProcedure[] {
+export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
   const eligible = blocks.paragraphs.filter(
-    (p) => (isGuidance(p.headings, title) || isAdvice(p.text)) && !STOP_LABEL.test(p.text) && !RESUME_LABEL.test(p.text) && p.text.length >= 8 && !COURTESY.test(p.text) && !isSignature(p.text),
+    (p) => (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) && !STOP_LABEL.test(p.text) && !RESUME_LABEL.test(p.text) && p.text.length >= 8 && !COURTESY.test(p.text) && !isSignature(p.text),
   );
   const byHeading = new Map<string, number>();
   for (const p of eligible) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
   for (const p of eligible) {
     const heading = p.headings[p.headings.length - 1]!.replace(NUMBER, '');
     const body = p.text.replace(NUMBER, '');
-    const alone = byHeading.get(p.headings.join('\u0001')) === 1;
+    const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, noticeTitle); // advice in prose is titled by its own words
     const firstClause = body.split(/[，。；：]/)[0]!.slice(0, 24);
-    const title = alone && heading.length >= 2 ? heading : `${heading}：${firstClause}`;
-    const phase = phaseOf(p.headings.join(' ')) ?? phaseOf(body);
+    const title = alone && heading.length >= 2 ? heading : isGuidance(p.headings, noticeTitle) ? `${heading}：${firstClause}` : firstClause;
+    const phase = (isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(body);
     const candidates = businesses.filter((b) => b.windows.length || b.unaffected);
     const byBody = bestFit(domain, body, candidates);
     const fitted = byBody.business ? byBody : bestFit(domain, heading, candidates);
