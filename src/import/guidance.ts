@@ -42,7 +42,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
   const byHeading = new Map<string, number>();
   for (const p of eligible) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
   for (const p of eligible) {
-    const heading = p.headings[p.headings.length - 1]!.replace(NUMBER, '');
+    const heading = (p.headings[p.headings.length - 1] ?? '').replace(NUMBER, '');
     const body = p.text.replace(NUMBER, '');
     const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, noticeTitle); // advice in prose is titled by its own words
     const firstClause = body.split(/[，。；：]/)[0]!.slice(0, 24);

@@ -2,6 +2,7 @@
 // as written: 24:00 and 0:00 stay as they are). The reading itself is the project's
 // (statedMoments: 时/点/分/:, 上午/下午, a weekday in brackets); a missing year comes from
 // the notice's date.
+import { calendarMistake } from '../knowledge/times.ts';
 import { statedMoments } from '../understand/when.ts';
 
 export interface Moment {
@@ -20,7 +21,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** `reference`: the notice's date (YYYY-MM-DD) or another full date of it, to give a year to "12月14日". */
 export function momentsIn(sentence: string, reference: string | undefined): Moment[] {
   let from = 0;
-  return statedMoments(sentence).map((m) => {
+  const read = statedMoments(sentence).map((m) => {
     const index = sentence.indexOf(m.words, from);
     from = index + m.words.length;
     const doubts: string[] = [];
@@ -37,6 +38,7 @@ export function momentsIn(sentence: string, reference: string | undefined): Mome
       doubt: doubts.length ? doubts.join('；') : undefined,
     };
   });
+  return read.filter((m) => !calendarMistake(m.at)); // 2月30日 is no moment to stop at
 }
 
 /** The year that puts the month nearest to the reference date (a December notice's "1月5日" is next year's). */

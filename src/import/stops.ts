@@ -61,7 +61,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference);
       if (!stop) {
         const back = made.length ? bareResume(clause, reference) : undefined;
-        if (back) for (const w of made) if (!w.resume_mode) Object.assign(w, { resume_mode: back.mode, resume_quote: s.text }, back.moment ? { resume: back.moment.at } : {});
+        if (back) for (const w of made) if (!w.resume_mode && (!back.moment || back.moment.at > w.suspend)) Object.assign(w, { resume_mode: back.mode, resume_quote: s.text }, back.moment ? { resume: back.moment.at } : {});
         continue;
       }
       last = stop;
@@ -69,7 +69,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       let window: DraftWindow;
       if (current) {
         window = { suspend: current.at, suspend_quote: s.text, doubt: current.doubt };
-        if (until) Object.assign(window, { resume: until.at, resume_mode: 'date', resume_quote: s.text });
+        if (until && until.at > current.at) Object.assign(window, { resume: until.at, resume_mode: 'date', resume_quote: s.text });
       } else if (label) {
         window = table.windows.get(label)!;
         headed.add(label);
