@@ -58,10 +58,15 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
     districts: city.districts.map((name) => ({ name, aliases: districtAliases(name) })),
     businesses: businesses.map(businessFacts),
     ...(resumptions.length ? { resumptions } : {}),
-    procedures,
+    procedures: header.reason ? [reasonProcedure(header.reason), ...procedures] : procedures,
     contacts,
     general_advice: general,
   };
+}
+
+/** Why the systems stop and what they move to: every notice says it once, and people ask. */
+function reasonProcedure(quote: string) {
+  return { id: 'cutover-reason', title: '停机原因：系统切换到哪个平台', questions: ['为什么停机', '系统切换到哪个新平台', '这次停机切换是怎么回事'], answer: quote, quote };
 }
 
 function businessFacts(b: DraftBusiness): Record<string, unknown> {

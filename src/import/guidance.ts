@@ -2,7 +2,7 @@
 // same paragraphs as steps of the business they are about. Deadlines ("…17:00前办理") become
 // `before` steps with their moment; reminders ("请…提前备药") `before` steps without one.
 import type { Domain } from '../knowledge/facets.ts';
-import type { Blocks, Sentence } from './blocks.ts';
+import { type Blocks, type Sentence, splitClauses } from './blocks.ts';
 import { bestFit } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
@@ -45,7 +45,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     const heading = (p.headings[p.headings.length - 1] ?? '').replace(NUMBER, '');
     const body = p.text.replace(NUMBER, '');
     const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, noticeTitle); // advice in prose is titled by its own words
-    const firstClause = body.split(/[，。；：]/)[0]!.slice(0, 24);
+    const firstClause = shortClause(body);
     const title = alone && heading.length >= 2 ? heading : isGuidance(p.headings, noticeTitle) ? `${heading}：${firstClause}` : firstClause;
     const phase = (isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(body);
     const candidates = businesses.filter((b) => b.windows.length || b.unaffected);
@@ -64,11 +64,22 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     });
     if (fitted.business && (p.text.length < 300)) {
       const list = fitted.business[phase ?? 'during'];
-      if (!list.some((s) => s.quote === p.text)) list.push({ quote: p.text });
+      if (!list.some((s) => s.quote === p.text)) list.push({ text: stepText(p.text), quote: p.text });
     }
   }
   return procedures;
 }
+
+/** The first clause of a text, whole brackets kept, cut before a bracket rather than inside one. */
+function shortClause(text: string): string {
+  const clause = splitClauses(text.split(/[。；：]/)[0]!)[0] ?? text;
+  if (clause.length <= 30) return clause;
+  const open = clause.lastIndexOf('（', 30);
+  return clause.slice(0, open > 6 ? open : 30);
+}
+
+/** A step's words: its quote without the list number ("2.各医疗机构…" → "各医疗机构…"). */
+export const stepText = (quote: string) => (NUMBER.test(quote) ? quote.replace(NUMBER, '').replace(/[。；]$/, '') : undefined);
 
 /** Deadlines and reminders anywhere in the text: `before` steps of the business they are about. */
 export function readDeadlines(domain: Domain, sentences: Sentence[], businesses: DraftBusiness[], reference: string | undefined): DraftStep[] {
@@ -82,7 +93,7 @@ export function readDeadlines(domain: Domain, sentences: Sentence[], businesses:
     }
     if (!moment && !reminder) continue;
     if (moment && !/(请|应|须|需|务必|办理|缴纳|及时|建议)/.test(s.text)) continue;
-    const step: DraftStep = { at: moment?.at, quote: s.text, doubt: moment?.doubt };
+    const step: DraftStep = { text: stepText(s.text), at: moment?.at, quote: s.text, doubt: moment?.doubt };
     const fitted = bestFit(domain, s.text, businesses.filter((b) => b.windows.length));
     if (fitted.business) {
       if (!fitted.business.before.some((x) => x.quote === s.text)) fitted.business.before.push(fitted.sure ? step : { ...step, doubt: [step.doubt, `归到「${fitted.business.name}」不确定`].filter(Boolean).join('；') });

@@ -12,6 +12,7 @@ export interface DraftWindow {
 }
 
 export interface DraftStep {
+  text?: string;
   at?: string;
   quote: string;
   doubt?: string;
