@@ -108,6 +108,19 @@ describe('contacts', () => {
 });
 
 describe('places and guidance', () => {
+  it('answers why the systems stop from the notice’s reason sentence', async () => {
+    const d = await draft(notice('根据省医疗保障局统一部署，我市医保系统将切换至省医疗保障信息平台。2023年9月1日18时起，暂停办理门诊结算业务。'));
+    expect(d.facts.reason).toEqual({ quote: '根据省医疗保障局统一部署，我市医保系统将切换至省医疗保障信息平台。' });
+    expect(d.facts.procedures[0]).toMatchObject({ id: 'cutover-reason', answer: '根据省医疗保障局统一部署，我市医保系统将切换至省医疗保障信息平台。' });
+    d.load();
+  });
+
+  it('words a numbered deadline step without its number, and keeps its moment', async () => {
+    const d = await draft(notice('2023年9月1日18时起，暂停办理住院结算业务。\n\n2.各医院请于2023年9月1日17时前为在院病人办理住院结算。'));
+    expect(d.facts.businesses[0].before).toEqual([{ text: '各医院请于2023年9月1日17时前为在院病人办理住院结算', at: '2023-09-01T17:00', quote: '2.各医院请于2023年9月1日17时前为在院病人办理住院结算。' }]);
+    d.load();
+  });
+
   it('finds the city in the issuer, with its province', async () => {
     const d = await draft(notice('2023年9月1日18时起，暂停办理门诊结算业务。'));
     expect(d.facts.city).toMatchObject({ name: '南宁', province: '广西' });
