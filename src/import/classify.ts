@@ -31,5 +31,8 @@ export function bestFit(domain: Domain, text: string, businesses: DraftBusiness[
   const scored = businesses.map((b) => ({ b, s: fit(domain, text, b) + (b.name && text.includes(b.name) ? 3 : 0) })).filter((x) => x.s > 0);
   scored.sort((a, b) => b.s - a.s);
   if (!scored.length) return { sure: false };
-  return { business: scored[0]!.b, sure: scored.length === 1 || scored[0]!.s > scored[1]!.s };
+  // a tie between businesses of the same windows changes no answer about when
+  const when = (b: DraftBusiness) => JSON.stringify(b.windows.map((w) => [w.suspend, w.resume, w.resume_mode]));
+  const tied = scored.filter((x) => x.s === scored[0]!.s);
+  return { business: scored[0]!.b, sure: tied.length === 1 || tied.every((x) => when(x.b) === when(scored[0]!.b) && x.b.windows.length > 0) };
 }
