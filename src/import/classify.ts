@@ -7,20 +7,20 @@ import { DOMAINS, FAMILIES } from './words.ts';
 export const domainOf = (text: string): string => DOMAINS.find((d) => d.words.test(text))!.domain;
 export const familyOf = (text: string): string | undefined => FAMILIES.find((f) => f.words.test(text))?.family;
 
-const FIT_FACETS = ['what', 'setting', 'where', 'insurance'] as const;
+const FIT_FACETS = ['what', 'setting', 'where', 'insurance', 'channel'] as const;
 
 /** How many facet values the text shares with the business; -1 when they contradict (another family, or a stated facet the business lacks). */
 export function fit(domain: Domain, text: string, b: DraftBusiness, strict = false): number {
   const f: Facets = domain.read(text);
   const family = familyOf(text);
   if (family && b.family && family !== b.family) return -1;
-  let score = 0;
+  let score = !strict && b.domain !== '医保' && domainOf(text) === b.domain ? 1 : 0; // 工伤就医 is the 工伤 business's
   for (const k of FIT_FACETS) {
     const asked = f[k] ?? [];
     if (!asked.length) continue;
     const own = b.facets[k] ?? [];
     const shared = asked.filter((v) => own.includes(v)).length;
-    if (strict && k !== 'insurance' && !shared) return -1;
+    if (strict && k !== 'insurance' && k !== 'channel' && !shared) return -1;
     score += shared;
   }
   return score;

@@ -10,7 +10,7 @@ import { momentsIn } from './moments.ts';
 import { GUIDANCE_HEADING, NOT_GUIDANCE_HEADING, STOP_LABEL, RESUME_LABEL } from './words.ts';
 
 /** the closing lines of a notice, which guide nobody (they go to general_advice) */
-export const COURTESY = /^(附件|特此|此复)|敬请谅解|带来的不便|以上|附表/;
+export const COURTESY = /^(附件|特此|此复)|敬请.{0,20}谅解|带来的.{0,6}不便|以上|附表/;
 
 const NUMBER = /^(\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、)/;
 
@@ -37,7 +37,7 @@ const isGuidance = (headings: string[], title: string) =>
 export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
   const eligible = blocks.paragraphs.filter(
-    (p) => (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) && !STOP_LABEL.test(p.text) && !RESUME_LABEL.test(p.text) && p.text.length >= 8 && !COURTESY.test(p.text) && !isSignature(p.text),
+    (p) => (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) && !STOP_LABEL.test(p.text) && !RESUME_LABEL.test(p.text) && p.text.length >= 8 && !COURTESY.test(p.text) && !isSignature(p.text) && !isPhoneLine(p.text),
   );
   const byHeading = new Map<string, number>();
   for (const p of eligible) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
@@ -69,6 +69,9 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
   }
   return procedures;
 }
+
+/** "全市医疗保障服务电话（区号027）：87812393": a contact, not guidance */
+const isPhoneLine = (text: string) => text.length <= 80 && /电话|热线/.test(text) && /\d{5,}/.test(text) && !/请|可|办理/.test(text);
 
 /** The first clause of a text, whole brackets kept, cut before a bracket rather than inside one. */
 function shortClause(text: string): string {
