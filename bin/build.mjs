@@ -1,6 +1,6 @@
 // `npm run build` (and the first step of `npm start`): bundles the service into
 // dist/start.mjs, its knowledge reader into dist/read-child.mjs, and the
-// command-line tools into dist/ask.mjs, chat.mjs, kb-check.mjs and report.mjs, so
+// command-line tools into dist/ask.mjs, chat.mjs, kb-check.mjs, import.mjs and report.mjs, so
 // that production runs plain `node` with neither tsx nor esbuild installed (both are
 // devDependencies): tsx kept ~37 MB more resident on 300 cities (BENCHMARKS.md). The browser scripts of web/ are compiled here too and carried in
 // the bundle, so the built service never loads esbuild.
@@ -35,6 +35,7 @@ await build({
     ask: 'bin/ask.ts',
     chat: 'bin/chat.ts',
     'kb-check': 'bin/kb-check.ts',
+    import: 'bin/import.ts',
     report: 'bin/report.ts',
   },
   outdir: 'dist',

@@ -12,6 +12,7 @@ const TOOLS: [string, (...args: string[]) => ReturnType<typeof run>, RegExp][] =
   ['ask', (...a) => runTsx('bin/ask.ts', ...a), /^usage: npm run ask/],
   ['chat', (...a) => runTsx('bin/chat.ts', ...a), /^usage: npm run chat/],
   ['kb:check', (...a) => runTsx('bin/kb-check.ts', ...a), /^usage: npm run kb:check/],
+  ['import', (...a) => runTsx('bin/import.ts', ...a), /^usage: npm run import/],
   ['report', (...a) => runTsx('bin/report.ts', ...a), /^usage: npm run report/],
   // the built service, as `npm start` runs it (vitest's global setup builds dist/)
   ['start', (...a) => run(SERVICE.command, [...SERVICE.args, ...a]), /^usage: npm start/],

@@ -74,6 +74,14 @@ describe('dist/ with only the production packages', () => {
     expect(report.stdout).toContain('广州');
   });
 
+  it('node dist/import.mjs drafts a notice folder (the importer’s libraries are production packages)', () => {
+    writeFileSync(join(dir, 'notice.html'), '<h1>某市医疗保障局通告</h1><p>2022年3月1日18时起，暂停办理门诊结算业务。</p>');
+    const drafted = node('dist/import.mjs', 'notice.html', '--out', join(dir, 'drafts'), '--city', '南宁', '--no-smoke');
+    expect(drafted.stderr).toBe('');
+    expect(drafted.status).toBe(0);
+    expect(drafted.stdout).toContain('kb:check: ok');
+  });
+
   it('node dist/chat.mjs starts, and says when no server answers', () => {
     const chat = spawnSync(process.execPath, ['dist/chat.mjs', '--url', 'http://127.0.0.1:9'], { cwd: dir, encoding: 'utf8', timeout: 30_000, input: '' });
     expect(chat.stderr).not.toMatch(/Cannot find (package|module)|ERR_MODULE_NOT_FOUND/);

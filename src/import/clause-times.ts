@@ -1,0 +1,32 @@
+// What the moments of a clause mean: the start of a stop ("…17:30起"), a range ("24:00至1月16日
+// 12:00"), or the resumption of what the same sentence stopped ("…，1月17日8:00起恢复",
+// "恢复时间另行通知").
+import { type Moment, momentsIn } from './moments.ts';
+import { GRADUAL, TBD } from './words.ts';
+
+/** A moment that starts something: "…17:30起", "自…开始", "从…起". */
+export function startingMoment(clause: string, reference: string | undefined): Moment | undefined {
+  return momentsIn(clause, reference).find((m) => /^\s*(起|开始|始)/.test(clause.slice(m.index + m.words.length)));
+}
+
+/** "A至B", "A—B": a stop from A that resumes at B. */
+export function rangeIn(clause: string, reference: string | undefined): { from: Moment; to: Moment } | undefined {
+  const ms = momentsIn(clause, reference);
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const between = clause.slice(ms[i]!.index + ms[i]!.words.length, ms[i + 1]!.index);
+    if (/^\s*(起)?\s*(至|到|—|－|~|～|-)\s*$/.test(between)) return { from: ms[i]!, to: ms[i + 1]! };
+  }
+  return undefined;
+}
+
+/** A clause that resumes without naming what: "1月17日8:00起恢复", "恢复时间另行通知", "之后逐步恢复". */
+export function bareResume(clause: string, reference: string | undefined): { mode: 'date' | 'gradual' | 'tbd' | 'unstated'; moment?: Moment } | undefined {
+  const moments = momentsIn(clause, reference);
+  let rest = clause;
+  for (const m of moments) rest = rest.replace(m.words, '');
+  rest = rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s，,。；]/g, '');
+  if (TBD.test(clause) && /^(恢复|具体|开始)?.{0,4}(时间|日期)?(将|均)?另行(通知|公告|公布)$/.test(rest)) return { mode: 'tbd' };
+  if (!/^(将|于|自|从|在|之后|以后|后)*(起|开始)?(同步|逐步|陆续|全面|均|将)*(恢复)(办理|受理|服务|正常)?$/.test(rest)) return undefined;
+  if (GRADUAL.test(clause)) return { mode: 'gradual', moment: moments[0] };
+  return moments[0] ? { mode: 'date', moment: moments[0] } : { mode: 'unstated' };
+}

@@ -1,0 +1,92 @@
+// Contacts: a table of phone numbers becomes one contact per unit (row) and column, a blank
+// cell a contact with no phone (as the notice has it); "XX服务电话（区号027）：87812393" in
+// the prose a contact too, the area code kept.
+import type { Domain } from '../knowledge/facets.ts';
+import type { Blocks, Table } from './blocks.ts';
+import { bestFit } from './classify.ts';
+import type { DraftBusiness, DraftContact } from './model.ts';
+
+const PHONE = /(?<![\d-])((?:0\d{2,3}-)?\d{5,8}(?:-\d{1,4})?)(?![\d])\s*(?:[（(]([^）)]{1,12})[）)])?/g;
+
+export function phonesIn(cell: string, areaCode?: string): { number: string; note?: string }[] {
+  return [...cell.matchAll(PHONE)].map((m) => {
+    const bare = m[1]!;
+    const number = areaCode && !bare.includes('-') && bare.length >= 7 ? `${areaCode}-${bare}` : bare;
+    const note = m[2] ?? (areaCode && number === bare && !bare.includes('-') ? `区号${areaCode}` : undefined);
+    return note ? { number, note } : { number };
+  });
+}
+
+const isPhoneTable = (t: Table) => t.rows.some((r) => r.cells.slice(1).some((c) => phonesIn(c).length));
+
+export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], city: string, districts: string[]): DraftContact[] {
+  const out: DraftContact[] = [];
+  const levelOf = (unit: string): 'city' | 'district' =>
+    districts.some((d) => unit.includes(d)) || (/(区|县)$/.test(unit) && !unit.startsWith(city)) ? 'district' : 'city';
+  const topicOf = (label: string) => {
+    const f = bestFit(domain, label, businesses.filter((b) => b.windows.length));
+    return { topic: f.business?.id ?? 'general', sure: !!f.business && f.sure };
+  };
+  for (const t of blocks.tables.filter(isPhoneTable)) {
+    const area = /区号[:：]?\s*(0\d{2,3})/.exec(t.header.join(' ') + t.headings.join(' '))?.[1];
+    for (const row of t.rows) {
+      const unit = row.cells[0]!;
+      if (unit.length < 2) continue;
+      row.cells.slice(1).forEach((cell, j) => {
+        const label = t.header[j + 1] || '电话';
+        const { topic, sure } = topicOf(label);
+        const phones = phonesIn(cell, area);
+        out.push({
+          unit,
+          level: levelOf(unit),
+          topic,
+          label: label.length >= 2 ? label : `${label}电话`,
+          phones,
+          ...(area ? { area_code: area } : {}),
+          quote: row.line,
+          doubt: !cell.trim() ? '这一格是空的：公告未给号码' : !phones.length ? `这一格没有读出电话号码：「${cell}」` : !sure && topic !== 'general' ? `「${label}」归到哪项业务不确定` : undefined,
+        });
+      });
+    }
+  }
+  // phone numbers in the prose: "全市医疗保障服务电话（区号027）：87812393"
+  for (const p of blocks.paragraphs) {
+    for (const m of p.text.matchAll(/([^，。；：:\s]{2,30}?(?:电话|热线|咨询电话|服务热线|联系方式))(?:[（(]区号\s*(0\d{2,3})[）)])?\s*[:：为是]\s*([\d\-、，,\s（）()转]{5,80})/g)) {
+      const label = m[1]!.replace(/^(咨询|联系|拨打)/, '');
+      const phones = phonesIn(m[3]!, m[2]);
+      if (!phones.length) continue;
+      const unit = label.replace(/(服务电话|咨询电话|服务热线|电话|热线|联系方式)$/, '') || label;
+      out.push({
+        unit: unit.length >= 2 ? unit : label,
+        level: levelOf(unit),
+        topic: 'general',
+        label,
+        phones,
+        ...(m[2] ? { area_code: m[2] } : {}),
+        quote: p.text.length <= 120 ? p.text : m[0],
+      });
+    }
+  }
+  for (const p of blocks.paragraphs) out.push(...unitLines(p.text, p.headings), ...dialled(p.text));
+  return out.filter((c, i) => out.findIndex((d) => d.phones.map((x) => x.number).join() === c.phones.map((x) => x.number).join() && d.unit === c.unit) === i);
+}
+
+/** "市医疗保障服务中心：0851-85867312、0851-85867325" under a 咨询电话 heading. */
+function unitLines(text: string, headings: string[]): DraftContact[] {
+  const m = /^([^，。；：:\d]{2,30})[：:]\s*([\d\-、，,\s（）()转]{5,80})$/.exec(text);
+  if (!m || /电话|热线/.test(m[1]!)) return []; // "…电话：" lines are read above
+  const phones = phonesIn(m[2]!);
+  if (!phones.length) return [];
+  const heading = [...headings].reverse().find((h) => /电话|热线|联系/.test(h))?.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
+  return [{ unit: m[1]!, level: 'city', topic: 'general', label: heading ?? '咨询电话', phones, quote: text }];
+}
+
+/** "可拨打市医疗保险管理服务中心咨询电话0351-4135210，或拨打12345市民服务热线" */
+function dialled(text: string): DraftContact[] {
+  const out: DraftContact[] = [];
+  for (const m of text.matchAll(/(?:拨打|致电|联系)([^，。；、\d]{2,30}?)(咨询电话|服务热线|热线|电话)[：:]?\s*((?:0\d{2,3}-)?\d{5,8})/g))
+    out.push({ unit: m[1]!, level: 'city', topic: 'general', label: m[2]!, phones: [{ number: m[3]! }], quote: m[0] });
+  for (const m of text.matchAll(/(?:拨打|致电)((?:0\d{2,3}-)?\d{5,8})([^，。；、\d]{2,12}?(热线|电话))/g))
+    out.push({ unit: m[2]!.replace(/(服务)?(热线|电话)$/, '') || m[2]!, level: 'city', topic: 'general', label: m[2]!, phones: [{ number: m[1]! }], quote: m[0] });
+  return out;
+}

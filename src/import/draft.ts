@@ -1,0 +1,89 @@
+// From the notice's clean text to the draft facts (plain data, with doubts): the other
+// modules of this folder each read one kind of fact; this one puts them in order.
+import type { Domain } from '../knowledge/facets.ts';
+import { statedMoments } from '../understand/when.ts';
+import { readBlocks } from './blocks.ts';
+import { readContacts } from './contacts.ts';
+import { ImportError } from './errors.ts';
+import { readDeadlines, readGuidance } from './guidance.ts';
+import { readHeader } from './header.ts';
+import { assignIds } from './ids.ts';
+import type { DraftBusiness } from './model.ts';
+import { firstFullDate } from './moments.ts';
+import { districtAliases, guessCity } from './places.ts';
+import { attachResumptions, statedResumptions } from './resumptions.ts';
+import { readStops } from './stops.ts';
+import { readUnaffected } from './unaffected.ts';
+
+export interface DraftOptions {
+  id: string;
+  /** the city, when the notice does not name it (or names it wrongly) */
+  city?: string;
+}
+
+export function draftFacts(domain: Domain, markdown: string, options: DraftOptions): Record<string, unknown> {
+  const blocks = readBlocks(markdown);
+  if (!statedMoments(markdown).length) throw new ImportError('the notice states no date (no 月/日 found): nothing to draft');
+  const header = readHeader(blocks);
+  const reference = header.published ?? firstFullDate(markdown);
+
+  const stopped = readStops(domain, blocks.sentences, reference);
+  if (!stopped.length) throw new ImportError('found no sentence that stops a business (暂停/停止/停办 … with a date): nothing to draft');
+  const businesses: DraftBusiness[] = [...stopped, ...readUnaffected(domain, blocks.sentences)];
+  assignIds(businesses);
+
+  const { resumptions, unmatched } = attachResumptions(domain, businesses, statedResumptions(blocks.sentences, reference));
+  for (const b of businesses)
+    for (const w of b.windows)
+      if (!w.resume_mode && !resumptions.some((r) => r.covers === b.domain && !r.except.includes(b.id)))
+        w.doubt = [w.doubt, '公告未写明它何时恢复（或未读出）：请补 resume_mode'].filter(Boolean).join('；');
+  const procedures = readGuidance(domain, blocks, businesses, header.title);
+  const general = readDeadlines(domain, blocks.sentences, businesses, reference);
+
+  const tablePlaces = blocks.tables.flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''));
+  const city = guessCity(header.title, header.issuers, markdown, [...tablePlaces, markdown], options.city);
+  const contacts = readContacts(domain, blocks, businesses, city.name, city.districts);
+
+  for (const r of unmatched)
+    general.push({ quote: r.quote, doubt: `这句恢复「${r.object}」没有对上任何业务：请把它写进对应业务的 windows` });
+
+  return {
+    id: options.id,
+    title: header.title,
+    ...(header.issuers.length ? { issuers: header.issuers } : {}),
+    ...(header.published ? { published: header.published } : {}),
+    timezone: 'Asia/Shanghai',
+    city: { name: city.name, aliases: city.aliases, ...(city.province ? { province: city.province } : {}), doubt: city.doubt },
+    ...(header.reason ? { reason: { quote: header.reason } } : {}),
+    districts: city.districts.map((name) => ({ name, aliases: districtAliases(name) })),
+    businesses: businesses.map(businessFacts),
+    ...(resumptions.length ? { resumptions } : {}),
+    procedures: header.reason ? [reasonProcedure(header.reason), ...procedures] : procedures,
+    contacts,
+    general_advice: general,
+  };
+}
+
+/** Why the systems stop and what they move to: every notice says it once, and people ask. */
+function reasonProcedure(quote: string) {
+  return { id: 'cutover-reason', title: '停机原因：系统切换到哪个平台', questions: ['为什么停机', '系统切换到哪个新平台', '这次停机切换是怎么回事'], answer: quote, quote };
+}
+
+function businessFacts(b: DraftBusiness): Record<string, unknown> {
+  const facets = Object.fromEntries(Object.entries(b.facets).filter(([, v]) => v.length));
+  return {
+    id: b.id,
+    name: b.name,
+    domain: b.domain,
+    ...(Object.keys(facets).length ? { facets } : {}),
+    synonyms: b.synonyms,
+    ...(b.audience ? { audience: b.audience } : {}),
+    channels: b.channels,
+    ...(b.unaffected ? { unaffected: b.unaffected } : {}),
+    windows: b.windows,
+    before: b.before,
+    during: b.during,
+    after: b.after,
+    doubt: b.doubt,
+  };
+}

@@ -1,0 +1,106 @@
+// Guidance (办理指南, 注意事项, 停机前/期间/上线后怎么办) → procedures with their quotes, and the
+// same paragraphs as steps of the business they are about. Deadlines ("…17:00前办理") become
+// `before` steps with their moment; reminders ("请…提前备药") `before` steps without one.
+import type { Domain } from '../knowledge/facets.ts';
+import { type Blocks, type Sentence, splitClauses } from './blocks.ts';
+import { bestFit } from './classify.ts';
+import { isSignature } from './header.ts';
+import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
+import { momentsIn } from './moments.ts';
+import { GUIDANCE_HEADING, NOT_GUIDANCE_HEADING, STOP_LABEL, RESUME_LABEL } from './words.ts';
+
+/** the closing lines of a notice, which guide nobody (they go to general_advice) */
+export const COURTESY = /^(附件|特此|此复)|敬请.{0,20}谅解|带来的.{0,6}不便|以上|附表/;
+
+const NUMBER = /^(\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、)/;
+
+const PHASES: [Phase, RegExp][] = [
+  ['before', /停机前|之前|提前|前工作|准备/],
+  ['after', /上线后|恢复后|补办|补发|追溯|延办|恢复办理后/],
+  ['during', /期间|停机时|暂停服务/],
+];
+
+/** The phase the words name first (停机期间…，恢复后… is about the time during). */
+export function phaseOf(words: string): Phase | undefined {
+  const found = PHASES.map(([phase, re]) => ({ phase, at: re.exec(words)?.index ?? Infinity })).sort((a, b) => a.at - b.at)[0]!;
+  return found.at < Infinity ? found.phase : undefined;
+}
+
+/** Advice in prose (a news article has no guidance headings): what to do during or after, without a stop moment of its own. */
+const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
+const ADVICE_DO = /垫付|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院/;
+const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
+
+const isGuidance = (headings: string[], title: string) =>
+  headings.length > 0 && !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) && headings.some((h) => h !== title && GUIDANCE_HEADING.test(h));
+
+export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string): DraftProcedure[] {
+  const procedures: DraftProcedure[] = [];
+  const eligible = blocks.paragraphs.filter(
+    (p) => (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) && !STOP_LABEL.test(p.text) && !RESUME_LABEL.test(p.text) && p.text.length >= 8 && !COURTESY.test(p.text) && !isSignature(p.text) && !isPhoneLine(p.text),
+  );
+  const byHeading = new Map<string, number>();
+  for (const p of eligible) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
+  for (const p of eligible) {
+    const heading = (p.headings[p.headings.length - 1] ?? '').replace(NUMBER, '');
+    const body = p.text.replace(NUMBER, '');
+    const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, noticeTitle); // advice in prose is titled by its own words
+    const firstClause = shortClause(body);
+    const title = alone && heading.length >= 2 ? heading : isGuidance(p.headings, noticeTitle) ? `${heading}：${firstClause}` : firstClause;
+    const phase = (isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(body);
+    const candidates = businesses.filter((b) => b.windows.length || b.unaffected);
+    const byBody = bestFit(domain, body, candidates);
+    const fitted = byBody.business ? byBody : bestFit(domain, heading, candidates);
+    const question = /[？?]$/.test(title) ? title : `${alone ? heading : firstClause}怎么办`;
+    procedures.push({
+      id: `guide-${procedures.length + 1}`,
+      business: fitted.business?.id,
+      title,
+      phase,
+      questions: [...new Set([question, `${heading}怎么办`])].filter((q) => q.length >= 4),
+      answer: body,
+      quote: p.text,
+      doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
+    });
+    if (fitted.business && (p.text.length < 300)) {
+      const list = fitted.business[phase ?? 'during'];
+      if (!list.some((s) => s.quote === p.text)) list.push({ text: stepText(p.text), quote: p.text });
+    }
+  }
+  return procedures;
+}
+
+/** "全市医疗保障服务电话（区号027）：87812393": a contact, not guidance */
+const isPhoneLine = (text: string) => text.length <= 80 && /电话|热线/.test(text) && /\d{5,}/.test(text) && !/请|可|办理/.test(text);
+
+/** The first clause of a text, whole brackets kept, cut before a bracket rather than inside one. */
+function shortClause(text: string): string {
+  const clause = splitClauses(text.split(/[。；：]/)[0]!)[0] ?? text;
+  if (clause.length <= 30) return clause;
+  const open = clause.lastIndexOf('（', 30);
+  return clause.slice(0, open > 6 ? open : 30);
+}
+
+/** A step's words: its quote without the list number ("2.各医疗机构…" → "各医疗机构…"). */
+export const stepText = (quote: string) => (NUMBER.test(quote) ? quote.replace(NUMBER, '').replace(/[。；]$/, '') : undefined);
+
+/** Deadlines and reminders anywhere in the text: `before` steps of the business they are about. */
+export function readDeadlines(domain: Domain, sentences: Sentence[], businesses: DraftBusiness[], reference: string | undefined): DraftStep[] {
+  const general: DraftStep[] = [];
+  for (const s of sentences) {
+    const moment = momentsIn(s.text, reference).find((m) => /^[^，。；]{0,40}?(前|之前|以前)/.test(s.text.slice(m.index + m.words.length)) || /截至|截止/.test(s.text));
+    const reminder = /(请|建议).{0,30}(提前|及时|尽早|停机前|之前)/.test(s.text);
+    if (/(如有疑问|咨询|请.{0,6}关注)/.test(s.text) && !moment) {
+      if (!general.some((x) => x.quote === s.text)) general.push({ quote: s.text });
+      continue;
+    }
+    if (!moment && !reminder) continue;
+    if (moment && !/(请|应|须|需|务必|办理|缴纳|及时|建议)/.test(s.text)) continue;
+    const step: DraftStep = { text: stepText(s.text), at: moment?.at, quote: s.text, doubt: moment?.doubt };
+    const fitted = bestFit(domain, s.text, businesses.filter((b) => b.windows.length));
+    if (fitted.business) {
+      if (!fitted.business.before.some((x) => x.quote === s.text)) fitted.business.before.push(fitted.sure ? step : { ...step, doubt: [step.doubt, `归到「${fitted.business.name}」不确定`].filter(Boolean).join('；') });
+    } else if (!general.some((x) => x.quote === s.text)) general.push(step);
+  }
+  return general;
+}

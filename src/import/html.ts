@@ -1,0 +1,74 @@
+// HTML (a page saved from a government or news site, or mammoth's rendering of a .docx) → Markdown:
+// headings kept, a paragraph that is bold only read as a heading, tables as Markdown tables,
+// page chrome (scripts, styles, navigation, headers, footers, forms) dropped.
+import { parse, type HTMLElement, type Node, NodeType } from 'node-html-parser';
+
+const CHROME = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'form', 'button', 'iframe', 'svg', 'select', 'aside', 'head']);
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'blockquote', 'center', 'body', 'html', 'ul', 'ol', 'dd', 'dt', 'dl', 'pre']);
+
+const clean = (s: string) => s.replace(/[\u00a0\u3000]/g, ' ').replace(/[ \t\r\n]+/g, ' ').trim();
+
+/** The Markdown of an HTML page. */
+export function htmlToMarkdown(html: string): string {
+  const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  const out: string[] = [];
+  walk(root, out);
+  return out.filter((b) => b.trim()).join('\n\n') + '\n';
+}
+
+function walk(node: Node, out: string[]): void {
+  for (const child of node.childNodes) {
+    if (child.nodeType === NodeType.TEXT_NODE) {
+      const t = clean(child.text);
+      if (t) appendInline(out, t);
+      continue;
+    }
+    if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
+    const el = child as HTMLElement;
+    const tag = el.tagName?.toLowerCase() ?? '';
+    if (CHROME.has(tag)) continue;
+    const heading = /^h([1-6])$/.exec(tag);
+    if (heading) out.push(`${'#'.repeat(+heading[1]!)} ${clean(el.text)}`);
+    else if (tag === 'table') out.push(table(el));
+    else if (tag === 'br') out.push('');
+    else if (BLOCKS.has(tag)) {
+      if (hasBlockChildren(el)) {
+        out.push('');
+        walk(el, out);
+        out.push('');
+      } else {
+        const text = clean(el.text);
+        if (text) out.push(boldOnly(el) ? `**${text}**` : text);
+      }
+    } else appendInline(out, clean(el.text));
+  }
+}
+
+/** Inline text continues the last paragraph unless a block ended it (marked by ''). */
+function appendInline(out: string[], t: string): void {
+  if (!t) return;
+  const last = out.length ? out[out.length - 1]! : '';
+  if (last && !last.startsWith('#') && !last.startsWith('|')) out[out.length - 1] = last + t;
+  else out.push(t);
+}
+
+function hasBlockChildren(el: HTMLElement): boolean {
+  return el.childNodes.some((c) => c.nodeType === NodeType.ELEMENT_NODE && (BLOCKS.has((c as HTMLElement).tagName?.toLowerCase() ?? '') || (c as HTMLElement).tagName?.toLowerCase() === 'table' || /^h[1-6]$/i.test((c as HTMLElement).tagName ?? '')));
+}
+
+/** A paragraph whose whole text is bold: a heading in most notices' pages. */
+function boldOnly(el: HTMLElement): boolean {
+  const text = clean(el.text);
+  const bold = el.querySelectorAll('strong, b').map((b) => clean(b.text)).join('');
+  return text.length > 0 && bold === text;
+}
+
+function table(el: HTMLElement): string {
+  const rows = el.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').map((c) => clean(c.text).replace(/\|/g, '/')));
+  const filled = rows.filter((r) => r.some((c) => c));
+  if (!filled.length) return '';
+  const width = Math.max(...filled.map((r) => r.length));
+  const pad = (r: string[]) => [...r, ...Array(width - r.length).fill('')];
+  const line = (r: string[]) => `| ${pad(r).map((c) => c || ' ').join(' | ')} |`.replace(/\|  \|/g, '|  |');
+  return [line(filled[0]!), `|${Array(width).fill('---').join('|')}|`, ...filled.slice(1).map(line)].join('\n');
+}

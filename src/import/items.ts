@@ -1,0 +1,93 @@
+// The object of a stop sentence ("门诊、特门、特药、住院结算业务") → the businesses it names.
+// Items are cut at 、 and 及/以及; an item without a kind of its own borrows the shared
+// head of the list ("门诊" + "结算业务"), and the qualifier of the first item is shared
+// by the rest ("城乡居民医疗保险（含大学生）" + "核定业务"). Neighbouring items of the same
+// kind stay one business; items of different kinds become several, each with the quote.
+import type { Domain, Facets } from '../knowledge/facets.ts';
+
+export interface Item {
+  /** the business's name, in the notice's words */
+  name: string;
+  /** the words of the list it was made from (synonyms) */
+  words: string[];
+  facets: Facets;
+}
+
+const KIND_FACETS = ['what', 'setting', 'where'] as const;
+
+const kindKey = (f: Facets) => JSON.stringify(KIND_FACETS.map((k) => [...(f[k] ?? [])].sort()));
+const hasKind = (f: Facets) => KIND_FACETS.some((k) => f[k]?.length);
+
+/** Parts of a list outside brackets. */
+function listParts(text: string, at: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ('（(“《'.includes(c)) depth++;
+    else if ('）)”》'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const m = at.exec(text.slice(i));
+      if (m && m.index === 0) {
+        parts.push(text.slice(start, i));
+        start = i + m[0].length;
+        i = start - 1;
+      }
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** The shortest end of `text` that states the same facets of `keys`. */
+function core(domain: Domain, text: string, keys: readonly string[]): string {
+  const want = JSON.stringify(keys.map((k) => [...(domain.read(text)[k] ?? [])].sort()));
+  for (let i = text.length - 1; i > 0; i--) {
+    const tail = text.slice(i);
+    if (JSON.stringify(keys.map((k) => [...(domain.read(tail)[k] ?? [])].sort())) === want) return tail;
+  }
+  return text;
+}
+
+export function itemsOf(domain: Domain, object: string): Item[] {
+  const cleaned = object.replace(/等(?=业务|$)/g, '').replace(/等$/, '').trim();
+  const items: Item[] = [];
+  for (const segment of listParts(cleaned, /^(以及|及)/)) {
+    const parts = listParts(segment, /^、/);
+    const last = parts[parts.length - 1]!;
+    const lastFacets = domain.read(last);
+    // the shared head: from the last item's `what` word on ("结算业务"), when it has one
+    const head = lastFacets.what ? core(domain, last, ['what']) : '';
+    const first = parts[0]!;
+    const qualifier = parts.length > 1 ? first.slice(0, first.length - core(domain, first, KIND_FACETS).length) : '';
+    const expanded = parts.map((p, i) => {
+      let full = p;
+      if (i > 0 && qualifier && core(domain, p, KIND_FACETS) === p) full = qualifier + full;
+      if (head && !domain.read(p).what) full = full + head;
+      return { part: p, full, facets: domain.read(full) };
+    });
+    // neighbours of the same kind (or of none) stay together
+    const groups: (typeof expanded)[] = [];
+    for (const e of expanded) {
+      const prev = groups[groups.length - 1];
+      if (prev && (!hasKind(e.facets) || kindKey(prev[prev.length - 1]!.facets) === kindKey(e.facets) || !hasKind(prev[0]!.facets))) prev.push(e);
+      else groups.push([e]);
+    }
+    for (const g of groups) {
+      const lastPart = g[g.length - 1]!;
+      const borrowed = head && !domain.read(lastPart.part).what;
+      const firstIndex = expanded.indexOf(g[0]!);
+      const prefix = firstIndex > 0 && g[0]!.full.startsWith(qualifier) && qualifier && !g[0]!.part.startsWith(qualifier) ? qualifier : '';
+      const name = prefix + g.map((e) => e.part).join('、') + (borrowed ? head : '');
+      items.push({ name, words: g.map((e) => e.part), facets: mergeFacets(g.map((e) => e.facets)) });
+    }
+  }
+  return items;
+}
+
+export function mergeFacets(list: Facets[]): Facets {
+  const out: Facets = {};
+  for (const f of list) for (const [k, vs] of Object.entries(f)) out[k] = [...new Set([...(out[k] ?? []), ...vs])];
+  return out;
+}

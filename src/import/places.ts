@@ -1,0 +1,66 @@
+// The notice's city, from its title or issuer (then its text), in the project's division
+// data (GB/T 2260); and the districts it names, from its tables and text.
+import { DIVISIONS } from '../understand/divisions.ts';
+
+export interface CityGuess {
+  name: string;
+  aliases: string[];
+  province?: string;
+  districts: string[];
+  doubt?: string;
+}
+
+const short = (name: string) => name.replace(/(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|盟)$/, '');
+const NOT_A_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+interface Known {
+  name: string;
+  province: string;
+  districts: string[];
+}
+
+let cities: Known[] | undefined;
+function allCities(): Known[] {
+  if (cities) return cities;
+  cities = [];
+  for (const [province, prefectures] of Object.entries(DIVISIONS))
+    for (const [name, districts] of Object.entries(prefectures)) {
+      if (NOT_A_CITY.test(name)) cities.push({ name: province, province: short(province), districts }); // a municipality
+      else cities.push({ name, province: short(province), districts });
+    }
+  return cities;
+}
+
+/** The city a text names first, by full name (武汉市) or short name (武汉, 2+ characters). */
+function cityIn(text: string): Known | undefined {
+  let best: { city: Known; at: number } | undefined;
+  for (const city of allCities()) {
+    for (const word of [city.name, short(city.name)]) {
+      if (word.length < 2) continue;
+      const at = text.indexOf(word);
+      if (at >= 0 && (!best || at < best.at || (at === best.at && word.length > best.city.name.length))) best = { city, at };
+    }
+  }
+  return best?.city;
+}
+
+/** `given`: the --city option, which wins. `places`: table units and text, where districts are looked for. */
+export function guessCity(title: string, issuers: string[], text: string, places: string[], given?: string): CityGuess {
+  const city = (given && cityIn(given)) || cityIn(title) || cityIn(issuers.join(' ')) || cityIn(text);
+  if (!city) {
+    const name = given ?? '待定';
+    return { name: short(name) || name, aliases: [], districts: [], doubt: given ? undefined : '标题、发文单位和正文都未找到城市：请填写城市名' };
+  }
+  const name = short(city.name);
+  const found = new Set<string>();
+  for (const district of city.districts) if (places.some((p) => p.includes(district))) found.add(district);
+  // units of a contacts table named like a district (高新区, 经开区) though not in GB/T 2260
+  for (const p of places) if (/^[\u4e00-\u9fa5]{2,6}(区|县|新区)$/.test(p) && !p.startsWith(name)) found.add(p);
+  return { name, aliases: [city.name !== name ? city.name : `${name}市`], province: city.province, districts: [...found] };
+}
+
+/** A district's aliases: its name without 区/县/市 when two characters remain. */
+export function districtAliases(name: string): string[] {
+  const s = name.replace(/(新区|区|县|市)$/, '');
+  return s.length >= 2 && s !== name && !/县$/.test(name) ? [s] : [];
+}

@@ -1,0 +1,92 @@
+// Resume sentences → the resumption of the businesses they name. "恢复X" names X after the
+// verb; "X逐步恢复" and "X的具体时间另行通知" before it. A resumption of named businesses is
+// written into their windows; a blanket one ("其他医保经办业务逐步恢复", "恢复各项医保业务")
+// becomes a notice-level resumption of its whole domain, "除…外" kept as its exceptions.
+import type { Domain } from '../knowledge/facets.ts';
+import { type Sentence, splitClauses } from './blocks.ts';
+import { domainOf, familyOf, fit } from './classify.ts';
+import type { DraftBusiness, DraftResumption } from './model.ts';
+import { type Moment, momentsIn } from './moments.ts';
+import { startingMoment } from './clause-times.ts';
+import { BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
+
+interface Stated {
+  object: string;
+  mode: DraftResumption['mode'];
+  moment?: Moment;
+  quote: string;
+  except: string[];
+}
+
+function readClause(clause: string): { object: string; mode: Stated['mode'] } | undefined {
+  if (TBD.test(clause)) {
+    if (!/时间|日期|恢复|上线|开通/.test(clause)) return undefined; // 如有其它调整将另行通知: no resumption
+    const object = clause.split(/的?(具体|开始|恢复)?(恢复)?(时间|日期)|另行/)[0]!;
+    return { object, mode: 'tbd' };
+  }
+  if (NOT_A_RESUME.test(clause)) return undefined;
+  const verb = RESUME_VERB.exec(clause);
+  if (!verb) return undefined;
+  const after = clause.slice(verb.index + verb[0].length).trim();
+  const before = clause.slice(0, verb.index);
+  const object = after.length >= 2 ? after : before.replace(GRADUAL, '').replace(/(将|会|可|予以)$/, '');
+  return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated' };
+}
+
+/** Every resumption the notice states, in order. */
+export function statedResumptions(sentences: Sentence[], reference: string | undefined): Stated[] {
+  const out: Stated[] = [];
+  for (const s of sentences) {
+    if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text)) continue;
+    const except = [...s.text.matchAll(/除(.{2,40}?)外/g)].map((m) => m[1]!);
+    let pending: Moment | undefined;
+    for (const clause of splitClauses(s.text)) {
+      const starts = startingMoment(clause, reference);
+      if (starts) pending = starts;
+      const read = readClause(clause.replace(/除.{2,40}?外/, ''));
+      if (!read) continue;
+      let object = read.object;
+      for (const m of momentsIn(object, reference)) object = object.replace(m.words, '');
+      object = object.replace(/^[\s，,起]+/, '').replace(/(将|于|自|从|起|在|会|可)+$/, '').trim();
+      if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
+      const moment = read.mode === 'tbd' ? undefined : pending ?? momentsIn(clause, reference)[0];
+      pending = undefined; // a moment is the first resumption's after it, not the next clause's
+      const mode = read.mode === 'tbd' ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
+      out.push({ object, mode, moment, quote: s.text, except });
+    }
+  }
+  return out;
+}
+
+const isBlanket = (domain: Domain, object: string) => {
+  const f = domain.read(object);
+  return BLANKET.test(object) || (!f.what && !f.setting && !f.where);
+};
+const named = (object: string) => object.replace(NAME_NOISE, '');
+
+/** Writes named resumptions into the windows; returns the blanket ones. */
+export function attachResumptions(domain: Domain, businesses: DraftBusiness[], stated: Stated[]): { resumptions: DraftResumption[]; unmatched: Stated[] } {
+  const resumptions: DraftResumption[] = [];
+  const unmatched: Stated[] = [];
+  for (const r of stated) {
+    const at = r.moment?.at;
+    if (isBlanket(domain, r.object)) {
+      const covers = domainOf(r.object);
+      if (!businesses.some((b) => b.domain === covers)) continue;
+      if (resumptions.some((x) => x.covers === covers && x.mode === r.mode && x.at === at)) continue;
+      const except = businesses.filter((b) => r.except.some((e) => fit(domain, e, b, true) > 0 || b.name.includes(e) || e.includes(b.name))).map((b) => b.id);
+      resumptions.push({ at, mode: r.mode, quote: r.quote, covers, except, doubt: r.moment?.doubt });
+      continue;
+    }
+    const object = named(r.object);
+    const covers = businesses.filter((b) => b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, object, b, true) > 0);
+    if (!covers.length) unmatched.push(r);
+    for (const b of covers)
+      for (const w of b.windows) {
+        if (w.resume_mode || (at && at <= w.suspend)) continue;
+        Object.assign(w, { resume_mode: r.mode, resume_quote: r.quote }, at ? { resume: at } : {});
+        if (r.moment?.doubt) w.doubt = [w.doubt, `恢复时间：${r.moment.doubt}`].filter(Boolean).join('；');
+      }
+  }
+  return { resumptions, unmatched };
+}

@@ -1,0 +1,98 @@
+// A notice as people get it (bytes and a file name, or pasted text) → its clean text as
+// Markdown. No file I/O: the CLI and the operator page read the bytes themselves.
+import mammoth from 'mammoth';
+import { parse as parseYaml } from 'yaml';
+import { htmlToMarkdown } from './html.ts';
+import { ImportError } from './errors.ts';
+import { tabsToTables } from './tabs.ts';
+
+export type Format = 'html' | 'docx' | 'md' | 'txt';
+
+export interface NoticeSource {
+  /** the file's bytes, or pasted text */
+  content: Uint8Array | string;
+  /** the file name (its extension tells the format) unless `format` is given */
+  name?: string;
+  format?: Format;
+}
+
+const EXTENSIONS: Record<string, Format> = { html: 'html', htm: 'html', docx: 'docx', md: 'md', markdown: 'md', txt: 'txt' };
+
+/** The format of a file name: `wuhan.html.txt` is HTML when its text is. */
+export function formatOf(name: string): Format {
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'pdf') throw new ImportError('PDF: not supported (save the notice as .docx, .html or .txt; scanned images are out of scope)');
+  if (ext === 'doc') throw new ImportError('.doc (Word 97) is not supported: save it as .docx');
+  const format = EXTENSIONS[ext];
+  if (!format) throw new ImportError(`unknown file type "${ext ? '.' + ext : name}": give a .html, .docx, .md or .txt notice`);
+  return format;
+}
+
+export async function toMarkdown(source: NoticeSource): Promise<string> {
+  let format = source.format ?? (source.name ? formatOf(source.name) : 'txt');
+  if (format === 'docx') {
+    if (typeof source.content === 'string') throw new ImportError('a .docx must be given as bytes');
+    if (!isZip(source.content)) throw new ImportError('not a .docx file (a .docx is a zip archive)');
+    let html: string;
+    try {
+      html = (await mammoth.convertToHtml({ buffer: Buffer.from(source.content) })).value;
+    } catch (e) {
+      throw new ImportError(`cannot read the .docx: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    }
+    return finish(htmlToMarkdown(html));
+  }
+  const text = typeof source.content === 'string' ? source.content : decode(source.content);
+  const { front, body } = frontMatter(text);
+  if (format === 'txt' && /<(p|div|table|br|html|body)\b[^>]*>/i.test(body)) format = 'html';
+  const markdown = format === 'html' ? htmlToMarkdown(body) : tabsToTables(body.replace(/\r\n?/g, '\n'));
+  return finish(front + markdown);
+}
+
+/** lines of a saved page that are the site's, not the notice's */
+const CHROME_LINE = /版权所有|ICP备|网站标识码|^主办[:：]|当前位置|^(首页\s*[>|]|\|?\s*首页\s*\|)|责任编辑|^相关(新闻|阅读|链接)$|^【打印本页】|^【关闭窗口】/;
+/** the site's words inside a line that also holds the notice's (its date, its source) */
+const CHROME_BITS = /\s*(分享到[:：].*$|字号[:：]\s*\[[^\]]*\]|【打印本页】|【关闭窗口】|浏览次数[:：]\s*\d+)/g;
+
+function finish(markdown: string): string {
+  const text = markdown
+    .split('\n')
+    .filter((l) => !CHROME_LINE.test(l) || l.length > 120)
+    .map((l) => l.replace(CHROME_BITS, ''))
+    .join('\n').replace(/[\u00a0\u3000]/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  if (!text) throw new ImportError('the notice is empty');
+  return text + '\n';
+}
+
+const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b;
+
+/** UTF-8 text, or a clear refusal of binary junk. */
+function decode(bytes: Uint8Array): string {
+  if (!bytes.length) throw new ImportError('the notice is empty');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError('not a text file (the bytes are not UTF-8 text)');
+  }
+  const control = [...text.slice(0, 4000)].filter((c) => /[\u0000-\u0008\u000e-\u001f]/.test(c)).length;
+  if (control > 4) throw new ImportError('not a text file (it holds binary data)');
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** A page saved by a blog tool starts with YAML front matter: its title and date become the first lines. */
+function frontMatter(text: string): { front: string; body: string } {
+  const m = /^\s*---\r?\n([\s\S]*?)\r?\n---\s*\r?\n/.exec(text);
+  if (!m) return { front: '', body: text };
+  let data: Record<string, unknown> = {};
+  try {
+    data = (parseYaml(m[1]!) ?? {}) as Record<string, unknown>;
+  } catch {
+    return { front: '', body: text };
+  }
+  const lines = [
+    typeof data.title === 'string' ? `# ${data.title.trim()}` : '',
+    data.date ? `日期：${String(data.date)}` : '',
+    typeof data.author === 'string' ? `来源：${data.author}` : '',
+  ].filter(Boolean);
+  return { front: lines.join('\n\n') + '\n\n', body: text.slice(m[0].length) };
+}

@@ -1,0 +1,140 @@
+// Stop sentences → businesses with their windows. A sentence's moment ("12月14日24:00起")
+// starts what its clauses stop; a section that gives its dates as labels ("暂停业务办理时间：
+// …18时") gives them to the undated stop sentences under it, and its resume label resumes them.
+import type { Domain, Facets } from '../knowledge/facets.ts';
+import { type Sentence, splitClauses } from './blocks.ts';
+import { domainOf, familyOf } from './classify.ts';
+import { type Item, itemsOf } from './items.ts';
+import { bareResume, rangeIn, startingMoment } from './clause-times.ts';
+import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
+import type { DraftBusiness, DraftWindow } from './model.ts';
+import { type Moment, momentsIn } from './moments.ts';
+import { A_SYSTEM, NAME_NOISE, NOT_A_STOP_AFTER, RESUME_LABEL, STOP_LABEL, STOP_VERBS } from './words.ts';
+
+/** The stop verb of a clause and what follows it, when it stops something. */
+export function stopIn(clause: string): { subject: string; object: string } | undefined {
+  for (let i = 0; i < clause.length; i++) {
+    const verb = STOP_VERBS.find((v) => clause.startsWith(v, i));
+    if (!verb) continue;
+    const after = clause.slice(i + verb.length).replace(/^(办理|受理)/, '');
+    if (!after.trim() || NOT_A_STOP_AFTER.test(after)) {
+      i += verb.length - 1;
+      continue;
+    }
+    return { subject: clause.slice(0, i), object: after.trim() };
+  }
+  return undefined;
+}
+
+const cleanName = (s: string) => s.replace(NAME_NOISE, '').replace(/^[，、：:\s]+|[，、：:\s]+$/g, '').trim();
+
+/** "…，省内和跨省异地就医直接结算同步暂停": the object before the verb, when it names a kind of business. */
+function stopAtEnd(domain: Domain, clause: string, reference: string | undefined): { subject: string; object: string } | undefined {
+  const m = /(暂停|停止|停办)(办理|受理|服务)?$/.exec(clause);
+  if (!m || /各项|相关|部分|陆续|有关/.test(clause)) return undefined;
+  let object = clause.slice(0, m.index);
+  for (const t of momentsIn(object, reference)) object = object.replace(t.words, '');
+  object = object.replace(/(将|于|自|从|起|同步|也|均|一并|同时|开始|会|在)+$/, '').replace(/^(将|于|自|从)/, '').trim();
+  const f = domain.read(object);
+  return object.length >= 2 && (f.what || f.setting || f.where) ? { subject: '', object } : undefined;
+}
+
+export function readStops(domain: Domain, sentences: Sentence[], reference: string | undefined): DraftBusiness[] {
+  const sections = sectionWindows(sentences, reference);
+  const table = timetable(sentences, reference);
+  const headed = new Set<string>(); // timetable labels that head a paragraph of what stops
+  const found: DraftBusiness[] = [];
+  for (const s of sentences) {
+    if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text) || table.lines.has(s.text)) continue;
+    let current: Moment | undefined;
+    let until: Moment | undefined;
+    let last: { subject: string; object: string } | undefined;
+    const label = paragraphLabel(s.paragraph, table);
+    const made: DraftWindow[] = []; // this sentence's windows, which a bare "…起恢复" after them resumes
+    for (const clause of splitClauses(s.text)) {
+      const range = rangeIn(clause, reference);
+      const starts = range?.from ?? startingMoment(clause, reference);
+      if (starts) [current, until] = [starts, range?.to];
+      else if (momentsIn(clause, reference).length && /前|截至|之前/.test(clause)) continue; // a deadline, not a stop
+      // "…，以及定点医药机构实时联网结算": the list of the clause before goes on
+      const continued = last && /^(以及|及|并|和|与)/.test(clause) && !stopIn(clause) ? { subject: last.subject, object: clause.replace(/^(以及|及|并|和|与)/, '') } : undefined;
+      const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference);
+      if (!stop) {
+        const back = made.length ? bareResume(clause, reference) : undefined;
+        if (back) for (const w of made) if (!w.resume_mode && (!back.moment || back.moment.at > w.suspend)) Object.assign(w, { resume_mode: back.mode, resume_quote: s.text }, back.moment ? { resume: back.moment.at } : {});
+        continue;
+      }
+      last = stop;
+      if (A_SYSTEM.test(stop.object)) continue;
+      let window: DraftWindow;
+      if (current) {
+        window = { suspend: current.at, suspend_quote: s.text, doubt: current.doubt };
+        if (until && until.at > current.at) Object.assign(window, { resume: until.at, resume_mode: 'date', resume_quote: s.text });
+      } else if (label) {
+        window = table.windows.get(label)!;
+        headed.add(label);
+      } else if (sections.has(sectionKey(s))) window = sections.get(sectionKey(s))!;
+      else continue;
+      // "城乡居民：暂停办理…" names whom it is about; "全市税务、代征银行暂停…" where
+      const subject = stop.subject.replace(starts ? starts.words : /$^/, '').replace(/^[\s，,]*(起|开始)?[，,]?/, '');
+      const audience = /[：:]\s*$/.test(subject) ? cleanName(subject) : undefined;
+      const where = audience ? '' : cleanName(subject.replace(/(将|会|均|一律|同步|统一)$/, ''));
+      for (const item of itemsOf(domain, stop.object)) {
+        const generic = !item.facets.setting;
+        const name = cleanName((audience ?? '') + (generic && where ? where : '') + cleanName(item.name));
+        if (name.length < 2) continue;
+        const own = { ...window };
+        made.push(own);
+        found.push(business(domain, name, `${name} ${where}`, item, where, audience, own));
+      }
+    }
+  }
+  // a timetable line that heads no paragraph names the business itself
+  for (const [label, w] of table.windows)
+    if (!headed.has(label)) found.push(business(domain, label, label, { name: label, words: [], facets: domain.read(label) }, '', undefined, { ...w }));
+  return merge(found);
+}
+
+function business(domain: Domain, name: string, text: string, item: Item, where: string, audience: string | undefined, window: DraftWindow): DraftBusiness {
+  const place = where ? domain.read(where) : {};
+  const facets: Facets = { ...item.facets, ...(place.channel ? { channel: place.channel } : {}) };
+  if (!facets.setting && place.setting) facets.setting = place.setting; // 定点医疗机构、定点零售药店暂停医保联网结算
+  return {
+    id: '',
+    name,
+    domain: domainOf(text),
+    family: familyOf(text),
+    facets,
+    synonyms: [...new Set([...item.words.map(cleanName), ...splitNames(where)].filter((w) => w.length >= 2 && w !== name))],
+    audience,
+    channels: where ? [where] : [],
+    windows: [window],
+    before: [],
+    during: [],
+    after: [],
+    doubt: Object.keys(item.facets).length ? undefined : '未能归入共享的业务类别（_domain/kinds.yaml）：请补 facets',
+  };
+}
+
+/** "“我的长沙”“智慧人社”等公共服务渠道" → 我的长沙, 智慧人社 (words citizens ask with). */
+function splitNames(where: string): string[] {
+  const quoted = [...where.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!);
+  return quoted.length ? quoted : [];
+}
+
+/** The same business stated twice (a news lead and the notice it retells): one business, the surer window kept. */
+function merge(list: DraftBusiness[]): DraftBusiness[] {
+  const out: DraftBusiness[] = [];
+  for (const b of list) {
+    const same = out.find((x) => x.name === b.name);
+    if (!same) {
+      out.push(b);
+      continue;
+    }
+    const w = b.windows[0]!;
+    const twin = same.windows.find((x) => x.suspend === w.suspend);
+    if (!twin) same.windows.push(w);
+    else if (twin.doubt && !w.doubt) Object.assign(twin, w, { doubt: undefined });
+  }
+  return out;
+}

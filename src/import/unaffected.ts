@@ -1,0 +1,34 @@
+// "…发放不受影响", "…在各银行网点可正常办理": businesses the notice says go on.
+import type { Domain } from '../knowledge/facets.ts';
+import { type Sentence, splitClauses } from './blocks.ts';
+import { domainOf, familyOf } from './classify.ts';
+import type { DraftBusiness } from './model.ts';
+import { NAME_NOISE, UNAFFECTED } from './words.ts';
+
+export function readUnaffected(domain: Domain, sentences: Sentence[]): DraftBusiness[] {
+  const out: DraftBusiness[] = [];
+  for (const s of sentences) {
+    if (/恢复|未能|如果|若|的，/.test(s.text)) continue; // a condition (…未能缴费的，…不受影响) names no business
+    const clause = splitClauses(s.text).find((c) => UNAFFECTED.test(c));
+    if (!clause) continue;
+    const before = clause.slice(0, UNAFFECTED.exec(clause)!.index);
+    const at = /在([^在]{2,20})(可|能|仍|均)?$/.exec(before);
+    const name = (at ? before.slice(0, at.index) : before).replace(NAME_NOISE, '').replace(/(的相关业务|相关业务|等相关业务|的?业务)$/, '').replace(/(可|能|仍|均|将)$/, '').trim();
+    if (name.length < 2 || out.some((b) => b.name === name)) continue;
+    out.push({
+      id: '',
+      name,
+      domain: domainOf(name),
+      family: familyOf(name),
+      facets: domain.read(name),
+      synonyms: [],
+      channels: at ? [at[1]!.replace(/(可|能)$/, '')] : [],
+      unaffected: s.text,
+      windows: [],
+      before: [],
+      during: [],
+      after: [],
+    });
+  }
+  return out;
+}

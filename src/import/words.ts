@@ -1,0 +1,50 @@
+// The importer's own vocabulary: how notices say "stops", "resumes", "until further notice",
+// which headings hold guidance, and which words tell a business's domain. Grammar that uses
+// them is in the modules beside this one; the kinds of business are the shared _domain/.
+
+/** verbs that stop a business, longest first; the object follows them */
+export const STOP_VERBS = ['暂停办理', '暂停受理', '停止办理', '停止受理', '暂停服务', '暂停', '停止', '停办', '关闭'];
+/** what a stop verb is not followed by when it stops nothing (暂停期间, 暂停的业务, 暂停服务时间) */
+export const NOT_A_STOP_AFTER = /^(的|期间|服务期间|服务时间|时间|前|之前|以前|后|范围|业务时间|结算业务时间)/;
+export const RESUME_VERB = /(逐步恢复办理|逐步恢复|恢复办理|恢复受理|恢复)/;
+/** a resumption that is no resumption: 恢复前 (until it resumes), 恢复办理后三个月内 */
+export const NOT_A_RESUME = /恢复(办理|受理)?(前|之前|以前|后|以后)/;
+export const GRADUAL = /逐步|陆续|视.{0,10}情况/;
+export const TBD = /另行(通知|公告|公布)|待定/;
+/** a resumption object that covers a whole domain */
+export const BLANKET = /^(其他|其它|其余|各项|所有|全部|各类|相关|其他各项)/;
+/** a stop label with its date, as in "暂停业务办理时间：2021年10月22日18时" */
+export const STOP_LABEL = /暂停.{0,10}时间[:：]|停机时间[:：]|停办时间[:：]/;
+export const RESUME_LABEL = /恢复.{0,10}时间[:：]|上线时间[:：]/;
+/** words a business name does not begin with */
+export const NAME_NOISE = /^(全市|全省|全区|全县|我市|本市|各级|各类|各(?!项)|所有|其他|其它|相关|现行|办理|受理)+/;
+/** an object that is a system, not a business (暂停现行医保待遇系统) */
+export const A_SYSTEM = /(系统|平台)$/;
+/** guidance sections: their paragraphs become procedures */
+export const GUIDANCE_HEADING = /指南|注意|期间|怎么办|如何|处理|办理|停机前|上线后|恢复后|提醒|须知|温馨|安排|工作/;
+export const NOT_GUIDANCE_HEADING = /时间$|范围/;
+export const UNAFFECTED = /不受影响|正常办理|照常办理|照常发放|正常发放|可正常/;
+/** who signs notices */
+export const ISSUER = /(局|中心|厅|委员会|政府|办公室|办公厅|部|署)$/;
+
+/** A business's domain, from its words (the first that fits). */
+export const DOMAINS: { domain: string; words: RegExp }[] = [
+  { domain: '征收', words: /征收|征缴|税务|代征|代扣|银行代|缴费|缴纳|交费/ },
+  { domain: '工伤', words: /工伤/ },
+  { domain: '社保', words: /社会保险|社保|养老|失业|企业职工|退休|社会保障卡/ },
+  { domain: '医保', words: /./ },
+];
+
+/** which insurance a text is about, to keep 医疗保险征收 apart from 社会保险征收 */
+export const FAMILIES: { family: string; words: RegExp }[] = [
+  { family: '医疗', words: /医保|医疗保险|医疗保障|生育|医疗机构|药店|门诊|住院/ },
+  { family: '工伤', words: /工伤/ },
+  { family: '社会', words: /社会保险|社保|养老|失业/ },
+];
+
+/** ids of businesses, by their first `what` facet value */
+export const ID_WORDS: Record<string, string> = {
+  参保登记: 'enrolment', 核定: 'assessment', 缴费: 'payment', 结算: 'settlement', 待遇申报: 'claims',
+  待遇发放: 'benefit-payment', 关系转移: 'transfer', 查询: 'query',
+};
+export const ID_SETTING: Record<string, string> = { 门诊: 'outpatient', 特门特药: 'special-drugs', 住院: 'inpatient', 药店: 'pharmacy' };
