@@ -1,7 +1,7 @@
 // From the notice's clean text to the draft facts (plain data, with doubts): the other
 // modules of this folder each read one kind of fact; this one puts them in order.
 import type { Domain } from '../knowledge/facets.ts';
-import { statedMoments } from '../understand/when.ts';
+import { statedMoments } from '../time/when.ts';
 import { readBlocks } from './blocks.ts';
 import { readContacts } from './contacts.ts';
 import { ImportError } from './errors.ts';

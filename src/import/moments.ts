@@ -3,7 +3,7 @@
 // (statedMoments: 时/点/分/:, 上午/下午, a weekday in brackets); a missing year comes from
 // the notice's date.
 import { calendarMistake } from '../knowledge/times.ts';
-import { statedMoments } from '../understand/when.ts';
+import { statedMoments } from '../time/when.ts';
 
 export interface Moment {
   /** "YYYY-MM-DDTHH:mm" */

@@ -1,7 +1,7 @@
 // The importer's reading rules, each on a notice of its own wording (not the seeds').
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeTempDirs } from './helpers.ts';
-import { draft } from './import-support.ts';
+import { removeTempDirs } from '../support/helpers.ts';
+import { draft } from '../support/import-support.ts';
 
 afterAll(removeTempDirs);
 

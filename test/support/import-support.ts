@@ -4,14 +4,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { buildKnowledge } from '../src/knowledge/build.ts';
-import { readDomain } from '../src/knowledge/read-domain.ts';
-import { readKnowledge } from '../src/knowledge/read.ts';
-import type { KnowledgeBase } from '../src/knowledge/model.ts';
-import { importNotice, type ImportResult } from '../src/import/index.ts';
-import { tempDir } from './helpers.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
+import { readDomain } from '../../src/knowledge/read-domain.ts';
+import { readKnowledge } from '../../src/knowledge/read.ts';
+import type { KnowledgeBase } from '../../src/knowledge/model.ts';
+import { importNotice, type ImportResult } from '../../src/import/index.ts';
+import { tempDir } from '../support/helpers.ts';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const domain = readDomain(join(ROOT, 'knowledge'), (p) => p).domain;
 
 export interface Drafted {

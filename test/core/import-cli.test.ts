@@ -5,8 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, runTsx, tempDir } from './helpers.ts';
-import { draft } from './import-support.ts';
+import { removeTempDirs, runTsx, tempDir } from '../support/helpers.ts';
+import { draft } from '../support/import-support.ts';
 
 afterAll(removeTempDirs);
 

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildKnowledge } from '../src/knowledge/build.ts';
-import { readKnowledge } from '../src/knowledge/read.ts';
-import { scoreWindows } from '../bench/import-windows.ts';
-import { removeTempDirs } from './helpers.ts';
-import { draft, ROOT } from './import-support.ts';
+import { buildKnowledge } from '../../src/knowledge/build.ts';
+import { readKnowledge } from '../../src/knowledge/read.ts';
+import { scoreWindows } from '../../bench/import-windows.ts';
+import { removeTempDirs } from '../support/helpers.ts';
+import { draft, ROOT } from '../support/import-support.ts';
 
 afterAll(removeTempDirs);
 

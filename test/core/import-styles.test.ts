@@ -2,8 +2,8 @@
 // end of the stop sentence, a timetable of named lines, a stop verb after its object, a news
 // page with its chrome, phone numbers dialled in prose. Wording of its own, not the fixtures'.
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeTempDirs } from './helpers.ts';
-import { draft } from './import-support.ts';
+import { removeTempDirs } from '../support/helpers.ts';
+import { draft } from '../support/import-support.ts';
 
 afterAll(removeTempDirs);
 
