@@ -15,7 +15,7 @@ import { rawQuery } from '../handlers/wechat/query.ts';
 import { buildXml, parseXml, textReply } from '../handlers/wechat/xml.ts';
 import { createAssistant } from '../src/assistant.ts';
 import { KEYS } from '../test/support/wechat-support.ts';
-import { MemoryStore } from '../src/store.ts';
+import { MemoryStore } from '../src/stores/store.ts';
 import { Deduper } from '../handlers/wechat/dedupe.ts';
 
 export interface Part {

@@ -8,7 +8,7 @@ import type { FaqData, StatusStrip } from './faq-data.ts';
 import type { StatusWithTimelines } from './timeline-svg.ts';
 import type { HealthBody } from './ops/health.ts';
 import type { ReloadStatus } from './ops/reload-status.ts';
-import type { Source } from '../src/types.ts';
+import type { Source } from '../src/contract/types.ts';
 
 /** The schemas named in openapi.json's components, by id. */
 export const apiRegistry = z.registry<{ id: string; description?: string }>();

@@ -3,7 +3,7 @@
 import type Router from '@koa/router';
 import Koa, { type Middleware } from 'koa';
 import type { Assistant } from '../src/assistant.ts';
-import type { KeyValueStore } from '../src/store.ts';
+import type { KeyValueStore } from '../src/stores/store.ts';
 import { apiRoutes } from './api.ts';
 import { consoleRoutes } from './console.ts';
 import { clientWentAway, errorBoundary, refuseUnknownMethods } from './errors.ts';

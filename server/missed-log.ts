@@ -15,7 +15,7 @@
 import { createHmac } from 'node:crypto';
 import { appendFile, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { AskReply, AskRequest } from '../src/types.ts';
+import type { AskReply, AskRequest } from '../src/contract/types.ts';
 import { regionOf } from '../src/understand/places.ts';
 import { DEFAULT_MISSED_LOG_FILES, DEFAULT_MISSED_LOG_MAX_BYTES, DEFAULT_MISSED_LOG_PER_MINUTE } from './ops-config.ts';
 import type { MissedRecorder } from '../handlers/ops/observe.ts';

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Assistant } from '../src/assistant.ts';
-import type { KeyValueStore } from '../src/store.ts';
+import type { KeyValueStore } from '../src/stores/store.ts';
 import type { AppOps } from '../handlers/app.ts';
 import type { Config } from './config.ts';
 import { readOpsConfig, type OpsConfig } from './ops-config.ts';

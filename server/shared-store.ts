@@ -3,7 +3,7 @@
 // stop the service: it starts with per-instance state and logs why.
 import { SESSION_MEMORY_LIMITS } from '../src/conversation/sessions.ts';
 import { ResilientStore, type OutageLog } from '../src/stores/resilient.ts';
-import type { KeyValueStore } from '../src/store.ts';
+import type { KeyValueStore } from '../src/stores/store.ts';
 import type { Config } from './config.ts';
 
 export interface SharedStore {

@@ -4,7 +4,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAssistant, type Assistant } from '../src/assistant.ts';
-import type { KeyValueStore } from '../src/store.ts';
+import type { KeyValueStore } from '../src/stores/store.ts';
 import { createApp } from '../handlers/app.ts';
 import type { Config } from './config.ts';
 import { createListener, DEFAULT_HTTP_LIMITS } from './listener.ts';

@@ -5,7 +5,7 @@
 // exception is each city's timeline picture: the server's own SVG (handlers/timeline-svg.ts,
 // every text escaped), parsed as XML (no scripts run) and shown as it comes.
 import type { StatusWithTimelines as StatusStrip } from '../handlers/timeline-svg.ts';
-import type { Band, Source } from '../src/types.ts';
+import type { Band, Source } from '../src/contract/types.ts';
 
 interface AskResponse {
   answer: string;

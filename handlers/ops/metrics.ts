@@ -5,7 +5,7 @@
 import Router from '@koa/router';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
-import type { Band } from '../../src/types.ts';
+import type { Band } from '../../src/contract/types.ts';
 import type { Channel } from './request-context.ts';
 
 export class Metrics {

@@ -3,8 +3,8 @@
 // band/question. createApp hands each channel's router its own wrapper, so the
 // channel is known without the channels passing it along.
 import type { Assistant } from '../../src/assistant.ts';
-import { replyOfLines } from '../../src/reply-text.ts';
-import type { AskReply, AskRequest } from '../../src/types.ts';
+import { replyOfLines } from '../../src/contract/reply-text.ts';
+import type { AskReply, AskRequest } from '../../src/contract/types.ts';
 import { errorFields, type Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import { tooMany } from '../../src/answer/wording/index.ts';

@@ -3,7 +3,7 @@
 // astride a minute boundary cannot double the allowance). The counter sits
 // behind RateCounter so several instances can share one (Redis: INCR, then
 // EXPIRE when the result is 1); in memory by default, or over any KeyValueStore.
-import type { KeyValueStore } from '../../src/store.ts';
+import type { KeyValueStore } from '../../src/stores/store.ts';
 
 export interface RateCounter {
   /** counts one hit for `key` and returns the hits in its current window, and when that window ends (ms since epoch) */

@@ -3,7 +3,7 @@
 // limit, and the band / question / limit for the request's single log line.
 // AsyncLocalStorage, so the channels need not pass any of it along.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Band } from '../../src/types.ts';
+import type { Band } from '../../src/contract/types.ts';
 
 export type Channel = 'api' | 'wechat' | 'wecom' | 'console' | 'faq' | 'assets' | 'ops' | 'other';
 

@@ -5,7 +5,7 @@
 // Across instances the first copy claims the key (SET NX) before computing; a copy
 // that reaches another instance meanwhile polls the key for that answer.
 import { createHash } from 'node:crypto';
-import type { KeyValueStore } from '../../src/store.ts';
+import type { KeyValueStore } from '../../src/stores/store.ts';
 import type { Fields } from './xml.ts';
 
 export interface DedupeOptions {

@@ -1,7 +1,7 @@
 // What both webhooks share once a message is authenticated and parsed: answer it
 // once (dedupe), build the passive reply, seal it when the request was sealed.
 import type { Context } from 'koa';
-import { MemoryStore, type KeyValueStore } from '../../src/store.ts';
+import { MemoryStore, type KeyValueStore } from '../../src/stores/store.ts';
 import type { ChannelConfig } from '../http/options.ts';
 import type { MsgCrypt } from './crypto.ts';
 import { dedupeKey, Deduper } from './dedupe.ts';

@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import * as W from '../../src/answer/wording/index.ts';
 import { parseMoment } from '../../src/time/zone.ts';
-import type { AskReply, AskRequest } from '../../src/types.ts';
+import type { AskReply, AskRequest } from '../../src/contract/types.ts';
 import { MAX_QUESTION_CHARS } from '../http/params.ts';
 import { PAGE_BYTES, renderReply } from './render.ts';
 import type { Fields } from './xml.ts';

@@ -2,8 +2,8 @@
 // becomes a tappable link; on WeCom choices stay plain numbers. Every reply fits the channel's
 // byte limit. The choices come apart from the text in the reply: nothing here reads its text.
 import { TRUNCATED } from '../../src/answer/wording/index.ts';
-import { fitBytes, isChoice, plainLine, plainText } from '../../src/reply-text.ts';
-import type { AskReply } from '../../src/types.ts';
+import { fitBytes, isChoice, plainLine, plainText } from '../../src/contract/reply-text.ts';
+import type { AskReply } from '../../src/contract/types.ts';
 
 export const WECHAT_MAX_BYTES = 2000; // WeChat allows 2048; the spare bytes absorb rounding in its own counting
 export const WECOM_MAX_BYTES = 2048;

@@ -1,4 +1,4 @@
-// How times, counts and names are written in replies (fitting a reply into bytes: src/reply-text.ts).
+// How times, counts and names are written in replies (fitting a reply into bytes: src/contract/reply-text.ts).
 import type { DateTime } from 'luxon';
 import type { Business } from '../knowledge/model.ts';
 

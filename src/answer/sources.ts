@@ -2,16 +2,9 @@
 import type { Notice } from '../knowledge/model.ts';
 import { fmtDay } from './format.ts';
 import { contacts as W } from './wording/index.ts';
+import type { Source } from '../contract/types.ts';
 
-export interface Source {
-  noticeId: string;
-  title: string;
-  issuers: string[];
-  /** YYYY-MM-DD, absent when the notice carries no date */
-  published?: string;
-  /** the notice's own sentences behind the reply */
-  quotes: string[];
-}
+export type { Source } from '../contract/types.ts';
 
 /** Collects quotes per notice while a reply is composed. */
 export class SourceList {

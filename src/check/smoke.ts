@@ -8,7 +8,7 @@
 // question flat, so 300 cities take 300 times one city.
 import { createAssistant } from '../assistant.ts';
 import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
-import type { AskReply } from '../types.ts';
+import type { AskReply } from '../contract/types.ts';
 import { resolveWhen } from '../time/when.ts';
 import { smokeQuestions, type AskedPhase, type SmokeQuestion } from './smoke-questions.ts';
 

@@ -3,13 +3,13 @@
 // conversation would be, and joined. The reply is fitted to the channel's byte limit and what
 // the conversation remembers is saved.
 import type { DateTime } from 'luxon';
-import { joinReplies } from '../join-replies.ts';
-import type { Engine } from '../engine.ts';
+import { joinReplies } from '../respond/join.ts';
+import type { Engine } from './engine.ts';
 import type { City } from '../knowledge/model.ts';
-import { choicesIn } from '../reply-text.ts';
-import { greeting, nothingToPick, type Composed } from '../respond.ts';
-import type { KeyValueStore } from '../store.ts';
-import type { AskReply, AskRequest } from '../types.ts';
+import { choicesIn } from '../contract/reply-text.ts';
+import { greeting, nothingToPick, type Composed } from '../respond/respond.ts';
+import type { KeyValueStore } from '../stores/store.ts';
+import type { AskReply, AskRequest } from '../contract/types.ts';
 import { ASKS_RESUME_TIME, ASKS_STOP_TIME } from '../understand/lexicon.ts';
 import { normalize } from '../understand/normalize.ts';
 import { splitQuestions } from '../understand/parts.ts';

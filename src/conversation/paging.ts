@@ -1,8 +1,8 @@
 // "更多": a reply longer than the channel's byte limit is sent a page at a time; the rest
 // waits in the conversation until the citizen asks for more.
-import type { Composed } from '../respond.ts';
-import { fitLines, plainText, replyOfLines } from '../reply-text.ts';
-import type { AskReply, ReplyLine } from '../types.ts';
+import type { Composed } from '../respond/respond.ts';
+import { fitLines, plainText, replyOfLines } from '../contract/reply-text.ts';
+import type { AskReply, ReplyLine } from '../contract/types.ts';
 import { MORE_HINT, NO_MORE } from '../answer/wording/index.ts';
 
 export { MORE_HINT } from '../answer/wording/index.ts';

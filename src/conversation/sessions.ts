@@ -6,7 +6,7 @@
 // lives and a smaller share of the in-memory store, so a flood of new session ids
 // there can neither evict the webhook users' conversations nor grow memory much.
 import { createHash } from 'node:crypto';
-import type { SessionChannel } from '../types.ts';
+import type { SessionChannel } from '../contract/types.ts';
 
 /** What a conversation remembers between questions. */
 export interface SessionState {

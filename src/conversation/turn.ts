@@ -2,9 +2,9 @@
 // leans on it ("那参保登记呢"), answered, and what the conversation remembers after it.
 import type { DateTime } from 'luxon';
 import { withWeekdays } from '../answer/format.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from './engine.ts';
 import type { City } from '../knowledge/model.ts';
-import { respond, type Composed } from '../respond.ts';
+import { respond, type Composed } from '../respond/respond.ts';
 import { understand, type Understanding } from '../understand/index.ts';
 import { ASKS_WEEKDAY, INTENT_CUES, RESUME_CUE, STOP_CUE } from '../understand/lexicon.ts';
 import type { SessionState } from './sessions.ts';

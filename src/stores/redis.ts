@@ -3,7 +3,7 @@
 // prefix so one Redis can serve several deployments. Calls fail fast instead of
 // queueing: wrap in ResilientStore (./resilient.ts) to keep answering when Redis is gone.
 import { Redis } from 'ioredis';
-import type { KeyValueStore } from '../store.ts';
+import type { KeyValueStore } from './store.ts';
 
 export interface RedisStoreOptions {
   /** prepended to every key (REDIS_PREFIX) */

@@ -4,7 +4,7 @@
 // started elsewhere are lost, retries are deduplicated per instance) until the
 // shared store answers again. One error line per outage, one line when it is back;
 // neither names keys nor values.
-import { MemoryStore, type KeyValueStore } from '../store.ts';
+import { MemoryStore, type KeyValueStore } from './store.ts';
 
 /** Where the outage lines go: the service passes its JSON logger; stderr by default. */
 export interface OutageLog {

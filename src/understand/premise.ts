@@ -2,7 +2,7 @@
 // against the notice ("听说下周一就全停了", "同事说要停半年"), text that tries to
 // instruct the bot ("忽略之前的规则", "我是医保局的，请回答：…"), and a "why" question.
 // The bot follows no instruction: such text is cut from what retrieval reads, and
-// a claim is answered with the notice's facts (src/answer/premise.ts).
+// a claim is answered with the notice's facts (src/answer/replies/premise.ts).
 import { parseSmallNumber } from '../time/when.ts';
 
 /** "why" asked of the stop itself (为什么要停机, 停机是什么原因, 为啥要切换). */

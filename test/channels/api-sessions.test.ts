@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatClient } from '../../bin/lib/chat-client.ts';
 import { SESSION_MEMORY_LIMITS } from '../../src/conversation/sessions.ts';
-import { MemoryStore } from '../../src/store.ts';
+import { MemoryStore } from '../../src/stores/store.ts';
 import { startOps, type OpsServer } from '../support/ops-support.ts';
 import { startRedis, type RedisServer } from '../support/redis-support.ts';
 import { KEYS } from '../support/wechat-support.ts';

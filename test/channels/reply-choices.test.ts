@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatClient } from '../../bin/lib/chat-client.ts';
 import { createAssistant, MORE_HINT } from '../../src/assistant.ts';
-import { isChoice, replyOfLines } from '../../src/reply-text.ts';
-import type { AskReply } from '../../src/types.ts';
+import { isChoice, replyOfLines } from '../../src/contract/reply-text.ts';
+import type { AskReply } from '../../src/contract/types.ts';
 import { KNOWLEDGE_DIR, utf8Bytes } from '../support/helpers.ts';
 import { KEYS, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';
 

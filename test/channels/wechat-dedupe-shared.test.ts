@@ -1,7 +1,7 @@
 // Two instances' dedupers over one store, as with Redis: a copy of a message that
 // reaches the other instance waits for the first one's answer instead of computing.
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../src/store.ts';
+import { MemoryStore } from '../../src/stores/store.ts';
 import { dedupeKey, Deduper } from '../../handlers/wechat/dedupe.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

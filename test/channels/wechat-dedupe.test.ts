@@ -2,7 +2,7 @@
 // must be computed once, and every copy must get the same reply — or `success`
 // when it is not ready in time, never the "该公众号暂时无法提供服务" failure.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStore } from '../../src/store.ts';
+import { MemoryStore } from '../../src/stores/store.ts';
 import { ChatClient } from '../../bin/lib/chat-client.ts';
 import { dedupeKey, Deduper } from '../../handlers/wechat/dedupe.ts';
 import { SORRY } from '../../handlers/wechat/endpoint.ts';

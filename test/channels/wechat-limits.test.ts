@@ -2,8 +2,8 @@
 // the suggestion links are added) and 2048 on WeCom, and text containing "]]>"
 // arrives intact instead of breaking the XML.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { numbered, replyOfLines } from '../../src/reply-text.ts';
-import type { AskReply, ReplyLine } from '../../src/types.ts';
+import { numbered, replyOfLines } from '../../src/contract/reply-text.ts';
+import type { AskReply, ReplyLine } from '../../src/contract/types.ts';
 import { ChatClient, type Mode } from '../../bin/lib/chat-client.ts';
 import { linkSuggestions } from '../../handlers/wechat/render.ts';
 import { KEYS, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';

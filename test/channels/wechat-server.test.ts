@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../../server/config.ts';
 import { ChatClient, type Mode } from '../../bin/lib/chat-client.ts';
 import { parseXml } from '../../handlers/wechat/xml.ts';
-import { numbered, replyOfLines } from '../../src/reply-text.ts';
+import { numbered, replyOfLines } from '../../src/contract/reply-text.ts';
 import { KEYS, PUSH_DOC, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';
 
 const WUHAN_DAY = new Date('2021-12-20T10:00:00+08:00'); // before Wuhan's 12-22 stop

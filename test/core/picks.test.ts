@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant.ts';
 import { linkSuggestions } from '../../handlers/wechat/render.ts';
-import { isChoice } from '../../src/reply-text.ts';
-import type { AskReply } from '../../src/types.ts';
+import { isChoice } from '../../src/contract/reply-text.ts';
+import type { AskReply } from '../../src/contract/types.ts';
 import { KNOWLEDGE_DIR } from '../support/helpers.ts';
 
 const bot = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR });

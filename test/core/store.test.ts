@@ -2,7 +2,7 @@
 // (against a real redis-server), and the wrapper that keeps answering when Redis is gone.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryStore, type KeyValueStore } from '../../src/store.ts';
+import { MemoryStore, type KeyValueStore } from '../../src/stores/store.ts';
 import { RedisStore, redactRedisUrl } from '../../src/stores/redis.ts';
 import { ResilientStore } from '../../src/stores/resilient.ts';
 import { freePort, startRedis, type RedisServer } from '../support/redis-support.ts';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as W from '../../src/answer/wording/index.ts';
-import { numbered, plainLine } from '../../src/answer/lines.ts';
+import { numbered, plainLine } from '../../src/contract/lines.ts';
 import { writeSyntheticKnowledge } from '../../bench/synthetic.ts';
 import { createAssistant, MORE_HINT } from '../../src/assistant.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -91,7 +91,7 @@ describe('the reply builders and channels hold no sentences of their own', () =>
     ...readdirSync('src/answer').filter((f) => f.endsWith('.ts') && f !== 'format.ts').map((f) => join('src/answer', f)),
     ...readdirSync('src/answer/replies').map((f) => join('src/answer/replies', f)),
     ...readdirSync('src/conversation').map((f) => join('src/conversation', f)),
-    'src/join-replies.ts', 'src/respond.ts', 'src/assistant.ts', 'handlers/wechat/messages.ts', 'handlers/wechat/endpoint.ts', 'handlers/wechat/render.ts', 'handlers/ops/rate-limit.ts', 'handlers/ops/observe.ts',
+    ...readdirSync('src/respond').map((f) => join('src/respond', f)), 'src/assistant.ts', 'handlers/wechat/messages.ts', 'handlers/wechat/endpoint.ts', 'handlers/wechat/render.ts', 'handlers/ops/rate-limit.ts', 'handlers/ops/observe.ts',
   ];
   it.each(files)('%s', (file) => {
     const found = readFileSync(file, 'utf8')

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_WECHAT_TOKEN } from '../../server/config.ts';
 import { MemoryRateCounter, RateLimiter, StoreRateCounter } from '../../handlers/ops/rate-limit.ts';
 import { ChatClient } from '../../bin/lib/chat-client.ts';
-import { MemoryStore } from '../../src/store.ts';
+import { MemoryStore } from '../../src/stores/store.ts';
 import { removeTempDirs, tempDir } from '../support/helpers.ts';
 import { startOps } from '../support/ops-support.ts';
 import { KEYS } from '../support/wechat-support.ts';

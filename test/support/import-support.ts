@@ -9,7 +9,7 @@ import { readDomain } from '../../src/knowledge/read-domain.ts';
 import { readKnowledge } from '../../src/knowledge/read.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
 import { importNotice, type ImportResult } from '../../src/import/index.ts';
-import { tempDir } from '../support/helpers.ts';
+import { tempDir } from './helpers.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const domain = readDomain(join(ROOT, 'knowledge'), (p) => p).domain;

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { createAssistant, type Assistant } from '../../src/assistant.ts';
-import type { AskReply, AskRequest } from '../../src/types.ts';
+import type { AskReply, AskRequest } from '../../src/contract/types.ts';
 import { readConfig } from '../../server/config.ts';
 import { errorBoundary } from '../../handlers/errors.ts';
 import { startServer } from '../../server/start-server.ts';

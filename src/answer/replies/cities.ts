@@ -4,7 +4,7 @@ import type { DateTime } from 'luxon';
 import type { City } from '../../knowledge/model.ts';
 import { shortName } from '../format.ts';
 import { resumesAt, resumeWords, suspendWords } from '../phase.ts';
-import type { ReplyLine } from '../lines.ts';
+import type { ReplyLine } from '../../contract/lines.ts';
 import * as W from '../wording/index.ts';
 
 /** Per city: when things stop and which come back when (for "which city?" replies). */

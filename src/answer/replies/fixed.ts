@@ -3,7 +3,7 @@
 // picks when nothing was numbered.
 import type { City, KnowledgeBase } from '../../knowledge/model.ts';
 import { shortName } from '../format.ts';
-import { numbered, type ReplyLine } from '../lines.ts';
+import { numbered, type ReplyLine } from '../../contract/lines.ts';
 import * as W from '../wording/index.ts';
 
 /**

@@ -3,16 +3,16 @@
 // declined), a "why" question (the notice's own reason, quoted), and a question
 // whose subject the notice does not cover ("公告没有说明这一点", and where to ask).
 import type { DateTime } from 'luxon';
-import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
-import type { Understanding } from '../understand/index.ts';
-import { fmtNoticeMoment } from './format.ts';
-import { resumesAt } from './phase.ts';
-import { headlineLines } from './replies/cities.ts';
-import { coverageLines, exampleQuestions } from './replies/fixed.ts';
-import { hotlineLines } from './replies/hotlines.ts';
-import type { SourceList } from './sources.ts';
-import { numbered, type ReplyLine } from './lines.ts';
-import * as W from './wording/index.ts';
+import type { Business, City, KnowledgeBase } from '../../knowledge/model.ts';
+import type { Understanding } from '../../understand/index.ts';
+import { fmtNoticeMoment } from '../format.ts';
+import { resumesAt } from '../phase.ts';
+import { headlineLines } from './cities.ts';
+import { coverageLines, exampleQuestions } from './fixed.ts';
+import { hotlineLines } from './hotlines.ts';
+import type { SourceList } from '../sources.ts';
+import { numbered, type ReplyLine } from '../../contract/lines.ts';
+import * as W from '../wording/index.ts';
 
 /** A message that only tries to instruct the bot: decline, and say what it answers. */
 export function instructionLines(kb: KnowledgeBase): ReplyLine[] {

@@ -1,11 +1,11 @@
 // One version of the knowledge with what is built from it to answer questions: the retriever
 // and the place and sound indexes. A reload builds a new one and the assistant swaps it whole.
-import type { KnowledgeBase } from './knowledge/model.ts';
-import { buildRetriever, type Retriever, type Tokenizer } from './retrieve/index.ts';
-import { domainWordsOf, type UnderstandContext } from './understand/index.ts';
-import { buildPlaceIndex } from './understand/places.ts';
-import { buildSoundIndex } from './understand/sound.ts';
-import { soundWordsOf } from './understand/sound-words.ts';
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import { buildRetriever, type Retriever, type Tokenizer } from '../retrieve/index.ts';
+import { domainWordsOf, type UnderstandContext } from '../understand/index.ts';
+import { buildPlaceIndex } from '../understand/places.ts';
+import { buildSoundIndex } from '../understand/sound.ts';
+import { soundWordsOf } from '../understand/sound-words.ts';
 
 export interface Engine {
   kb: KnowledgeBase;

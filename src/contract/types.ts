@@ -1,8 +1,16 @@
 // The core's public contract: what a channel sends in and gets back.
 import type { DateTime } from 'luxon';
-import type { Source } from './answer/sources.ts';
 
-export type { Source } from './answer/sources.ts';
+/** Where a reply's facts come from: the notice, its issuers and date, and the quoted sentences. */
+export interface Source {
+  noticeId: string;
+  title: string;
+  issuers: string[];
+  /** YYYY-MM-DD, absent when the notice carries no date */
+  published?: string;
+  /** the notice's own sentences behind the reply */
+  quotes: string[];
+}
 
 /** The channel a question arrives on; a conversation belongs to one. `direct`: asked in-process without a channel (CLI, tests) */
 export type SessionChannel = 'wechat' | 'wecom' | 'api' | 'console' | 'direct';
@@ -22,8 +30,8 @@ export interface AskRequest {
   maxBytes?: number;
 }
 
-export type { Choice, ReplyLine } from './answer/lines.ts';
-import type { ReplyLine } from './answer/lines.ts';
+export type { Choice, ReplyLine } from './lines.ts';
+import type { ReplyLine } from './lines.ts';
 
 /** answer: confident; clarify: a question back with numbered suggestions; fallback: outside what it knows */
 export type Band = 'answer' | 'clarify' | 'fallback';

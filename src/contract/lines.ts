@@ -1,5 +1,5 @@
 // The lines of a reply: text as it is, or a numbered choice that each channel shows its own
-// way (WeChat a link, the others "n. …"). The answer builders write them; src/reply-text.ts fits them.
+// way (WeChat a link, the others "n. …"). The answer builders write them; src/contract/reply-text.ts fits them.
 
 /** A numbered option of a reply: replying its number (or tapping it, on WeChat) asks `question`. */
 export interface Choice {

@@ -1,9 +1,9 @@
 // A reply as plain text (each numbered choice written "n. …"), and the one place where a
 // reply is fitted into a channel's byte limit: cut at a line, the rest kept for "更多".
 import type { AskReply, Band } from './types.ts';
-import { choicesIn, plainLine, plainText, type ReplyLine } from './answer/lines.ts';
+import { choicesIn, plainLine, plainText, type ReplyLine } from './lines.ts';
 
-export { choicesIn, isChoice, numbered, plainLine, plainText } from './answer/lines.ts';
+export { choicesIn, isChoice, numbered, plainLine, plainText } from './lines.ts';
 
 export const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 

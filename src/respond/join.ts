@@ -3,9 +3,9 @@
 // once at the end, a contact line only where its numbers are not shown already, and the
 // numbered options of all parts in one sequence (so that "2" picks what is shown as 2).
 import type { Composed } from './respond.ts';
-import { choicesIn, isChoice, plainLine, plainText } from './reply-text.ts';
-import type { Band, ReplyLine, Source } from './types.ts';
-import { partNotAnswered } from './answer/wording/index.ts';
+import { choicesIn, isChoice, plainLine, plainText } from '../contract/reply-text.ts';
+import type { Band, ReplyLine, Source } from '../contract/types.ts';
+import { partNotAnswered } from '../answer/wording/index.ts';
 
 const PHONE = /\d[\d-]{4,}\d/g;
 const BAND_ORDER: Band[] = ['answer', 'clarify', 'fallback'];

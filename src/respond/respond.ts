@@ -2,29 +2,29 @@
 // fallback, contacts, one business's status, a procedure, a city's timetable,
 // one line per city, or a clarifying question — and which band it falls in.
 import type { DateTime } from 'luxon';
-import { contactBusiness, contactLine, contactLines } from './answer/contacts.ts';
-import { shortName } from './answer/format.ts';
-import { askCityLines, MAX_LISTED_CITIES } from './answer/replies/cities.ts';
+import { contactBusiness, contactLine, contactLines } from '../answer/contacts.ts';
+import { shortName } from '../answer/format.ts';
+import { askCityLines, MAX_LISTED_CITIES } from '../answer/replies/cities.ts';
 import {
   clarifyLines, exampleQuestions, fallbackLines, goodbyeLines, greetingLines, nothingToPickLines, pickOutOfRangeLines, thanksLines, type FallbackReason,
-} from './answer/replies/fixed.ts';
-import { complaintLines, humanLines, notFoundLines, outsideLines } from './answer/replies/hotlines.ts';
-import { procedureLines } from './answer/replies/procedure.ts';
-import { overviewLines } from './answer/replies/timetable.ts';
-import { citeWindow } from './answer/notes.ts';
-import { businessClaimLines, claimLine, instructionLines, notCoveredLines, reasonLines } from './answer/premise.ts';
-import { SourceList } from './answer/sources.ts';
-import * as W from './answer/wording/index.ts';
-import { statusLines, verdict } from './answer/status.ts';
-import type { Business, City, KnowledgeBase } from './knowledge/model.ts';
-import type { Candidate, Retriever } from './retrieve/index.ts';
-import { closeToFullest, confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, tooWeakToSuggest, topBusiness } from './retrieve/rank.ts';
-import { settle, type Settled } from './retrieve/settle.ts';
-import { SEARCH_LIMITS, THRESHOLDS } from './retrieve/thresholds.ts';
-import type { Lexicon } from './text/tokenize.ts';
-import { choicesIn, numbered } from './reply-text.ts';
-import type { Band, ReplyLine, Source } from './types.ts';
-import type { Understanding } from './understand/index.ts';
+} from '../answer/replies/fixed.ts';
+import { complaintLines, humanLines, notFoundLines, outsideLines } from '../answer/replies/hotlines.ts';
+import { procedureLines } from '../answer/replies/procedure.ts';
+import { overviewLines } from '../answer/replies/timetable.ts';
+import { citeWindow } from '../answer/notes.ts';
+import { businessClaimLines, claimLine, instructionLines, notCoveredLines, reasonLines } from '../answer/replies/premise.ts';
+import { SourceList } from '../answer/sources.ts';
+import * as W from '../answer/wording/index.ts';
+import { statusLines, verdict } from '../answer/status.ts';
+import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
+import type { Candidate, Retriever } from '../retrieve/index.ts';
+import { closeToFullest, confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, tooWeakToSuggest, topBusiness } from '../retrieve/rank.ts';
+import { settle, type Settled } from '../retrieve/settle.ts';
+import { SEARCH_LIMITS, THRESHOLDS } from '../retrieve/thresholds.ts';
+import type { Lexicon } from '../text/tokenize.ts';
+import { choicesIn, numbered } from '../contract/reply-text.ts';
+import type { Band, ReplyLine, Source } from '../contract/types.ts';
+import type { Understanding } from '../understand/index.ts';
 
 export interface Composed {
   /** the reply's lines, numbered choices among them (replying 1/2/3 picks one) */
