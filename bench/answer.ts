@@ -72,7 +72,16 @@ function questionsFor(kb: KnowledgeBase): Q[] {
       const first = n.businesses.flatMap((b) => b.windows)[0]?.suspend;
       const at = (first ?? n.published)?.minus({ days: 2 }).toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '2021-12-12T10:00';
       const c = city.name;
-      const qs = [`${c}医保结算什么时候恢复`, `${c}停机期间看病怎么报销`, `${c}医保咨询电话是多少`, `${c}社保卡丢了能补办吗`, `${c}停机期间能办退休吗`, `${c}医保什么时候恢复`, `${c}职工医保增员减员停机期间能办吗`, `${c}异地就医备案怎么办`];
+      const qs = [
+        `${c}医保结算什么时候恢复`,
+        `${c}停机期间看病怎么报销`,
+        `${c}医保咨询电话是多少`,
+        `${c}社保卡丢了能补办吗`,
+        `${c}停机期间能办退休吗`,
+        `${c}医保什么时候恢复`,
+        `${c}职工医保增员减员停机期间能办吗`,
+        `${c}异地就医备案怎么办`,
+      ];
       const d = city.districts[0]?.name;
       if (d) qs.push(`${d}的医保参保登记电话`, `${d}费用结算电话是多少`);
       for (const text of qs) out.push({ text, at });
@@ -91,7 +100,13 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 function summarise(ms: number[]): Latency {
   const sorted = [...ms].sort((a, b) => a - b);
-  return { n: ms.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0, mean: ms.reduce((s, x) => s + x, 0) / (ms.length || 1) };
+  return {
+    n: ms.length,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? 0,
+    mean: ms.reduce((s, x) => s + x, 0) / (ms.length || 1),
+  };
 }
 
 export async function measureAnswers(dir: string, opts: { samples?: number; seed?: number } = {}): Promise<AnswerFigures> {

@@ -56,7 +56,8 @@ try {
   // ── the engine ──
   const texts: string[] = [];
   for (const n of kb.notices) {
-    for (const b of n.businesses) texts.push(b.name, b.synonyms.join(' '), b.questions.join(' '), [b.audience, ...b.channels, ...b.windows.map((w) => w.scope)].filter(Boolean).join(' '));
+    for (const b of n.businesses)
+      texts.push(b.name, b.synonyms.join(' '), b.questions.join(' '), [b.audience, ...b.channels, ...b.windows.map((w) => w.scope)].filter(Boolean).join(' '));
     for (const p of n.procedures) texts.push(p.title, p.audience ?? '', p.questions.join(' '), p.answer);
   }
   const [, tokMs] = time(() => texts.forEach((t) => tokenize(t)));
@@ -69,7 +70,11 @@ try {
   const cached = (t: string) => cache.get(t) ?? (cache.set(t, tokenize(t)), cache.get(t)!);
   texts.forEach(cached);
   const [, indexOnlyMs] = time(() => buildRetriever(kb, cached));
-  row(`buildRetriever (${kb.cities.length} minisearch shards)`, retrieverMs, `(holds ${retrieverMB.toFixed(1)} MB of heap, ${(retrieverMB / kb.cities.length * 1024).toFixed(0)} KB per city)`);
+  row(
+    `buildRetriever (${kb.cities.length} minisearch shards)`,
+    retrieverMs,
+    `(holds ${retrieverMB.toFixed(1)} MB of heap, ${((retrieverMB / kb.cities.length) * 1024).toFixed(0)} KB per city)`,
+  );
   row(`  tokenize every indexed field (${texts.length} texts)`, tokMs);
   row('    of which extractConcepts (includes() per concept word)', conceptMs);
   row('    of which stripFiller (split/join per filler word)', fillerMs);

@@ -22,10 +22,25 @@ export function protocolFloorApp(env: NodeJS.ProcessEnv): Koa {
     }
     const { xml: msg } = parser.parse(decrypt(aesKey, outer.Encrypt).message);
     const now = Math.floor(Date.now() / 1000);
-    const reply = builder.build({ xml: { ToUserName: { __cdata: msg.FromUserName }, FromUserName: { __cdata: msg.ToUserName }, CreateTime: now, MsgType: { __cdata: 'text' }, Content: { __cdata: '收到' } } });
+    const reply = builder.build({
+      xml: {
+        ToUserName: { __cdata: msg.FromUserName },
+        FromUserName: { __cdata: msg.ToUserName },
+        CreateTime: now,
+        MsgType: { __cdata: 'text' },
+        Content: { __cdata: '收到' },
+      },
+    });
     const Encrypt = encrypt(aesKey, reply, appId);
     ctx.type = 'application/xml';
-    ctx.body = builder.build({ xml: { Encrypt: { __cdata: Encrypt }, MsgSignature: { __cdata: getSignature(token, String(now), nonce, Encrypt) }, TimeStamp: now, Nonce: { __cdata: nonce } } });
+    ctx.body = builder.build({
+      xml: {
+        Encrypt: { __cdata: Encrypt },
+        MsgSignature: { __cdata: getSignature(token, String(now), nonce, Encrypt) },
+        TimeStamp: now,
+        Nonce: { __cdata: nonce },
+      },
+    });
   });
   return app;
 }

@@ -33,7 +33,14 @@ export interface HttpOptions {
   bigLabel?: string;
 }
 
-const QUESTIONS = ['武汉医保结算什么时候恢复', '长沙医保停机期间怎么看病', '芙蓉区异地备案电话', '武汉停机期间能办退休吗', '武汉社保卡丢了怎么办', '长沙医保什么时候停'];
+const QUESTIONS = [
+  '武汉医保结算什么时候恢复',
+  '长沙医保停机期间怎么看病',
+  '芙蓉区异地备案电话',
+  '武汉停机期间能办退休吗',
+  '武汉社保卡丢了怎么办',
+  '长沙医保什么时候停',
+];
 const AT = new Date('2021-12-12T10:00:00+08:00');
 // as production runs (request log lines included, to a discarded stdout), minus the per-sender limit
 const SERVICE_ENV = { ...KEYS.wechat, SIGNATURE_MAX_AGE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '0' };
@@ -49,19 +56,46 @@ function sealedRequests(url: string, count: number, sameMsgId: boolean): Prepare
   const out: PreparedRequest[] = [];
   const users = Math.max(1, Math.ceil(count / 5));
   for (let s = 0; s < users && out.length < count; s++) {
-    const c = new ChatClient({ url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode: 'safe', user: `oBench${s}` });
-    for (let k = 0; k < 5 && out.length < count; k++) out.push(c.prepare({ MsgType: 'text', Content: QUESTIONS[(s + k) % QUESTIONS.length]!, MsgId: sameMsgId ? '7000000000000000001' : undefined }, { at: AT }));
+    const c = new ChatClient({
+      url,
+      channel: 'wechat',
+      token: KEYS.wechat.WECHAT_TOKEN,
+      aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+      receiverId: KEYS.wechat.WECHAT_APPID,
+      mode: 'safe',
+      user: `oBench${s}`,
+    });
+    for (let k = 0; k < 5 && out.length < count; k++)
+      out.push(
+        c.prepare({ MsgType: 'text', Content: QUESTIONS[(s + k) % QUESTIONS.length]!, MsgId: sameMsgId ? '7000000000000000001' : undefined }, { at: AT }),
+      );
     if (sameMsgId) break;
   }
   return out;
 }
 
-async function measure(name: string, server: ChildServer, requests: Request[], o: Required<Pick<HttpOptions, 'seconds' | 'connections'>>, note?: string): Promise<Omit<HttpRow, 'ratio'>> {
+async function measure(
+  name: string,
+  server: ChildServer,
+  requests: Request[],
+  o: Required<Pick<HttpOptions, 'seconds' | 'connections'>>,
+  note?: string,
+): Promise<Omit<HttpRow, 'ratio'>> {
   // a short warm-up (JIT, caches), then the measured run
   await autocannon({ url: server.url, connections: Math.min(10, o.connections), duration: 2, requests });
   const r = await autocannon({ url: server.url, connections: o.connections, duration: o.seconds, requests });
   const mem = await server.memory();
-  return { name, reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total, note, rssMB: mem.rss / 2 ** 20 };
+  return {
+    name,
+    reqPerSec: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    total: r.requests.total,
+    note,
+    rssMB: mem.rss / 2 ** 20,
+  };
 }
 
 /** Cycles through `list`, one request per call, whichever connection asks. */
@@ -85,7 +119,15 @@ export async function measureHttp(opts: HttpOptions = {}): Promise<HttpRow[]> {
   const floor = await spawnServer({ ...KEYS.wechat, CHILD_APP: 'sealed' }, { stdout: 'ignore' });
   try {
     const sealed = sealedRequests(floor.url, 1, true).map(toReq);
-    rows.push(await measure('bare koa + the sealed protocol, fixed reply', floor, sealed, o, 'no router, logs, metrics, dedupe or answer: verify, decrypt, parse, encrypt, sign'));
+    rows.push(
+      await measure(
+        'bare koa + the sealed protocol, fixed reply',
+        floor,
+        sealed,
+        o,
+        'no router, logs, metrics, dedupe or answer: verify, decrypt, parse, encrypt, sign',
+      ),
+    );
   } finally {
     await floor.stop();
   }
@@ -96,7 +138,15 @@ export async function measureHttp(opts: HttpOptions = {}): Promise<HttpRow[]> {
     rows.push(await measure('GET /api/ask', service, cycling(asks), o, `${QUESTIONS.length} questions with at=`));
     // enough distinct messages that none repeats at several thousand per second
     const fresh = sealedRequests(service.url, Math.max(20_000, o.seconds * 4000), false);
-    rows.push(await measure('POST /wechat, safe mode (new MsgIds)', service, cycling(fresh.map(toReq)), o, `verify, decrypt, parse, answer, encrypt, sign; ${fresh.length} distinct messages`));
+    rows.push(
+      await measure(
+        'POST /wechat, safe mode (new MsgIds)',
+        service,
+        cycling(fresh.map(toReq)),
+        o,
+        `verify, decrypt, parse, answer, encrypt, sign; ${fresh.length} distinct messages`,
+      ),
+    );
     const retry = sealedRequests(service.url, 1, true).map(toReq);
     rows.push(await measure('POST /wechat, safe mode (one MsgId: a retry)', service, retry, o, 'the protocol alone: the stored reply, sealed again'));
   } finally {
@@ -121,6 +171,13 @@ if (process.argv[1]?.endsWith('http.ts')) {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const rows = await measureHttp({ seconds: Number(flag('--seconds') ?? 10), connections: Number(flag('--connections') ?? 100), bigKnowledge: flag('--knowledge') });
-  for (const r of rows) console.log(`${r.name.padEnd(48)} ${Math.round(r.reqPerSec).toString().padStart(7)} req/s  ${r.ratio.toFixed(2)}×  p50 ${r.p50} ms  p99 ${r.p99} ms  errors ${r.errors}  non-2xx ${r.non2xx}`);
+  const rows = await measureHttp({
+    seconds: Number(flag('--seconds') ?? 10),
+    connections: Number(flag('--connections') ?? 100),
+    bigKnowledge: flag('--knowledge'),
+  });
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(48)} ${Math.round(r.reqPerSec).toString().padStart(7)} req/s  ${r.ratio.toFixed(2)}×  p50 ${r.p50} ms  p99 ${r.p99} ms  errors ${r.errors}  non-2xx ${r.non2xx}`,
+    );
 }

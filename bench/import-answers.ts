@@ -29,7 +29,7 @@ export async function scoreAnswers(knowledgeDir: string, cases: Case[]): Promise
     const cat = score.byCat.get(c.cat) ?? { right: 0, asked: 0 };
     cat.asked++;
     score.asked++;
-    if (!fails.length) (cat.right++, score.right++);
+    if (!fails.length) cat.right++, score.right++;
     else score.wrong.push({ id: c.id, q: c.q, fails, reply });
     score.byCat.set(c.cat, cat);
   }

@@ -37,8 +37,7 @@ const describe = (b: Business, w: Window) =>
 export function scoreWindows(gold: KnowledgeBase, draft: KnowledgeBase): WindowScore {
   const g = windowsOf(gold);
   const d = windowsOf(draft);
-  const matches = (x: { b: Business; w: Window }, y: { b: Business; w: Window }) =>
-    (sameKind(x.b, y.b) || sameQuote(x.w, y.w)) && sameWindow(x.w, y.w);
+  const matches = (x: { b: Business; w: Window }, y: { b: Business; w: Window }) => (sameKind(x.b, y.b) || sameQuote(x.w, y.w)) && sameWindow(x.w, y.w);
   const missed = g.filter((x) => !d.some((y) => matches(x, y)));
   const extra = d.filter((y) => !g.some((x) => matches(x, y)));
   return {

@@ -63,10 +63,14 @@ for (const c of importCases(root)) {
     check = `${e.problems.length} error(s)`;
     line = `${'—'.padEnd(26)}\n${e.problems.map((p) => `    ${formatProblem(p)}`).join('\n')}`;
   }
-  console.log(`${draft.id.padEnd(24)} ${ms.toFixed(0).padStart(5)}   ${line.split('\n')[0]} ${check}  (${draft.summary.uncertain} to check)${line.includes('\n') ? '\n' + line.split('\n').slice(1).join('\n') : ''}`);
+  console.log(
+    `${draft.id.padEnd(24)} ${ms.toFixed(0).padStart(5)}   ${line.split('\n')[0]} ${check}  (${draft.summary.uncertain} to check)${line.includes('\n') ? '\n' + line.split('\n').slice(1).join('\n') : ''}`,
+  );
   if (!seed && c.questions) styleQuestions.push({ id: draft.id, dir: join(work, 'styles', draft.id), load: c.questions });
 }
-console.log(`all windows: recall ${totals.found}/${totals.gold} ${pct(totals.found, totals.gold)}, precision ${totals.right}/${totals.draft} ${pct(totals.right, totals.draft)}`);
+console.log(
+  `all windows: recall ${totals.found}/${totals.gold} ${pct(totals.found, totals.gold)}, precision ${totals.right}/${totals.draft} ${pct(totals.right, totals.draft)}`,
+);
 
 const printScore = (what: string, s: AnswerScore) => {
   console.log(`${what}: ${s.right}/${s.asked} ${pct(s.right, s.asked)} answered right`);

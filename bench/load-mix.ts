@@ -80,7 +80,15 @@ export function sealedWebhook(url: string, list: Message[]): { path: string; bod
   return list.map((m) => {
     let c = clients.get(m.sender);
     if (!c) {
-      c = new ChatClient({ url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode: 'safe', user: `oBenchSender${m.sender}` });
+      c = new ChatClient({
+        url,
+        channel: 'wechat',
+        token: KEYS.wechat.WECHAT_TOKEN,
+        aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+        receiverId: KEYS.wechat.WECHAT_APPID,
+        mode: 'safe',
+        user: `oBenchSender${m.sender}`,
+      });
       clients.set(m.sender, c);
     }
     const r = c.prepare({ MsgType: 'text', Content: m.text }, { at });

@@ -26,7 +26,16 @@ export interface MemoryFigures {
 }
 
 /** questions with and without a city (half of them), so that every city's index is searched */
-const QUESTIONS = ['武汉医保卡还能用吗', '长沙异地就医备案电话', '停机期间住院怎么结算', '医保什么时候恢复', '社保卡丢了怎么办', '武汉12月25号能报销吗', '长沙医保停机期间怎么看病', '退休手续能办吗'];
+const QUESTIONS = [
+  '武汉医保卡还能用吗',
+  '长沙异地就医备案电话',
+  '停机期间住院怎么结算',
+  '医保什么时候恢复',
+  '社保卡丢了怎么办',
+  '武汉12月25号能报销吗',
+  '长沙医保停机期间怎么看病',
+  '退休手续能办吗',
+];
 
 const rssMB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -48,14 +57,29 @@ export async function measureMemory(knowledgeDir: string, questions = 400): Prom
   const port = await freePort();
   const child = spawn(SERVICE.command, SERVICE.args, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', KNOWLEDGE_DIR: knowledgeDir, MISSED_LOG: 'off', API_RATE_LIMIT_PER_MINUTE: '0' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      KNOWLEDGE_DIR: knowledgeDir,
+      MISSED_LOG: 'off',
+      API_RATE_LIMIT_PER_MINUTE: '0',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const url = `http://127.0.0.1:${port}`;
   try {
-    for (let t = 0; !(await fetch(`${url}/healthz`).then((r) => r.ok, () => false)); t++) {
+    for (
+      let t = 0;
+      !(await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      t++
+    ) {
       if (child.exitCode !== null) throw new Error(`the service exited before ready: ${err.slice(-2000)}`);
       if (t > 2400) throw new Error('the service was not ready after 120 s');
       await sleep(50);
@@ -64,7 +88,11 @@ export async function measureMemory(knowledgeDir: string, questions = 400): Prom
     const settled = await settle(child.pid!);
     // ten at a time, as a few busy users would
     for (let i = 0; i < questions; i += 10) {
-      await Promise.all(QUESTIONS.concat(QUESTIONS).slice(0, 10).map((q, k) => fetch(`${url}/api/ask?q=${encodeURIComponent(q)}&session=m${(i + k) % 50}`).then((r) => r.arrayBuffer())));
+      await Promise.all(
+        QUESTIONS.concat(QUESTIONS)
+          .slice(0, 10)
+          .map((q, k) => fetch(`${url}/api/ask?q=${encodeURIComponent(q)}&session=m${(i + k) % 50}`).then((r) => r.arrayBuffer())),
+      );
     }
     const servingMB = rssMB(child.pid!);
     const again = await settle(child.pid!);
@@ -79,5 +107,7 @@ if (process.argv[1]?.endsWith('memory.ts')) {
   const i = process.argv.indexOf('--knowledge');
   const dir = i >= 0 ? process.argv[i + 1]! : 'knowledge';
   const m = await measureMemory(dir);
-  console.log(`RSS: ready ${m.readyMB.toFixed(0)} MB; settled ${m.settledMB.toFixed(0)} MB (${m.settledAfterS} s after ready); after ${m.questions} questions ${m.servingMB.toFixed(0)} MB; settled again ${m.settledAgainMB.toFixed(0)} MB`);
+  console.log(
+    `RSS: ready ${m.readyMB.toFixed(0)} MB; settled ${m.settledMB.toFixed(0)} MB (${m.settledAfterS} s after ready); after ${m.questions} questions ${m.servingMB.toFixed(0)} MB; settled again ${m.settledAgainMB.toFixed(0)} MB`,
+  );
 }

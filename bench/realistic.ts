@@ -56,11 +56,28 @@ export async function measureRealisticLoad({ seconds = 5, connections = 50 } = {
   const mix = messages((seconds + 1) * 6000);
   const rows: LoadRow[] = [];
   rows.push(await withServer({ CHILD_APP: 'hello' }, (s) => measure('bare koa "hello"', s, [{ method: 'GET', path: '/' }], seconds, connections)));
-  const post = (r: { path: string; body: string }): Request => ({ method: 'POST', path: r.path, headers: { 'content-type': 'text/xml; charset=utf-8' }, body: r.body });
-  rows.push(await withServer({ ...KEYS.wechat, CHILD_APP: 'floor' }, (s) => measure('the protocol floor (koa + @wecom/crypto + fast-xml-parser, fixed reply)', s, inTurn(sealedWebhook(s.url, mix).map(post)), seconds, connections)));
+  const post = (r: { path: string; body: string }): Request => ({
+    method: 'POST',
+    path: r.path,
+    headers: { 'content-type': 'text/xml; charset=utf-8' },
+    body: r.body,
+  });
+  rows.push(
+    await withServer({ ...KEYS.wechat, CHILD_APP: 'floor' }, (s) =>
+      measure('the protocol floor (koa + @wecom/crypto + fast-xml-parser, fixed reply)', s, inTurn(sealedWebhook(s.url, mix).map(post)), seconds, connections),
+    ),
+  );
   await withServer(SERVICE_ENV, async (s) => {
     rows.push(await measure('GET /api/ask, realistic mix', s, inTurn(apiPaths(mix).map((path) => ({ method: 'GET', path }))), seconds, connections));
-    rows.push(await measure('POST /wechat (safe mode), realistic mix', s, inTurn(sealedWebhook(s.url, messages((seconds + 1) * 6000, 15)).map(post)), seconds, connections));
+    rows.push(
+      await measure(
+        'POST /wechat (safe mode), realistic mix',
+        s,
+        inTurn(sealedWebhook(s.url, messages((seconds + 1) * 6000, 15)).map(post)),
+        seconds,
+        connections,
+      ),
+    );
   });
   const [koa, floor, api, webhook] = rows.map((r) => r.reqPerSec) as [number, number, number, number];
   const verdicts = [
@@ -71,9 +88,11 @@ export async function measureRealisticLoad({ seconds = 5, connections = 50 } = {
 }
 
 export function loadSection(out: (s?: string) => void, f: LoadFigures): void {
-  out(`## Realistic load (bench/realistic.ts: ${MIX.distinct} distinct questions drawn Zipf-like, ${MIX.senders} senders, new MsgIds, ${MIX.followUpShare * 100} % follow-ups; autocannon, ${f.connections} connections, ${f.seconds} s per row after a 1 s warm-up; each server in its own process)`);
+  out(
+    `## Realistic load (bench/realistic.ts: ${MIX.distinct} distinct questions drawn Zipf-like, ${MIX.senders} senders, new MsgIds, ${MIX.followUpShare * 100} % follow-ups; autocannon, ${f.connections} connections, ${f.seconds} s per row after a 1 s warm-up; each server in its own process)`,
+  );
   out();
-  out('| row | req/s | latency p50 / p99 | failed | server RSS after (GC\'d) |');
+  out("| row | req/s | latency p50 / p99 | failed | server RSS after (GC'd) |");
   out('|---|---|---|---|---|');
   for (const r of f.rows) out(`| ${r.name} | ${Math.round(r.reqPerSec)} | ${r.p50} / ${r.p99} ms | ${r.failed} | ${Math.round(r.rssMB)} MB |`);
   out();

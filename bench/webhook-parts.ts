@@ -43,7 +43,15 @@ async function perAsk(fn: () => Promise<unknown>, n = 2000): Promise<number> {
 
 export async function measureWebhookParts(): Promise<Part[]> {
   const { WECHAT_TOKEN: token, WECHAT_ENCODING_AES_KEY: aesKey, WECHAT_APPID: appId } = KEYS.wechat;
-  const client = new ChatClient({ url: 'http://127.0.0.1:1', channel: 'wechat', token, aesKey, receiverId: appId, mode: 'safe', user: 'oBenchUser0000000000000000000' });
+  const client = new ChatClient({
+    url: 'http://127.0.0.1:1',
+    channel: 'wechat',
+    token,
+    aesKey,
+    receiverId: appId,
+    mode: 'safe',
+    user: 'oBenchUser0000000000000000000',
+  });
   const req = client.prepare({ MsgType: 'text', Content: '武汉医保结算什么时候恢复' });
   const querystring = new URL(req.url).search.slice(1);
   const crypt = new MsgCrypt(token, aesKey, appId);
@@ -64,7 +72,10 @@ export async function measureWebhookParts(): Promise<Part[]> {
 
   const parts: Part[] = [
     { name: 'rawQuery (the query string)', us: perCall(() => rawQuery(querystring)) },
-    { name: 'msg_signature: sha1 + timing-safe compare', us: perCall(() => sameSignature(signature(token, q.timestamp!, q.nonce!, outer.Encrypt!), q.msg_signature)) },
+    {
+      name: 'msg_signature: sha1 + timing-safe compare',
+      us: perCall(() => sameSignature(signature(token, q.timestamp!, q.nonce!, outer.Encrypt!), q.msg_signature)),
+    },
     { name: 'parseXml(envelope) (one strict pass)', us: perCall(() => parseXml(req.body)) },
     { name: '  before: fast-xml-parser, validator then parser', us: perCall(() => fxp.parse(req.body, true)) },
     { name: '  fast-xml-parser without its validator (lenient)', us: perCall(() => fxp.parse(req.body)) },

@@ -81,7 +81,9 @@ try {
 } catch (e) {
   fail(`cannot reach ${client.endpoint}: ${(e as Error).message}. Is the server running (npm start)?`);
 }
-console.log(`已连接 ${client.endpoint}（${client.options.channel === 'wecom' ? '企业微信' : '公众号'}，${client.mode} 模式${pinned ? `，时间 ${pinned.toFormat('yyyy-MM-dd HH:mm')}` : ''}）。/help 查看命令。`);
+console.log(
+  `已连接 ${client.endpoint}（${client.options.channel === 'wecom' ? '企业微信' : '公众号'}，${client.mode} 模式${pinned ? `，时间 ${pinned.toFormat('yyyy-MM-dd HH:mm')}` : ''}）。/help 查看命令。`,
+);
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
 // piped input closes the interface once read, while the last exchange is still awaited:
@@ -114,7 +116,10 @@ async function exchange(input: string): Promise<void> {
       ? await client.follow(Number(input), { at: at() })
       : await client.send(outbound[command!] ?? { MsgType: 'text', Content: input }, { at: at() });
     if (reply.success) console.log('（服务器回复 success：没有消息给用户）');
-    else console.log(`${reply.text}\n（${Buffer.byteLength(reply.content ?? '')} 字节${reply.links.length ? `；可点选 ${reply.links.map((l) => l.id).join('/')}` : ''}）`);
+    else
+      console.log(
+        `${reply.text}\n（${Buffer.byteLength(reply.content ?? '')} 字节${reply.links.length ? `；可点选 ${reply.links.map((l) => l.id).join('/')}` : ''}）`,
+      );
   } catch (e) {
     console.log(`出错了：${(e as Error).message}`);
   }

@@ -20,13 +20,20 @@ const addDays = (day: string, n: number) => ymd(Solar.fromYmd(+day.slice(0, 4), 
 
 function dayOf(key: HolidayKey, year: number): string {
   switch (key) {
-    case '元旦': return `${year}-01-01`;
-    case '春节': return ymd(Lunar.fromYmd(year, 1, 1).getSolar());
-    case '清明': return ymd(Lunar.fromYmd(year, 3, 1).getJieQiTable()['清明']!);
-    case '劳动节': return `${year}-05-01`;
-    case '端午': return ymd(Lunar.fromYmd(year, 5, 5).getSolar());
-    case '中秋': return ymd(Lunar.fromYmd(year, 8, 15).getSolar());
-    case '国庆': return `${year}-10-01`;
+    case '元旦':
+      return `${year}-01-01`;
+    case '春节':
+      return ymd(Lunar.fromYmd(year, 1, 1).getSolar());
+    case '清明':
+      return ymd(Lunar.fromYmd(year, 3, 1).getJieQiTable().清明!);
+    case '劳动节':
+      return `${year}-05-01`;
+    case '端午':
+      return ymd(Lunar.fromYmd(year, 5, 5).getSolar());
+    case '中秋':
+      return ymd(Lunar.fromYmd(year, 8, 15).getSolar());
+    case '国庆':
+      return `${year}-10-01`;
   }
 }
 

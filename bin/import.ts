@@ -82,8 +82,11 @@ try {
 const shown = relative(process.cwd(), folder) || folder;
 const s = draft!.summary;
 console.log(`wrote ${shown}/notice.md and ${shown}/facts.yaml (a draft: review it before publishing)`);
-console.log(`  ${s.businesses} businesses, ${s.windows} windows, ${s.steps} steps, ${s.procedures} procedures, ${s.contacts} contacts, ${s.uncertain} to check`);
-for (const u of draft!.uncertain) console.log(`  请核对 ${u.path}: ${u.why}${u.quote ? `\n      「${u.quote.length > 60 ? u.quote.slice(0, 60) + '…' : u.quote}」` : ''}`);
+console.log(
+  `  ${s.businesses} businesses, ${s.windows} windows, ${s.steps} steps, ${s.procedures} procedures, ${s.contacts} contacts, ${s.uncertain} to check`,
+);
+for (const u of draft!.uncertain)
+  console.log(`  请核对 ${u.path}: ${u.why}${u.quote ? `\n      「${u.quote.length > 60 ? u.quote.slice(0, 60) + '…' : u.quote}」` : ''}`);
 
 // kb:check of the draft alone, then its smoke test
 try {
@@ -94,7 +97,9 @@ try {
   if (!args.values['no-smoke'])
     for await (const city of smokeTest(kb)) {
       const failing = city.businesses.filter((b) => b.failing);
-      console.log(`smoke: ${city.asked} questions about ${city.businesses.length} businesses, ${city.missed} missed${failing.length ? `; more than half missed for ${failing.map((b) => b.business.name).join('、')}` : ''}`);
+      console.log(
+        `smoke: ${city.asked} questions about ${city.businesses.length} businesses, ${city.missed} missed${failing.length ? `; more than half missed for ${failing.map((b) => b.business.name).join('、')}` : ''}`,
+      );
     }
 } catch (e) {
   if (!(e instanceof KnowledgeLoadError)) throw e;

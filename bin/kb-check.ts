@@ -48,7 +48,9 @@ try {
 print('warning', warnings);
 for (const n of kb.notices)
   console.log(`ok  ${n.dir}: ${n.city.name}, ${n.businesses.length} businesses, ${n.procedures.length} procedures, ${n.contacts.length} contacts`);
-console.log(`knowledge ${kb.version}: ${kb.notices.length} notice(s), ${kb.cities.length} city(ies)${warnings.length ? `, ${count(warnings.length, 'warning')}` : ''}`);
+console.log(
+  `knowledge ${kb.version}: ${kb.notices.length} notice(s), ${kb.cities.length} city(ies)${warnings.length ? `, ${count(warnings.length, 'warning')}` : ''}`,
+);
 if (args.values['no-smoke']) process.exit(0);
 
 const totals = { asked: 0, missed: 0, failing: 0, ms: 0 };

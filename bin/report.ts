@@ -92,7 +92,9 @@ function readKnowledgeForReport(): KnowledgeBase | undefined {
   try {
     return loadKnowledge(dir);
   } catch (e) {
-    console.error(`cannot read the knowledge in ${dir} (${(e as Error).message.split('\n')[0]}): older lines without "uncovered" are grouped by wording only, and filler words are kept`);
+    console.error(
+      `cannot read the knowledge in ${dir} (${(e as Error).message.split('\n')[0]}): older lines without "uncovered" are grouped by wording only, and filler words are kept`,
+    );
     return undefined;
   }
 }
@@ -116,7 +118,10 @@ function describePlace(u: UncoveredGroup): string {
 function describe(g: MissedGroup, n: number): string {
   const shown = g.variants.slice(0, 5).map((v) => (v.count > 1 ? `${v.question} (×${v.count})` : v.question));
   const more = g.variants.length > 5 ? ` … +${g.variants.length - 5}` : '';
-  const list = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ');
+  const list = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
   const cities = Object.fromEntries(Object.entries(g.cities).filter(([c]) => c !== '—')); // '—': no city understood
   const lines = [
     `\n${String(n).padStart(3)}. ×${g.count}  ${g.question}`,

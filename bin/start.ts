@@ -35,7 +35,10 @@ try {
   // SIGHUP reloads the knowledge; SIGTERM/SIGINT finish in-flight requests, then exit 0
   handleSignals(running);
   const kb = assistant.knowledge();
-  log.info({ knowledge: kb.version, cities: kb.cities.map((c) => c.name) }, `cutover-assistant: knowledge ${kb.version} (${kb.cities.map((c) => c.name).join('、')})`);
+  log.info(
+    { knowledge: kb.version, cities: kb.cities.map((c) => c.name) },
+    `cutover-assistant: knowledge ${kb.version} (${kb.cities.map((c) => c.name).join('、')})`,
+  );
   const example = tryLinks(url, assistant.examples()[0] ?? '医保什么时候恢复');
   log.info({ url }, `listening on ${url}; try ${example.browser} in a browser, or ${example.curl}`);
   for (const line of channelSummary(config.channels)) log.info(line);
@@ -44,7 +47,15 @@ try {
   const ops = config.ops;
   const hup = cluster.isWorker ? process.ppid : process.pid; // with WORKERS=N the primary passes SIGHUP on to every worker
   log.info(
-    { metrics: ops?.metrics ?? true, adminReload: !!ops?.adminToken, knowledgeWatch: !!ops?.knowledgeWatch, missedLog: ops?.missedLog ?? null, rateLimitPerMinute: ops?.rateLimitPerMinute, apiRateLimitPerMinute: ops?.apiRateLimitPerMinute, trustProxy: ops?.trustProxy },
+    {
+      metrics: ops?.metrics ?? true,
+      adminReload: !!ops?.adminToken,
+      knowledgeWatch: !!ops?.knowledgeWatch,
+      missedLog: ops?.missedLog ?? null,
+      rateLimitPerMinute: ops?.rateLimitPerMinute,
+      apiRateLimitPerMinute: ops?.apiRateLimitPerMinute,
+      trustProxy: ops?.trustProxy,
+    },
     `operations: ${ops?.metrics === false ? 'metrics off' : `metrics at ${url}/metrics`}; reload with kill -HUP ${hup}${ops?.adminToken ? ' or POST /admin/reload' : ''}${ops?.knowledgeWatch ? ' or by editing the knowledge' : ''}`,
   );
 } catch (e) {

@@ -42,7 +42,9 @@ export const SourceBody = named(
 export const AskResponse = named(
   z.strictObject({
     answer: z.string().describe('the plain text a citizen gets'),
-    band: z.enum(['answer', 'clarify', 'fallback']).describe('answer: confident; clarify: a question back with numbered suggestions; fallback: outside what it knows'),
+    band: z
+      .enum(['answer', 'clarify', 'fallback'])
+      .describe('answer: confident; clarify: a question back with numbered suggestions; fallback: outside what it knows'),
     city: z.string().nullable().describe('the city answered for'),
     sources: z.array(SourceBody),
     suggestions: z.array(z.string()).describe('self-contained questions: alternatives to the answer, or the choices of a clarifying reply'),
@@ -94,14 +96,25 @@ const FaqNotice = z.strictObject({
   published: z.string().optional(),
   publishedText: z.string().optional(),
   businesses: z.array(FaqBusiness),
-  procedures: z.array(z.strictObject({ id: z.string(), business: z.string().optional(), title: z.string(), audience: z.string().optional(), answer: z.string(), quote: z.string() })),
+  procedures: z.array(
+    z.strictObject({
+      id: z.string(),
+      business: z.string().optional(),
+      title: z.string(),
+      audience: z.string().optional(),
+      answer: z.string(),
+      quote: z.string(),
+    }),
+  ),
   contacts: z.strictObject({
     columns: z.array(z.strictObject({ topic: z.string(), label: z.string(), business: z.string().optional() })),
     rows: z.array(
       z.strictObject({
         unit: z.string(),
         level: z.enum(['city', 'district']),
-        cells: z.array(z.strictObject({ label: z.string(), phones: z.array(Phone) }).nullable()).describe("one per column: null where the notice has no such cell; phones [] where its cell is blank"),
+        cells: z
+          .array(z.strictObject({ label: z.string(), phones: z.array(Phone) }).nullable())
+          .describe('one per column: null where the notice has no such cell; phones [] where its cell is blank'),
       }),
     ),
   }),
@@ -113,7 +126,15 @@ const FaqData = z.strictObject({
   asOf: z.string().describe('the moment the statuses refer to (ISO 8601 with offset)'),
   asOfText: z.string(),
   knowledgeVersion: z.string(),
-  cities: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()), province: z.string().optional(), districts: z.array(z.string()), notices: z.array(FaqNotice) })),
+  cities: z.array(
+    z.strictObject({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      province: z.string().optional(),
+      districts: z.array(z.string()),
+      notices: z.array(FaqNotice),
+    }),
+  ),
 });
 export const FaqResponse = named(
   FaqData.extend({
@@ -152,7 +173,9 @@ const StatusStrip = z.strictObject({
 });
 export const ConsoleStatusResponse = named(
   StatusStrip.extend({
-    cities: z.array(StatusStrip.shape.cities.element.extend({ timeline: z.string().optional().describe('the timeline picture (SVG); absent above five cities') })),
+    cities: z.array(
+      StatusStrip.shape.cities.element.extend({ timeline: z.string().optional().describe('the timeline picture (SVG); absent above five cities') }),
+    ),
   }),
   'ConsoleStatusResponse',
   "each business's phase at ?at=, per city",
@@ -209,7 +232,11 @@ export type HealthResponse = z.output<typeof HealthResponse>;
 
 // Same: each is assignable to the other (so types and required fields agree), and they have the
 // same field paths (so an optional field is not left out on either side)
-type Paths<T> = T extends readonly (infer U)[] ? Paths<U> : T extends object ? { [K in keyof T & string]-?: K | `${K}.${Paths<NonNullable<T[K]>>}` }[keyof T & string] : never;
+type Paths<T> = T extends readonly (infer U)[]
+  ? Paths<U>
+  : T extends object
+    ? { [K in keyof T & string]-?: K | `${K}.${Paths<NonNullable<T[K]>>}` }[keyof T & string]
+    : never;
 type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Same<A, B> = Mutual<A, B> extends true ? Mutual<Paths<A>, Paths<B>> : false;
 const same = <A, B>(proof: Same<A, B>) => proof;

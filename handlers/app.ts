@@ -60,6 +60,17 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   const ask = (channel: 'api' | 'console' | 'wechat' | 'wecom') => ops?.assistantFor(channel) ?? assistant;
   const log = ops?.log;
   // without ops (some tests), /healthz shows only the public part
-  for (const router of [apiRoutes(ask('api')), ...(ops ? [] : [healthRoutes(assistant)]), consoleRoutes(ask('console'), config), faqRoutes(assistant, config), faviconRoutes(), openApiRoutes(), wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }), wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }), ...(ops?.routers ?? [])]) app.use(router.routes()).use(router.allowedMethods());
+  for (const router of [
+    apiRoutes(ask('api')),
+    ...(ops ? [] : [healthRoutes(assistant)]),
+    consoleRoutes(ask('console'), config),
+    faqRoutes(assistant, config),
+    faviconRoutes(),
+    openApiRoutes(),
+    wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }),
+    wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }),
+    ...(ops?.routers ?? []),
+  ])
+    app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

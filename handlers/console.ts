@@ -32,7 +32,8 @@ export function consoleGuard(token: string | undefined): Middleware {
     if (ctx.path.startsWith('/console/api/')) ctx.body = { error: 'console token required' };
     else {
       ctx.type = 'text/html; charset=utf-8';
-      ctx.body = html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>需要登录</title></head><body><h1>坐席控制台需要登录</h1><p>请使用管理员提供的访问令牌登录（用户名任意，密码为令牌）。</p></body></html>`.value;
+      ctx.body =
+        html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>需要登录</title></head><body><h1>坐席控制台需要登录</h1><p>请使用管理员提供的访问令牌登录（用户名任意，密码为令牌）。</p></body></html>`.value;
     }
   };
 }

@@ -40,7 +40,8 @@ function entriesOf(c: FaqCity, n: FaqNotice): Entry[] {
     out.push({ ...base, key: entryKey.timetable(n, b.id), business: b.id, text: row + tail(SECTIONS.timetable) });
     if (b.during.length) out.push({ ...base, key: entryKey.during(n, b.id), business: b.id, text: [b.short, ...b.during].join(' ') + tail(SECTIONS.during) });
   }
-  for (const p of n.procedures) out.push({ ...base, key: entryKey.procedure(n, p.id), business: p.business, text: `${p.title} ${p.answer}${tail(SECTIONS.procedures)}` });
+  for (const p of n.procedures)
+    out.push({ ...base, key: entryKey.procedure(n, p.id), business: p.business, text: `${p.title} ${p.answer}${tail(SECTIONS.procedures)}` });
   for (const r of n.contacts.rows) {
     // each cell is labelled with its column (费用结算 …): "芙蓉区刷卡" finds the row
     const cells = r.cells.flatMap((cell) => (cell ? [cell.label, ...cell.phones.map((p) => `${p.number} ${p.note ?? ''}`)] : []));

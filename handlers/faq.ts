@@ -78,7 +78,9 @@ function timetableRow(n: FaqNotice, b: FaqBusiness, shown: Shown): Html {
   const scopes = b.windows.map((w) => w.scope).filter(Boolean);
   const stops = b.unaffected ? html`不暂停` : b.windows.length ? b.windows.map((w) => html`<div class="when">${w.suspendText}</div>`) : html`公告未列出`;
   // a plain time when the notice gives one; its own wording otherwise (逐步恢复, 另行通知, …)
-  const resumes = b.unaffected ? html`—` : b.windows.map((w) =>
+  const resumes = b.unaffected
+    ? html`—`
+    : b.windows.map((w) =>
         w.resumeMode === 'date' && w.resumeText && !w.inferred ? html`<div class="when">${w.resumeText}</div>` : html`<div>${w.resumeDescription}</div>`,
       );
   const changes = [...new Set(b.windows.map((w) => w.changed).filter(Boolean))];
@@ -117,46 +119,56 @@ function noticeSection(n: FaqNotice, city: FaqCity, asOfText: string, shown: Sho
       <caption class="sr-only">${city.name}各项业务的暂停、恢复时间及截至${asOfText}的状态</caption>
       <thead><tr><th scope="col">业务</th><th scope="col">暂停</th><th scope="col">恢复</th><th scope="col">当前状态（截至${asOfText}）</th></tr></thead>
       <tbody>${n.businesses.map((b) => timetableRow(n, b, shown))}${n.events.map(
-        (e, i) => html`<tr class="event" ${entry(eventKeys[i]!, shown)}><th scope="row">${e.title}</th><td data-label="时间" colspan="3"><div class="when">${e.atText}</div></td></tr>`,
+        (e, i) =>
+          html`<tr class="event" ${entry(eventKeys[i]!, shown)}><th scope="row">${e.title}</th><td data-label="时间" colspan="3"><div class="when">${e.atText}</div></td></tr>`,
       )}</tbody>
     </table>
   </section>
 
-  ${during.length
-    ? html`<section class="group" data-group aria-labelledby="du-${n.id}"${hiddenUnless(keys.during, shown)}>
+  ${
+    during.length
+      ? html`<section class="group" data-group aria-labelledby="du-${n.id}"${hiddenUnless(keys.during, shown)}>
     <h4 id="du-${n.id}">${SECTIONS.during}</h4>
     ${during.map((b) => html`<div class="entry" ${entry(entryKey.during(n, b.id), shown)}><h5>${b.short}</h5><ul>${b.during.map((s) => html`<li>${s}</li>`)}</ul>${b.noInstructions ? html`<p>${b.noInstructions}</p>` : ''}</div>`)}
   </section>`
-    : ''}
+      : ''
+  }
 
-  ${n.procedures.length
-    ? html`<section class="group" data-group aria-labelledby="pr-${n.id}"${hiddenUnless(keys.procedures, shown)}>
+  ${
+    n.procedures.length
+      ? html`<section class="group" data-group aria-labelledby="pr-${n.id}"${hiddenUnless(keys.procedures, shown)}>
     <h4 id="pr-${n.id}">${SECTIONS.procedures}</h4>
     ${n.procedures.map((p) => html`<div class="entry" ${entry(entryKey.procedure(n, p.id), shown)}><h5>${p.title}</h5><p>${p.answer}</p></div>`)}
   </section>`
-    : ''}
+      : ''
+  }
 
-  ${rows.length
-    ? html`<section class="group" data-group aria-labelledby="ct-${n.id}"${hiddenUnless(keys.contacts, shown)}>
+  ${
+    rows.length
+      ? html`<section class="group" data-group aria-labelledby="ct-${n.id}"${hiddenUnless(keys.contacts, shown)}>
     <h4 id="ct-${n.id}">${SECTIONS.contacts}</h4>
     <table class="stack contacts">
       <caption class="sr-only">${city.name}咨询电话：按单位（区县）和业务分列，空白为公告中该栏空白</caption>
       <thead><tr><th scope="col">单位</th>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
       <tbody>${rows.map(
-        (r) => html`<tr ${entry(entryKey.contact(n, r.unit), shown)}><th scope="row">${r.unit}</th>${r.cells.map(
-          (cell, i) => html`<td data-label="${columns[i]!.label}">${cell ? phones(cell.phones) : ''}</td>`,
-        )}</tr>`,
+        (r) =>
+          html`<tr ${entry(entryKey.contact(n, r.unit), shown)}><th scope="row">${r.unit}</th>${r.cells.map(
+            (cell, i) => html`<td data-label="${columns[i]!.label}">${cell ? phones(cell.phones) : ''}</td>`,
+          )}</tr>`,
       )}</tbody>
     </table>
   </section>`
-    : ''}
+      : ''
+  }
 
-  ${n.advice.length
-    ? html`<section class="group" data-group aria-labelledby="ad-${n.id}"${hiddenUnless(keys.advice, shown)}>
+  ${
+    n.advice.length
+      ? html`<section class="group" data-group aria-labelledby="ad-${n.id}"${hiddenUnless(keys.advice, shown)}>
     <h4 id="ad-${n.id}">${SECTIONS.advice}</h4>
     <ul class="entry-list">${n.advice.map((a, i) => html`<li ${entry(entryKey.advice(n, i), shown)}>${a}</li>`)}</ul>
   </section>`
-    : ''}
+      : ''
+  }
 </article>`;
 }
 
@@ -201,9 +213,11 @@ export function faqPage(data: FaqData, view: FaqView = { filter: '', keep: { cit
 <header class="page-head">
   <h1>医保、社保系统停机切换常见问题</h1>
   <p class="meta">依据官方公告整理。业务状态截至 <time datetime="${data.asOf}">${data.asOfText}</time>（北京时间）。</p>
-  ${data.cities.length > 1
-    ? html`<nav class="city-nav no-print" aria-label="城市"><span>城市：</span>${data.cities.map((c) => html`<a href="#city-${c.name}">${c.name}</a>`)}</nav>`
-    : ''}
+  ${
+    data.cities.length > 1
+      ? html`<nav class="city-nav no-print" aria-label="城市"><span>城市：</span>${data.cities.map((c) => html`<a href="#city-${c.name}">${c.name}</a>`)}</nav>`
+      : ''
+  }
 </header>
 <form class="filter no-print" role="search" method="get" action="/faq">
   <label for="faq-filter">筛选</label>

@@ -8,7 +8,13 @@ import { MAX_QUESTION_CHARS, MAX_SESSION_CHARS } from './http/params.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
-const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }, required = false) => ({ name, in: 'query', required, description, schema });
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }, required = false) => ({
+  name,
+  in: 'query',
+  required,
+  description,
+  schema,
+});
 
 const AT = query('at', 'the moment asked about, ISO 8601; without an offset it is Asia/Shanghai time (default: now)');
 const CITY = query('city', 'a city the knowledge covers, by name or alias');
@@ -28,7 +34,8 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: 'cutover-assistant',
       version: '1',
-      description: "Time-aware answers about 医保/社保 service suspensions, from official notices. The JSON routes; the webhooks (/wechat, /wecom) follow Tencent's XML protocols and the pages (/, /faq) are HTML.",
+      description:
+        "Time-aware answers about 医保/社保 service suspensions, from official notices. The JSON routes; the webhooks (/wechat, /wecom) follow Tencent's XML protocols and the pages (/, /faq) are HTML.",
     },
     paths: {
       '/api/ask': {
@@ -54,7 +61,12 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: "the agents' console: one answer",
           security: CONSOLE,
-          parameters: [query('q', `the question (1–${MAX_QUESTION_CHARS} characters)`, { type: 'string', minLength: 1, maxLength: MAX_QUESTION_CHARS }, true), AT, CITY, query('session', 'keeps a conversation')],
+          parameters: [
+            query('q', `the question (1–${MAX_QUESTION_CHARS} characters)`, { type: 'string', minLength: 1, maxLength: MAX_QUESTION_CHARS }, true),
+            AT,
+            CITY,
+            query('session', 'keeps a conversation'),
+          ],
           responses: { 200: json('ConsoleAskResponse', 'the answer'), 400: BAD, 401: NO_CONSOLE_TOKEN },
         },
       },
@@ -78,7 +90,10 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'reload the knowledge now',
           security: ADMIN,
           parameters: [query('confirm', 'drop: swap in new files even though they drop items of the running knowledge', { type: 'string', enum: ['drop'] })],
-          requestBody: { required: false, content: { 'application/json': { schema: { type: 'object', properties: { confirm: { type: 'string', enum: ['drop'] } } } } } },
+          requestBody: {
+            required: false,
+            content: { 'application/json': { schema: { type: 'object', properties: { confirm: { type: 'string', enum: ['drop'] } } } } },
+          },
           responses: {
             200: json('ReloadStatus', 'loaded'),
             400: json('Error', 'the body is not JSON'),

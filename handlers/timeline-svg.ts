@@ -115,7 +115,7 @@ function scaleOf(rows: TimelineRow[], at: number): Scale {
 
 /** Day ticks at midnight in the notice's offset, far enough apart for their labels. */
 function ticks(scale: Scale, offsetIso: string): { x: number; label: string }[] {
-  const pxPerDay = (scale.x(scale.from + DAY) - scale.x(scale.from));
+  const pxPerDay = scale.x(scale.from + DAY) - scale.x(scale.from);
   const step = [1, 2, 3, 4, 7, 14, 28, 56, 112, 224, 448].find((d) => d * pxPerDay >= 74) ?? 896;
   const zone = DateTime.fromISO(offsetIso, { setZone: true }).zone;
   const first = DateTime.fromMillis(scale.from, { zone }).startOf('day').plus({ days: 1 });
@@ -202,8 +202,12 @@ export function timelineSvg(input: TimelineInput): string {
     const lines: string[] = [];
     y += NAME_SIZE;
     body.push(`<g class="tl-row" data-state="${esc(row.status.state)}">`);
-    body.push(text(PLOT_R, y, row.status.label, `font-size="${TEXT_SIZE}" font-weight="700" text-anchor="end" fill="${COLOR.state[row.status.state] ?? COLOR.muted}"`));
-    names.forEach((n, i) => body.push(text(PLOT_L, y + i * (NAME_SIZE + 3), n, `font-size="${NAME_SIZE}" font-weight="700" fill="${COLOR.text}" class="tl-name"`)));
+    body.push(
+      text(PLOT_R, y, row.status.label, `font-size="${TEXT_SIZE}" font-weight="700" text-anchor="end" fill="${COLOR.state[row.status.state] ?? COLOR.muted}"`),
+    );
+    names.forEach((n, i) =>
+      body.push(text(PLOT_L, y + i * (NAME_SIZE + 3), n, `font-size="${NAME_SIZE}" font-weight="700" fill="${COLOR.text}" class="tl-name"`)),
+    );
     y += (names.length - 1) * (NAME_SIZE + 3) + 9;
     if (row.windows.length) {
       for (const w of row.windows) marks.push(windowMarks(w, scale, y, ids, used));
@@ -241,7 +245,10 @@ export function timelineSvg(input: TimelineInput): string {
   const height = Math.ceil(shift + bottom + 8);
   const desc = [
     `每行一项业务，横条为暂停时段，竖线为所选时刻${input.asOfText}。`,
-    ...input.rows.map((r) => `${r.name}（${r.status.label}）：${r.windows.length ? r.windows.map((w) => `${w.suspendText}起暂停，${w.resumeDescription}`).join('；') : r.status.text}。`),
+    ...input.rows.map(
+      (r) =>
+        `${r.name}（${r.status.label}）：${r.windows.length ? r.windows.map((w) => `${w.suspendText}起暂停，${w.resumeDescription}`).join('；') : r.status.text}。`,
+    ),
   ].join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="${ids.title} ${ids.desc}" font-family="inherit"><title id="${ids.title}">${esc(input.title)}</title><desc id="${ids.desc}">${esc(desc)}</desc><defs><linearGradient id="${ids.fade}" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="${COLOR.bar}" stop-opacity="0.9"/><stop offset="1" stop-color="${COLOR.bar}" stop-opacity="0"/></linearGradient></defs>${key.svg}<g transform="translate(0 ${shift})">${grid}<g class="tl-marks">${marks.join('')}</g>${moment}<g stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${body.join('')}</g></g></svg>`;
 }

@@ -25,7 +25,9 @@ export function runPrimary(config: Config, { stopTimeoutMs = 15_000, log = (l) =
 
   log(`cluster: starting ${count} workers (primary pid ${process.pid})`);
   if (!config.redis) {
-    console.warn(`cluster: REDIS_URL is not set, so conversations and WeChat retry deduplication are per worker: a follow-up question or a retry that lands on another worker starts afresh. Set REDIS_URL to share them.`);
+    console.warn(
+      `cluster: REDIS_URL is not set, so conversations and WeChat retry deduplication are per worker: a follow-up question or a retry that lands on another worker starts afresh. Set REDIS_URL to share them.`,
+    );
   }
   for (let i = 0; i < count; i++) fork();
 

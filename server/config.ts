@@ -1,6 +1,6 @@
 // Reads the process environment once at start. Every variable is listed in .env.example.
 import { availableParallelism } from 'node:os';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { DEFAULT_MAX_BODY_BYTES } from '../handlers/http/body.ts';
 import { parseMoment } from '../src/time/zone.ts';
 import { WECHAT_MODES, type AppOptions, type ChannelConfig, type WechatMode } from '../handlers/http/options.ts';
@@ -40,7 +40,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now = parsed;
   }
   const consoleToken = env.CONSOLE_TOKEN?.trim() || undefined;
-  return { port, host: env.HOST ?? '0.0.0.0', knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge', now, consoleToken, channels: readChannelConfig(env), ...readScaleConfig(env), ops: readOpsConfig(env), http: readHttpLimits(env) };
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge',
+    now,
+    consoleToken,
+    channels: readChannelConfig(env),
+    ...readScaleConfig(env),
+    ops: readOpsConfig(env),
+    http: readHttpLimits(env),
+  };
 }
 
 /** REDIS_URL, REDIS_PREFIX and WORKERS: running as several processes or instances. */
@@ -53,7 +63,8 @@ export function readScaleConfig(env: NodeJS.ProcessEnv = process.env): Pick<Conf
       parsed = new URL(url);
     } catch {}
     // the URL may carry a password: never echo it
-    if (!parsed || !/^rediss?:$/.test(parsed.protocol) || !parsed.hostname) fail('REDIS_URL must be a URL such as redis://127.0.0.1:6379/0 (or rediss:// for TLS)');
+    if (!parsed || !/^rediss?:$/.test(parsed.protocol) || !parsed.hostname)
+      fail('REDIS_URL must be a URL such as redis://127.0.0.1:6379/0 (or rediss:// for TLS)');
     const prefix = env.REDIS_PREFIX?.trim() || 'cutover:';
     if (!/^[\x21-\x7e]{1,64}$/.test(prefix)) fail(`REDIS_PREFIX must be 1–64 printable ASCII characters without spaces, got "${env.REDIS_PREFIX}"`);
     redis = { url, prefix };
@@ -63,7 +74,8 @@ export function readScaleConfig(env: NodeJS.ProcessEnv = process.env): Pick<Conf
   if (raw === 'auto') workers = availableParallelism();
   else if (raw) {
     workers = Number(raw);
-    if (!Number.isInteger(workers) || workers < 1 || workers > 256) fail(`WORKERS must be a whole number from 1 to 256, or "auto" (one per CPU core), got "${raw}"`);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256)
+      fail(`WORKERS must be a whole number from 1 to 256, or "auto" (one per CPU core), got "${raw}"`);
   }
   return { redis, workers };
 }

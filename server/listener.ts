@@ -29,7 +29,9 @@ export function readHttpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits
   };
   // node refuses a headers timeout longer than the request's, which includes the headers
   if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
-    throw new ConfigError(`HTTP_HEADERS_TIMEOUT_SECONDS (${limits.headersTimeoutMs / 1000}) must not exceed HTTP_REQUEST_TIMEOUT_SECONDS (${limits.requestTimeoutMs / 1000})`);
+    throw new ConfigError(
+      `HTTP_HEADERS_TIMEOUT_SECONDS (${limits.headersTimeoutMs / 1000}) must not exceed HTTP_REQUEST_TIMEOUT_SECONDS (${limits.requestTimeoutMs / 1000})`,
+    );
   }
   return limits;
 }

@@ -7,8 +7,24 @@ import type { LogLevel } from './ops-config.ts';
 export type { Logger } from 'pino';
 
 const REDACT = [
-  'token', 'key', 'secret', 'password', 'authorization', 'signature', 'msg_signature', 'echostr', 'body',
-  '*.token', '*.key', '*.secret', '*.password', '*.authorization', '*.signature', '*.msg_signature', '*.echostr', '*.body',
+  'token',
+  'key',
+  'secret',
+  'password',
+  'authorization',
+  'signature',
+  'msg_signature',
+  'echostr',
+  'body',
+  '*.token',
+  '*.key',
+  '*.secret',
+  '*.password',
+  '*.authorization',
+  '*.signature',
+  '*.msg_signature',
+  '*.echostr',
+  '*.body',
 ];
 
 export interface LoggerOptions {

@@ -135,7 +135,10 @@ export class MissedLog implements MissedRecorder {
         this.dirReady = true;
       }
       // the file's size, not a count of ours: other processes (WORKERS=N) append to it too
-      const size = await stat(this.file).then((s) => s.size, () => 0);
+      const size = await stat(this.file).then(
+        (s) => s.size,
+        () => 0,
+      );
       if (size > 0 && size + Buffer.byteLength(line) > this.limits.maxBytes) await this.rotate(size);
       await appendFile(this.file, line, 'utf8');
       if (this.failing) this.log.info({ file: this.file }, 'missed-question log writable again');
@@ -143,7 +146,11 @@ export class MissedLog implements MissedRecorder {
     } catch (e) {
       this.onWriteError?.();
       // once per outage, not once per question
-      if (!this.failing) this.log.error({ file: this.file, error: { name: (e as Error).name, code: (e as NodeJS.ErrnoException).code } }, 'cannot write the missed-question log');
+      if (!this.failing)
+        this.log.error(
+          { file: this.file, error: { name: (e as Error).name, code: (e as NodeJS.ErrnoException).code } },
+          'cannot write the missed-question log',
+        );
       this.failing = true;
       this.dirReady = false;
     }

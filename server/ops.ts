@@ -61,7 +61,10 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
     let salt = cfg.missedSalt;
     if (!salt) {
       salt = randomBytes(16).toString('hex');
-      log.warn({ file: cfg.missedLog }, 'MISSED_SALT is not set: user hashes in the missed-question log use a random salt of this process only, so they will not match across restarts or instances. Set MISSED_SALT to a long random string.');
+      log.warn(
+        { file: cfg.missedLog },
+        'MISSED_SALT is not set: user hashes in the missed-question log use a random salt of this process only, so they will not match across restarts or instances. Set MISSED_SALT to a long random string.',
+      );
     }
     const limits = { maxBytes: cfg.missedLogMaxBytes, files: cfg.missedLogFiles, perMinute: cfg.missedLogPerMinute };
     missed = new MissedLog(cfg.missedLog, salt, log, () => metrics?.missedWriteErrors.inc(), limits);
@@ -86,12 +89,20 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
         if (!a) observed.set(channel, (a = observeAssistant(assistant, channel, { log, metrics, missed, limiter: channel === 'api' ? apiLimiter : limiter })));
         return a;
       },
-      routers: [healthRoutes(assistant, { check: admin, details: () => ({ lastReload: reloader.last }) }), ...(metrics ? [metrics.routes()] : []), adminRoutes(reloader, admin)],
+      routers: [
+        healthRoutes(assistant, { check: admin, details: () => ({ lastReload: reloader.last }) }),
+        ...(metrics ? [metrics.routes()] : []),
+        adminRoutes(reloader, admin),
+      ],
     },
     reload: (trigger) => reloader.reload(trigger),
     attach(server) {
       graceful = new GracefulServer(server);
-      if (cfg.knowledgeWatch) watcher = watchKnowledge(config.knowledgeDir, () => void reloader.reload('watch'), log, { debounceMs: opts.watchDebounceMs, settleMs: cfg.knowledgeSettleMs });
+      if (cfg.knowledgeWatch)
+        watcher = watchKnowledge(config.knowledgeDir, () => void reloader.reload('watch'), log, {
+          debounceMs: opts.watchDebounceMs,
+          settleMs: cfg.knowledgeSettleMs,
+        });
     },
     async close() {
       watcher?.close();
@@ -99,7 +110,12 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
       const drained = await graceful?.close(timeoutMs);
       if (drained?.forced) {
         const { dropped, inFlightAtStart, idleClosed } = drained;
-        log.warn({ inFlight: dropped, inFlightAtStart, idleClosed, timeoutMs }, dropped ? `shutdown deadline passed: dropped ${dropped} request(s) still in flight` : 'shutdown deadline passed: closed the connections still open (no request was in flight)');
+        log.warn(
+          { inFlight: dropped, inFlightAtStart, idleClosed, timeoutMs },
+          dropped
+            ? `shutdown deadline passed: dropped ${dropped} request(s) still in flight`
+            : 'shutdown deadline passed: closed the connections still open (no request was in flight)',
+        );
       } else if (drained) log.info({ inFlight: drained.inFlightAtStart, idleClosed: drained.idleClosed }, 'listener closed; every request in flight finished');
       await missed?.close();
       return drained;

@@ -65,19 +65,26 @@ export class Reloader implements ReloadRoute {
       this.metrics?.reloadFailures.inc();
       this.metrics?.reloads.inc({ trigger, result: 'failed' });
       // file and field of each problem (no notice text beyond the message)
-      this.log.error({ trigger, version: before, problems: problems.map(({ file, field, line, message }) => ({ file, field, line, message })) }, `knowledge reload failed (${problems.length} problem${problems.length === 1 ? '' : 's'}); still serving ${before}`);
+      this.log.error(
+        { trigger, version: before, problems: problems.map(({ file, field, line, message }) => ({ file, field, line, message })) },
+        `knowledge reload failed (${problems.length} problem${problems.length === 1 ? '' : 's'}); still serving ${before}`,
+      );
       this.lastStatus = { at, trigger, ok: false, version: before, changed: false, problems };
       return this.lastStatus;
     }
     const changed = kb.version !== before;
     this.metrics?.reloads.inc({ trigger, result: changed ? 'ok' : 'unchanged' });
-    this.log[changed || trigger !== 'watch' ? 'info' : 'debug']({ trigger, version: kb.version, previous: before, changed }, changed ? `knowledge reloaded: ${before} → ${kb.version}` : `knowledge unchanged (${before})`);
+    this.log[changed || trigger !== 'watch' ? 'info' : 'debug'](
+      { trigger, version: kb.version, previous: before, changed },
+      changed ? `knowledge reloaded: ${before} → ${kb.version}` : `knowledge unchanged (${before})`,
+    );
     this.lastStatus = { at, trigger, ok: true, version: kb.version, changed };
     return this.lastStatus;
   }
 
   private refuse(trigger: ReloadTrigger, at: string, version: string, dropped: DroppedItems[]): ReloadStatus {
-    const how = trigger === 'admin' ? 'repeat with POST /admin/reload?confirm=drop if that is intended' : 'if intended, confirm with POST /admin/reload?confirm=drop';
+    const how =
+      trigger === 'admin' ? 'repeat with POST /admin/reload?confirm=drop if that is intended' : 'if intended, confirm with POST /admin/reload?confirm=drop';
     const reason = `the new files drop what the running knowledge has — ${dropped.map(describeDropped).join(' | ')}. A file saved half-way looks like this; ${how}`;
     this.metrics?.reloads.inc({ trigger, result: 'refused' });
     this.log.warn({ trigger, version, dropped: dropped.map(describeDropped) }, `knowledge reload refused: it would drop items; still serving ${version}`);

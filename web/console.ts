@@ -24,7 +24,11 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
   return el as T;
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string } = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (props.className) e.className = props.className;
   if (props.text !== undefined) e.textContent = props.text;
@@ -195,7 +199,10 @@ function init(): void {
           'div',
           { className: 'source' },
           el('p', { className: 'source-title', text: `《${s.title}》` }),
-          el('p', { className: 'source-meta', text: `发布单位：${s.issuers.join('、') || '公告未署名'} · ${s.published ? `发布日期：${dateText(s.published)}` : '公告未注明发布日期'}` }),
+          el('p', {
+            className: 'source-meta',
+            text: `发布单位：${s.issuers.join('、') || '公告未署名'} · ${s.published ? `发布日期：${dateText(s.published)}` : '公告未注明发布日期'}`,
+          }),
           ...s.quotes.map((quote) => el('blockquote', { text: quote })),
         ),
       ),

@@ -170,7 +170,13 @@ export class MissedTally {
   /** cities no notice covers, most asked first */
   uncovered(): UncoveredGroup[] {
     return [...this.places]
-      .map(([place, s]) => ({ place, count: s.count, questions: tally(s.texts).map((t) => ({ question: t.value, count: t.count })), lastSeen: s.lastSeen, users: s.users.size }))
+      .map(([place, s]) => ({
+        place,
+        count: s.count,
+        questions: tally(s.texts).map((t) => ({ question: t.value, count: t.count })),
+        lastSeen: s.lastSeen,
+        users: s.users.size,
+      }))
       .sort((a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen));
   }
 

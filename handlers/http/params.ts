@@ -31,7 +31,8 @@ export function queryParam(ctx: Context, name: string): string | undefined {
 export function questionParam(ctx: Context): string {
   const q = queryParam(ctx, 'q') ?? '';
   if (!q.trim()) refuse(ctx, 'q is required: the question text', '请输入要问的问题。');
-  if ([...q].length > MAX_QUESTION_CHARS) refuse(ctx, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`, `问题太长了，请控制在${MAX_QUESTION_CHARS}字以内。`);
+  if ([...q].length > MAX_QUESTION_CHARS)
+    refuse(ctx, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`, `问题太长了，请控制在${MAX_QUESTION_CHARS}字以内。`);
   return q;
 }
 

@@ -32,7 +32,8 @@ export function healthRoutes(assistant: Pick<Assistant, 'knowledge'>, admin?: He
     const kb = assistant.knowledge();
     ctx.set('Cache-Control', 'no-store');
     const open: HealthBody = { ok: true, knowledge: kb.version, pid: process.pid };
-    const body: HealthBody = admin?.check(ctx) === 'ok' ? { ...open, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), ...admin.details() } : open;
+    const body: HealthBody =
+      admin?.check(ctx) === 'ok' ? { ...open, notices: kb.notices.length, cities: kb.cities.map((c) => c.name), ...admin.details() } : open;
     ctx.body = body;
   });
   return router;

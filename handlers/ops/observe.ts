@@ -52,10 +52,12 @@ export function observeAssistant(assistant: Assistant, channel: AskChannel, deps
         // the webhooks' session is the signed sender; /api/ask's is whatever the caller says,
         // so the API counts by client address (a new session per request must not reset it)
         const sender = channel === 'api' ? (request ? `ip:${request.ip}` : undefined) : req.session;
-        const verdict = sender ? await deps.limiter.check(`${channel}:${sender}`).catch((e) => {
-          deps.log.warn(errorFields(e), 'rate limit counter unavailable; not limiting'); // fail open: answering matters more
-          return undefined;
-        }) : undefined;
+        const verdict = sender
+          ? await deps.limiter.check(`${channel}:${sender}`).catch((e) => {
+              deps.log.warn(errorFields(e), 'rate limit counter unavailable; not limiting'); // fail open: answering matters more
+              return undefined;
+            })
+          : undefined;
         if (verdict?.limited) {
           deps.metrics?.rateLimited.inc({ channel });
           if (request) request.retryAfter = verdict.retryAfter;

@@ -9,7 +9,9 @@ import { randomUint32 } from './random-pool.ts';
 
 /** sha1 over the parts sorted and joined: `signature` (token, timestamp, nonce) and `msg_signature` (+ Encrypt). */
 export function signature(...parts: string[]): string {
-  return createHash('sha1').update([...parts].sort().join('')).digest('hex');
+  return createHash('sha1')
+    .update([...parts].sort().join(''))
+    .digest('hex');
 }
 
 /** Constant-time comparison, so response timing does not reveal how much of a guess matched. */

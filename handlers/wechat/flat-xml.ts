@@ -11,7 +11,8 @@ export type FlatFields = Map<string, string | null>;
 
 // XML's whitespace (not \f, \v or U+3000), and names as fast-xml-parser's validator accepts them
 const WS = '[ \\t\\n\\r]';
-const START = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const START =
+  ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 const NAME_SOURCE = `[${START}][${START}\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*`;
 const NAME = new RegExp(NAME_SOURCE, 'y');
 const ATTRIBUTE = new RegExp(`${WS}+(${NAME_SOURCE})${WS}*=${WS}*(?:"[^"<]*"|'[^'<]*')`, 'y');

@@ -33,7 +33,9 @@ export function requireFields(fields: Fields, names: string[]): void {
 const FIELD_LIMITS: Record<string, number> = { ToUserName: 128, FromUserName: 128, MsgId: 32, CreateTime: 16, MsgType: 32, Event: 64, EventKey: 512 };
 
 export function requireBounded(fields: Fields): void {
-  const long = Object.entries(FIELD_LIMITS).filter(([name, max]) => (fields[name]?.length ?? 0) > max).map(([name]) => name);
+  const long = Object.entries(FIELD_LIMITS)
+    .filter(([name, max]) => (fields[name]?.length ?? 0) > max)
+    .map(([name]) => name);
   if (long.length) refuse(400, `${long.join(', ')} too long`);
 }
 

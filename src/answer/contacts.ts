@@ -47,7 +47,11 @@ export function contactLine(city: City, business: Business | undefined, sources:
 
 /** Businesses of a city that have a column in its contacts table. */
 export function contactTopics(city: City): Set<string> {
-  return new Set(contactsOf(city).map((c) => c.topic).filter((t) => t !== 'general'));
+  return new Set(
+    contactsOf(city)
+      .map((c) => c.topic)
+      .filter((t) => t !== 'general'),
+  );
 }
 
 export interface ContactQuery {
@@ -124,7 +128,9 @@ export function contactBusiness(u: Understanding, city: City, retriever: Retriev
   const asked = new Set(u.topicTokens);
   let best: { b: Business; overlap: number } | undefined;
   for (const b of businesses) {
-    const labels = contactsOf(city).filter((c) => c.topic === b.id).map((c) => c.label);
+    const labels = contactsOf(city)
+      .filter((c) => c.topic === b.id)
+      .map((c) => c.label);
     const overlap = new Set(lexicon.tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
     if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
   }

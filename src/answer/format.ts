@@ -98,7 +98,10 @@ function closingBracket(s: string, open: number): number {
 
 /** "城乡居民医保（含大学生）参保登记、变更、核定" → "城乡居民医保参保登记、变更、核定": without bracketed detail. */
 export function shortLabel(name: string): string {
-  const short = labelParts(name).filter((p) => !p.detail).map((p) => p.text).join('');
+  const short = labelParts(name)
+    .filter((p) => !p.detail)
+    .map((p) => p.text)
+    .join('');
   return short.trim() || name;
 }
 

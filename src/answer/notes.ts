@@ -20,7 +20,10 @@ export { AMENDED_MARK, INFERRED_MARK } from './wording/status.ts';
 export function noInstructionsLine(b: Business, phases: PhaseName[], withHotline: boolean): string | undefined {
   const silent = phases.filter((p) => b.noInstructions.includes(p));
   if (!silent.length) return undefined;
-  return W.noInstructions(silent.map((p) => W.PHASE_WORDS[p]), withHotline ? W.HOTLINE_BELOW : W.ASK_LOCAL);
+  return W.noInstructions(
+    silent.map((p) => W.PHASE_WORDS[p]),
+    withHotline ? W.HOTLINE_BELOW : W.ASK_LOCAL,
+  );
 }
 
 /** How a window's resumption reads, for "原定…，现调整为…". */

@@ -75,8 +75,7 @@ export function unknownAhead(state: StandingState, w: Window, asked: DateTime, n
 export { OUTDATED_NOTE, UNKNOWN_AHEAD_NOTE } from './wording/status.ts';
 
 /** What is said of such a moment: "公告未给出恢复日期：自12月14日24:00起暂停，恢复时间另行通知…". */
-export const unknownAheadText = (w: Window, ref: DateTime): string =>
-  W.unknownAheadText(suspendWords(w, ref), statedResumeText(w, ref, '') + inferredNote(w));
+export const unknownAheadText = (w: Window, ref: DateTime): string => W.unknownAheadText(suspendWords(w, ref), statedResumeText(w, ref, '') + inferredNote(w));
 
 /** Said once a gradual resumption has begun: never "已恢复", never "可以正常办理". */
 export const resumingText = (w: Window, ref: DateTime) => W.resumingText(resumeWords(w, ref)!);

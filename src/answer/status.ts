@@ -109,9 +109,16 @@ export function stepsFor(b: Business, t: DateTime): { title: string; steps: Step
   const upcoming = b.before.filter((s) => !s.at || s.at > t);
   const groups =
     state === 'before'
-      ? [{ title: W.BEFORE_STOP, steps: upcoming.slice(0, 2) }, { title: W.DURING_STOP, steps: b.during.slice(0, 2) }, { title: after, steps: b.after.slice(0, 2) }]
+      ? [
+          { title: W.BEFORE_STOP, steps: upcoming.slice(0, 2) },
+          { title: W.DURING_STOP, steps: b.during.slice(0, 2) },
+          { title: after, steps: b.after.slice(0, 2) },
+        ]
       : state === 'during'
-        ? [{ title: W.DURING_STOP, steps: b.during.slice(0, 3) }, { title: after, steps: b.after.slice(0, 2) }]
+        ? [
+            { title: W.DURING_STOP, steps: b.during.slice(0, 3) },
+            { title: after, steps: b.after.slice(0, 2) },
+          ]
         : state === 'after'
           ? [{ title: after, steps: b.after.slice(0, 3) }]
           : [];
@@ -123,7 +130,12 @@ export function stepsFor(b: Business, t: DateTime): { title: string; steps: Step
  * (`asked`), the first line leads with what it asks, and hospitals' duties are left to hospitals.
  */
 export function statusLines(
-  city: City, notice: Notice, b: Business, when: TimeRef, at: DateTime, sources: SourceList,
+  city: City,
+  notice: Notice,
+  b: Business,
+  when: TimeRef,
+  at: DateTime,
+  sources: SourceList,
   asked?: Asked & { asksFirst?: Lead },
 ): string[] {
   const lines = [verdict(city, b, when, at, asked?.asksFirst)];

@@ -58,7 +58,10 @@ export function askedMoments(b: Business): { at: DateTime; phase: AskedPhase }[]
 }
 
 export function fillForm(form: string, city: string, words: string): string {
-  return form.replaceAll('{city}', city).replaceAll('{x}', words).replaceAll('{do x}', DOING.test(words) ? words : `办${words}`);
+  return form
+    .replaceAll('{city}', city)
+    .replaceAll('{x}', words)
+    .replaceAll('{do x}', DOING.test(words) ? words : `办${words}`);
 }
 
 /** Every question about one business: forms × its words × its moments. None for a business without windows. */

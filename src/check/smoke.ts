@@ -99,7 +99,8 @@ function missHint(reply: AskReply, city: City, b: Business, words: string, all: 
   const named = reply.text.match(/^[^·：\n]+·(.+?)：/)?.[1];
   const other = all.find((x) => x !== b && (x.name === named || x.name === reply.top?.title));
   const shared = other ? sharedWords(words, other) : [];
-  if (other && shared.length) return `two businesses share these words: ${shared.join('、')} (“${b.name}” and “${other.name}”); make its name or synonyms tell it apart`;
+  if (other && shared.length)
+    return `two businesses share these words: ${shared.join('、')} (“${b.name}” and “${other.name}”); make its name or synonyms tell it apart`;
   if (other) return `answered as “${other.name}”; ${ADD_SYNONYM}`;
   if (reply.band === 'clarify') return `the bot asked back which one; ${ADD_SYNONYM}`;
   if (reply.band === 'answer' && !reply.top) return `“${words}” is too general to name one business (the reply is the city's whole timetable); ${ADD_SYNONYM}`;

@@ -16,5 +16,9 @@ export interface Engine {
 export function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
   const places = buildPlaceIndex(kb.cities);
   const domainWords = domainWordsOf(kb);
-  return { kb, retriever: buildRetriever(kb, tokenizer), understandCtx: { kb, places, domainWords, sound: buildSoundIndex(soundWordsOf(places, domainWords, kb.domain.vocabulary, kb.domain.businessWords)) } };
+  return {
+    kb,
+    retriever: buildRetriever(kb, tokenizer),
+    understandCtx: { kb, places, domainWords, sound: buildSoundIndex(soundWordsOf(places, domainWords, kb.domain.vocabulary, kb.domain.businessWords)) },
+  };
 }

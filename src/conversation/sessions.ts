@@ -22,7 +22,6 @@ export interface SessionState {
   more?: string;
 }
 
-
 /** How long a conversation's city and topic carry over, by channel (seconds). */
 export const SESSION_TTL_SECONDS: Readonly<Record<SessionChannel, number>> = {
   wechat: 30 * 60,

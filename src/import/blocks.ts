@@ -43,7 +43,11 @@ function headingLevel(line: string): number {
   return 0;
 }
 
-export const headingText = (line: string) => line.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.+)\*\*$/, '$1').trim();
+export const headingText = (line: string) =>
+  line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^\*\*(.+)\*\*$/, '$1')
+    .trim();
 
 export function readBlocks(markdown: string): Blocks {
   const lines = markdown.split('\n');
@@ -105,7 +109,12 @@ function splitAt(text: string, at: RegExp, keep: boolean): string[] {
 }
 
 function readTable(rows: string[], headings: string[]): Table {
-  const cellsOf = (row: string) => row.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  const cellsOf = (row: string) =>
+    row
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim());
   const body = rows.filter((r) => !/^\|?\s*:?-{3,}/.test(r));
   const [head, ...rest] = body;
   return { header: head ? cellsOf(head) : [], rows: rest.map((line) => ({ cells: cellsOf(line), line })), headings };

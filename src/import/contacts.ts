@@ -24,7 +24,11 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
   const levelOf = (unit: string): 'city' | 'district' =>
     districts.some((d) => unit.includes(d)) || (/(区|县)$/.test(unit) && !unit.startsWith(city)) ? 'district' : 'city';
   const topicOf = (label: string) => {
-    const f = bestFit(domain, label, businesses.filter((b) => b.windows.length));
+    const f = bestFit(
+      domain,
+      label,
+      businesses.filter((b) => b.windows.length),
+    );
     return { topic: f.business?.id ?? 'general', sure: !!f.business && f.sure };
   };
   for (const t of blocks.tables.filter(isPhoneTable)) {
@@ -44,14 +48,22 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
           phones,
           ...(area ? { area_code: area } : {}),
           quote: row.line,
-          doubt: !cell.trim() ? '这一格是空的：公告未给号码' : !phones.length ? `这一格没有读出电话号码：「${cell}」` : !sure && topic !== 'general' ? `「${label}」归到哪项业务不确定` : undefined,
+          doubt: !cell.trim()
+            ? '这一格是空的：公告未给号码'
+            : !phones.length
+              ? `这一格没有读出电话号码：「${cell}」`
+              : !sure && topic !== 'general'
+                ? `「${label}」归到哪项业务不确定`
+                : undefined,
         });
       });
     }
   }
   // phone numbers in the prose: "全市医疗保障服务电话（区号027）：87812393"
   for (const p of blocks.paragraphs) {
-    for (const m of p.text.matchAll(/([^，。；：:\s]{2,30}?(?:电话|热线|咨询电话|服务热线|联系方式))(?:[（(]区号\s*(0\d{2,3})[）)])?\s*[:：为是]\s*([\d\-、，,\s（）()转]{5,80})/g)) {
+    for (const m of p.text.matchAll(
+      /([^，。；：:\s]{2,30}?(?:电话|热线|咨询电话|服务热线|联系方式))(?:[（(]区号\s*(0\d{2,3})[）)])?\s*[:：为是]\s*([\d\-、，,\s（）()转]{5,80})/g,
+    )) {
       const label = m[1]!.replace(/^(咨询|联系|拨打)/, '');
       const phones = phonesIn(m[3]!, m[2]);
       if (!phones.length) continue;
@@ -77,7 +89,10 @@ function unitLines(text: string, headings: string[]): DraftContact[] {
   if (!m || /电话|热线/.test(m[1]!)) return []; // "…电话：" lines are read above
   const phones = phonesIn(m[2]!);
   if (!phones.length) return [];
-  const heading = [...headings].reverse().find((h) => /电话|热线|联系/.test(h))?.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
+  const heading = [...headings]
+    .reverse()
+    .find((h) => /电话|热线|联系/.test(h))
+    ?.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
   return [{ unit: m[1]!, level: 'city', topic: 'general', label: heading ?? '咨询电话', phones, quote: text }];
 }
 
@@ -87,6 +102,13 @@ function dialled(text: string): DraftContact[] {
   for (const m of text.matchAll(/(?:拨打|致电|联系)([^，。；、\d]{2,30}?)(咨询电话|服务热线|热线|电话)[：:]?\s*((?:0\d{2,3}-)?\d{5,8})/g))
     out.push({ unit: m[1]!, level: 'city', topic: 'general', label: m[2]!, phones: [{ number: m[3]! }], quote: m[0] });
   for (const m of text.matchAll(/(?:拨打|致电)((?:0\d{2,3}-)?\d{5,8})([^，。；、\d]{2,12}?(热线|电话))/g))
-    out.push({ unit: m[2]!.replace(/(服务)?(热线|电话)$/, '') || m[2]!, level: 'city', topic: 'general', label: m[2]!, phones: [{ number: m[1]! }], quote: m[0] });
+    out.push({
+      unit: m[2]!.replace(/(服务)?(热线|电话)$/, '') || m[2]!,
+      level: 'city',
+      topic: 'general',
+      label: m[2]!,
+      phones: [{ number: m[1]! }],
+      quote: m[0],
+    });
   return out;
 }

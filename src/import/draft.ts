@@ -44,8 +44,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const city = guessCity(header.title, header.issuers, markdown, [...tablePlaces, markdown], options.city);
   const contacts = readContacts(domain, blocks, businesses, city.name, city.districts);
 
-  for (const r of unmatched)
-    general.push({ quote: r.quote, doubt: `这句恢复「${r.object}」没有对上任何业务：请把它写进对应业务的 windows` });
+  for (const r of unmatched) general.push({ quote: r.quote, doubt: `这句恢复「${r.object}」没有对上任何业务：请把它写进对应业务的 windows` });
 
   return {
     id: options.id,
@@ -66,7 +65,13 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
 
 /** Why the systems stop and what they move to: every notice says it once, and people ask. */
 function reasonProcedure(quote: string) {
-  return { id: 'cutover-reason', title: '停机原因：系统切换到哪个平台', questions: ['为什么停机', '系统切换到哪个新平台', '这次停机切换是怎么回事'], answer: quote, quote };
+  return {
+    id: 'cutover-reason',
+    title: '停机原因：系统切换到哪个平台',
+    questions: ['为什么停机', '系统切换到哪个新平台', '这次停机切换是怎么回事'],
+    answer: quote,
+    quote,
+  };
 }
 
 function businessFacts(b: DraftBusiness): Record<string, unknown> {

@@ -37,7 +37,14 @@ const isGuidance = (headings: string[], title: string) =>
 export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
   const eligible = blocks.paragraphs.filter(
-    (p) => (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) && !STOP_LABEL.test(p.text) && !RESUME_LABEL.test(p.text) && p.text.length >= 8 && !COURTESY.test(p.text) && !isSignature(p.text) && !isPhoneLine(p.text),
+    (p) =>
+      (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) &&
+      !STOP_LABEL.test(p.text) &&
+      !RESUME_LABEL.test(p.text) &&
+      p.text.length >= 8 &&
+      !COURTESY.test(p.text) &&
+      !isSignature(p.text) &&
+      !isPhoneLine(p.text),
   );
   const byHeading = new Map<string, number>();
   for (const p of eligible) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
@@ -62,7 +69,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       quote: p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
     });
-    if (fitted.business && (p.text.length < 300)) {
+    if (fitted.business && p.text.length < 300) {
       const list = fitted.business[phase ?? 'during'];
       if (!list.some((s) => s.quote === p.text)) list.push({ text: stepText(p.text), quote: p.text });
     }
@@ -88,7 +95,9 @@ export const stepText = (quote: string) => (NUMBER.test(quote) ? quote.replace(N
 export function readDeadlines(domain: Domain, sentences: Sentence[], businesses: DraftBusiness[], reference: string | undefined): DraftStep[] {
   const general: DraftStep[] = [];
   for (const s of sentences) {
-    const moment = momentsIn(s.text, reference).find((m) => /^[^，。；]{0,40}?(前|之前|以前)/.test(s.text.slice(m.index + m.words.length)) || /截至|截止/.test(s.text));
+    const moment = momentsIn(s.text, reference).find(
+      (m) => /^[^，。；]{0,40}?(前|之前|以前)/.test(s.text.slice(m.index + m.words.length)) || /截至|截止/.test(s.text),
+    );
     const reminder = /(请|建议).{0,30}(提前|及时|尽早|停机前|之前)/.test(s.text);
     if (/(如有疑问|咨询|请.{0,6}关注)/.test(s.text) && !moment) {
       if (!general.some((x) => x.quote === s.text)) general.push({ quote: s.text });
@@ -97,9 +106,14 @@ export function readDeadlines(domain: Domain, sentences: Sentence[], businesses:
     if (!moment && !reminder) continue;
     if (moment && !/(请|应|须|需|务必|办理|缴纳|及时|建议)/.test(s.text)) continue;
     const step: DraftStep = { text: stepText(s.text), at: moment?.at, quote: s.text, doubt: moment?.doubt };
-    const fitted = bestFit(domain, s.text, businesses.filter((b) => b.windows.length));
+    const fitted = bestFit(
+      domain,
+      s.text,
+      businesses.filter((b) => b.windows.length),
+    );
     if (fitted.business) {
-      if (!fitted.business.before.some((x) => x.quote === s.text)) fitted.business.before.push(fitted.sure ? step : { ...step, doubt: [step.doubt, `归到「${fitted.business.name}」不确定`].filter(Boolean).join('；') });
+      if (!fitted.business.before.some((x) => x.quote === s.text))
+        fitted.business.before.push(fitted.sure ? step : { ...step, doubt: [step.doubt, `归到「${fitted.business.name}」不确定`].filter(Boolean).join('；') });
     } else if (!general.some((x) => x.quote === s.text)) general.push(step);
   }
   return general;

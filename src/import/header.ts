@@ -24,7 +24,13 @@ export function readHeader(blocks: Blocks): Header {
     firstLine(blocks);
   // issuers: short lines of agency names, near the end (the signature) or above the title
   const tail = blocks.paragraphs.slice(-6).map((p) => p.text);
-  const issuers = [...new Set([...headings.filter((h) => h !== title && isIssuerLine(h)), ...tail.filter(isIssuerLine)].flatMap((l) => l.split(/\s+/)).filter((n) => ISSUER.test(n) && n.length >= 4))];
+  const issuers = [
+    ...new Set(
+      [...headings.filter((h) => h !== title && isIssuerLine(h)), ...tail.filter(isIssuerLine)]
+        .flatMap((l) => l.split(/\s+/))
+        .filter((n) => ISSUER.test(n) && n.length >= 4),
+    ),
+  ];
   return { title, issuers, published: published(tail, lines), reason: reason(blocks, title) };
 }
 

@@ -6,7 +6,11 @@ import { parse, type HTMLElement, type Node, NodeType } from 'node-html-parser';
 const CHROME = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'form', 'button', 'iframe', 'svg', 'select', 'aside', 'head']);
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'blockquote', 'center', 'body', 'html', 'ul', 'ol', 'dd', 'dt', 'dl', 'pre']);
 
-const clean = (s: string) => s.replace(/[\u00a0\u3000]/g, ' ').replace(/[ \t\r\n]+/g, ' ').trim();
+const clean = (s: string) =>
+  s
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
 
 /** The Markdown of an HTML page. */
 export function htmlToMarkdown(html: string): string {
@@ -53,13 +57,22 @@ function appendInline(out: string[], t: string): void {
 }
 
 function hasBlockChildren(el: HTMLElement): boolean {
-  return el.childNodes.some((c) => c.nodeType === NodeType.ELEMENT_NODE && (BLOCKS.has((c as HTMLElement).tagName?.toLowerCase() ?? '') || (c as HTMLElement).tagName?.toLowerCase() === 'table' || /^h[1-6]$/i.test((c as HTMLElement).tagName ?? '')));
+  return el.childNodes.some(
+    (c) =>
+      c.nodeType === NodeType.ELEMENT_NODE &&
+      (BLOCKS.has((c as HTMLElement).tagName?.toLowerCase() ?? '') ||
+        (c as HTMLElement).tagName?.toLowerCase() === 'table' ||
+        /^h[1-6]$/i.test((c as HTMLElement).tagName ?? '')),
+  );
 }
 
 /** A paragraph whose whole text is bold: a heading in most notices' pages. */
 function boldOnly(el: HTMLElement): boolean {
   const text = clean(el.text);
-  const bold = el.querySelectorAll('strong, b').map((b) => clean(b.text)).join('');
+  const bold = el
+    .querySelectorAll('strong, b')
+    .map((b) => clean(b.text))
+    .join('');
   return text.length > 0 && bold === text;
 }
 
@@ -69,6 +82,9 @@ function table(el: HTMLElement): string {
   if (!filled.length) return '';
   const width = Math.max(...filled.map((r) => r.length));
   const pad = (r: string[]) => [...r, ...Array(width - r.length).fill('')];
-  const line = (r: string[]) => `| ${pad(r).map((c) => c || ' ').join(' | ')} |`.replace(/\|  \|/g, '|  |');
+  const line = (r: string[]) =>
+    `| ${pad(r)
+      .map((c) => c || ' ')
+      .join(' | ')} |`.replace(/\| {2}\|/g, '|  |');
   return [line(filled[0]!), `|${Array(width).fill('---').join('|')}|`, ...filled.slice(1).map(line)].join('\n');
 }

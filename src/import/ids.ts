@@ -9,11 +9,9 @@ export function assignIds(businesses: DraftBusiness[]): void {
   for (const b of businesses) {
     const what = b.facets.what?.[0];
     const setting = b.facets.setting?.[0];
-    const parts = [
-      b.facets.where?.includes('异地') ? 'remote' : '',
-      setting ? ID_SETTING[setting] ?? '' : '',
-      what ? ID_WORDS[what] ?? '' : '',
-    ].filter(Boolean);
+    const parts = [b.facets.where?.includes('异地') ? 'remote' : '', setting ? (ID_SETTING[setting] ?? '') : '', what ? (ID_WORDS[what] ?? '') : ''].filter(
+      Boolean,
+    );
     if (!parts.length) parts.push(DOMAIN_IDS[b.domain] ?? 'business', b.unaffected ? 'unaffected' : 'services');
     const base = parts.join('-');
     let id = base;
@@ -26,7 +24,10 @@ export function assignIds(businesses: DraftBusiness[]): void {
 /** A notice id from a file name: "Wuhan 2021-12 notice.html" → wuhan-2021-12-notice. */
 export function idFromName(name: string | undefined): string | undefined {
   if (!name) return undefined;
-  const base = name.replace(/^.*[\\/]/, '').replace(/(\.[a-z]+)+$/i, '').toLowerCase();
+  const base = name
+    .replace(/^.*[\\/]/, '')
+    .replace(/(\.[a-z]+)+$/i, '')
+    .toLowerCase();
   const id = base.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return id.length >= 2 ? id : undefined;
 }

@@ -51,7 +51,10 @@ function core(domain: Domain, text: string, keys: readonly string[]): string {
 }
 
 export function itemsOf(domain: Domain, object: string): Item[] {
-  const cleaned = object.replace(/等(?=业务|$)/g, '').replace(/等$/, '').trim();
+  const cleaned = object
+    .replace(/等(?=业务|$)/g, '')
+    .replace(/等$/, '')
+    .trim();
   const items: Item[] = [];
   for (const segment of listParts(cleaned, /^(以及|及)/)) {
     const parts = listParts(segment, /^、/);

@@ -25,7 +25,8 @@ function allCities(): Known[] {
   cities = [];
   for (const [province, prefectures] of Object.entries(DIVISIONS))
     for (const [name, districts] of Object.entries(prefectures)) {
-      if (NOT_A_CITY.test(name)) cities.push({ name: province, province: short(province), districts }); // a municipality
+      if (NOT_A_CITY.test(name))
+        cities.push({ name: province, province: short(province), districts }); // a municipality
       else cities.push({ name, province: short(province), districts });
     }
   return cities;

@@ -47,9 +47,12 @@ export function statedResumptions(sentences: Sentence[], reference: string | und
       if (!read) continue;
       let object = read.object;
       for (const m of momentsIn(object, reference)) object = object.replace(m.words, '');
-      object = object.replace(/^[\s，,起]+/, '').replace(/(将|于|自|从|起|在|会|可)+$/, '').trim();
+      object = object
+        .replace(/^[\s，,起]+/, '')
+        .replace(/(将|于|自|从|起|在|会|可)+$/, '')
+        .trim();
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
-      const moment = read.mode === 'tbd' ? undefined : pending ?? momentsIn(clause, reference)[0];
+      const moment = read.mode === 'tbd' ? undefined : (pending ?? momentsIn(clause, reference)[0]);
       pending = undefined; // a moment is the first resumption's after it, not the next clause's
       const mode = read.mode === 'tbd' ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       out.push({ object, mode, moment, quote: s.text, except });
@@ -79,7 +82,9 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
       continue;
     }
     const object = named(r.object);
-    const covers = businesses.filter((b) => b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, object, b, true) > 0);
+    const covers = businesses.filter(
+      (b) => b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, object, b, true) > 0,
+    );
     if (!covers.length) unmatched.push(r);
     for (const b of covers)
       for (const w of b.windows) {

@@ -48,7 +48,8 @@ export function timetable(sentences: Sentence[], reference: string | undefined):
     const resume = range ? { mode: 'date' as const, moment: range.to } : after.map((c) => bareResume(c, reference)).find(Boolean);
     if (!range && !/^[^，]*(起|开始)(暂停|停止|停办)(办理|受理|服务)?[。；]?$/.test(rest.split(/[，,]/)[0]!.replace(start.words, ''))) continue;
     const w: DraftWindow = { suspend: start.at, suspend_quote: s.text, doubt: start.doubt };
-    if (resume && (!resume.moment || resume.moment.at > w.suspend)) Object.assign(w, { resume_mode: resume.mode, resume_quote: s.text }, resume.moment ? { resume: resume.moment.at } : {});
+    if (resume && (!resume.moment || resume.moment.at > w.suspend))
+      Object.assign(w, { resume_mode: resume.mode, resume_quote: s.text }, resume.moment ? { resume: resume.moment.at } : {});
     else if (TBD.test(rest)) Object.assign(w, { resume_mode: 'tbd', resume_quote: s.text });
     windows.set(label, w);
     lines.add(s.text);

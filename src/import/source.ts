@@ -58,7 +58,10 @@ function finish(markdown: string): string {
     .split('\n')
     .filter((l) => !CHROME_LINE.test(l) || l.length > 120)
     .map((l) => l.replace(CHROME_BITS, ''))
-    .join('\n').replace(/[\u00a0\u3000]/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+    .join('\n')
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (!text) throw new ImportError('the notice is empty');
   return text + '\n';
 }

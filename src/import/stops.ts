@@ -26,7 +26,11 @@ export function stopIn(clause: string): { subject: string; object: string } | un
   return undefined;
 }
 
-const cleanName = (s: string) => s.replace(NAME_NOISE, '').replace(/^[，、：:\s]+|[，、：:\s]+$/g, '').trim();
+const cleanName = (s: string) =>
+  s
+    .replace(NAME_NOISE, '')
+    .replace(/^[，、：:\s]+|[，、：:\s]+$/g, '')
+    .trim();
 
 /** "…，省内和跨省异地就医直接结算同步暂停": the object before the verb, when it names a kind of business. */
 function stopAtEnd(domain: Domain, clause: string, reference: string | undefined): { subject: string; object: string } | undefined {
@@ -34,7 +38,10 @@ function stopAtEnd(domain: Domain, clause: string, reference: string | undefined
   if (!m || /各项|相关|部分|陆续|有关/.test(clause)) return undefined;
   let object = clause.slice(0, m.index);
   for (const t of momentsIn(object, reference)) object = object.replace(t.words, '');
-  object = object.replace(/(将|于|自|从|起|同步|也|均|一并|同时|开始|会|在)+$/, '').replace(/^(将|于|自|从)/, '').trim();
+  object = object
+    .replace(/(将|于|自|从|起|同步|也|均|一并|同时|开始|会|在)+$/, '')
+    .replace(/^(将|于|自|从)/, '')
+    .trim();
   const f = domain.read(object);
   return object.length >= 2 && (f.what || f.setting || f.where) ? { subject: '', object } : undefined;
 }
@@ -57,11 +64,17 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       if (starts) [current, until] = [starts, range?.to];
       else if (momentsIn(clause, reference).length && /前|截至|之前/.test(clause)) continue; // a deadline, not a stop
       // "…，以及定点医药机构实时联网结算": the list of the clause before goes on
-      const continued = last && /^(以及|及|并|和|与)/.test(clause) && !stopIn(clause) ? { subject: last.subject, object: clause.replace(/^(以及|及|并|和|与)/, '') } : undefined;
+      const continued =
+        last && /^(以及|及|并|和|与)/.test(clause) && !stopIn(clause)
+          ? { subject: last.subject, object: clause.replace(/^(以及|及|并|和|与)/, '') }
+          : undefined;
       const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference);
       if (!stop) {
         const back = made.length ? bareResume(clause, reference) : undefined;
-        if (back) for (const w of made) if (!w.resume_mode && (!back.moment || back.moment.at > w.suspend)) Object.assign(w, { resume_mode: back.mode, resume_quote: s.text }, back.moment ? { resume: back.moment.at } : {});
+        if (back)
+          for (const w of made)
+            if (!w.resume_mode && (!back.moment || back.moment.at > w.suspend))
+              Object.assign(w, { resume_mode: back.mode, resume_quote: s.text }, back.moment ? { resume: back.moment.at } : {});
         continue;
       }
       last = stop;

@@ -17,7 +17,16 @@ export function tabsToTables(text: string): string {
       out.push(run[0]!.replace(/\t+/g, ' '));
       continue;
     }
-    out.push(...table(run.map((l) => l.replace(/\s+$/, '').split('\t').map((c) => c.trim().replace(/\|/g, '/')))));
+    out.push(
+      ...table(
+        run.map((l) =>
+          l
+            .replace(/\s+$/, '')
+            .split('\t')
+            .map((c) => c.trim().replace(/\|/g, '/')),
+        ),
+      ),
+    );
   }
   return out.join('\n');
 }
@@ -28,7 +37,14 @@ function table(rows: string[][]): string[] {
   while (rows.length > 1 && !rows[0]![0]) headRows.push(rows.shift()!);
   if (!headRows.length) headRows.push(rows.shift()!);
   const above = headRows.filter((r) => r.filter(Boolean).length === 1 && width > 2).map((r) => r.find(Boolean)!);
-  const header = Array.from({ length: width }, (_, j) => [...headRows].reverse().map((r) => r[j] ?? '').find((c) => c && !above.includes(c)) ?? '');
+  const header = Array.from(
+    { length: width },
+    (_, j) =>
+      [...headRows]
+        .reverse()
+        .map((r) => r[j] ?? '')
+        .find((c) => c && !above.includes(c)) ?? '',
+  );
   const line = (r: string[]) => `| ${Array.from({ length: width }, (_, j) => r[j] ?? '').join(' | ')} |`;
   return [...above.map((a) => `${a}\n`), line(header), `|${Array(width).fill('---').join('|')}|`, ...rows.map(line), ''];
 }

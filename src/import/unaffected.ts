@@ -13,7 +13,11 @@ export function readUnaffected(domain: Domain, sentences: Sentence[]): DraftBusi
     if (!clause) continue;
     const before = clause.slice(0, UNAFFECTED.exec(clause)!.index);
     const at = /在([^在]{2,20})(可|能|仍|均)?$/.exec(before);
-    const name = (at ? before.slice(0, at.index) : before).replace(NAME_NOISE, '').replace(/(的相关业务|相关业务|等相关业务|的?业务)$/, '').replace(/(可|能|仍|均|将)$/, '').trim();
+    const name = (at ? before.slice(0, at.index) : before)
+      .replace(NAME_NOISE, '')
+      .replace(/(的相关业务|相关业务|等相关业务|的?业务)$/, '')
+      .replace(/(可|能|仍|均|将)$/, '')
+      .trim();
     if (name.length < 2 || out.some((b) => b.name === name)) continue;
     out.push({
       id: '',

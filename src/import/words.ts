@@ -44,7 +44,13 @@ export const FAMILIES: { family: string; words: RegExp }[] = [
 
 /** ids of businesses, by their first `what` facet value */
 export const ID_WORDS: Record<string, string> = {
-  参保登记: 'enrolment', 核定: 'assessment', 缴费: 'payment', 结算: 'settlement', 待遇申报: 'claims',
-  待遇发放: 'benefit-payment', 关系转移: 'transfer', 查询: 'query',
+  参保登记: 'enrolment',
+  核定: 'assessment',
+  缴费: 'payment',
+  结算: 'settlement',
+  待遇申报: 'claims',
+  待遇发放: 'benefit-payment',
+  关系转移: 'transfer',
+  查询: 'query',
 };
 export const ID_SETTING: Record<string, string> = { 门诊: 'outpatient', 特门特药: 'special-drugs', 住院: 'inpatient', 药店: 'pharmacy' };

@@ -23,8 +23,10 @@ export function amendmentProblems(notices: { dir: string; facts: NoticeFacts }[]
       problems.push({ file, field: 'amends', message: `no notice "${facts.amends}" to amend` });
       continue;
     }
-    if (target.city.name !== facts.city.name) problems.push({ file, field: 'amends', message: `"${facts.amends}" is about ${target.city.name}, not ${facts.city.name}` });
-    if (target.amends === facts.id || target.id === facts.id) problems.push({ file, field: 'amends', message: `"${facts.amends}" cannot amend the notice that amends it` });
+    if (target.city.name !== facts.city.name)
+      problems.push({ file, field: 'amends', message: `"${facts.amends}" is about ${target.city.name}, not ${facts.city.name}` });
+    if (target.amends === facts.id || target.id === facts.id)
+      problems.push({ file, field: 'amends', message: `"${facts.amends}" cannot amend the notice that amends it` });
     facts.changes.forEach((c, i) => {
       if (!target.businesses.some((b) => b.id === c.business))
         problems.push({ file, field: `changes[${i}].business`, message: `"${facts.amends}" has no business "${c.business}"` });

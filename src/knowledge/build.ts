@@ -18,7 +18,11 @@ export function buildKnowledge(read: ReadKnowledge): KnowledgeBase {
   const time = timeKeeper(problems);
   const domain = buildDomain(read.domain);
   const notices = read.notices.map(({ dir, facts }) => toModel(internStrings(facts, text), dir, time, domain));
-  amend(read.notices.map((n) => n.facts), notices, time);
+  amend(
+    read.notices.map((n) => n.facts),
+    notices,
+    time,
+  );
   if (problems.length) throw new KnowledgeLoadError(problems, read.warnings);
   return { notices, cities: groupByCity(notices), domain, version: read.version, loadedAt: DateTime.now() };
 }
@@ -96,11 +100,12 @@ function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain): N
   return notice as unknown as Notice; // every item now has its notice
 }
 
-
 function noticeModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain): Unlinked {
   const zone = f.timezone;
   const time = (s: string, field: string) => timeOf(s, zone, { file: join(dir, 'facts.yaml'), field });
-  const step = (field: string) => (s: StepFacts, i: number): Step => ({ text: s.text, quote: s.quote, at: s.at ? time(s.at, `${field}[${i}].at`) : undefined });
+  const step =
+    (field: string) =>
+    (s: StepFacts, i: number): Step => ({ text: s.text, quote: s.quote, at: s.at ? time(s.at, `${field}[${i}].at`) : undefined });
   const place = (p: { name: string; aliases: string[] }): Place => ({ name: p.name, aliases: p.aliases });
   return {
     id: f.id,

@@ -14,7 +14,10 @@ export const FacetsFile = z.strictObject({
   /** facet name → value → the words that mean it */
   /** words read whole in every facet, so that no facet word is found inside them (参保人 is not 参保登记) */
   whole_words: z.array(Word).default([]),
-  facets: z.record(z.string().regex(/^[a-z]+$/, 'facet names are lowercase ascii words'), z.record(z.string().min(1), z.array(Word).min(1, 'a facet value needs at least one word'))),
+  facets: z.record(
+    z.string().regex(/^[a-z]+$/, 'facet names are lowercase ascii words'),
+    z.record(z.string().min(1), z.array(Word).min(1, 'a facet value needs at least one word')),
+  ),
 });
 
 export const Kind = z.strictObject({
@@ -38,8 +41,43 @@ export type SharedWords = z.infer<typeof WordsFile>;
 
 /** The concept names the code refers to (as @name): concepts.yaml must define each of them. */
 export const CONCEPTS_IN_CODE = [
-  'birth', 'can', 'cash', 'change', 'chronic', 'claim', 'cutover', 'discharge', 'enrol', 'filing', 'how', 'injury', 'inpatient', 'insured', 'lostcard', 'medins', 'move', 'outpatient',
-  'pay', 'pension', 'pharmacy', 'phone', 'platform', 'query', 'remote', 'remoteinsured', 'resume', 'retire', 'settle', 'sicard', 'socins', 'specialdrug', 'stop', 'transfer', 'unemploy', 'visit', 'when',
+  'birth',
+  'can',
+  'cash',
+  'change',
+  'chronic',
+  'claim',
+  'cutover',
+  'discharge',
+  'enrol',
+  'filing',
+  'how',
+  'injury',
+  'inpatient',
+  'insured',
+  'lostcard',
+  'medins',
+  'move',
+  'outpatient',
+  'pay',
+  'pension',
+  'pharmacy',
+  'phone',
+  'platform',
+  'query',
+  'remote',
+  'remoteinsured',
+  'resume',
+  'retire',
+  'settle',
+  'sicard',
+  'socins',
+  'specialdrug',
+  'stop',
+  'transfer',
+  'unemploy',
+  'visit',
+  'when',
 ];
 
 export const ConceptsFile = z
@@ -52,9 +90,11 @@ export const ConceptsFile = z
     read_whole: z.array(Word).default([]),
   })
   .superRefine((f, ctx) => {
-    for (const name of CONCEPTS_IN_CODE) if (!f.concepts[name]) ctx.addIssue({ code: 'custom', path: ['concepts'], message: `concept "${name}" is missing (the code refers to it)` });
+    for (const name of CONCEPTS_IN_CODE)
+      if (!f.concepts[name]) ctx.addIssue({ code: 'custom', path: ['concepts'], message: `concept "${name}" is missing (the code refers to it)` });
     for (const [narrow, broad] of Object.entries(f.broader))
-      for (const name of [narrow, broad]) if (!f.concepts[name]) ctx.addIssue({ code: 'custom', path: ['broader', narrow], message: `unknown concept "${name}"` });
+      for (const name of [narrow, broad])
+        if (!f.concepts[name]) ctx.addIssue({ code: 'custom', path: ['broader', narrow], message: `unknown concept "${name}"` });
   });
 
 /** What the reader hands on (plain data, sent from the reading child process). */

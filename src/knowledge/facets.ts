@@ -38,7 +38,18 @@ export function buildDomain(facts: DomainFacts): Domain {
   }
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const lists = Object.fromEntries(
-    Object.entries(facts.words).map(([list, words]) => [list, words.length ? new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join('|'), 'i') : undefined]),
+    Object.entries(facts.words).map(([list, words]) => [
+      list,
+      words.length
+        ? new RegExp(
+            [...words]
+              .sort((a, b) => b.length - a.length)
+              .map(escape)
+              .join('|'),
+            'i',
+          )
+        : undefined,
+    ]),
   ) as Record<keyof SharedWords, RegExp | undefined>;
   const inheritedCache = new Map<string, { words: string[]; questions: string[] }>();
   return {

@@ -44,7 +44,10 @@ const FS_CODES: Record<string, string> = {
 export function problemFrom(e: unknown, file: string, shownPath: (p: string) => string = (p) => p): Problem {
   const err = e as NodeJS.ErrnoException;
   if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
-    return { file: err.path ? shownPath(err.path) : file, message: `${FS_CODES[err.code] ?? err.message.replace(/^E[A-Z]+: /, '').split(',')[0]} (${err.code})` };
+    return {
+      file: err.path ? shownPath(err.path) : file,
+      message: `${FS_CODES[err.code] ?? err.message.replace(/^E[A-Z]+: /, '').split(',')[0]} (${err.code})`,
+    };
   }
   return { file, message: err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(e) };
 }

@@ -52,7 +52,8 @@ export function readDomain(knowledgeDir: string, shown: (p: string) => string): 
     problems.push(...facetsFile.yaml.problems);
     const parsed = FacetsFile.safeParse(facetsFile.yaml.data);
     if (parsed.success) Object.assign(domain, { facets: parsed.data.facets, wholeWords: parsed.data.whole_words });
-    else if (!facetsFile.yaml.problems.length) problems.push(...parsed.error.issues.map((i) => facetsFile.yaml.problem(i.path as (string | number)[], i.message)));
+    else if (!facetsFile.yaml.problems.length)
+      problems.push(...parsed.error.issues.map((i) => facetsFile.yaml.problem(i.path as (string | number)[], i.message)));
   }
   if (kindsFile) {
     problems.push(...kindsFile.yaml.problems);
@@ -60,22 +61,27 @@ export function readDomain(knowledgeDir: string, shown: (p: string) => string): 
     if (parsed.success) {
       parsed.data.kinds.forEach((kind, i) => {
         const facets = Object.fromEntries(Object.entries(kind.facets).map(([facet, values]) => [facet, valueList(values)]));
-        if (Object.keys(domain.facets).length) for (const message of facetMistakes(facets, domain)) problems.push(kindsFile.yaml.problem(['kinds', i, 'facets', message.facet], message.text));
+        if (Object.keys(domain.facets).length)
+          for (const message of facetMistakes(facets, domain)) problems.push(kindsFile.yaml.problem(['kinds', i, 'facets', message.facet], message.text));
         domain.kinds.push({ ...kind, facets });
       });
-    } else if (!kindsFile.yaml.problems.length) problems.push(...parsed.error.issues.map((i) => kindsFile.yaml.problem(i.path as (string | number)[], i.message)));
+    } else if (!kindsFile.yaml.problems.length)
+      problems.push(...parsed.error.issues.map((i) => kindsFile.yaml.problem(i.path as (string | number)[], i.message)));
   }
   if (wordsFile) {
     problems.push(...wordsFile.yaml.problems);
     const parsed = WordsFile.safeParse(wordsFile.yaml.data);
     if (parsed.success) domain.words = parsed.data;
-    else if (!wordsFile.yaml.problems.length) problems.push(...parsed.error.issues.map((i) => wordsFile.yaml.problem(i.path as (string | number)[], i.message)));
+    else if (!wordsFile.yaml.problems.length)
+      problems.push(...parsed.error.issues.map((i) => wordsFile.yaml.problem(i.path as (string | number)[], i.message)));
   }
   if (conceptsFile) {
     problems.push(...conceptsFile.yaml.problems);
     const parsed = ConceptsFile.safeParse(conceptsFile.yaml.data);
-    if (parsed.success) domain.concepts = { concepts: parsed.data.concepts, broader: parsed.data.broader, filler: parsed.data.filler, readWhole: parsed.data.read_whole };
-    else if (!conceptsFile.yaml.problems.length) problems.push(...parsed.error.issues.map((i) => conceptsFile.yaml.problem(i.path as (string | number)[], i.message)));
+    if (parsed.success)
+      domain.concepts = { concepts: parsed.data.concepts, broader: parsed.data.broader, filler: parsed.data.filler, readWhole: parsed.data.read_whole };
+    else if (!conceptsFile.yaml.problems.length)
+      problems.push(...parsed.error.issues.map((i) => conceptsFile.yaml.problem(i.path as (string | number)[], i.message)));
   }
   return { domain, problems, raw };
 }

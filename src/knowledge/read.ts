@@ -37,8 +37,7 @@ export interface ReadKnowledge {
 
 /** `dir`: the knowledge directory, or one notice folder in it (kb:check of that folder alone). */
 export function readKnowledge(dir: string): ReadKnowledge {
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new KnowledgeLoadError([{ file: dir, message: 'knowledge directory not found' }]);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new KnowledgeLoadError([{ file: dir, message: 'knowledge directory not found' }]);
   if (existsSync(join(dir, FACTS))) return readFolders(dirname(dir), [basename(dir)]);
   return readFolders(dir);
 }
@@ -90,7 +89,11 @@ function readFolders(dir: string, only?: string[]): ReadKnowledge {
   return { notices, domain, version: hash.digest('hex').slice(0, 12), warnings };
 }
 
-function readNoticeFolder(folder: string, shown: string, domain: DomainFacts | undefined): { notice?: ReadNotice; problems: Problem[]; warnings: Problem[]; raw: string } {
+function readNoticeFolder(
+  folder: string,
+  shown: string,
+  domain: DomainFacts | undefined,
+): { notice?: ReadNotice; problems: Problem[]; warnings: Problem[]; raw: string } {
   const factsFile = join(shown, FACTS);
   const textName = TEXTS.find((t) => present(join(folder, t)));
   const problems: Problem[] = [];

@@ -161,13 +161,20 @@ export const Notice = z
     /** who signed it; omitted when the notice is unsigned (the source line then names the notice only) */
     issuers: z.array(z.string().min(2)).min(1).optional(),
     /** YYYY-MM-DD as printed; omitted when the notice carries no date */
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected "YYYY-MM-DD"').superRefine(real).optional(),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected "YYYY-MM-DD"')
+      .superRefine(real)
+      .optional(),
     timezone: z.string().default('Asia/Shanghai'),
     city: z.strictObject({ name: z.string().min(2), aliases: z.array(z.string()).default([]), province: z.string().optional() }),
     /** places the notice names beyond the city itself (districts, zones, counties) */
     districts: z.array(Place).default([]),
     /** the id of an earlier notice of the same city that this one changes (延期, 提前, 调整); see `changes` */
-    amends: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    amends: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     /** what an amending notice changes in the earlier one's businesses (by id); the later notice wins for what it covers */
     changes: z.array(Change).default([]),
     /** new businesses; an amending notice may have none */
@@ -192,7 +199,8 @@ function checkReferences(n: unknown, ctx: z.RefinementCtx): void {
   const facts = (n && typeof n === 'object' ? n : {}) as Record<string, unknown>;
   const businesses = list(facts.businesses);
   const ids = new Set(businesses.map((b) => b.id));
-  if (!businesses.length && !facts.amends) ctx.addIssue({ code: 'custom', path: ['businesses'], message: 'a notice needs at least one business (unless it amends another: amends:)' });
+  if (!businesses.length && !facts.amends)
+    ctx.addIssue({ code: 'custom', path: ['businesses'], message: 'a notice needs at least one business (unless it amends another: amends:)' });
   list(facts.resumptions).forEach((r, i) => {
     const covers = typeof r.covers === 'string' ? [r.covers] : Array.isArray(r.covers) ? r.covers : [];
     if (typeof r.covers === 'string' && !businesses.some((b) => b.domain === r.covers || b.id === r.covers))

@@ -30,7 +30,8 @@ export function calendarMistake(s: string): string | undefined {
   if (p.month < 1 || p.month > 12) return `there is no month ${p.month}`;
   const days = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
   if (p.day < 1 || p.day > days) return `${p.year}-${String(p.month).padStart(2, '0')} has no day ${p.day}`;
-  if (p.hour > 24 || (p.hour === 24 && p.minute > 0)) return `there is no ${p.hour}:${String(p.minute).padStart(2, '0')} (24:00, the end of a day, is the latest)`;
+  if (p.hour > 24 || (p.hour === 24 && p.minute > 0))
+    return `there is no ${p.hour}:${String(p.minute).padStart(2, '0')} (24:00, the end of a day, is the latest)`;
   if (p.minute > 59) return `there is no minute ${p.minute}`;
   return undefined;
 }
@@ -52,7 +53,8 @@ const wallClock = (year: number, month: number, day: number, hour = 0, minute = 
 /** Whether the stated moment can be the value: same day (and time, when the quote gives one; year, when it gives one). */
 function agrees(value: Parts, said: StatedMoment): boolean {
   const valueAt = wallClock(value.year, value.month, value.day, value.hour, value.minute);
-  const sameDay = (t: Date) => t.getUTCMonth() + 1 === said.month && t.getUTCDate() === said.day && (said.year === undefined || t.getUTCFullYear() === said.year);
+  const sameDay = (t: Date) =>
+    t.getUTCMonth() + 1 === said.month && t.getUTCDate() === said.day && (said.year === undefined || t.getUTCFullYear() === said.year);
   // "12月14日" fits both 2021-12-14T24:00 as written and the 12-15 00:00 it means
   if (said.hour === undefined) return sameDay(wallClock(value.year, value.month, value.day)) || sameDay(valueAt);
   const saidAt = wallClock(said.year ?? value.year, said.month, said.day, said.hour, said.minute);
@@ -74,7 +76,7 @@ function eachTime(data: unknown, visit: (value: string, key: string, holder: Rec
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) {
       v.forEach((x, i) => {
-        if (x && typeof x === 'object') (stack.push(i), walk(x), stack.pop());
+        if (x && typeof x === 'object') stack.push(i), walk(x), stack.pop();
       });
     } else if (v && typeof v === 'object') {
       const holder = v as Record<string, unknown>;
@@ -82,7 +84,7 @@ function eachTime(data: unknown, visit: (value: string, key: string, holder: Rec
         const x = holder[key];
         if (typeof x === 'string') {
           if (LOCAL_TIME.test(x) && !calendarMistake(x)) visit(x, key, holder, () => [...stack, key]);
-        } else if (x && typeof x === 'object') (stack.push(key), walk(x), stack.pop());
+        } else if (x && typeof x === 'object') stack.push(key), walk(x), stack.pop();
       }
     }
   };
@@ -124,7 +126,10 @@ export function farFromPublication(data: unknown): TimeMistake[] {
     const p = parts(value)!;
     const days = Math.round((wallClock(p.year, p.month, p.day, p.hour, p.minute).getTime() - from) / 86_400_000);
     if (Math.abs(days) > FAR_DAYS)
-      found.push({ path: path(), message: `"${value}" is ${Math.abs(days)} days ${days < 0 ? 'before' : 'after'} the notice's publication (${published}): a mistyped year?` });
+      found.push({
+        path: path(),
+        message: `"${value}" is ${Math.abs(days)} days ${days < 0 ? 'before' : 'after'} the notice's publication (${published}): a mistyped year?`,
+      });
   });
   return found;
 }

@@ -30,7 +30,8 @@ export function parseYamlFile(text: string, file: string): YamlFile {
     return { data: JSON.parse(JSON.stringify(loadYaml(text, { schema: CORE_SCHEMA }) ?? null)), problems: [], problem };
   } catch (e) {
     const { doc, lines } = (where ??= positions(text));
-    if (doc.errors.length) return { problems: doc.errors.map((err) => ({ file, line: lines.linePos(err.pos[0]).line, message: `YAML: ${err.message.split('\n')[0]}` })), problem };
+    if (doc.errors.length)
+      return { problems: doc.errors.map((err) => ({ file, line: lines.linePos(err.pos[0]).line, message: `YAML: ${err.message.split('\n')[0]}` })), problem };
     const line = (e as { mark?: { line?: number } }).mark?.line;
     return { problems: [{ file, line: line === undefined ? undefined : line + 1, message: `YAML: ${(e as Error).message.split('\n')[0]}` }], problem };
   }

@@ -6,7 +6,15 @@ import { contactBusiness, contactLine, contactLines } from '../answer/contacts.t
 import { shortName } from '../answer/format.ts';
 import { askCityLines, MAX_LISTED_CITIES } from '../answer/replies/cities.ts';
 import {
-  clarifyLines, exampleQuestions, fallbackLines, goodbyeLines, greetingLines, nothingToPickLines, pickOutOfRangeLines, thanksLines, type FallbackReason,
+  clarifyLines,
+  exampleQuestions,
+  fallbackLines,
+  goodbyeLines,
+  greetingLines,
+  nothingToPickLines,
+  pickOutOfRangeLines,
+  thanksLines,
+  type FallbackReason,
 } from '../answer/replies/fixed.ts';
 import { complaintLines, humanLines, notFoundLines, outsideLines } from '../answer/replies/hotlines.ts';
 import { procedureLines } from '../answer/replies/procedure.ts';
@@ -67,7 +75,9 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
   if (u.outside) {
     const sources = new SourceList();
     const city = ctx.cities.length === 1 ? ctx.cities[0]! : null;
-    return finish({ lines: outsideLines(u.outside, ctx.cities.length ? ctx.cities : kb.cities, sources), band: 'fallback', city }, sources, { withContact: false });
+    return finish({ lines: outsideLines(u.outside, ctx.cities.length ? ctx.cities : kb.cities, sources), band: 'fallback', city }, sources, {
+      withContact: false,
+    });
   }
   if (!u.inDomain && !ctx.cities.length) return fallback(kb, 'off-topic');
   if (u.intents.has('contact')) return contacts(u, ctx);
@@ -146,13 +156,19 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const runnerUp = alternatives[0];
   // a runner-up about something else that fits as well as the best
   const close =
-    !!runnerUp && runnerUp.coverage >= best.coverage && best.score < runnerUp.score * THRESHOLDS.ambiguousRatio &&
-    !sameTopic(best, runnerUp) && !sameWindows(best, runnerUp);
+    !!runnerUp &&
+    runnerUp.coverage >= best.coverage &&
+    best.score < runnerUp.score * THRESHOLDS.ambiguousRatio &&
+    !sameTopic(best, runnerUp) &&
+    !sameWindows(best, runnerUp);
   // (not when settle() chose among weak matches: it has judged the others already)
   if (close && confident(top) && best.kind === 'business' && runnerUp!.kind === 'business') {
     // two businesses fit equally well ("参保登记" of 职工 and of 居民): answer both
     const lines = [best, runnerUp!].flatMap((c) => itemLines(c, u, ctx, sources));
-    return finish({ lines, band: 'answer', city, top: describe(best), suggestions: alternatives.slice(1).map(suggestion) }, sources, { business: topBusiness(best), lexicon: ctx.kb.domain.lexicon });
+    return finish({ lines, band: 'answer', city, top: describe(best), suggestions: alternatives.slice(1).map(suggestion) }, sources, {
+      business: topBusiness(best),
+      lexicon: ctx.kb.domain.lexicon,
+    });
   }
   const suggestions = alternatives.map(suggestion);
   // "新系统哪天上线": a when-question whose best match is a procedure with no dates of its own
@@ -174,7 +190,10 @@ function together(candidates: Candidate[], u: Understanding, ctx: Ctx, city: Cit
   const named = { ...businesses[0]!, name: businesses.map(shortName).join('、') };
   for (const b of businesses) citeWindow(sources, city, b.notice, b.windows[0]!);
   const lines = [verdict(city, named, u.when, ctx.at)];
-  return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, { business: businesses[0], lexicon: ctx.kb.domain.lexicon });
+  return finish({ lines, band: 'answer', city, top: describe(candidates[0]), suggestions: candidates.map(suggestion) }, sources, {
+    business: businesses[0],
+    lexicon: ctx.kb.domain.lexicon,
+  });
 }
 
 /**
@@ -212,7 +231,10 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
     // only one city's notice has it: answer for that city, and say so, for people elsewhere
     const only = best[0]!.city;
     const reply = forCity(u, { ...ctx, cities: [only] }, only);
-    const others = cities.filter((c) => c !== only).map((c) => c.name).join('、');
+    const others = cities
+      .filter((c) => c !== only)
+      .map((c) => c.name)
+      .join('、');
     if (reply.band !== 'answer' || !others) return reply;
     return { ...reply, lines: [W.timetable.onlyCity(named, only.name, others), ...reply.lines] };
   }
@@ -247,7 +269,8 @@ function contacts(u: Understanding, ctx: Ctx): Composed {
 }
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
-  if (c.kind === 'business') return statusLines(c.city, c.business.notice, c.business, u.when, ctx.at, sources, { ...u, tokenize: ctx.kb.domain.lexicon.tokenize });
+  if (c.kind === 'business')
+    return statusLines(c.city, c.business.notice, c.business, u.when, ctx.at, sources, { ...u, tokenize: ctx.kb.domain.lexicon.tokenize });
   return procedureLines(c.city, c.procedure, c.business, u.when, ctx.at, sources);
 }
 

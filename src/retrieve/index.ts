@@ -124,12 +124,19 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
         }
         for (const [position, cityHits] of byCity) {
           // a concept weighs more than a bigram, a bigram this city's knowledge never uses less (thresholds.ts)
-          const weight = (t: string) => (t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord);
+          const weight = (t: string) =>
+            t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord;
           const total = content.reduce((sum, t) => sum + weight(t), 0);
           const entries = cityHits.map((hit) => group.entries[hit.id as number]!);
-          const scores = scoreCity(cityHits.map((hit, i) => ({ doc: entries[i]!.terms, match: hit.match })), group.figures[position]!);
+          const scores = scoreCity(
+            cityHits.map((hit, i) => ({ doc: entries[i]!.terms, match: hit.match })),
+            group.figures[position]!,
+          );
           // a city's best `perCity` only (a question with no city searches them all)
-          const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, perCity);
+          const order = scores
+            .map((_, i) => i)
+            .sort((a, b) => scores[b]! - scores[a]! || a - b)
+            .slice(0, perCity);
           for (const i of order) {
             const matched = content.filter((t) => holds(cityHits[i]!.queryTerms, t));
             const coverage = total ? matched.reduce((sum, t) => sum + weight(t), 0) / total : 0;
@@ -178,7 +185,8 @@ function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group 
       const inherited = domain.inherited(b.facets);
       add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), body, [...inherited.words, ...inherited.questions].join(' ')], own);
     }
-    for (const p of city.notices.flatMap((n) => n.procedures)) add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer, ''], own);
+    for (const p of city.notices.flatMap((n) => n.procedures))
+      add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer, ''], own);
     figures.push(cityFigures(own));
   });
   const index = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t });

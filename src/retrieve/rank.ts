@@ -116,7 +116,6 @@ export function distinct(list: Candidate[]): Candidate[] {
   return list.filter((c) => !seen.has(keyOf(c)) && seen.add(keyOf(c)));
 }
 
-
 /**
  * The question's subject is simply not in the city's notices, as opposed to ambiguous
  * between items: the best match holds at most one of the question's content terms, and

@@ -81,12 +81,19 @@ const rivals = (c: Candidate, options: Candidate[]) => options.filter((o) => o !
 
 function phrasesOf(c: Candidate): string[] {
   // a business named "养老金、失业保险金…发放" is named by each of its parts too
-  const own = c.kind === 'business' ? [c.business.name, ...c.business.name.split(/[（）()、，,]/).filter((p) => p.length >= 2), ...c.business.synonyms] : [c.procedure.title];
+  const own =
+    c.kind === 'business'
+      ? [c.business.name, ...c.business.name.split(/[（）()、，,]/).filter((p) => p.length >= 2), ...c.business.synonyms]
+      : [c.procedure.title];
   return [...own, ...(c.kind === 'business' ? c.business : c.procedure).questions].map((p) => plain(p, c));
 }
 
 /** Without the city's name, spaces and punctuation: how a phrase is looked for in a question. */
-const plain = (text: string, c: Candidate) => text.split(c.city.name).join('').replace(/[\s\p{P}]/gu, '');
+const plain = (text: string, c: Candidate) =>
+  text
+    .split(c.city.name)
+    .join('')
+    .replace(/[\s\p{P}]/gu, '');
 
 /** The pool's own candidate for a business, or one made for it (a procedure's business is answered as itself). */
 function asBusiness(pool: Candidate[], business: Business): Candidate {

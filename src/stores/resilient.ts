@@ -73,7 +73,10 @@ export class ResilientStore implements KeyValueStore {
     const t = this.now();
     if (!this.outage) {
       const reason = describe(err);
-      this.log.error({ store: this.name, reason }, `${this.name} unavailable (${reason}): still answering, but sessions and WeChat retry deduplication are per instance until it is back`);
+      this.log.error(
+        { store: this.name, reason },
+        `${this.name} unavailable (${reason}): still answering, but sessions and WeChat retry deduplication are per instance until it is back`,
+      );
       this.outage = { since: t, retryAt: t };
     }
     this.outage.retryAt = t + this.retryAfterMs;

@@ -58,7 +58,9 @@ const CACHE_SIZE = 2_000;
 const CACHED_LENGTH = 120;
 
 export function createLexicon(v: ConceptVocabulary): Lexicon {
-  const conceptWordList: [string, string][] = Object.entries(v.concepts).flatMap(([concept, words]) => words.map((w) => [w, `@${concept}`] as [string, string]));
+  const conceptWordList: [string, string][] = Object.entries(v.concepts).flatMap(([concept, words]) =>
+    words.map((w) => [w, `@${concept}`] as [string, string]),
+  );
   /** a concept word, or (null) a word kept whole so that no concept is found across its edge */
   const conceptIndex = byFirstChar<string | null>([...conceptWordList, ...v.readWhole.map((w) => [w, null] as [string, null])]);
   const fillerIndex = byFirstChar(v.filler.map((w) => [w, true] as [string, boolean]));

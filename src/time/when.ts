@@ -43,19 +43,28 @@ const RE_WEEKEND = /(下下|下|这|本|上)?(?:个)?(?:周末|星期末|礼拜�
 const RE_WEEK = /(下下|下|这|本)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末])/;
 const RE_MONTH = /(下|这|本)个?月(?!\d|[一二三四五六七八九十]+[日号])/;
 const RE_DAYS_LATER = new RegExp(`${NUM}天(?:后|以后|之后)`);
-const RE_TIME = new RegExp(
-  `(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|晚)?\\s*(?:(\\d{1,2}):(\\d{2})|${NUM}(?:点|时)(?:(半)|(\\d{1,2})分?)?)`,
-);
+const RE_TIME = new RegExp(`(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|晚)?\\s*(?:(\\d{1,2}):(\\d{2})|${NUM}(?:点|时)(?:(半)|(\\d{1,2})分?)?)`);
 
 const RELATIVE_DAYS: Record<string, number> = {
-  前天: -2, 昨天: -1, 昨日: -1, 今天: 0, 今日: 0, 今早: 0, 今晚: 0, 今夜: 0, 明天: 1, 明日: 1, 明早: 1, 明晚: 1, 后天: 2, 大后天: 3,
+  前天: -2,
+  昨天: -1,
+  昨日: -1,
+  今天: 0,
+  今日: 0,
+  今早: 0,
+  今晚: 0,
+  今夜: 0,
+  明天: 1,
+  明日: 1,
+  明早: 1,
+  明晚: 1,
+  后天: 2,
+  大后天: 3,
 };
 
 /** Picks the year that puts month/day nearest to the moment of asking (12-25 asked in January is last year's). */
 function nearestYear(at: DateTime, month: number, day: number): DateTime | null {
-  const options = [at.year - 1, at.year, at.year + 1]
-    .map((year) => DateTime.fromObject({ year, month, day }, { zone: at.zone }))
-    .filter((d) => d.isValid);
+  const options = [at.year - 1, at.year, at.year + 1].map((year) => DateTime.fromObject({ year, month, day }, { zone: at.zone })).filter((d) => d.isValid);
   if (!options.length) return null;
   return options.reduce((best, d) => (Math.abs(d.diff(at).toMillis()) < Math.abs(best.diff(at).toMillis()) ? d : best));
 }
@@ -144,9 +153,7 @@ function findDate(text: string, at: DateTime): DayRef | null {
     const n = parseSmallNumber(m[1]!);
     if (n >= 1 && n <= 31) {
       // "25号": this month's 25th, or the nearest month that has it
-      const candidates = [-1, 0, 1]
-        .map((k) => at.startOf('month').plus({ months: k }).set({ day: n }))
-        .filter((d) => d.isValid && d.day === n);
+      const candidates = [-1, 0, 1].map((k) => at.startOf('month').plus({ months: k }).set({ day: n })).filter((d) => d.isValid && d.day === n);
       const day = candidates.reduce((b, d) => (Math.abs(d.diff(at).toMillis()) < Math.abs(b.diff(at).toMillis()) ? d : b), candidates[0]!);
       if (day) return { day, matched: m[0] };
     }

@@ -4,7 +4,20 @@
 import type { DateTime } from 'luxon';
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
-import { ASKS_RESUME_TIME, ASKS_STOP_TIME, CAPABILITY, GOODBYE, GREETING, INTENT_CUES, ON_BEHALF, RESUME_CUE, STILL_CUE, STOP_CUE, THANKS, type Intent } from './lexicon.ts';
+import {
+  ASKS_RESUME_TIME,
+  ASKS_STOP_TIME,
+  CAPABILITY,
+  GOODBYE,
+  GREETING,
+  INTENT_CUES,
+  ON_BEHALF,
+  RESUME_CUE,
+  STILL_CUE,
+  STOP_CUE,
+  THANKS,
+  type Intent,
+} from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import type { SoundIndex } from './sound.ts';
 import { readPremise, type Premise } from './premise.ts';
@@ -98,14 +111,18 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   const intents = new Set<Intent>();
   for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);
   // "医保……还能交吗", "明天能刷了吗": a lone verb next to 医保/社保 is the usual business
-  for (const [verb, word, concept] of LONE_VERBS) if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
+  for (const [verb, word, concept] of LONE_VERBS)
+    if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
   // the words of the cities asked about: another city's synonyms never change how a question about this one is read
   const scope = citiesAskedAbout(found.known, city);
   const domainWords = scope ? scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []) : ctx.domainWords.all;
   const mentionsDomain = !!ctx.kb.domain.find('in_domain', text) || domainWords.some((w) => text.includes(w));
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
   if (found.known.length && found.unknown && mentionsDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
-  const topic = rest.replace(/[?!.,;:，。？！；：、()（）~]/g, ' ').replace(/\s+/g, ' ').trim();
+  const topic = rest
+    .replace(/[?!.,;:，。？！；：、()（）~]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // lone characters are not a topic (retrieval does not search on them either)
   const topicTokens = tokenize(topic).filter((t) => !FORM.has(t) && (t.startsWith('@') || t.length > 1));
   // "我替家里老人打听一下，…": who asks is not what is asked
@@ -130,8 +147,12 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     inDomain,
     // an amount or a rise ("养老金涨多少") is a figure no cutover notice gives, whatever the city
     outside:
-      outsideSubject(text, domainWords, ctx.kb.domain, (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])])) ??
-      (premise.amount ? { subject: premise.amount, kind: 'figure' } : undefined),
+      outsideSubject(
+        text,
+        domainWords,
+        ctx.kb.domain,
+        (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])]),
+      ) ?? (premise.amount ? { subject: premise.amount, kind: 'figure' } : undefined),
     smallTalk: smallTalk(text, inDomain, topicTokens.length, ctx.kb.domain),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
@@ -181,7 +202,10 @@ export function domainWordsOf(kb: KnowledgeBase): DomainWords {
     for (const n of c.notices) for (const b of n.businesses) for (const w of b.synonyms) if (w.length >= 2) words.add(w);
     byCity.set(c.name, [...words]);
     // what the notices themselves say: business names and synonyms, procedures and steps
-    const said = c.notices.flatMap((n) => [...n.businesses.flatMap((b) => [b.name, ...b.synonyms, ...[...b.before, ...b.during, ...b.after].map((s) => s.text ?? s.quote)]), ...n.procedures.flatMap((p) => [p.title, p.answer])]);
+    const said = c.notices.flatMap((n) => [
+      ...n.businesses.flatMap((b) => [b.name, ...b.synonyms, ...[...b.before, ...b.during, ...b.after].map((s) => s.text ?? s.quote)]),
+      ...n.procedures.flatMap((p) => [p.title, p.answer]),
+    ]);
     figures.set(c.name, new Set(said.flatMap((t) => kb.domain.findAll('policy_figures', t))));
   }
   return { byCity, all: [...new Set([...byCity.values()].flat())], figures };

@@ -5,7 +5,27 @@ import type { City, Place } from '../knowledge/model.ts';
 import { DIVISIONS } from './divisions.ts';
 
 /** Prefecture names that are also everyday words; matched only with their suffix. */
-const AMBIGUOUS = new Set(['来宾', '中山', '安康', '普洱', '黄山', '白山', '长治', '吉林', '东方', '合作', '阿里', '和田', '三明', '保山', '南平', '玉溪', '海东', '通化', '白城']);
+const AMBIGUOUS = new Set([
+  '来宾',
+  '中山',
+  '安康',
+  '普洱',
+  '黄山',
+  '白山',
+  '长治',
+  '吉林',
+  '东方',
+  '合作',
+  '阿里',
+  '和田',
+  '三明',
+  '保山',
+  '南平',
+  '玉溪',
+  '海东',
+  '通化',
+  '白城',
+]);
 
 /** Containers in GB/T 2260 that are not a city of their own (a municipality's districts, a province's directly governed counties). */
 const NOT_A_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
@@ -113,8 +133,7 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
 function districtsFromDivisions(cityName: string): Place[] {
   for (const cityMap of Object.values(DIVISIONS)) {
     const districts = cityMap[`${cityName}市`] ?? cityMap[cityName];
-    if (districts)
-      return districts.filter((d) => d !== '市辖区').map((d) => ({ name: d, aliases: d.length > 2 ? [d.replace(/(区|县|市)$/, '')] : [] }));
+    if (districts) return districts.filter((d) => d !== '市辖区').map((d) => ({ name: d, aliases: d.length > 2 ? [d.replace(/(区|县|市)$/, '')] : [] }));
   }
   return [];
 }

@@ -8,7 +8,8 @@ import { parseSmallNumber } from '../time/when.ts';
 /** "why" asked of the stop itself (为什么要停机, 停机是什么原因, 为啥要切换). */
 export const WHY = /为什么|为啥|为何|什么原因|啥原因|是何原因|原因是|干嘛要|干吗要|凭什么|原因|理由/g;
 /** Words that pass on what someone else said. */
-const HEARSAY = /(?:我)?听说|据说|听人说|有人说|传言|传闻|谣言|是真的吗|真的假的|是不是真的|(?:同事|朋友|邻居|家人|亲戚|群里|网上|新闻|医生|别人|他们|大家)(?:都|也)?(?:说|讲|传)/g;
+const HEARSAY =
+  /(?:我)?听说|据说|听人说|有人说|传言|传闻|谣言|是真的吗|真的假的|是不是真的|(?:同事|朋友|邻居|家人|亲戚|群里|网上|新闻|医生|别人|他们|大家)(?:都|也)?(?:说|讲|传)/g;
 /** Words that try to instruct the bot or claim authority over its answer. */
 const INSTRUCTION =
   /(?:请|你要|你必须|你应该)?(?:忽略|无视|忘记|忘掉)(?:你)?(?:之前|以上|前面|上面|所有|全部)?(?:的)?(?:规则|指令|设定|提示|要求|限制)|你现在(?:是|扮演)[^，。,.!！?？]{0,12}|扮演[^，。,.!！?？]{0,12}|(?:我是|这是)(?:医保局|社保局|人社局|官方|管理员|工作人员|上级)[^，。,.:：!！?？]{0,8}|(?:官方|管理员|系统|上级)(?:通知|指令|要求|指示)[:：]?|(?:请|你)?(?:必须|一律|统一|直接|按(?:我|以下|下面)(?:说的|的)?)(?:回答|回复)(?:说|为|成)?[:：]?|(?:回答|回复|告诉(?:大家|用户|市民|别人))(?:说|为|成)?[:：]|system ?prompt|prompt/gi;
@@ -44,8 +45,18 @@ export function readPremise(text: string): Premise {
   const span = CLAIMED_SPAN.exec(text);
   const claimed = heard || dictated;
   // who said it, 全/都/已经 and the length claimed are what is checked, not what the question is about
-  if (claimed) rest = rest.replace(HEARSAY, ' ').replace(ALL_BEFORE_VERB, ' ').replace(span?.[1] ?? /$^/, ' ');
-  return { why, instruction, amount: AMOUNT.exec(text)?.[0], rest, claim: claimed ? { days: span ? spanDays(span[1]!) : undefined, all: ALL.test(text) } : undefined };
+  if (claimed)
+    rest = rest
+      .replace(HEARSAY, ' ')
+      .replace(ALL_BEFORE_VERB, ' ')
+      .replace(span?.[1] ?? /$^/, ' ');
+  return {
+    why,
+    instruction,
+    amount: AMOUNT.exec(text)?.[0],
+    rest,
+    claim: claimed ? { days: span ? spanDays(span[1]!) : undefined, all: ALL.test(text) } : undefined,
+  };
 }
 
 function matches(pattern: RegExp, text: string): boolean {

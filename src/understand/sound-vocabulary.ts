@@ -234,7 +234,11 @@ export class Vocabulary {
       const words = sounding[n] ?? [];
       const end = at + n;
       // a correction neither cuts through a word written as it is nor merely lengthens a word of ours
-      if (!words.length || exact.some(([a, b]) => (a < end && b > at && (a < at || b > end)) || (a >= at && b <= end && this.isOurs(chars.slice(a, b).join(''))))) continue;
+      if (
+        !words.length ||
+        exact.some(([a, b]) => (a < end && b > at && (a < at || b > end)) || (a >= at && b <= end && this.isOurs(chars.slice(a, b).join(''))))
+      )
+        continue;
       for (const word of words) {
         // a character that is a word of its own (吗 in 能刷吗) is no slip
         const w = [...word];

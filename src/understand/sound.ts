@@ -73,5 +73,10 @@ function heardWith(v: Vocabulary, text: string): string {
 
 /** "yī bǎo", "lǜ" → "yi bao", "lv" */
 function withoutToneMarks(text: string): string {
-  return text.replace(/[\u00e0-\u01dc]/g, (ch) => ch.normalize('NFD').replace(/u\u0308/, 'v').replace(/[\u0300-\u036f]/g, ''));
+  return text.replace(/[\u00e0-\u01dc]/g, (ch) =>
+    ch
+      .normalize('NFD')
+      .replace(/u\u0308/, 'v')
+      .replace(/[\u0300-\u036f]/g, ''),
+  );
 }

@@ -23,7 +23,14 @@ async function sendHalfABody(path: string, headers: Record<string, string> = {})
   const { hostname, port } = new URL(server.url);
   const socket = connect(Number(port), hostname);
   await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
-  const head = [`POST ${path} HTTP/1.1`, `Host: ${hostname}:${port}`, 'Content-Length: 1000', ...Object.entries({ 'Content-Type': 'text/xml', ...headers }).map(([k, v]) => `${k}: ${v}`), '', ''].join('\r\n');
+  const head = [
+    `POST ${path} HTTP/1.1`,
+    `Host: ${hostname}:${port}`,
+    'Content-Length: 1000',
+    ...Object.entries({ 'Content-Type': 'text/xml', ...headers }).map(([k, v]) => `${k}: ${v}`),
+    '',
+    '',
+  ].join('\r\n');
   socket.write(head + '<xml><ToUserName>'.padEnd(500, ' '));
   await new Promise((resolve) => setTimeout(resolve, 200)); // let the server start reading the body
   await new Promise<void>((resolve) => socket.end(resolve));

@@ -23,9 +23,24 @@ function expectWuhanContinued(text: string | undefined) {
 }
 
 const wechatUser = (url: string, user: string) =>
-  new ChatClient({ url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode: 'safe', user });
+  new ChatClient({
+    url,
+    channel: 'wechat',
+    token: KEYS.wechat.WECHAT_TOKEN,
+    aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+    receiverId: KEYS.wechat.WECHAT_APPID,
+    mode: 'safe',
+    user,
+  });
 const wecomUser = (url: string, user: string) =>
-  new ChatClient({ url, channel: 'wecom', token: KEYS.wecom.WECOM_TOKEN, aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY, receiverId: KEYS.wecom.WECOM_CORPID, user });
+  new ChatClient({
+    url,
+    channel: 'wecom',
+    token: KEYS.wecom.WECOM_TOKEN,
+    aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+    receiverId: KEYS.wecom.WECOM_CORPID,
+    user,
+  });
 
 async function apiAsk(s: OpsServer, q: string, session: string) {
   const res = await s.get(`/api/ask?${new URLSearchParams({ q, session, at: AT })}`);
@@ -63,7 +78,7 @@ describe('an /api/ask caller and a webhook user with the same session id', () =>
 });
 
 describe('a flood of new /api/ask session ids', () => {
-  it('does not evict a WeChat user\'s conversation from memory, and the API\'s share stays bounded', async () => {
+  it("does not evict a WeChat user's conversation from memory, and the API's share stays bounded", async () => {
     const store = new MemoryStore(100); // a small store, so a small flood shows what 52,000 requests did to the default one
     const s = await startOps({ ...KEYS.wechat, MISSED_LOG: 'off', LOG_LEVEL: 'silent', API_RATE_LIMIT_PER_MINUTE: '0' }, { store });
     try {
@@ -100,7 +115,14 @@ describe('API conversations in Redis', () => {
 
   it('one caller creates at most its rate limit of keys, each living 10 minutes; WeChat users keep 30', async () => {
     const prefix = 'sessions-test:';
-    const s = await startOps({ ...KEYS.wechat, MISSED_LOG: 'off', LOG_LEVEL: 'silent', REDIS_URL: redis.url, REDIS_PREFIX: prefix, API_RATE_LIMIT_PER_MINUTE: '5' });
+    const s = await startOps({
+      ...KEYS.wechat,
+      MISSED_LOG: 'off',
+      LOG_LEVEL: 'silent',
+      REDIS_URL: redis.url,
+      REDIS_PREFIX: prefix,
+      API_RATE_LIMIT_PER_MINUTE: '5',
+    });
     try {
       for (let i = 0; i < 20; i++) await apiAsk(s, '医保什么时候恢复', `new-id-${i}`);
       const apiKeys = await raw.keys(`${prefix}session:api:*`);

@@ -79,7 +79,8 @@ describe('GET /api/ask', () => {
     for (const s of body.sources) {
       expect(s.title).toBe(changsha.title);
       expect(s.quotes.length).toBeGreaterThan(0);
-      for (const quote of s.quotes) expect(readFileSync(join(changsha.dir, 'notice.md'), 'utf8').replace(/[\s|*#]/g, '')).toContain(quote.replace(/[\s|*#]/g, ''));
+      for (const quote of s.quotes)
+        expect(readFileSync(join(changsha.dir, 'notice.md'), 'utf8').replace(/[\s|*#]/g, '')).toContain(quote.replace(/[\s|*#]/g, ''));
     }
   });
 
@@ -153,7 +154,16 @@ describe('GET /api/ask', () => {
 
   it('every answer fits one WeChat message (≤ 2000 bytes UTF-8)', async () => {
     const moments = ['2021-10-20T10:00', '2021-11-05T10:00', '2021-12-20T10:00', '2021-12-25T10:00', '2022-01-05T10:00'];
-    const questions = ['武汉医保社保停机安排', '长沙医保什么时候恢复', '医保什么时候恢复', '武汉医保电话', '长沙各区医保电话', '武汉停机期间怎么办', CARD, '今天天气怎么样'];
+    const questions = [
+      '武汉医保社保停机安排',
+      '长沙医保什么时候恢复',
+      '医保什么时候恢复',
+      '武汉医保电话',
+      '长沙各区医保电话',
+      '武汉停机期间怎么办',
+      CARD,
+      '今天天气怎么样',
+    ];
     for (const at of moments) for (const q of questions) await ask({ q, at });
     expect(answers.length).toBeGreaterThan(40);
     const tooLong = answers.filter((a) => utf8Bytes(a.answer) > MAX_REPLY_BYTES).map((a) => `${a.q}: ${utf8Bytes(a.answer)} bytes`);

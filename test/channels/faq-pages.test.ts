@@ -20,7 +20,14 @@ async function page(path: string): Promise<{ status: number; type: string; text:
 }
 
 /** Visible text of an HTML fragment (tags dropped, entities of our escaper undone). */
-const textOf = (fragment: string) => fragment.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const textOf = (fragment: string) =>
+  fragment
+    .replace(/<[^>]*>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The row headers of the timetables: each business's name as shown. */
 function timetableNames(html: string): string[] {

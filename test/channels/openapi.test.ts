@@ -14,7 +14,9 @@ import { breakWuhanFacts, copyKnowledge, post, startOps, WUHAN, type OpsServer }
 const TOKEN = 'openapi-test-admin-token';
 const CONSOLE_TOKEN = 'openapi-test-console-token';
 const COMMITTED = readFileSync(join(ROOT, 'openapi.json'), 'utf8');
-const DOC = JSON.parse(COMMITTED) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }>> };
+const DOC = JSON.parse(COMMITTED) as {
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }>>;
+};
 
 /** The zod schema openapi.json names for this route and status. */
 function schemaFor(path: string, method: string, status: number): z.ZodType {
@@ -42,7 +44,15 @@ describe('openapi.json', () => {
 
   it('is OpenAPI 3.1 and describes each JSON route', () => {
     expect(JSON.parse(COMMITTED).openapi).toBe('3.1.0');
-    expect(Object.keys(DOC.paths).sort()).toEqual(['/admin/reload', '/api/ask', '/api/faq', '/console/api/ask', '/console/api/status', '/healthz', '/openapi.json']);
+    expect(Object.keys(DOC.paths).sort()).toEqual([
+      '/admin/reload',
+      '/api/ask',
+      '/api/faq',
+      '/console/api/ask',
+      '/console/api/status',
+      '/healthz',
+      '/openapi.json',
+    ]);
   });
 });
 
@@ -70,7 +80,8 @@ describe('live answers match openapi.json', () => {
     const answer = await described(await s.get(`/api/ask?q=${encodeURIComponent('武汉现在还能刷医保卡吗')}&at=2021-12-25T10:00`), '/api/ask');
     expect(answer.band).toBe('answer');
     expect((answer.sources as unknown[]).length).toBeGreaterThan(0);
-    for (const q of ['医保', '今天天气怎么样', '广州医保什么时候恢复']) await described(await s.get(`/api/ask?q=${encodeURIComponent(q)}&session=s1`), '/api/ask');
+    for (const q of ['医保', '今天天气怎么样', '广州医保什么时候恢复'])
+      await described(await s.get(`/api/ask?q=${encodeURIComponent(q)}&session=s1`), '/api/ask');
     for (const bad of ['q=', `q=${'问'.repeat(501)}`, 'q=x&at=tomorrow', 'q=x&city=Atlantis', 'q=a&q=b']) {
       const res = await s.get(`/api/ask?${bad}`);
       expect(res.status).toBe(400);
@@ -91,7 +102,10 @@ describe('live answers match openapi.json', () => {
 
   it('GET /console/api/ask and /console/api/status: with the token, without it, refused', async () => {
     const agent = { 'X-Console-Token': CONSOLE_TOKEN };
-    const answer = await described(await s.get(`/console/api/ask?q=${encodeURIComponent('武汉现在还能刷医保卡吗')}&at=2021-12-25T10:00`, agent), '/console/api/ask');
+    const answer = await described(
+      await s.get(`/console/api/ask?q=${encodeURIComponent('武汉现在还能刷医保卡吗')}&at=2021-12-25T10:00`, agent),
+      '/console/api/ask',
+    );
     expect(answer.at).toBe('2021-12-25T10:00:00+08:00');
     await described(await s.get(`/console/api/ask?q=${encodeURIComponent('医保')}`, agent), '/console/api/ask');
     const all = await described(await s.get('/console/api/status?at=2021-12-25T10:00', agent), '/console/api/status');

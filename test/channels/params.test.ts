@@ -89,7 +89,11 @@ describe("a WeChat message's CreateTime", () => {
     const { replyText } = await import('../../handlers/wechat/messages.ts');
     const assistant = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR, now: sh('2021-12-20T10:00') });
     const nowMs = Date.parse('2030-01-01T00:00:00Z'); // the real clock: every CreateTime below is far from it
-    const reply = (CreateTime: string) => replyText({ MsgType: 'text', Content: '武汉医保结算什么时候恢复', FromUserName: 'o-params', CreateTime }, { assistant, channel: 'wecom', menu: {}, nowMs });
+    const reply = (CreateTime: string) =>
+      replyText(
+        { MsgType: 'text', Content: '武汉医保结算什么时候恢复', FromUserName: 'o-params', CreateTime },
+        { assistant, channel: 'wecom', menu: {}, nowMs },
+      );
     const pinned = await reply('0'); // no CreateTime: the assistant's clock
     expect(await reply('5')).toBe(pinned); // 1970
     expect(await reply(String(Date.parse('2101-06-01T00:00:00Z') / 1000))).toBe(pinned);

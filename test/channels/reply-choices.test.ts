@@ -35,14 +35,33 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const wechat = () => new ChatClient({ url: server.url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode: 'safe' });
-const wecom = () => new ChatClient({ url: server.url, channel: 'wecom', token: KEYS.wecom.WECOM_TOKEN, aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY, receiverId: KEYS.wecom.WECOM_CORPID });
-const api = async (q: string) => (await (await fetch(`${server.url}/api/ask?${new URLSearchParams({ q })}`)).json()) as { answer: string; suggestions: string[] };
+const wechat = () =>
+  new ChatClient({
+    url: server.url,
+    channel: 'wechat',
+    token: KEYS.wechat.WECHAT_TOKEN,
+    aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+    receiverId: KEYS.wechat.WECHAT_APPID,
+    mode: 'safe',
+  });
+const wecom = () =>
+  new ChatClient({
+    url: server.url,
+    channel: 'wecom',
+    token: KEYS.wecom.WECOM_TOKEN,
+    aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+    receiverId: KEYS.wecom.WECOM_CORPID,
+  });
+const api = async (q: string) =>
+  (await (await fetch(`${server.url}/api/ask?${new URLSearchParams({ q })}`)).json()) as { answer: string; suggestions: string[] };
 
 describe('one reply, three channels', () => {
   it('the official account links the two choices and no step of the answer, though the steps read "1. …" with the same words', async () => {
     const r = await wechat().ask('steps');
-    expect(r.links.map((l) => [l.id, l.content])).toEqual([['1', Q1], ['2', Q2]]);
+    expect(r.links.map((l) => [l.id, l.content])).toEqual([
+      ['1', Q1],
+      ['2', Q2],
+    ]);
     const content = r.content!.split('\n');
     expect(content[1]).toMatch(/^1\. <a href="weixin:\/\/bizmsgmenu\?msgmenucontent=/);
     expect(content[2]).toMatch(/^2\. <a href="weixin:\/\/bizmsgmenu\?msgmenucontent=/);
@@ -64,7 +83,11 @@ describe('one reply, three channels', () => {
     await wechat().ask('steps');
     await wecom().ask('steps');
     await api('steps');
-    expect(calls.map((c) => [c.channel, c.maxBytes])).toEqual([['wechat', 2000], ['wecom', 2000], ['api', 2000]]);
+    expect(calls.map((c) => [c.channel, c.maxBytes])).toEqual([
+      ['wechat', 2000],
+      ['wecom', 2000],
+      ['api', 2000],
+    ]);
   });
 });
 

@@ -64,7 +64,7 @@ function momentsOf(b: Business, fallback: DateTime): DateTime[] {
   return [w.suspend.minus({ days: 1 }), w.suspend.plus({ hours: 1 }), ...(resume ? [resume.plus({ minutes: 1 })] : []), w.suspend.plus({ days: 90 })];
 }
 
-const get = async <T,>(path: string): Promise<T> => {
+const get = async <T>(path: string): Promise<T> => {
   const res = await fetch(server.base + path);
   expect(res.status, path).toBe(200);
   return (await res.json()) as T;
@@ -85,9 +85,13 @@ describe('one standing, told alike by the chat, the console and the FAQ', () => 
             const line = firstLine(reply.text);
             expect(line.startsWith(`${city.name}·${b.name}：`), `${where}: ${line}`).toBe(true);
 
-            const strip = await get<{ cities: { businesses: ({ id: string; noticeId: string } & Status)[] }[] }>(`/console/api/status?city=${encodeURIComponent(city.name)}&at=${at}`);
+            const strip = await get<{ cities: { businesses: ({ id: string; noticeId: string } & Status)[] }[] }>(
+              `/console/api/status?city=${encodeURIComponent(city.name)}&at=${at}`,
+            );
             const onConsole = strip.cities[0]!.businesses.find((x) => x.id === b.id && x.noticeId === notice.id)!;
-            const faq = await get<{ cities: { notices: { id: string; businesses: { id: string; status: Status }[] }[] }[] }>(`/api/faq?city=${encodeURIComponent(city.name)}&at=${at}`);
+            const faq = await get<{ cities: { notices: { id: string; businesses: { id: string; status: Status }[] }[] }[] }>(
+              `/api/faq?city=${encodeURIComponent(city.name)}&at=${at}`,
+            );
             const onFaq = faq.cities[0]!.notices.find((n) => n.id === notice.id)!.businesses.find((x) => x.id === b.id)!.status;
 
             const state = chatState(line);

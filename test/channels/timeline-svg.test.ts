@@ -15,7 +15,13 @@ const win = (resumeMode: Win['resumeMode'], resume?: string, resumeDescription =
   resumeDescription,
 });
 const picture = (windows: Win[], asOf = '2021-12-25T10:00:00+08:00', name = '医保实时联网结算'): string =>
-  timelineSvg({ id: 'wuhan-2021-12', title: '武汉停机时间线', asOf, asOfText: '12月25日10:00', rows: [{ name, status: during, windows }] } satisfies TimelineInput);
+  timelineSvg({
+    id: 'wuhan-2021-12',
+    title: '武汉停机时间线',
+    asOf,
+    asOfText: '12月25日10:00',
+    rows: [{ name, status: during, windows }],
+  } satisfies TimelineInput);
 
 const momentX = (svg: string) => Number(/<line x1="([\d.]+)"[^>]*class="tl-now"/.exec(svg)![1]);
 const barX = (svg: string) => Number(/<rect x="([\d.]+)"[^>]*data-window=""|data-window=""[^>]*><rect x="([\d.]+)"/.exec(svg)!.slice(1).find(Boolean));
@@ -28,7 +34,13 @@ describe('timelineSvg', () => {
       title: `标题${evil}`,
       asOf: '2021-12-25T10:00:00+08:00',
       asOfText: `时刻${evil}`,
-      rows: [{ name: `业务${evil}`, status: { state: 'suspended', label: `状态${evil}`, text: '' }, windows: [{ ...win('tbd'), suspendText: `起${evil}`, resumeDescription: `止${evil}` }] }],
+      rows: [
+        {
+          name: `业务${evil}`,
+          status: { state: 'suspended', label: `状态${evil}`, text: '' },
+          windows: [{ ...win('tbd'), suspendText: `起${evil}`, resumeDescription: `止${evil}` }],
+        },
+      ],
     });
     expect(svg).not.toMatch(/<script/i);
     expect(svg).not.toContain('"x"');
@@ -109,12 +121,21 @@ describe('timelineSvg', () => {
   });
 
   it('leaves the console payload without pictures when it covers more cities than the cap, without building them', () => {
-    const strip = (n: number): StatusStrip => ({ at: '', atText: '', cities: Array.from({ length: n }, (_, i) => ({ name: `城${i}`, notices: [], businesses: [] })) });
+    const strip = (n: number): StatusStrip => ({
+      at: '',
+      atText: '',
+      cities: Array.from({ length: n }, (_, i) => ({ name: `城${i}`, notices: [], businesses: [] })),
+    });
     const many = withTimelines(strip(MAX_TIMELINES + 1), () => {
       throw new Error('built the pictures anyway');
     });
     expect(many.cities.every((c) => c.timeline === undefined)).toBe(true);
-    const few = withTimelines(strip(1), () => ({ asOf: '2021-12-25T10:00:00+08:00', asOfText: '12月25日10:00', knowledgeVersion: '', cities: [{ name: '城0', aliases: [], districts: [], notices: [] }] }));
+    const few = withTimelines(strip(1), () => ({
+      asOf: '2021-12-25T10:00:00+08:00',
+      asOfText: '12月25日10:00',
+      knowledgeVersion: '',
+      cities: [{ name: '城0', aliases: [], districts: [], notices: [] }],
+    }));
     expect(few.cities[0]!.timeline).toMatch(/^<svg /);
   });
 });

@@ -33,14 +33,24 @@ const admin = async (headers: Headers) => {
 
 describe('the console', () => {
   it('refuses no token, a wrong one, a part of the right one and the admin token with 401 and a login prompt', async () => {
-    for (const headers of <Headers[]>[{}, { Authorization: 'Bearer nope' }, { 'X-Console-Token': CONSOLE_TOKEN.slice(0, -1) }, { Authorization: basic(`${CONSOLE_TOKEN}x`) }, { Authorization: `Bearer ${ADMIN_TOKEN}` }]) {
+    for (const headers of <Headers[]>[
+      {},
+      { Authorization: 'Bearer nope' },
+      { 'X-Console-Token': CONSOLE_TOKEN.slice(0, -1) },
+      { Authorization: basic(`${CONSOLE_TOKEN}x`) },
+      { Authorization: `Bearer ${ADMIN_TOKEN}` },
+    ]) {
       const r = await console_(headers);
       expect(r, JSON.stringify(headers)).toEqual({ status: 401, challenge: 'Basic realm="cutover-assistant console", charset="UTF-8"', cache: 'no-store' });
     }
   });
 
   it('lets the right token in, as a Bearer token, in its own header or as the Basic password', async () => {
-    for (const headers of <Headers[]>[{ Authorization: `Bearer ${CONSOLE_TOKEN}` }, { 'X-Console-Token': CONSOLE_TOKEN }, { Authorization: basic(CONSOLE_TOKEN) }]) {
+    for (const headers of <Headers[]>[
+      { Authorization: `Bearer ${CONSOLE_TOKEN}` },
+      { 'X-Console-Token': CONSOLE_TOKEN },
+      { Authorization: basic(CONSOLE_TOKEN) },
+    ]) {
       expect((await console_(headers)).status, JSON.stringify(headers)).toBe(200);
     }
   });
@@ -52,7 +62,11 @@ describe('the admin routes', () => {
   });
 
   it('refuse a wrong token, a part of the right one and the console token with 403', async () => {
-    for (const headers of <Headers[]>[{ Authorization: 'Bearer nope' }, { 'X-Admin-Token': ADMIN_TOKEN.slice(0, -1) }, { Authorization: `Bearer ${CONSOLE_TOKEN}` }]) {
+    for (const headers of <Headers[]>[
+      { Authorization: 'Bearer nope' },
+      { 'X-Admin-Token': ADMIN_TOKEN.slice(0, -1) },
+      { Authorization: `Bearer ${CONSOLE_TOKEN}` },
+    ]) {
       expect((await admin(headers)).status, JSON.stringify(headers)).toBe(403);
     }
   });

@@ -97,7 +97,10 @@ describe('refusals at the crypto layer', () => {
 
   it('400 for ciphertext that is not whole AES blocks of base64, instead of a raw crash', () => {
     for (const bad of ['', 'not base64!', s.encrypt.slice(0, -8), 'AAAA', `${s.encrypt}\u0000`]) {
-      expect(statusOf(() => crypt.open(bad)), JSON.stringify(bad.slice(0, 12))).toBe(400);
+      expect(
+        statusOf(() => crypt.open(bad)),
+        JSON.stringify(bad.slice(0, 12)),
+      ).toBe(400);
     }
   });
 
@@ -132,7 +135,10 @@ describe('XML', () => {
 
   it('refuses what is not a WeChat <xml> document with 400', () => {
     for (const bad of ['', 'hello', '<xml><a>1</a>', '<root><a>1</a></root>', '<xml><__proto__>1</__proto__></xml>']) {
-      expect(statusOf(() => parseXml(bad)), bad).toBe(400);
+      expect(
+        statusOf(() => parseXml(bad)),
+        bad,
+      ).toBe(400);
     }
   });
 

@@ -79,6 +79,8 @@ describe('dedupe keys', () => {
     expect(dedupeKey('wechat', msg)).toBe(dedupeKey('wechat', { ...msg }));
     expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wechat', { ...msg, MsgId: `${huge}2` }));
     expect(dedupeKey('wechat', msg)).not.toBe(dedupeKey('wecom', msg));
-    expect(dedupeKey('wechat', { ...msg, ToUserName: 'gh_a', FromUserName: 'o1', MsgId: '24000000000000000017' })).toBe('dedupe:wechat:gh_a:msg:o1:24000000000000000017');
+    expect(dedupeKey('wechat', { ...msg, ToUserName: 'gh_a', FromUserName: 'o1', MsgId: '24000000000000000017' })).toBe(
+      'dedupe:wechat:gh_a:msg:o1:24000000000000000017',
+    );
   });
 });

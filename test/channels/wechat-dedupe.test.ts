@@ -18,7 +18,15 @@ afterEach(async () => {
 });
 
 const wechatClient = (url: string) =>
-  new ChatClient({ url, channel: 'wechat', token: W.WECHAT_TOKEN, aesKey: W.WECHAT_ENCODING_AES_KEY, receiverId: W.WECHAT_APPID, mode: 'safe', user: 'o_retry_user' });
+  new ChatClient({
+    url,
+    channel: 'wechat',
+    token: W.WECHAT_TOKEN,
+    aesKey: W.WECHAT_ENCODING_AES_KEY,
+    receiverId: W.WECHAT_APPID,
+    mode: 'safe',
+    user: 'o_retry_user',
+  });
 
 describe('retries of one message', () => {
   it('3 concurrent copies of a MsgId → one computation, three identical replies', async () => {

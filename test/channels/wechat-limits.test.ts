@@ -36,8 +36,22 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const wechat = (mode: Mode) =>
-  new ChatClient({ url: server.url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode });
-const wecom = () => new ChatClient({ url: server.url, channel: 'wecom', token: KEYS.wecom.WECOM_TOKEN, aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY, receiverId: KEYS.wecom.WECOM_CORPID });
+  new ChatClient({
+    url: server.url,
+    channel: 'wechat',
+    token: KEYS.wechat.WECHAT_TOKEN,
+    aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+    receiverId: KEYS.wechat.WECHAT_APPID,
+    mode,
+  });
+const wecom = () =>
+  new ChatClient({
+    url: server.url,
+    channel: 'wecom',
+    token: KEYS.wecom.WECOM_TOKEN,
+    aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+    receiverId: KEYS.wecom.WECOM_CORPID,
+  });
 
 describe('"]]>" in a reply', () => {
   it('arrives intact in plain mode, written as two CDATA sections on the wire', async () => {
@@ -87,7 +101,13 @@ describe('byte limits', () => {
 
 describe('suggestion links', () => {
   it('link only lines that show a suggestion, never numbered steps of an answer', () => {
-    const { lines, text } = replyOfLines(['停机前请注意：', '1. 提前开具药品', '2. 办理出院结算', '您可能还想问：', ...numbered(['武汉医保费缴纳什么时候暂停、恢复'])]);
+    const { lines, text } = replyOfLines([
+      '停机前请注意：',
+      '1. 提前开具药品',
+      '2. 办理出院结算',
+      '您可能还想问：',
+      ...numbered(['武汉医保费缴纳什么时候暂停、恢复']),
+    ]);
     const out = linkSuggestions({ lines });
     expect(out.split('\n').slice(0, 4)).toEqual(text.split('\n').slice(0, 4));
     expect(out.split('\n')[4]).toMatch(/^1\. <a href="weixin:\/\/bizmsgmenu\?msgmenucontent=武汉医保费缴纳什么时候暂停、恢复&msgmenuid=1">/);

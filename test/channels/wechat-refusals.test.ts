@@ -24,7 +24,15 @@ afterAll(async () => {
 });
 
 const client = (over: Partial<ClientOptions> = {}) =>
-  new ChatClient({ url: server.url, channel: 'wechat', token: W.WECHAT_TOKEN, aesKey: W.WECHAT_ENCODING_AES_KEY, receiverId: W.WECHAT_APPID, mode: 'safe', ...over });
+  new ChatClient({
+    url: server.url,
+    channel: 'wechat',
+    token: W.WECHAT_TOKEN,
+    aesKey: W.WECHAT_ENCODING_AES_KEY,
+    receiverId: W.WECHAT_APPID,
+    mode: 'safe',
+    ...over,
+  });
 
 const post = (req: PreparedRequest) => fetch(req.url, { method: 'POST', body: req.body });
 
@@ -86,7 +94,13 @@ describe('refused with 403', () => {
   });
 
   it('a WeCom message sealed for another corpid', async () => {
-    const c = new ChatClient({ url: server.url, channel: 'wecom', token: KEYS.wecom.WECOM_TOKEN, aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY, receiverId: 'ww0000000000000000' });
+    const c = new ChatClient({
+      url: server.url,
+      channel: 'wecom',
+      token: KEYS.wecom.WECOM_TOKEN,
+      aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+      receiverId: 'ww0000000000000000',
+    });
     await expectRefused(await post(c.prepare({ MsgType: 'text', Content: '武汉医保' })), 403);
   });
 });
@@ -111,7 +125,10 @@ describe('refused with 400', () => {
     const sealed = encrypt(W.WECHAT_ENCODING_AES_KEY, 'definitely not xml', W.WECHAT_APPID);
     const url = new URL(req.url);
     url.searchParams.set('msg_signature', signature(W.WECHAT_TOKEN, q.get('timestamp')!, q.get('nonce')!, sealed));
-    await expectRefused(await fetch(url, { method: 'POST', body: `<xml><ToUserName><![CDATA[gh_x]]></ToUserName><Encrypt><![CDATA[${sealed}]]></Encrypt></xml>` }), 400);
+    await expectRefused(
+      await fetch(url, { method: 'POST', body: `<xml><ToUserName><![CDATA[gh_x]]></ToUserName><Encrypt><![CDATA[${sealed}]]></Encrypt></xml>` }),
+      400,
+    );
   });
 
   it('an Encrypt that is not a ciphertext at all, correctly signed', async () => {

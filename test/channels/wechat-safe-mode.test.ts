@@ -16,12 +16,26 @@ afterEach(async () => {
 });
 
 const client = (mode: Mode, user?: string, keyed = true) =>
-  new ChatClient({ url: server!.url, channel: 'wechat', token: W.WECHAT_TOKEN, ...(keyed ? { aesKey: W.WECHAT_ENCODING_AES_KEY, receiverId: W.WECHAT_APPID } : {}), mode, user });
+  new ChatClient({
+    url: server!.url,
+    channel: 'wechat',
+    token: W.WECHAT_TOKEN,
+    ...(keyed ? { aesKey: W.WECHAT_ENCODING_AES_KEY, receiverId: W.WECHAT_APPID } : {}),
+    mode,
+    user,
+  });
 
 /** A plain message from `user`, sent on the query string of a request WeChat really made. */
 function replayed(url: string, query: Record<string, string>, user: string, extra: Record<string, string> = {}) {
   const params = new URLSearchParams({ signature: query.signature!, timestamp: query.timestamp!, nonce: query.nonce!, ...extra });
-  const body = buildXml({ ToUserName: 'gh_cutover0demo', FromUserName: user, CreateTime: Math.floor(Date.now() / 1000), MsgType: 'text', Content: '武汉医保结算什么时候恢复', MsgId: '24000000000000000777' });
+  const body = buildXml({
+    ToUserName: 'gh_cutover0demo',
+    FromUserName: user,
+    CreateTime: Math.floor(Date.now() / 1000),
+    MsgType: 'text',
+    Content: '武汉医保结算什么时候恢复',
+    MsgId: '24000000000000000777',
+  });
   return fetch(`${url}/wechat?${params}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
 }
 

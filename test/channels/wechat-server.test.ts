@@ -18,7 +18,15 @@ describe('official account, every mode', () => {
   afterAll(() => server.close());
 
   const client = (mode: Mode, user?: string) =>
-    new ChatClient({ url: server.url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode, user });
+    new ChatClient({
+      url: server.url,
+      channel: 'wechat',
+      token: KEYS.wechat.WECHAT_TOKEN,
+      aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+      receiverId: KEYS.wechat.WECHAT_APPID,
+      mode,
+      user,
+    });
 
   for (const mode of ['plain', 'compatible', 'safe'] as const) {
     describe(mode, () => {
@@ -106,7 +114,13 @@ describe('suggestions on the official account', () => {
   afterAll(() => server.close());
 
   it('turns the numbered suggestions into links, and tapping one asks that question', async () => {
-    const c = new ChatClient({ url: server.url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID });
+    const c = new ChatClient({
+      url: server.url,
+      channel: 'wechat',
+      token: KEYS.wechat.WECHAT_TOKEN,
+      aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+      receiverId: KEYS.wechat.WECHAT_APPID,
+    });
     const reply = await c.ask('武汉医保那个', { at: WUHAN_DAY });
     expect(reply.links.map((l) => [l.id, l.content])).toEqual(clarify.suggestions.map((s, i) => [String(i + 1), s]));
     expect(reply.text).toBe(clarify.text); // as displayed, the links read like the plain lines
@@ -131,7 +145,13 @@ describe('first run with nothing configured', () => {
   });
 
   it('refuses an encrypted message with 400 when no EncodingAESKey is configured', async () => {
-    const sealedSender = new ChatClient({ url: server.url, channel: 'wechat', token: DEMO_WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID });
+    const sealedSender = new ChatClient({
+      url: server.url,
+      channel: 'wechat',
+      token: DEMO_WECHAT_TOKEN,
+      aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+      receiverId: KEYS.wechat.WECHAT_APPID,
+    });
     const res = await sealedSender.post(sealedSender.prepare({ MsgType: 'text', Content: '武汉医保' }));
     expect(res.status).toBe(400);
     expect(res.raw).toMatch(/WECHAT_ENCODING_AES_KEY/);

@@ -24,7 +24,9 @@ describe('the WXBizMsgCrypt sample, replayed', () => {
 
   it('verifies it too when "+" arrives unencoded in the query (Koa alone would read a space)', async () => {
     const v = WXBIZ.verify;
-    const res = await fetch(`${server.url}/wecom?msg_signature=${v.msgSignature}&timestamp=${v.timestamp}&nonce=${v.nonce}&echostr=${v.echostr.replaceAll('/', '%2F').replaceAll('=', '%3D')}`);
+    const res = await fetch(
+      `${server.url}/wecom?msg_signature=${v.msgSignature}&timestamp=${v.timestamp}&nonce=${v.nonce}&echostr=${v.echostr.replaceAll('/', '%2F').replaceAll('=', '%3D')}`,
+    );
     expect(v.echostr).toContain('+');
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/^\d+$/);
@@ -60,7 +62,15 @@ describe('staff conversations on WeCom', () => {
   afterAll(() => server.close());
 
   const client = (user = 'zhangsan') =>
-    new ChatClient({ url: server.url, channel: 'wecom', token: KEYS.wecom.WECOM_TOKEN, aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY, receiverId: KEYS.wecom.WECOM_CORPID, user, agentId: '1000002' });
+    new ChatClient({
+      url: server.url,
+      channel: 'wecom',
+      token: KEYS.wecom.WECOM_TOKEN,
+      aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+      receiverId: KEYS.wecom.WECOM_CORPID,
+      user,
+      agentId: '1000002',
+    });
 
   it('passes URL verification with a fresh encrypted echostr sent with raw "+"', async () => {
     let withPlus = 0;
@@ -81,7 +91,7 @@ describe('staff conversations on WeCom', () => {
     expect(Object.keys(parseXml(r.raw)).sort()).toEqual(['Encrypt', 'MsgSignature', 'Nonce', 'TimeStamp']);
   });
 
-  it('carries the city over within one staff member\'s conversation', async () => {
+  it("carries the city over within one staff member's conversation", async () => {
     const c = client('lisi');
     await c.ask('长沙医保结算什么时候恢复', { at: AT });
     const r = await c.ask('那武汉呢', { at: AT });

@@ -29,7 +29,10 @@ export function importGraph(files: string[], read = (f: string) => readFileSync(
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(read(file), true, true);
-    const targets = importedFiles.map((i) => i.fileName).filter((s) => s.startsWith('.')).map((s) => normalize(join(dirname(file), s)));
+    const targets = importedFiles
+      .map((i) => i.fileName)
+      .filter((s) => s.startsWith('.'))
+      .map((s) => normalize(join(dirname(file), s)));
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
@@ -109,7 +112,9 @@ function valueImports(file: string, text: string): string[] {
     if (!(ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) || !s.moduleSpecifier || !ts.isStringLiteral(s.moduleSpecifier)) return [];
     const clause = ts.isImportDeclaration(s) ? s.importClause : undefined;
     const typeOnly = ts.isImportDeclaration(s)
-      ? !!clause && (clause.isTypeOnly || (!clause.name && !!clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.every((e) => e.isTypeOnly)))
+      ? !!clause &&
+        (clause.isTypeOnly ||
+          (!clause.name && !!clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.every((e) => e.isTypeOnly)))
       : s.isTypeOnly;
     return typeOnly || !s.moduleSpecifier.text.startsWith('.') ? [] : [normalize(join(dirname(file), s.moduleSpecifier.text))];
   });
@@ -168,7 +173,10 @@ describe('architecture', () => {
   });
 
   it('names a cycle it is shown', () => {
-    const made = importGraph(['a/x.ts', 'a/y.ts', 'b/z.ts'], (f) => ({ 'a/x.ts': "import './y.ts';", 'a/y.ts': "import '../b/z.ts';", 'b/z.ts': "export * from '../a/x.ts';" })[f]!);
+    const made = importGraph(
+      ['a/x.ts', 'a/y.ts', 'b/z.ts'],
+      (f) => ({ 'a/x.ts': "import './y.ts';", 'a/y.ts': "import '../b/z.ts';", 'b/z.ts': "export * from '../a/x.ts';" })[f]!,
+    );
     expect(cycles(made)).toEqual(['a/x.ts → a/y.ts → b/z.ts → a/x.ts']);
     expect(cycles(folderGraph(made))).toEqual(['a → b → a']);
   });

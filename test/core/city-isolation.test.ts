@@ -54,7 +54,9 @@ describe('cities do not disturb each other', () => {
     return out;
   }
   const differing = (other: Map<string, Reply>, keep: (r: Reply) => boolean) =>
-    cases.filter((c) => aboutOneCity(keep).has(c.id) && alone.get(c.id)!.text !== other.get(c.id)!.text).map((c) => `${c.id} ${c.q}\n  before: ${alone.get(c.id)!.text.split('\n')[0]}\n  after:  ${other.get(c.id)!.text.split('\n')[0]}`);
+    cases
+      .filter((c) => aboutOneCity(keep).has(c.id) && alone.get(c.id)!.text !== other.get(c.id)!.text)
+      .map((c) => `${c.id} ${c.q}\n  before: ${alone.get(c.id)!.text.split('\n')[0]}\n  after:  ${other.get(c.id)!.text.split('\n')[0]}`);
 
   it('adding two cities leaves every reply about a seed city byte-identical', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cutover-iso-'));

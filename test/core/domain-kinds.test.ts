@@ -56,7 +56,8 @@ describe('a notice with bare business names answers through the kinds', () => {
   it('刷卡购药 and 住院结算 (both 刷卡 / 结算) each get their own questions', async () => {
     bot ??= await createAssistant({ knowledge: loadKnowledge(bareCity()) });
     for (const q of ['样板市出院怎么结算', '样板市转院结算', '样板市住院能刷卡吗']) expect(await ask(q), q).toMatch(/^样板·住院结算：.*5月23日8:00起恢复/);
-    for (const q of ['样板市刷卡购药什么时候恢复', '样板市拿药结算什么时候恢复', '样板市药店还能刷卡吗']) expect(await ask(q), q).toMatch(/^样板·刷卡购药：.*5月22日8:00起恢复/);
+    for (const q of ['样板市刷卡购药什么时候恢复', '样板市拿药结算什么时候恢复', '样板市药店还能刷卡吗'])
+      expect(await ask(q), q).toMatch(/^样板·刷卡购药：.*5月22日8:00起恢复/);
   });
 
   it('care at home is not answered with the filing for care elsewhere', async () => {
@@ -81,7 +82,13 @@ describe('a business declares its facets', () => {
     const dir = bareCity();
     const facts = join(dir, 'yangban-2023-05', 'facts.yaml');
     // the collection renamed to what no word reads, then declared
-    writeFileSync(facts, readFileSync(facts, 'utf8').replace('name: 医保费征收\n    domain: 征收\n', 'name: 第二项业务\n    domain: 征收\n    facets: { what: 缴费, channel: [税务银行] }\n'));
+    writeFileSync(
+      facts,
+      readFileSync(facts, 'utf8').replace(
+        'name: 医保费征收\n    domain: 征收\n',
+        'name: 第二项业务\n    domain: 征收\n    facets: { what: 缴费, channel: [税务银行] }\n',
+      ),
+    );
     const bot = await createAssistant({ knowledge: loadKnowledge(dir) });
     expect(firstLine((await bot.ask({ text: '样板市现在还能交医保吗', at: AT })).text)).toMatch(/^样板·第二项业务：目前可以正常办理/);
   });
@@ -104,17 +111,43 @@ describe('the vocabulary is checked like the notices', () => {
     const kinds = join(dir, DOMAIN_FOLDER, 'kinds.yaml');
     writeFileSync(kinds, readFileSync(kinds, 'utf8').replace('facets: { what: 核定 }', 'facets: { wat: 核定 }'));
     const problems = problemsOf(dir);
-    const factsLine = readFileSync(facts, 'utf8').split('\n').findIndex((l) => l.includes('what: 核准')) + 1;
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/yangban-2023-05\/facts\.yaml$/), field: 'businesses[0].facets.what', line: factsLine, message: expect.stringContaining('unknown what "核准"') }));
-    const kindLine = readFileSync(kinds, 'utf8').split('\n').findIndex((l) => l.includes('wat: 核定')) + 1;
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/_domain\/kinds\.yaml$/), field: 'kinds[1].facets.wat', line: kindLine, message: expect.stringContaining('unknown facet "wat"') }));
+    const factsLine =
+      readFileSync(facts, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('what: 核准')) + 1;
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/yangban-2023-05\/facts\.yaml$/),
+        field: 'businesses[0].facets.what',
+        line: factsLine,
+        message: expect.stringContaining('unknown what "核准"'),
+      }),
+    );
+    const kindLine =
+      readFileSync(kinds, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('wat: 核定')) + 1;
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/_domain\/kinds\.yaml$/),
+        field: 'kinds[1].facets.wat',
+        line: kindLine,
+        message: expect.stringContaining('unknown facet "wat"'),
+      }),
+    );
   });
 
   it('names a concept the code needs that concepts.yaml lacks', () => {
     const dir = bareCity(true);
     const concepts = join(dir, DOMAIN_FOLDER, 'concepts.yaml');
     writeFileSync(concepts, readFileSync(concepts, 'utf8').replace(/^ {2}settle: .*\n/m, ''));
-    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/_domain\/concepts\.yaml$/), field: 'concepts', message: 'concept "settle" is missing (the code refers to it)' }));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/_domain\/concepts\.yaml$/),
+        field: 'concepts',
+        message: 'concept "settle" is missing (the code refers to it)',
+      }),
+    );
   });
 
   it('names the line of a facet value without words', () => {

@@ -72,7 +72,7 @@ describe('the first line leads with what was asked', () => {
 describe('whose instructions are shown', () => {
   const HOSPITALS_DUTY = /各医疗机构于/;
 
-  it('a citizen asking when card payment stops is not given the hospitals\' duties', async () => {
+  it("a citizen asking when card payment stops is not given the hospitals' duties", async () => {
     const reply = await ask('武汉在药房买药用医保卡结算几号停', '2021-12-13T16:00');
     expect(reply).toMatch(/12月22日18:00/);
     expect(reply).not.toMatch(HOSPITALS_DUTY);

@@ -59,7 +59,9 @@ describe('the fixed UTC+8 zone answers as the IANA zone Asia/Shanghai', () => {
     expect(iana.zones).toEqual(['iana']);
     expect(fixed.zones).toEqual(['fixed']);
     expect(fixed.replies.length).toBe(cases.length * 3);
-    const differing = fixed.replies.flatMap((r, i) => (r === iana.replies[i] ? [] : [`${cases[i % cases.length]!.id} (pass ${Math.floor(i / cases.length)}):\n${iana.replies[i]}\n---\n${r}`]));
+    const differing = fixed.replies.flatMap((r, i) =>
+      r === iana.replies[i] ? [] : [`${cases[i % cases.length]!.id} (pass ${Math.floor(i / cases.length)}):\n${iana.replies[i]}\n---\n${r}`],
+    );
     expect(differing, differing.slice(0, 3).join('\n\n')).toEqual([]);
   }, 120_000);
 
@@ -87,7 +89,12 @@ describe("a notice's zone", () => {
     // the stop and the resumption move to the summer, and the notice says it is Berlin time
     for (const file of ['notice.md', 'facts.yaml']) {
       const path = join(notice, file);
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/3月(1|5)日/g, '7月$1日').replace(/2022-03-0(1|5)T/g, '2022-07-0$1T'));
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8')
+          .replace(/3月(1|5)日/g, '7月$1日')
+          .replace(/2022-03-0(1|5)T/g, '2022-07-0$1T'),
+      );
     }
     const facts = join(notice, 'facts.yaml');
     writeFileSync(facts, `timezone: Europe/Berlin\n${readFileSync(facts, 'utf8')}`);

@@ -11,7 +11,8 @@ import { draft } from '../support/import-support.ts';
 afterAll(removeTempDirs);
 
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
-const NOTICE = '# 某市医疗保障局关于系统切换的通告\n\n2022年6月10日18时起，暂停办理门诊结算业务。2022年6月13日8时起，恢复办理门诊结算业务。\n\n某市医疗保障局\n\n2022年6月8日\n';
+const NOTICE =
+  '# 某市医疗保障局关于系统切换的通告\n\n2022年6月10日18时起，暂停办理门诊结算业务。2022年6月13日8时起，恢复办理门诊结算业务。\n\n某市医疗保障局\n\n2022年6月8日\n';
 
 describe('npm run import', () => {
   it('writes the draft folder, prints the counts and kb:check’s result, and exits 0', () => {
@@ -61,23 +62,45 @@ async function docx(paragraphs: string[], rows: string[][]): Promise<Uint8Array>
   const cell = (t: string) => `<w:tc>${p(t)}</w:tc>`;
   const table = `<w:tbl>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map(p).join('')}${table}</w:body></w:document>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map(p).join('')}${table}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array' });
 }
 
 describe('a .docx notice', () => {
   it('is read with its paragraphs and its table', async () => {
     const bytes = await docx(
-      ['贵阳市医疗保障局关于医保系统升级暂停服务的公告', '2022年7月2日（星期六）20:00起，暂停办理住院结算业务。', '2022年7月4日8:00起，恢复住院结算业务。', '贵阳市医疗保障局', '2022年6月28日'],
-      [['单位', '住院结算'], ['市医保中心', '0851-5551234'], ['南明区', '']],
+      [
+        '贵阳市医疗保障局关于医保系统升级暂停服务的公告',
+        '2022年7月2日（星期六）20:00起，暂停办理住院结算业务。',
+        '2022年7月4日8:00起，恢复住院结算业务。',
+        '贵阳市医疗保障局',
+        '2022年6月28日',
+      ],
+      [
+        ['单位', '住院结算'],
+        ['市医保中心', '0851-5551234'],
+        ['南明区', ''],
+      ],
     );
     const d = await draft(bytes, 'guiyang.docx');
     expect(d.result.noticeMd).toMatch(/\| 市医保中心 \| 0851-5551234 \|/);
     expect(d.facts.city).toMatchObject({ name: '贵阳', province: '贵州' });
     expect(d.facts.businesses[0].windows[0]).toMatchObject({ suspend: '2022-07-02T20:00', resume: '2022-07-04T08:00', resume_mode: 'date' });
-    expect(d.facts.contacts.map((c: any) => [c.unit, c.phones.length])).toEqual([['市医保中心', 1], ['南明区', 0]]);
+    expect(d.facts.contacts.map((c: any) => [c.unit, c.phones.length])).toEqual([
+      ['市医保中心', 1],
+      ['南明区', 0],
+    ]);
     d.load();
   });
 });

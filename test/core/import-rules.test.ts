@@ -57,13 +57,18 @@ describe('businesses', () => {
 
   it('attaches a blanket resumption to its whole domain and keeps 除…外 as an exception', async () => {
     const d = await draft(
-      notice('2023年8月1日18时起，暂停办理异地就医备案业务。2023年8月1日18时起，暂停办理门诊结算业务。2023年8月9日8时起，除异地就医备案业务外，恢复办理各项医保业务。'),
+      notice(
+        '2023年8月1日18时起，暂停办理异地就医备案业务。2023年8月1日18时起，暂停办理门诊结算业务。2023年8月9日8时起，除异地就医备案业务外，恢复办理各项医保业务。',
+      ),
     );
     const remote = (d.facts.businesses as any[]).find((b) => b.name.includes('异地'));
     expect(d.facts.resumptions).toEqual([expect.objectContaining({ covers: '医保', at: '2023-08-09T08:00', mode: 'date', except: [remote.id] })]);
     const kb = d.load();
     const resumed = kb.notices[0]!.businesses.map((b) => [b.name, b.windows[0]!.resumeMode]);
-    expect(resumed).toEqual([['异地就医备案业务', 'unstated'], ['门诊结算业务', 'date']]);
+    expect(resumed).toEqual([
+      ['异地就医备案业务', 'unstated'],
+      ['门诊结算业务', 'date'],
+    ]);
   });
 
   it('reads a business the notice says goes on', async () => {
@@ -117,7 +122,9 @@ describe('places and guidance', () => {
 
   it('words a numbered deadline step without its number, and keeps its moment', async () => {
     const d = await draft(notice('2023年9月1日18时起，暂停办理住院结算业务。\n\n2.各医院请于2023年9月1日17时前为在院病人办理住院结算。'));
-    expect(d.facts.businesses[0].before).toEqual([{ text: '各医院请于2023年9月1日17时前为在院病人办理住院结算', at: '2023-09-01T17:00', quote: '2.各医院请于2023年9月1日17时前为在院病人办理住院结算。' }]);
+    expect(d.facts.businesses[0].before).toEqual([
+      { text: '各医院请于2023年9月1日17时前为在院病人办理住院结算', at: '2023-09-01T17:00', quote: '2.各医院请于2023年9月1日17时前为在院病人办理住院结算。' },
+    ]);
     d.load();
   });
 
@@ -128,10 +135,17 @@ describe('places and guidance', () => {
 
   it('makes procedures of a guidance section, each with its quote', async () => {
     const d = await draft(
-      notice('一、暂停时间\n\n2023年9月1日18时起，暂停办理门诊结算业务。\n\n二、暂停期间办理指南\n\n（一）门诊就医\n\n暂停期间门诊费用由参保人先行垫付，系统恢复后回就诊医院补办结算。'),
+      notice(
+        '一、暂停时间\n\n2023年9月1日18时起，暂停办理门诊结算业务。\n\n二、暂停期间办理指南\n\n（一）门诊就医\n\n暂停期间门诊费用由参保人先行垫付，系统恢复后回就诊医院补办结算。',
+      ),
     );
     expect(d.facts.procedures).toEqual([
-      expect.objectContaining({ title: '门诊就医', phase: 'during', quote: '暂停期间门诊费用由参保人先行垫付，系统恢复后回就诊医院补办结算。', business: (d.facts.businesses as any[])[0].id }),
+      expect.objectContaining({
+        title: '门诊就医',
+        phase: 'during',
+        quote: '暂停期间门诊费用由参保人先行垫付，系统恢复后回就诊医院补办结算。',
+        business: (d.facts.businesses as any[])[0].id,
+      }),
     ]);
     d.load();
   });

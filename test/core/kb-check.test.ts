@@ -30,7 +30,6 @@ function editedWuhan(edits: [(string | number)[], unknown][]): { dir: string; ya
   return { dir, yaml };
 }
 
-
 describe('a time that is not on the calendar is refused', () => {
   it.each([
     ['2021-13-14T17:30', 'no month 13'],
@@ -96,9 +95,17 @@ describe('a time must agree with the moment its quote states', () => {
       const yaml = readFileSync(file, 'utf8');
       const suspends = [...yaml.matchAll(/suspend: "(\d{4}-\d{2}-)(\d{2})(T[\d:]+)"/g)];
       expect(suspends.length).toBeGreaterThan(4);
-      writeFileSync(file, yaml.replace(/suspend: "(\d{4}-\d{2}-)(\d{2})(T[\d:]+)"/g, (_, ym: string, d: string, t: string) => `suspend: "${ym}${String(+d - 1).padStart(2, '0')}${t}"`));
+      writeFileSync(
+        file,
+        yaml.replace(
+          /suspend: "(\d{4}-\d{2}-)(\d{2})(T[\d:]+)"/g,
+          (_, ym: string, d: string, t: string) => `suspend: "${ym}${String(+d - 1).padStart(2, '0')}${t}"`,
+        ),
+      );
       const err = loadError(dir);
-      expect(err.problems.filter((p) => /windows\[\d+\]\.suspend$/.test(p.field ?? '') && p.message.includes('disagrees with suspend_quote'))).toHaveLength(suspends.length);
+      expect(err.problems.filter((p) => /windows\[\d+\]\.suspend$/.test(p.field ?? '') && p.message.includes('disagrees with suspend_quote'))).toHaveLength(
+        suspends.length,
+      );
     }
   });
 });
@@ -223,7 +230,9 @@ describe('npm run kb:check', () => {
     const { dir } = editedWuhan([[['businesses', 0, 'before', 0, 'at'], '2012-12-14T17:30']]);
     const r = run('npm', ['run', '-s', 'kb:check', '--', dir]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/^warning: .*facts\.yaml:\d+ businesses\[0\]\.before\[0\]\.at: "2012-12-14T17:30" is \d+ days before the notice's publication \(2021-12-11\)/m);
+    expect(r.stderr).toMatch(
+      /^warning: .*facts\.yaml:\d+ businesses\[0\]\.before\[0\]\.at: "2012-12-14T17:30" is \d+ days before the notice's publication \(2021-12-11\)/m,
+    );
     expect(r.stderr).not.toContain('error: ');
     expect(r.stdout).toContain('1 warning');
   }, 60_000);

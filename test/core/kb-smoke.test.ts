@@ -83,7 +83,9 @@ describe('a business its own name does not reach', () => {
     expect(miss.question.text).toBe('示例医保联网结算什么时候暂停');
     expect(miss.question.at.toISO()).toBe('2022-03-19T19:00:00.000+08:00');
     expect(miss.answered).toMatch(/^示例·医保联网结算（门诊）：目前暂停中/);
-    expect(miss.hint).toBe('two businesses share these words: 医保联网结算 (“医保联网结算（住院）” and “医保联网结算（门诊）”); make its name or synonyms tell it apart');
+    expect(miss.hint).toBe(
+      'two businesses share these words: 医保联网结算 (“医保联网结算（住院）” and “医保联网结算（门诊）”); make its name or synonyms tell it apart',
+    );
   });
 
   it('names that tell the two apart: nothing missed', async () => {
@@ -100,7 +102,9 @@ describe('a reply about the right business that states the wrong phase', () => {
       ['示例3月25日门诊结算什么时候暂停', '示例3月25日门诊结算什么时候恢复', '示例现在还能办3月25日门诊结算吗'].flatMap((q) => [`${q} before`, `${q} during`]),
     );
     expect(misses[0]!.answered).toMatch(/^示例·医保联网结算（门诊）：3月25日（周五）已恢复/);
-    expect(misses[0]!.hint).toBe('reached, but it states after where before is due: “3月25日门诊结算” names a time (3月25日), which is read as the moment asked; name it without one');
+    expect(misses[0]!.hint).toBe(
+      'reached, but it states after where before is due: “3月25日门诊结算” names a time (3月25日), which is read as the moment asked; name it without one',
+    );
   });
 });
 
@@ -115,15 +119,20 @@ describe('the seeds', () => {
     }));
     expect(figures).toEqual([
       { city: '长沙', asked: 162, missed: { 'agency-services': ['医保局'], 'online-query': ['我的长沙'] }, failing: 0 },
-      { city: '武汉', asked: 198, missed: { 'medical-realtime-settlement': ['医保卡'], 'enterprise-social-collection': ['社会保险费'], 'enterprise-social-services': ['社保业务'] }, failing: 0 },
+      {
+        city: '武汉',
+        asked: 198,
+        missed: { 'medical-realtime-settlement': ['医保卡'], 'enterprise-social-collection': ['社会保险费'], 'enterprise-social-services': ['社保业务'] },
+        failing: 0,
+      },
     ]);
     const hints = cities.flatMap((c) => c.businesses.flatMap((b) => b.misses.map((m) => m.hint)));
     expect(new Set(hints)).toEqual(
       new Set([
-        '“我的长沙” holds the city\'s name 长沙, which is read as the place, not as the business; add a synonym that names it the way citizens do',
-        '“社保业务” is too general to name one business (the reply is the city\'s whole timetable); add a synonym that names it the way citizens do',
-        '“医保局” is too general to name one business (the reply is the city\'s whole timetable); add a synonym that names it the way citizens do',
-        '“社会保险费” is too general to name one business (the reply is the city\'s whole timetable); add a synonym that names it the way citizens do',
+        "“我的长沙” holds the city's name 长沙, which is read as the place, not as the business; add a synonym that names it the way citizens do",
+        "“社保业务” is too general to name one business (the reply is the city's whole timetable); add a synonym that names it the way citizens do",
+        "“医保局” is too general to name one business (the reply is the city's whole timetable); add a synonym that names it the way citizens do",
+        "“社会保险费” is too general to name one business (the reply is the city's whole timetable); add a synonym that names it the way citizens do",
         expect.stringMatching(/^two businesses share these words: 保卡 \(“医保实时联网结算.*” and “社会保障卡补卡、挂失（银行网点，不受影响）”\)/),
       ]),
     );
@@ -136,12 +145,17 @@ describe('npm run kb:check', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^smoke 长沙 \(changsha-2021-10\): 162 questions about 6 businesses, 18 missed$/m);
     expect(r.stdout).toMatch(/^warning: smoke 武汉·医保实时联网结算.*: 3 of 27 questions missed$/m);
-    expect(r.stdout).toContain('  武汉现在还能办医保卡吗 at 2021-12-22T17:00 (before), 2021-12-22T19:00 (during), 2022-01-01T00:00 (after)\n    → 武汉·社会保障卡补卡、挂失（银行网点，不受影响）：');
+    expect(r.stdout).toContain(
+      '  武汉现在还能办医保卡吗 at 2021-12-22T17:00 (before), 2021-12-22T19:00 (during), 2022-01-01T00:00 (after)\n    → 武汉·社会保障卡补卡、挂失（银行网点，不受影响）：',
+    );
     expect(r.stdout).toMatch(/^smoke: 360 questions in [\d.]+ s, 33 missed$/m);
     expect(r.stdout.indexOf('ok  ')).toBeLessThan(r.stdout.indexOf('smoke '));
     // the sample in README's "Adding a city" is this output, line for line ("…" leaves lines out)
     const sample = /```\n {2}(smoke [\s\S]*?)\n\s*```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![1]!;
-    const shown = sample.split('\n').map((l) => l.replace(/^ {2}/, '')).filter((l) => l.trim() !== '…');
+    const shown = sample
+      .split('\n')
+      .map((l) => l.replace(/^ {2}/, ''))
+      .filter((l) => l.trim() !== '…');
     expect(shown.length).toBeGreaterThan(3);
     for (const line of shown) expect(r.stdout.split('\n')).toContain(line);
   }, 60_000);

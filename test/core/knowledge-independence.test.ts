@@ -46,7 +46,7 @@ function copied(questions: string[]): string[] {
 }
 
 describe('knowledge is independent of the evaluation questions', () => {
-  it('has many phrasings to check, the kinds\' among them', () => {
+  it("has many phrasings to check, the kinds' among them", () => {
     expect(noticePhrasings.length).toBeGreaterThan(100);
     expect(kindPhrasings.length).toBeGreaterThan(20);
   });

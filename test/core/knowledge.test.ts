@@ -15,13 +15,13 @@ import { KNOWLEDGE_DIR, ROOT, SYNTHETIC, copyNotices, lineOf, loadError, removeT
 
 afterAll(removeTempDirs);
 
-const FOLDERS = readdirSync(KNOWLEDGE_DIR).filter((n) => !n.startsWith('.') && !n.startsWith('_')).sort();
+const FOLDERS = readdirSync(KNOWLEDGE_DIR)
+  .filter((n) => !n.startsWith('.') && !n.startsWith('_'))
+  .sort();
 const readIn = (folder: string, file: string) => readFileSync(join(KNOWLEDGE_DIR, folder, file), 'utf8');
 
 /** businesses[0].windows[0].suspend_quote, as the loader names fields. */
-const fieldPath = (path: (string | number)[]) =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
-
+const fieldPath = (path: (string | number)[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
 
 describe('the real knowledge', () => {
   it('loads both notices: 武汉 and 长沙', () => {
@@ -42,9 +42,7 @@ describe('the real knowledge', () => {
   });
 
   it('collectQuotes sees every kind of quoted field', () => {
-    const keys = new Set(
-      FOLDERS.flatMap((f) => collectQuotes(parse(readIn(f, 'facts.yaml')))).map((q) => String(q.path[q.path.length - 1])),
-    );
+    const keys = new Set(FOLDERS.flatMap((f) => collectQuotes(parse(readIn(f, 'facts.yaml')))).map((q) => String(q.path[q.path.length - 1])));
     expect([...keys].sort()).toEqual(expect.arrayContaining(['quote', 'resume_quote', 'suspend_quote', 'unaffected']));
   });
 });
@@ -77,8 +75,17 @@ describe('a quote that is not in the notice fails loading', () => {
 
   it('covers window, step, procedure and contact quotes', () => {
     const fields = cases.map(([, , path]) => fieldPath(path));
-    for (const re of [/windows\[\d+\]\.suspend_quote$/, /windows\[\d+\]\.resume_quote$/, /during\[\d+\]\.quote$/, /^procedures\[\d+\]\.quote$/, /^contacts\[\d+\]\.quote$/]) {
-      expect(fields.some((f) => re.test(f)), String(re)).toBe(true);
+    for (const re of [
+      /windows\[\d+\]\.suspend_quote$/,
+      /windows\[\d+\]\.resume_quote$/,
+      /during\[\d+\]\.quote$/,
+      /^procedures\[\d+\]\.quote$/,
+      /^contacts\[\d+\]\.quote$/,
+    ]) {
+      expect(
+        fields.some((f) => re.test(f)),
+        String(re),
+      ).toBe(true);
     }
   });
 
@@ -124,7 +131,6 @@ function brokenSynthetic(edit: (yaml: string) => string): { dir: string; yaml: s
 }
 
 describe('schema errors name the file, the field and the line', () => {
-
   it('the synthetic notice itself is valid (so each edit below is the only fault)', () => {
     const dir = tempDir();
     writeSyntheticNotice(dir);
@@ -216,7 +222,12 @@ describe('the Changsha contacts table, cell by cell', () => {
   const PHONE = /0731-\d{8}/g;
 
   // | 单位 | 医疗异地备案 | 费用结算 | 参保登记 | 特门特药 |
-  const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
   const tableLines = text.split('\n').filter((l) => l.trim().startsWith('|') && !/^\|\s*-/.test(l.trim()));
   const [header, ...rows] = tableLines.map(cells);
 
@@ -281,7 +292,11 @@ describe('adding a city is adding a folder', () => {
     const dir = tempDir();
     copyNotices(dir, 'changsha-2021-10', 'wuhan-2021-12');
     writeSyntheticNotice(dir);
-    expect(loadKnowledge(dir).cities.map((c) => c.name).sort()).toEqual([SYNTHETIC.city, '武汉', '长沙'].sort());
+    expect(
+      loadKnowledge(dir)
+        .cities.map((c) => c.name)
+        .sort(),
+    ).toEqual([SYNTHETIC.city, '武汉', '长沙'].sort());
 
     const { createAssistant } = await import('../../src/assistant.ts');
     const bot = await createAssistant({ knowledgeDir: dir });

@@ -7,7 +7,11 @@ import { MAX_REPLY_BYTES, MORE_HINT, createAssistant } from '../../src/assistant
 import { removeTempDirs, tempDir, utf8Bytes } from '../support/helpers.ts';
 
 // one long procedure: 12 numbered paragraphs of ~110 characters each (≈ 4 KB of UTF-8)
-const paragraphs = Array.from({ length: 12 }, (_, i) => `（${i + 1}）第${i + 1}类参保人员在停机期间办理长途转诊手续时，应先向定点医疗机构申请纸质转诊证明并妥善保管全部票据原件，待系统恢复后凭转诊证明和票据到参保地经办窗口补办结算，逾期按规定另行处理。`);
+const paragraphs = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `（${i + 1}）第${i + 1}类参保人员在停机期间办理长途转诊手续时，应先向定点医疗机构申请纸质转诊证明并妥善保管全部票据原件，待系统恢复后凭转诊证明和票据到参保地经办窗口补办结算，逾期按规定另行处理。`,
+);
 
 function writeLongNotice(dir: string): void {
   const folder = join(dir, 'yuanshan-2022-05');

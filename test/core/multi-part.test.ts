@@ -22,7 +22,14 @@ describe('splitting a message into its questions', () => {
   });
 
   it('leaves a message that asks one thing whole, exactly as typed', () => {
-    for (const one of ['武汉医保卡哪天能再刷？', '离停机还有多久，还有几天', '现在还有哪些业务能办', '您好？长沙参保登记几号恢复', '长沙\n参保登记几号恢复', '另外再问一下武汉医保电话']) {
+    for (const one of [
+      '武汉医保卡哪天能再刷？',
+      '离停机还有多久，还有几天',
+      '现在还有哪些业务能办',
+      '您好？长沙参保登记几号恢复',
+      '长沙\n参保登记几号恢复',
+      '另外再问一下武汉医保电话',
+    ]) {
       expect(splitQuestions(one)).toEqual([one]);
     }
   });

@@ -40,14 +40,17 @@ describe('phaseAt at every window boundary of both notices', () => {
     expect(resumingCases.length).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(windowCases.map((c) => [c.label, c] as const))('%s: not suspended 1 min before, suspended at and 1 min after suspend', (_, { business: b, window: w }) => {
-    expect(['before', 'after']).toContain(state(b, min(w.suspend, -1)));
-    for (const t of [w.suspend, min(w.suspend, 1)]) {
-      const p = phaseAt(b, t);
-      expect(p.state).toBe('during');
-      expect(p.window?.suspend.toMillis()).toBe(w.suspend.toMillis());
-    }
-  });
+  it.each(windowCases.map((c) => [c.label, c] as const))(
+    '%s: not suspended 1 min before, suspended at and 1 min after suspend',
+    (_, { business: b, window: w }) => {
+      expect(['before', 'after']).toContain(state(b, min(w.suspend, -1)));
+      for (const t of [w.suspend, min(w.suspend, 1)]) {
+        const p = phaseAt(b, t);
+        expect(p.state).toBe('during');
+        expect(p.window?.suspend.toMillis()).toBe(w.suspend.toMillis());
+      }
+    },
+  );
 
   it.each(resumingCases.map((c) => [c.label, c] as const))('%s: suspended 1 min before resume, not at or after it', (_, { business: b, window: w }) => {
     const resume = resumesAt(w)!;

@@ -24,7 +24,11 @@ const afresh = (text: string, at = AT) => bot.ask({ text, at, session: `fresh-${
 /** Whether the reply shows numbered choices (replying a number picks one). */
 const choicesShown = (r: AskReply) => r.lines.some(isChoice);
 /** The text of the option shown as `n.` */
-const shownOption = (text: string, n: number) => [...text.split('\n')].reverse().find((l) => l.startsWith(`${n}. `))?.slice(`${n}. `.length);
+const shownOption = (text: string, n: number) =>
+  [...text.split('\n')]
+    .reverse()
+    .find((l) => l.startsWith(`${n}. `))
+    ?.slice(`${n}. `.length);
 
 describe('numbered picks', () => {
   it('after the greeting, 2 asks the second example question shown', async () => {
@@ -37,7 +41,7 @@ describe('numbered picks', () => {
     expect(picked.text).toBe((await afresh(second)).text);
   });
 
-  it('the greeting\'s numbered examples are tappable on the official account', async () => {
+  it("the greeting's numbered examples are tappable on the official account", async () => {
     const hello = await afresh('您好');
     const linked = linkSuggestions(hello);
     expect(linked.match(/weixin:\/\/bizmsgmenu/g)).toHaveLength(hello.suggestions.length);

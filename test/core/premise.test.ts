@@ -42,10 +42,14 @@ describe('why the systems stop', () => {
     expect(r.text).not.toMatch(/省医疗保障信息平台|统一部署/);
   });
 
-  it('reason.quote must be the notice\'s own words (kb:check and reloads refuse it otherwise)', async () => {
+  it("reason.quote must be the notice's own words (kb:check and reloads refuse it otherwise)", async () => {
     const bad = tempDir();
     appendFileSync(join(writeSyntheticNotice(bad), 'facts.yaml'), 'reason:\n  quote: 为了配合上级部门的新平台建设而停机\n');
-    expect(loadError(bad).problems.map((p) => `${p.field} ${p.message}`).join('\n')).toMatch(/reason.*quote not found/);
+    expect(
+      loadError(bad)
+        .problems.map((p) => `${p.field} ${p.message}`)
+        .join('\n'),
+    ).toMatch(/reason.*quote not found/);
     const good = tempDir();
     appendFileSync(join(writeSyntheticNotice(good), 'facts.yaml'), 'reason:\n  text: 定点医药机构暂停医保结算\n  quote: 全市定点医药机构暂停医保结算业务\n');
     const local = await createAssistant({ knowledgeDir: good });
@@ -55,7 +59,7 @@ describe('why the systems stop', () => {
 });
 
 describe('claims heard elsewhere', () => {
-  it('a false date is corrected with the notice\'s facts', async () => {
+  it("a false date is corrected with the notice's facts", async () => {
     const r = await ask('群里传长沙医保下周三就恢复了', '2021-11-01T10:00');
     expect(r.text.split('\n')[0]).toMatch(/^不是这样：公告说长沙.*11月12日8:00起恢复/);
     expect(r.text).toMatch(/有6项业务处于暂停期间/);

@@ -67,7 +67,7 @@ describe('assistant answers the question set', () => {
         reply = String(res?.text ?? '');
         fails = check(c, reply);
       } catch (err) {
-        fails = [`threw ${err instanceof Error ? err.stack ?? err.message : String(err)}`];
+        fails = [`threw ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`];
       }
       results.push({ id: c.id, cat: c.cat, q: c.q, at: c.at, session: c.session, reply, fails });
     }
@@ -106,9 +106,7 @@ describe('assistant answers the question set', () => {
   });
 
   it(`keeps every reply within ${MAX_BYTES} bytes of UTF-8`, () => {
-    const over = results
-      .map((r) => ({ id: r.id, bytes: Buffer.byteLength(r.reply, 'utf8') }))
-      .filter((x) => x.bytes > MAX_BYTES);
+    const over = results.map((r) => ({ id: r.id, bytes: Buffer.byteLength(r.reply, 'utf8') })).filter((x) => x.bytes > MAX_BYTES);
     expect(over, `replies over ${MAX_BYTES} bytes: ${over.map((x) => `${x.id}=${x.bytes}`).join(', ')}`).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Business, Change, Contact, Event, Notice, Place, Procedure, Resumption, Step, Window } from '../../src/knowledge/schema.ts';
 import { ROOT } from '../support/helpers.ts';
 

@@ -97,7 +97,13 @@ describe('a resumption written once for many businesses', () => {
   const text = `${HEAD}\n三、医保联网结算于2022年5月22日8:00起恢复。\n\n四、2022年5月23日8:00起，恢复各项医保业务（异地就医备案除外）。\n${SIGNED}`;
   const yaml = facts({
     businesses:
-      business('settlement', '医保联网结算', '刷卡, 医保卡', '', '\n        resume: "2022-05-22T08:00"\n        resume_mode: date\n        resume_quote: 医保联网结算于2022年5月22日8:00起恢复') +
+      business(
+        'settlement',
+        '医保联网结算',
+        '刷卡, 医保卡',
+        '',
+        '\n        resume: "2022-05-22T08:00"\n        resume_mode: date\n        resume_quote: 医保联网结算于2022年5月22日8:00起恢复',
+      ) +
       business('enrollment', '医保参保登记', '参保, 参保登记') +
       business('remote', '异地就医备案', '异地备案, 异地就医'),
     tail: `resumptions:
@@ -132,7 +138,9 @@ describe('a resumption written once for many businesses', () => {
 
   it('can be flagged as inferred, and is then worded so for every business it covers', async () => {
     const inferred = loadKnowledge(knowledge({ 'yangli-2022-05': [text, yaml.replace('except: [remote]', 'except: [remote]\n    inferred: true')] }));
-    expect(await ask(inferred, '样例参保登记什么时候恢复', '2022-05-21T10:00')).toContain('预计5月23日8:00起恢复（公告未写明恢复时间，系根据“2022年5月23日8:00起，恢复各项医保业务（异地就医备案除外）”推断）');
+    expect(await ask(inferred, '样例参保登记什么时候恢复', '2022-05-21T10:00')).toContain(
+      '预计5月23日8:00起恢复（公告未写明恢复时间，系根据“2022年5月23日8:00起，恢复各项医保业务（异地就医备案除外）”推断）',
+    );
   });
 
   it('refuses what names no business of the notice', () => {
@@ -144,7 +152,8 @@ describe('a resumption written once for many businesses', () => {
 
 describe('a resumption the operator inferred', () => {
   const text = `${HEAD}\n二、新系统于2022年5月24日8:00上线。\n${SIGNED}`;
-  const window = '\n        resume: "2022-05-24T08:00"\n        resume_mode: date\n        resume_quote: 新系统于2022年5月24日8:00上线\n        resume_inferred: true';
+  const window =
+    '\n        resume: "2022-05-24T08:00"\n        resume_mode: date\n        resume_quote: 新系统于2022年5月24日8:00上线\n        resume_inferred: true';
   let kb: KnowledgeBase;
   beforeAll(() => {
     kb = loadKnowledge(knowledge({ 'yangli-2022-05': [text, facts({ businesses: business('settlement', '医保联网结算', '刷卡, 医保卡', '', window) })] }));
@@ -218,7 +227,8 @@ describe('a one-off event', () => {
 describe('a later notice that amends an earlier one', () => {
   const first = `${HEAD}\n二、2022年5月23日8:00起，恢复各项医保业务（异地就医备案除外）。\n${SIGNED}`;
   const firstFacts = facts({
-    businesses: business('enrollment', '医保参保登记', '参保, 参保登记') + business('remote', '异地就医备案', '异地备案, 异地就医', '', '\n        resume_mode: tbd'),
+    businesses:
+      business('enrollment', '医保参保登记', '参保, 参保登记') + business('remote', '异地就医备案', '异地备案, 异地就医', '', '\n        resume_mode: tbd'),
     tail: 'resumptions:\n  - at: "2022-05-23T08:00"\n    quote: 2022年5月23日8:00起，恢复各项医保业务（异地就医备案除外）\n    covers: [enrollment]\n',
   });
   const LATER = '样例市医疗保障局关于调整医保信息系统切换时间的补充公告';
@@ -284,7 +294,11 @@ describe("the README's snippets of these fields", () => {
     const section = readme.slice(readme.indexOf('### What to know when writing facts.yaml'), readme.indexOf('## Operations'));
     const snippets = [...section.matchAll(/```yaml\n([\s\S]*?)\n\s*```/g)].map((m) => loadYaml(m[1]!.replace(/^ {2}/gm, '')) as Record<string, unknown>);
     const lists = { resumptions: z.array(Resumption), events: z.array(Event), changes: z.array(Change) };
-    const checked = snippets.flatMap((s) => Object.entries(lists).filter(([key]) => key in s).map(([key, schema]) => schema.parse(s[key])));
+    const checked = snippets.flatMap((s) =>
+      Object.entries(lists)
+        .filter(([key]) => key in s)
+        .map(([key, schema]) => schema.parse(s[key])),
+    );
     expect(checked).toHaveLength(3);
   });
 });

@@ -89,7 +89,16 @@ describe('what is not a typo', () => {
   });
 
   it("a city's business words are heard only for that city; place names for any", () => {
-    const words = { shared: ['医保'], questions: [], filler: [], keep: [], byCity: new Map([['甲市', ['退费申请']], ['乙市', []]]) };
+    const words = {
+      shared: ['医保'],
+      questions: [],
+      filler: [],
+      keep: [],
+      byCity: new Map([
+        ['甲市', ['退费申请']],
+        ['乙市', []],
+      ]),
+    };
     const index = buildSoundIndex(words);
     expect(index.hear('退废申请', () => ['甲市'])).toBe('退费申请');
     expect(index.hear('退废申请', () => ['乙市'])).toBe('退废申请');

@@ -125,7 +125,12 @@ describe('ResilientStore', () => {
     const { store: shared, inner, ctl } = flakyStore();
     const lines: string[] = [];
     let t = 0;
-    const s = new ResilientStore(shared, { name: 'redis test', retryAfterMs: 1000, log: { error: (_f, l) => lines.push(l), info: (_f, l) => lines.push(l) }, now: () => t });
+    const s = new ResilientStore(shared, {
+      name: 'redis test',
+      retryAfterMs: 1000,
+      log: { error: (_f, l) => lines.push(l), info: (_f, l) => lines.push(l) },
+      now: () => t,
+    });
     await s.set('session:u1', { city: '武汉' }, 60);
     expect(await inner.get('session:u1')).toEqual({ city: '武汉' });
 

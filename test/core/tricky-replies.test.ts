@@ -83,7 +83,7 @@ describe('replies', () => {
     expect(tokenize('及时缴纳')).toContain('及时');
   });
 
-  it('small talk: goodbye, and a request for a person gets every city\'s hotlines with their source', async () => {
+  it("small talk: goodbye, and a request for a person gets every city's hotlines with their source", async () => {
     expect((await ask('再见', '2021-10-20T09:00')).text).toContain('再见');
     expect((await ask('好的，谢谢，再见', '2021-10-20T09:00')).text).toContain('再见');
     const human = await ask('转人工', '2021-10-20T09:00');
@@ -115,7 +115,7 @@ describe('replies', () => {
     expect(r.text).not.toMatch(/长沙·定点医药机构医保结算/);
   });
 
-  it('a district\'s 医保中心 is that district, 市医保中心 the city centre', async () => {
+  it("a district's 医保中心 is that district, 市医保中心 the city centre", async () => {
     const district = await ask('天心区医保中心电话', '2021-10-20T09:00');
     expect(district.text).toContain('天心区·费用结算：0731-85899381');
     const centre = await ask('长沙市医保中心费用结算电话', '2021-10-20T09:00');

@@ -10,7 +10,7 @@ const MENU = '您想问的是哪一项';
 const ask = (text: string, at: string) => bot.ask({ text, at });
 
 describe('which one? only when the answers differ', () => {
-  it('a question that is one of the only option\'s own questions is answered, not offered back as option 1', async () => {
+  it("a question that is one of the only option's own questions is answered, not offered back as option 1", async () => {
     const reply = await ask('我替家里老人打听一下，武汉停机到什么时候结束', '2021-12-25T10:00');
     expect(reply.band).toBe('answer');
     expect(reply.text).not.toContain(MENU);
@@ -29,19 +29,19 @@ describe('which one? only when the answers differ', () => {
     expect(first).toContain('12月14日24:00起暂停');
   });
 
-  it('options that are one business and its procedures get that business\'s answer', async () => {
+  it("options that are one business and its procedures get that business's answer", async () => {
     const reply = await ask('我替家里老人问问，武汉以后哪天能刷医保卡了', '2021-12-25T10:00');
     expect(reply.band).toBe('answer');
     expect(reply.text.split('\n')[0]).toMatch(/^武汉·医保实时联网结算.*暂停中.*12月31日23:00起恢复/);
   });
 
-  it('a subject named plainly (养老金) is answered, though other items hold the question\'s other words as well', async () => {
+  it("a subject named plainly (养老金) is answered, though other items hold the question's other words as well", async () => {
     const reply = await ask('替隔壁老人问下，武汉社保停机影不影响他领养老金', '2021-12-25T10:00');
     expect(reply.band).toBe('answer');
     expect(reply.text.split('\n')[0]).toMatch(/^武汉·养老金.*不受此次系统切换影响/);
   });
 
-  it('the only item holding any of the question\'s words is answered, not offered beside items that hold none', async () => {
+  it("the only item holding any of the question's words is answered, not offered beside items that hold none", async () => {
     const reply = await ask('我帮老人家问问，长沙医保局窗口哪天关', '2021-12-13T10:00');
     expect(reply.band).toBe('answer');
     expect(reply.text.split('\n')[0]).toMatch(/^长沙·医保经办机构各项医保业务（窗口办理）：已于11月12日8:00起恢复/);

@@ -61,10 +61,26 @@ describe('one welcome', () => {
 
   const client = (channel: 'wechat' | 'wecom', user: string) =>
     channel === 'wechat'
-      ? new ChatClient({ url: server.url, channel, token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode: 'safe', user })
-      : new ChatClient({ url: server.url, channel, token: KEYS.wecom.WECOM_TOKEN, aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY, receiverId: KEYS.wecom.WECOM_CORPID, mode: 'safe', user });
+      ? new ChatClient({
+          url: server.url,
+          channel,
+          token: KEYS.wechat.WECHAT_TOKEN,
+          aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+          receiverId: KEYS.wechat.WECHAT_APPID,
+          mode: 'safe',
+          user,
+        })
+      : new ChatClient({
+          url: server.url,
+          channel,
+          token: KEYS.wecom.WECOM_TOKEN,
+          aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+          receiverId: KEYS.wecom.WECOM_CORPID,
+          mode: 'safe',
+          user,
+        });
 
-  it('the official account and the WeCom app welcome a new follower with the core\'s greeting', async () => {
+  it("the official account and the WeCom app welcome a new follower with the core's greeting", async () => {
     const greeting = (await ask('你好')).text;
     for (const channel of ['wechat', 'wecom'] as const) {
       const welcome = await client(channel, `new-${channel}`).send({ MsgType: 'event', Event: 'subscribe' });
@@ -75,7 +91,10 @@ describe('one welcome', () => {
   it('after the welcome, a number picks the example shown with it', async () => {
     const c = client('wecom', 'picks-after-welcome');
     const welcome = await c.send({ MsgType: 'event', Event: 'subscribe' });
-    const first = welcome.text!.split('\n').find((l) => l.startsWith('1. '))!.slice(3);
+    const first = welcome
+      .text!.split('\n')
+      .find((l) => l.startsWith('1. '))!
+      .slice(3);
     const picked = await c.ask('1', { at: new Date(AT) });
     expect(picked.text).toBe((await ask(first)).text);
   });
@@ -88,10 +107,18 @@ describe('the reply builders and channels hold no sentences of their own', () =>
   /** vocabulary, not sentences: a city named with 市 */
   const ALLOWED = new Set(['`${c.name}市`']);
   const files = [
-    ...readdirSync('src/answer').filter((f) => f.endsWith('.ts') && f !== 'format.ts').map((f) => join('src/answer', f)),
+    ...readdirSync('src/answer')
+      .filter((f) => f.endsWith('.ts') && f !== 'format.ts')
+      .map((f) => join('src/answer', f)),
     ...readdirSync('src/answer/replies').map((f) => join('src/answer/replies', f)),
     ...readdirSync('src/conversation').map((f) => join('src/conversation', f)),
-    ...readdirSync('src/respond').map((f) => join('src/respond', f)), 'src/assistant.ts', 'handlers/wechat/messages.ts', 'handlers/wechat/endpoint.ts', 'handlers/wechat/render.ts', 'handlers/ops/rate-limit.ts', 'handlers/ops/observe.ts',
+    ...readdirSync('src/respond').map((f) => join('src/respond', f)),
+    'src/assistant.ts',
+    'handlers/wechat/messages.ts',
+    'handlers/wechat/endpoint.ts',
+    'handlers/wechat/render.ts',
+    'handlers/ops/rate-limit.ts',
+    'handlers/ops/observe.ts',
   ];
   it.each(files)('%s', (file) => {
     const found = readFileSync(file, 'utf8')
@@ -113,7 +140,11 @@ describe('the welcome with many cities', () => {
     const hello = await many.greet({ session: 'new-follower', channel: 'wechat' });
     expect(hello.text).toContain('等40个城市');
     expect(hello.text).not.toContain(MORE_HINT);
-    expect(numbered(hello.suggestions).map(plainLine).every((line) => hello.text.includes(line))).toBe(true);
+    expect(
+      numbered(hello.suggestions)
+        .map(plainLine)
+        .every((line) => hello.text.includes(line)),
+    ).toBe(true);
     expect(hello.suggestions).toHaveLength(3);
   });
 });

@@ -44,7 +44,11 @@ afterAll(async () => {
 });
 
 /** A fresh context that fails the test on any request leaving our server (the pages must work offline). */
-async function newPage(width: number, base = open.base, opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; outside: string[]; errors: string[] }> {
+async function newPage(
+  width: number,
+  base = open.base,
+  opts: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; outside: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'UTC', ...opts });
   const outside: string[] = [];
   const errors: string[] = [];
@@ -255,7 +259,9 @@ describe('FAQ page (GET /faq) and GET /api/faq', { timeout: 60_000 }, () => {
     expect(cells).toEqual(['0731-88995625', '', '0731-88995452 0731-88995054 0731-88995582 0731-89755170', '']);
     // nothing visible in a blank cell (only a note for screen readers)
     const blank = gaoxin.locator('td').nth(1);
-    expect(await blank.evaluate((td) => (td as HTMLElement).getBoundingClientRect().height > 0 && [...td.children].every((c) => c.classList.contains('sr-only')))).toBe(true);
+    expect(
+      await blank.evaluate((td) => (td as HTMLElement).getBoundingClientRect().height > 0 && [...td.children].every((c) => c.classList.contains('sr-only'))),
+    ).toBe(true);
 
     // no match, then Escape clears
     await page.locator('#faq-filter').fill('没有这个词');
@@ -376,7 +382,9 @@ describe('CONSOLE_TOKEN', { timeout: 60_000 }, () => {
       const wrong = await fetch(`${locked.base}${path}`, { headers: { Authorization: 'Bearer not-the-token' } });
       expect(wrong.status, path).toBe(401);
     }
-    const bearer = await fetch(`${locked.base}/console/api/ask?q=${encodeURIComponent('武汉医保结算什么时候恢复')}&at=2021-12-25T10:00`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const bearer = await fetch(`${locked.base}/console/api/ask?q=${encodeURIComponent('武汉医保结算什么时候恢复')}&at=2021-12-25T10:00`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
     expect(bearer.status).toBe(200);
     expect(((await bearer.json()) as { answer: string }).answer).toContain('12月31日23:00');
     expect((await fetch(`${locked.base}/console/api/status`, { headers: { 'X-Console-Token': TOKEN } })).status).toBe(200);

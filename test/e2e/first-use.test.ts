@@ -7,7 +7,9 @@ import { ROOT, runTsx } from '../support/helpers.ts';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; allowScripts?: Record<string, boolean> };
-const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean; optional?: boolean }> };
+const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, { hasInstallScript?: boolean; optional?: boolean }>;
+};
 
 describe('npm install', () => {
   it('every dependency with an install script is reviewed in package.json allowScripts (else npm 11 warns)', () => {
@@ -32,7 +34,7 @@ describe('the README', () => {
     expect(named.filter((s) => !(s in pkg.scripts))).toEqual([]);
   });
 
-  it("example reply is exactly what its `npm run ask` command prints", () => {
+  it('example reply is exactly what its `npm run ask` command prints', () => {
     const example = /`npm run ask -- ([^`]+)`[^\n]*\n+```\n([\s\S]*?)\n```/.exec(README);
     expect(example, 'README has an `npm run ask -- …` command followed by a fenced reply').not.toBeNull();
     const [, command, shown] = example!;

@@ -36,7 +36,9 @@ interface Failure {
 }
 
 const describeReq = (r: FuzzRequest) =>
-  r.raw ? `RAW ${JSON.stringify(r.raw.toString('latin1').slice(0, 300))}` : `${r.method} ${r.path.slice(0, 300)} headers=${JSON.stringify(r.headers)} body=${JSON.stringify(r.body?.toString('utf8').slice(0, 300) ?? '')}`;
+  r.raw
+    ? `RAW ${JSON.stringify(r.raw.toString('latin1').slice(0, 300))}`
+    : `${r.method} ${r.path.slice(0, 300)} headers=${JSON.stringify(r.headers)} body=${JSON.stringify(r.body?.toString('utf8').slice(0, 300) ?? '')}`;
 
 describe('fuzz', () => {
   let main: ChildServer;
@@ -46,7 +48,14 @@ describe('fuzz', () => {
   beforeAll(async () => {
     // ADMIN_TOKEN and CONSOLE_TOKEN set, so the admin API and the console refuse the fuzzer's guesses;
     // no API limit, so the fuzzed /api/ask requests are answered rather than politely refused
-    const common = { API_RATE_LIMIT_PER_MINUTE: '0', SIGNATURE_MAX_AGE_SECONDS: '300', MAX_BODY_BYTES: String(MAX_BODY_BYTES), MENU_QUESTIONS: JSON.stringify({ WH_RESUME: '武汉医保结算什么时候恢复' }), ADMIN_TOKEN: 'fuzz-admin-token-0123456789abcdef', CONSOLE_TOKEN: 'fuzz-console-token-0123456789' };
+    const common = {
+      API_RATE_LIMIT_PER_MINUTE: '0',
+      SIGNATURE_MAX_AGE_SECONDS: '300',
+      MAX_BODY_BYTES: String(MAX_BODY_BYTES),
+      MENU_QUESTIONS: JSON.stringify({ WH_RESUME: '武汉医保结算什么时候恢复' }),
+      ADMIN_TOKEN: 'fuzz-admin-token-0123456789abcdef',
+      CONSOLE_TOKEN: 'fuzz-console-token-0123456789',
+    };
     [main, plainOnly] = await Promise.all([
       spawnServer({ ...KEYS.wechat, WECHAT_MODE: 'compatible', ...KEYS.wecom, ...common }), // compatible: plain and sealed both reach the core
       spawnServer({ WECHAT_TOKEN: PLAIN_TOKEN, ...common }),
@@ -64,7 +73,9 @@ describe('fuzz', () => {
   });
 
   async function knownAnswer(base: string): Promise<string> {
-    const res = await fetch(`${base}/api/ask?q=${encodeURIComponent('武汉医保结算什么时候恢复')}&at=2021-12-12T10:00&session=known-${Math.random().toString(36).slice(2)}`);
+    const res = await fetch(
+      `${base}/api/ask?q=${encodeURIComponent('武汉医保结算什么时候恢复')}&at=2021-12-12T10:00&session=known-${Math.random().toString(36).slice(2)}`,
+    );
     expect(res.status).toBe(200);
     return ((await res.json()) as { answer: string }).answer;
   }
@@ -114,8 +125,12 @@ describe('fuzz', () => {
     console.log(`fuzz: outcomes ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
     console.log(`fuzz: cases ${JSON.stringify(Object.fromEntries([...kinds].sort()))}`);
     if (process.env.FUZZ_VERBOSE) console.log(`fuzz: by case ${JSON.stringify(Object.fromEntries([...byKind].sort()), null, 1)}`);
-    for (const f of failures) console.log(`fuzz FAILURE case #${f.i} (${f.req.kind}) → ${f.out.status ?? f.out.error} ${f.out.snippet ?? ''}\n  ${describeReq(f.req)}`);
-    for (const [name, s] of [['main', main], ['plain-only', plainOnly]] as const) {
+    for (const f of failures)
+      console.log(`fuzz FAILURE case #${f.i} (${f.req.kind}) → ${f.out.status ?? f.out.error} ${f.out.snippet ?? ''}\n  ${describeReq(f.req)}`);
+    for (const [name, s] of [
+      ['main', main],
+      ['plain-only', plainOnly],
+    ] as const) {
       const lines = new Map<string, number>();
       for (const line of s.errors()) {
         const key = line.replace(/"(time|pid|hostname|reqId|id|ms|durationMs)":[^,}]*,?/g, '').slice(0, 240);
@@ -130,7 +145,9 @@ describe('fuzz', () => {
     const mb = (n: number) => n / 2 ** 20;
     const growth = ['main', 'plain-only'].map((name, k) => {
       if (!after) return 0;
-      console.log(`fuzz: ${name} heapUsed ${mb(before[k]!.heapUsed).toFixed(1)} → ${mb(after[k]!.heapUsed).toFixed(1)} MB, rss ${mb(before[k]!.rss).toFixed(0)} → ${mb(after[k]!.rss).toFixed(0)} MB`);
+      console.log(
+        `fuzz: ${name} heapUsed ${mb(before[k]!.heapUsed).toFixed(1)} → ${mb(after[k]!.heapUsed).toFixed(1)} MB, rss ${mb(before[k]!.rss).toFixed(0)} → ${mb(after[k]!.rss).toFixed(0)} MB`,
+      );
       return mb(after[k]!.heapUsed - before[k]!.heapUsed);
     });
 
@@ -163,8 +180,26 @@ describe('fuzz', () => {
       Array.from({ length: 16 }, async () => {
         while (next < N) {
           const k = next++;
-          const body = buildXml({ ToUserName: 'gh_cutover0demo', FromUserName: `o${k}${'x'.repeat(SIZE)}`, CreateTime: Number(ts), MsgType: 'text', Content: '你好', MsgId: `${k}${'9'.repeat(SIZE)}` });
-          const out = await sendRequest({ kind: 'huge ids', base: plainOnly.url, method: 'POST', path: `/wechat?signature=${sig}&timestamp=${ts}&nonce=1`, headers: { 'content-type': 'text/xml' }, body: Buffer.from(body) }, agent, TIMEOUT_MS);
+          const body = buildXml({
+            ToUserName: 'gh_cutover0demo',
+            FromUserName: `o${k}${'x'.repeat(SIZE)}`,
+            CreateTime: Number(ts),
+            MsgType: 'text',
+            Content: '你好',
+            MsgId: `${k}${'9'.repeat(SIZE)}`,
+          });
+          const out = await sendRequest(
+            {
+              kind: 'huge ids',
+              base: plainOnly.url,
+              method: 'POST',
+              path: `/wechat?signature=${sig}&timestamp=${ts}&nonce=1`,
+              headers: { 'content-type': 'text/xml' },
+              body: Buffer.from(body),
+            },
+            agent,
+            TIMEOUT_MS,
+          );
           statuses.set(out.status ?? 0, (statuses.get(out.status ?? 0) ?? 0) + 1);
         }
       }),
@@ -172,7 +207,9 @@ describe('fuzz', () => {
     agent.destroy();
     const after = await plainOnly.memory();
     const growth = (after.heapUsed - before.heapUsed) / 2 ** 20;
-    console.log(`fuzz: ${N} messages with ${SIZE / 1000} KB ids → ${JSON.stringify(Object.fromEntries(statuses))}; heapUsed ${(before.heapUsed / 2 ** 20).toFixed(1)} → ${(after.heapUsed / 2 ** 20).toFixed(1)} MB`);
+    console.log(
+      `fuzz: ${N} messages with ${SIZE / 1000} KB ids → ${JSON.stringify(Object.fromEntries(statuses))}; heapUsed ${(before.heapUsed / 2 ** 20).toFixed(1)} → ${(after.heapUsed / 2 ** 20).toFixed(1)} MB`,
+    );
     expect(plainOnly.alive()).toBe(true);
     expect([...statuses.keys()].every((s) => s > 0 && s < 500)).toBe(true);
     expect(growth).toBeLessThan(HEAP_GROWTH_BOUND_MB);
@@ -186,11 +223,24 @@ describe('fuzz', () => {
     expect(await knownAnswer(plainOnly.url)).toContain('12月31日23:00');
 
     const at = new Date('2021-12-12T10:00:00+08:00');
-    const wechat = new ChatClient({ url: main.url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode: 'safe' });
+    const wechat = new ChatClient({
+      url: main.url,
+      channel: 'wechat',
+      token: KEYS.wechat.WECHAT_TOKEN,
+      aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+      receiverId: KEYS.wechat.WECHAT_APPID,
+      mode: 'safe',
+    });
     expect((await wechat.ask('武汉医保结算什么时候恢复', { at })).text).toContain('12月31日23:00');
     const plain = new ChatClient({ url: plainOnly.url, channel: 'wechat', token: PLAIN_TOKEN, mode: 'plain' });
     expect((await plain.ask('武汉医保结算什么时候恢复', { at })).text).toContain('12月31日23:00');
-    const wecom = new ChatClient({ url: main.url, channel: 'wecom', token: KEYS.wecom.WECOM_TOKEN, aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY, receiverId: KEYS.wecom.WECOM_CORPID });
+    const wecom = new ChatClient({
+      url: main.url,
+      channel: 'wecom',
+      token: KEYS.wecom.WECOM_TOKEN,
+      aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+      receiverId: KEYS.wecom.WECOM_CORPID,
+    });
     expect((await wecom.ask('武汉医保结算什么时候恢复', { at })).text).toContain('12月31日23:00');
   });
 });

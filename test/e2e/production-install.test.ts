@@ -47,7 +47,12 @@ describe('dist/ with only the production packages', () => {
   afterAll(removeTempDirs);
 
   const node = (...args: string[]) => {
-    const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', timeout: 60_000, env: testEnv({ PATH: process.env.PATH, HOME: process.env.HOME }) });
+    const r = spawnSync(process.execPath, args, {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: testEnv({ PATH: process.env.PATH, HOME: process.env.HOME }),
+    });
     return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
   };
 
@@ -67,7 +72,10 @@ describe('dist/ with only the production packages', () => {
     expect(check.stdout).toContain('ok  knowledge/wuhan-2021-12');
     expect(check.status).toBe(0);
     const log = join(dir, 'missed.jsonl');
-    writeFileSync(log, `${JSON.stringify({ time: new Date().toISOString(), channel: 'api', city: null, question: '广州医保什么时候恢复', band: 'fallback', top: null, user: null, knowledge: 'k', uncovered: '广州' })}\n`);
+    writeFileSync(
+      log,
+      `${JSON.stringify({ time: new Date().toISOString(), channel: 'api', city: null, question: '广州医保什么时候恢复', band: 'fallback', top: null, user: null, knowledge: 'k', uncovered: '广州' })}\n`,
+    );
     const report = node('dist/report.mjs', '--file', log);
     expect(report.stderr).toBe('');
     expect(report.status).toBe(0);
@@ -92,7 +100,11 @@ describe('dist/ with only the production packages', () => {
     const serve = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.serve as string;
     const [program, ...args] = serve.split(/\s+/);
     expect(program).toBe('node');
-    const proc = spawn(process.execPath, args, { cwd: dir, env: testEnv({ PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, args, {
+      cwd: dir,
+      env: testEnv({ PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     proc.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     try {

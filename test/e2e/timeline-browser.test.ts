@@ -74,7 +74,11 @@ describe('timeline on the FAQ page', { timeout: 60_000 }, () => {
       expect(await svg.locator('[data-end^="gradual"]').count()).toBe(ends('gradual'));
       expect(await svg.locator('title').textContent()).toContain(`${city}停机时间线`);
       const labels = await svg.locator('text').allTextContents();
-      for (const w of windows) expect(labels.some((l) => l.includes(w.suspendText)), w.suspendText).toBe(true);
+      for (const w of windows)
+        expect(
+          labels.some((l) => l.includes(w.suspendText)),
+          w.suspendText,
+        ).toBe(true);
       expect(labels.some((l) => l.includes('2021年12月25日10:00'))).toBe(true);
       await close();
     }

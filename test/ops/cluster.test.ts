@@ -42,9 +42,15 @@ async function startCluster(env: Record<string, string>): Promise<Cluster> {
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   running = { child, port, primaryPid: 0, output: () => out, exited };
-  await until(() => /workers listening on/.test(out), 30_000, () => `the cluster did not come up:\n${out}`);
+  await until(
+    () => /workers listening on/.test(out),
+    30_000,
+    () => `the cluster did not come up:\n${out}`,
+  );
   running.primaryPid = Number(/primary pid (\d+)/.exec(out)?.[1]);
   return running;
 }
@@ -99,7 +105,11 @@ describe('WORKERS=2', () => {
 
     const [victim] = [...pids];
     process.kill(victim!, 'SIGKILL');
-    await until(() => /starting a replacement/.test(c.output()), 10_000, () => `no replacement:\n${c.output()}`);
+    await until(
+      () => /starting a replacement/.test(c.output()),
+      10_000,
+      () => `no replacement:\n${c.output()}`,
+    );
     const after = new Set<number>();
     const end = Date.now() + 20_000;
     while (after.size < 2 && Date.now() < end) after.add(await pidOf(c.port).catch(() => 0));

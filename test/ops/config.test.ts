@@ -29,14 +29,36 @@ describe('operations configuration', () => {
   it('reads every variable', () => {
     expect(
       readOpsConfig({
-        ADMIN_TOKEN: ' t0ken ', KNOWLEDGE_WATCH: '1', KNOWLEDGE_SETTLE_MS: '1000', MISSED_LOG: '/var/log/cutover/missed.jsonl', MISSED_SALT: 's', METRICS: '0',
-        LOG_LEVEL: 'DEBUG', LOG_BODIES: 'true', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '60', TRUST_PROXY: '2',
-        MISSED_LOG_MAX_BYTES: '65536', MISSED_LOG_FILES: '0', MISSED_LOG_PER_MINUTE: '0',
+        ADMIN_TOKEN: ' t0ken ',
+        KNOWLEDGE_WATCH: '1',
+        KNOWLEDGE_SETTLE_MS: '1000',
+        MISSED_LOG: '/var/log/cutover/missed.jsonl',
+        MISSED_SALT: 's',
+        METRICS: '0',
+        LOG_LEVEL: 'DEBUG',
+        LOG_BODIES: 'true',
+        RATE_LIMIT_PER_MINUTE: '0',
+        API_RATE_LIMIT_PER_MINUTE: '60',
+        TRUST_PROXY: '2',
+        MISSED_LOG_MAX_BYTES: '65536',
+        MISSED_LOG_FILES: '0',
+        MISSED_LOG_PER_MINUTE: '0',
       }),
     ).toEqual({
-      adminToken: 't0ken', knowledgeWatch: true, knowledgeSettleMs: 1000, missedLog: '/var/log/cutover/missed.jsonl', missedSalt: 's', metrics: false,
-      missedLogMaxBytes: 65536, missedLogFiles: 0, missedLogPerMinute: 0,
-      logLevel: 'debug', logBodies: true, rateLimitPerMinute: 0, apiRateLimitPerMinute: 60, trustProxy: 2,
+      adminToken: 't0ken',
+      knowledgeWatch: true,
+      knowledgeSettleMs: 1000,
+      missedLog: '/var/log/cutover/missed.jsonl',
+      missedSalt: 's',
+      metrics: false,
+      missedLogMaxBytes: 65536,
+      missedLogFiles: 0,
+      missedLogPerMinute: 0,
+      logLevel: 'debug',
+      logBodies: true,
+      rateLimitPerMinute: 0,
+      apiRateLimitPerMinute: 60,
+      trustProxy: 2,
     });
     expect(readOpsConfig({ MISSED_LOG: 'off' }).missedLog).toBeNull();
     expect(readOpsConfig({ TRUST_PROXY: 'yes' }).trustProxy).toBe(1); // the former flag: one proxy

@@ -28,9 +28,16 @@ describe('.env in the working directory', () => {
     const cwd = tempDir('cutover-envfile-');
     const [filePort, envPort] = [await freePort(), await freePort()];
     // KNOWLEDGE_DIR only in the file: without it the service finds no knowledge/ in this folder
-    writeFileSync(join(cwd, '.env'), [`KNOWLEDGE_DIR=${KNOWLEDGE_DIR}`, `PORT=${filePort}`, 'HOST=127.0.0.1', 'BOT_NOW=2021-12-10T10:00', 'MISSED_LOG=off', ''].join('\n'));
+    writeFileSync(
+      join(cwd, '.env'),
+      [`KNOWLEDGE_DIR=${KNOWLEDGE_DIR}`, `PORT=${filePort}`, 'HOST=127.0.0.1', 'BOT_NOW=2021-12-10T10:00', 'MISSED_LOG=off', ''].join('\n'),
+    );
     const args = SERVICE.args.map((a) => (a.endsWith('.mjs') ? join(ROOT, a) : a));
-    child = spawn(SERVICE.command, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(envPort), BOT_NOW: '2021-12-25T10:00' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(SERVICE.command, args, {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(envPort), BOT_NOW: '2021-12-25T10:00' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
@@ -62,4 +69,3 @@ describe('ENV_FILE', () => {
     expect(r.stderr.trim()).toBe(`cannot read ENV_FILE=${missing}: ENOENT: no such file or directory, open '${missing}'`);
   });
 });
-

@@ -58,7 +58,10 @@ describe('connection limits', () => {
   it('closes a connection whose body arrives 1 byte at a time once the request timeout passes, with a 408', async () => {
     server = await startOps(SMALL, { assistant: await realAssistant() });
     // a correctly signed message (demo account, plain mode), so the service does read the body
-    const { url } = new ChatClient({ url: server.url, channel: 'wechat', token: DEMO_WECHAT_TOKEN, mode: 'plain' }).prepare({ MsgType: 'text', Content: '你好' });
+    const { url } = new ChatClient({ url: server.url, channel: 'wechat', token: DEMO_WECHAT_TOKEN, mode: 'plain' }).prepare({
+      MsgType: 'text',
+      Content: '你好',
+    });
     const raw = await open(server.url);
     raw.socket.write(`POST ${new URL(url).pathname}${new URL(url).search} HTTP/1.1\r\nHost: x\r\nContent-Type: text/xml\r\nContent-Length: 1000\r\n\r\n`);
     const drip = setInterval(() => raw.socket.writable && raw.socket.write('<'), 200);
@@ -77,7 +80,10 @@ describe('connection limits', () => {
   });
 
   it('refuses connections past HTTP_MAX_CONNECTIONS, and serves again once they are gone', async () => {
-    server = await startOps({ MISSED_LOG: 'off', HTTP_MAX_CONNECTIONS: '3', HTTP_HEADERS_TIMEOUT_SECONDS: '60', HTTP_REQUEST_TIMEOUT_SECONDS: '60' }, { assistant: await realAssistant() });
+    server = await startOps(
+      { MISSED_LOG: 'off', HTTP_MAX_CONNECTIONS: '3', HTTP_HEADERS_TIMEOUT_SECONDS: '60', HTTP_REQUEST_TIMEOUT_SECONDS: '60' },
+      { assistant: await realAssistant() },
+    );
     const idle = [await open(server.url), await open(server.url), await open(server.url)];
     await serverHolds(3);
     const extra = await open(server.url);
@@ -115,7 +121,10 @@ describe('connection limits', () => {
 
 describe('graceful close with connections open', () => {
   it('closes a silent connection at once and says no request was dropped', async () => {
-    server = await startOps({ MISSED_LOG: 'off', HTTP_HEADERS_TIMEOUT_SECONDS: '60', HTTP_REQUEST_TIMEOUT_SECONDS: '60' }, { shutdownTimeoutMs: 5000, assistant: await realAssistant() });
+    server = await startOps(
+      { MISSED_LOG: 'off', HTTP_HEADERS_TIMEOUT_SECONDS: '60', HTTP_REQUEST_TIMEOUT_SECONDS: '60' },
+      { shutdownTimeoutMs: 5000, assistant: await realAssistant() },
+    );
     const silent = await open(server.url);
     const kept = await open(server.url); // kept alive after one request
     kept.socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');

@@ -20,12 +20,27 @@ async function traffic(env: Record<string, string> = {}): Promise<{ s: OpsServer
   try {
     await s.ask(QUESTIONS[0]!, { session: 'api-session-never-logged' });
     requests++;
-    const wechat = new ChatClient({ url: s.url, channel: 'wechat', token: KEYS.wechat.WECHAT_TOKEN, aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY, receiverId: KEYS.wechat.WECHAT_APPID, mode: 'safe', user: OPENID });
+    const wechat = new ChatClient({
+      url: s.url,
+      channel: 'wechat',
+      token: KEYS.wechat.WECHAT_TOKEN,
+      aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+      receiverId: KEYS.wechat.WECHAT_APPID,
+      mode: 'safe',
+      user: OPENID,
+    });
     const sealed = wechat.prepare({ MsgType: 'text', Content: QUESTIONS[1]! });
     signatures.push(sealed.query.signature!, sealed.query.msg_signature!);
     expect((await wechat.post(sealed)).text).toBeTruthy();
     requests++;
-    const wecom = new ChatClient({ url: s.url, channel: 'wecom', token: KEYS.wecom.WECOM_TOKEN, aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY, receiverId: KEYS.wecom.WECOM_CORPID, user: WECOM_USER });
+    const wecom = new ChatClient({
+      url: s.url,
+      channel: 'wecom',
+      token: KEYS.wecom.WECOM_TOKEN,
+      aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+      receiverId: KEYS.wecom.WECOM_CORPID,
+      user: WECOM_USER,
+    });
     await wecom.ask(QUESTIONS[2]!);
     requests++;
     const agent = await s.get(`/console/api/ask?${new URLSearchParams({ q: QUESTIONS[3]! })}`, { Authorization: `Bearer ${CONSOLE_TOKEN}` });

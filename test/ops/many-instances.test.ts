@@ -19,9 +19,25 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Every line the instances logged (JSON, as on stdout), parsed. */
 const logLines: Record<string, unknown>[] = [];
-const logger = () => createLogger({ level: 'info', stream: { write: (s: string) => void logLines.push(...s.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>)) } });
+const logger = () =>
+  createLogger({
+    level: 'info',
+    stream: {
+      write: (s: string) =>
+        void logLines.push(
+          ...s
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as Record<string, unknown>),
+        ),
+    },
+  });
 /** The messages of the lines logged since line `from` that match. */
-const logged = (from: number, match: RegExp) => logLines.slice(from).map((l) => String(l.msg)).filter((m) => match.test(m));
+const logged = (from: number, match: RegExp) =>
+  logLines
+    .slice(from)
+    .map((l) => String(l.msg))
+    .filter((m) => match.test(m));
 
 /** Two instances of the whole service on loopback ports, both with REDIS_URL → `redis` (compatible mode: plain and sealed messages). */
 async function twoInstances(redis: { url: string; port: number }): Promise<[Running, Running]> {

@@ -14,7 +14,11 @@ import { startOps } from '../support/ops-support.ts';
 afterAll(removeTempDirs);
 
 const MISSED = '长沙的那个东西'; // a fallback: logged
-const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as MissedEntry);
+const lines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as MissedEntry);
 
 describe('missed-question log under a flood', () => {
   it('rotates before MISSED_LOG_MAX_BYTES and keeps MISSED_LOG_FILES old files: the disk it takes is bounded', async () => {
@@ -74,7 +78,10 @@ describe('missed-question log under a flood', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map((n) => admit(n, 1000 + n))).toEqual([[[1, 1]], [[2, 1]], [], [], [[5, 3]], [], []]);
     expect(admit(1, 2000, 'b')).toEqual([[1, 1]]); // another source is not limited by a's flood
     // a's minute is over: its last two skipped lines, carried by the last of them, then the new line in full
-    expect(admit(8, 61_001)).toEqual([[7, 2], [8, 1]]);
+    expect(admit(8, 61_001)).toEqual([
+      [7, 2],
+      [8, 1],
+    ]);
     expect(sampler.expire(200_000).map((x) => x.entry)).toEqual([]); // nothing skipped left over
   });
 });
@@ -83,7 +90,18 @@ describe('npm run report on a large log', () => {
   it('streams the log and its rotated file within a heap smaller than the log', () => {
     const dir = tempDir();
     const file = join(dir, 'missed.jsonl');
-    const line = (i: number) => JSON.stringify({ time: '2021-12-20T02:00:00.000Z', channel: 'api', city: '长沙', question: `长沙医保第${i % 7}个问题怎么办理呀`, band: 'clarify', top: { title: '社保卡补办', score: 3.2 }, user: String(i % 50).padStart(16, '0'), knowledge: 'abc123abc123', uncovered: null });
+    const line = (i: number) =>
+      JSON.stringify({
+        time: '2021-12-20T02:00:00.000Z',
+        channel: 'api',
+        city: '长沙',
+        question: `长沙医保第${i % 7}个问题怎么办理呀`,
+        band: 'clarify',
+        top: { title: '社保卡补办', score: 3.2 },
+        user: String(i % 50).padStart(16, '0'),
+        knowledge: 'abc123abc123',
+        uncovered: null,
+      });
     const block = Buffer.from(Array.from({ length: 1000 }, (_, i) => line(i)).join('\n') + '\n');
     // 20 MB in each file: read as one string (two bytes a character), either is beyond the 32 MB heap
     const blocks = Math.ceil((20 * 1024 * 1024) / block.length);
@@ -102,7 +120,18 @@ describe('npm run report on a large log', () => {
 
   it('reads the rotated files of MISSED_LOG too', () => {
     const file = join(tempDir(), 'missed.jsonl');
-    const entry = (q: string) => JSON.stringify({ time: new Date().toISOString(), channel: 'api', city: null, question: q, band: 'fallback', top: null, user: null, knowledge: 'k', uncovered: null }) + '\n';
+    const entry = (q: string) =>
+      JSON.stringify({
+        time: new Date().toISOString(),
+        channel: 'api',
+        city: null,
+        question: q,
+        band: 'fallback',
+        top: null,
+        user: null,
+        knowledge: 'k',
+        uncovered: null,
+      }) + '\n';
     writeFileSync(`${file}.2`, entry('最老的问题是什么'));
     writeFileSync(`${file}.1`, entry('较老的问题是什么'));
     writeFileSync(file, entry('最新的问题是什么'));

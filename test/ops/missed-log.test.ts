@@ -38,7 +38,10 @@ describe('missed-question log', () => {
     expect(bands).toEqual(['fallback', 'fallback', 'answer', 'clarify']);
 
     const text = readFileSync(file, 'utf8');
-    const entries = text.trim().split('\n').map((l) => JSON.parse(l) as MissedEntry);
+    const entries = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as MissedEntry);
     expect(entries.map((e) => [e.channel, e.question])).toEqual([
       ['wechat', '长沙的那个东西'],
       ['wechat', '医保怎么办'],
@@ -85,7 +88,16 @@ describe('npm run report', () => {
   const day = 86_400_000;
   const at = (daysAgo: number) => new Date(Date.now() - daysAgo * day).toISOString();
   const entry = (question: string, daysAgo: number, extra: Partial<MissedEntry> = {}): MissedEntry => ({
-    time: at(daysAgo), channel: 'wechat', city: null, question, band: 'fallback', top: null, user: `u${question.length}`, knowledge: 'abc123abc123', uncovered: null, ...extra,
+    time: at(daysAgo),
+    channel: 'wechat',
+    city: null,
+    question,
+    band: 'fallback',
+    top: null,
+    user: `u${question.length}`,
+    knowledge: 'abc123abc123',
+    uncovered: null,
+    ...extra,
   });
   const ENTRIES = [
     entry('北京医保怎么报销', 1),
@@ -151,26 +163,43 @@ describe('cities no notice covers', () => {
     } finally {
       await s.close();
     }
-    const entries = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as MissedEntry);
+    const entries = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as MissedEntry);
     expect(entries.map((e) => e.uncovered)).toEqual(['广州', '广州', null]);
   });
 
   it('npm run report lists them first, by city, apart from the questions they resemble; older lines without the field too', () => {
     const time = new Date().toISOString();
     const line = (question: string, extra: Partial<MissedEntry> = {}) =>
-      JSON.stringify({ time, channel: 'wechat', city: null, question, band: 'fallback', top: null, user: `u-${question}`, knowledge: 'abc123abc123', uncovered: null, ...extra });
+      JSON.stringify({
+        time,
+        channel: 'wechat',
+        city: null,
+        question,
+        band: 'fallback',
+        top: null,
+        user: `u-${question}`,
+        knowledge: 'abc123abc123',
+        uncovered: null,
+        ...extra,
+      });
     const { uncovered: _, ...old } = JSON.parse(line('广州医保什么时候恢复')) as MissedEntry; // written before the log had the field
     const file = join(tempDir(), 'missed.jsonl');
-    writeFileSync(file, [
-      line('广州医保什么时候恢复', { uncovered: '广州' }),
-      line('广州市医保什么时候恢复啊', { uncovered: '广州' }),
-      JSON.stringify(old),
-      JSON.stringify({ ...old, question: '天河区医保卡还能用吗' }),
-      line('医保什么时候恢复', { band: 'clarify' }),
-      line('医保什么时候恢复呢', { band: 'clarify' }),
-      line('请问医保什么时候恢复', { band: 'clarify' }),
-      JSON.stringify({ ...old, question: '长沙的那个东西', city: '长沙' }), // an old line about a covered city stays with the others
-    ].join('\n') + '\n');
+    writeFileSync(
+      file,
+      [
+        line('广州医保什么时候恢复', { uncovered: '广州' }),
+        line('广州市医保什么时候恢复啊', { uncovered: '广州' }),
+        JSON.stringify(old),
+        JSON.stringify({ ...old, question: '天河区医保卡还能用吗' }),
+        line('医保什么时候恢复', { band: 'clarify' }),
+        line('医保什么时候恢复呢', { band: 'clarify' }),
+        line('请问医保什么时候恢复', { band: 'clarify' }),
+        JSON.stringify({ ...old, question: '长沙的那个东西', city: '长沙' }), // an old line about a covered city stays with the others
+      ].join('\n') + '\n',
+    );
     const r = runTsx('bin/report.ts', '--file', file);
     expect(r.status).toBe(0);
     const out = r.stdout;

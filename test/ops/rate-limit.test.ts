@@ -53,7 +53,15 @@ describe('per-sender rate limit (default 30 a minute)', () => {
   it('WeCom: the same, sealed as WeCom replies are', async () => {
     const s = await startOps({ ...KEYS.wecom, MISSED_LOG: 'off', RATE_LIMIT_PER_MINUTE: '2' });
     try {
-      const client = (user: string) => new ChatClient({ url: s.url, channel: 'wecom', token: KEYS.wecom.WECOM_TOKEN, aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY, receiverId: KEYS.wecom.WECOM_CORPID, user });
+      const client = (user: string) =>
+        new ChatClient({
+          url: s.url,
+          channel: 'wecom',
+          token: KEYS.wecom.WECOM_TOKEN,
+          aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+          receiverId: KEYS.wecom.WECOM_CORPID,
+          user,
+        });
       const zhang = client('zhangsan');
       await zhang.ask(QUESTION);
       await zhang.ask(QUESTION);
@@ -106,7 +114,8 @@ describe('per-sender rate limit (default 30 a minute)', () => {
   it('behind a proxy (TRUST_PROXY=1) each client address has its own allowance; what the client wrote to the left does not count', async () => {
     const s = await startOps({ MISSED_LOG: 'off', API_RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '1' });
     try {
-      const ask = async (forwarded: string) => ((await (await s.get(`/api/ask?${new URLSearchParams({ q: QUESTION })}`, { 'X-Forwarded-For': forwarded })).json()) as { answer: string }).answer;
+      const ask = async (forwarded: string) =>
+        ((await (await s.get(`/api/ask?${new URLSearchParams({ q: QUESTION })}`, { 'X-Forwarded-For': forwarded })).json()) as { answer: string }).answer;
       expect(await ask('203.0.113.7')).not.toMatch(POLITE);
       expect(await ask('203.0.113.7')).toMatch(POLITE);
       expect(await ask('198.51.100.2')).not.toMatch(POLITE);
@@ -121,7 +130,8 @@ describe('per-sender rate limit (default 30 a minute)', () => {
   it('TRUST_PROXY=2 (a CDN, then our load balancer): the address the CDN saw is the client', async () => {
     const s = await startOps({ MISSED_LOG: 'off', API_RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '2' });
     try {
-      const ask = async (forwarded: string) => ((await (await s.get(`/api/ask?${new URLSearchParams({ q: QUESTION })}`, { 'X-Forwarded-For': forwarded })).json()) as { answer: string }).answer;
+      const ask = async (forwarded: string) =>
+        ((await (await s.get(`/api/ask?${new URLSearchParams({ q: QUESTION })}`, { 'X-Forwarded-For': forwarded })).json()) as { answer: string }).answer;
       expect(await ask('192.0.2.1, 203.0.113.7, 10.0.0.5')).not.toMatch(POLITE);
       expect(await ask('192.0.2.2, 203.0.113.7, 10.0.0.5')).toMatch(POLITE);
       expect(await ask('192.0.2.2, 198.51.100.2, 10.0.0.5')).not.toMatch(POLITE);

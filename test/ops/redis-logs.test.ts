@@ -18,7 +18,10 @@ describe('Redis outage lines', () => {
     const port = await freePort(); // nothing listens there yet
     child = await spawnService({ REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_PREFIX: `logs-${process.pid}:` });
     const waited = child.waitForLog((l) => /unavailable/.test(String(l.msg)), 'the outage line');
-    const down = await Promise.race([waited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no JSON outage line; stderr: ${child!.stderr()}`)), 15_000))]);
+    const down = await Promise.race([
+      waited,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no JSON outage line; stderr: ${child!.stderr()}`)), 15_000)),
+    ]);
     expect(down).toMatchObject({ level: 'error', store: `redis redis://127.0.0.1:${port}` });
     expect(String(down.reason)).toMatch(/ECONNREFUSED/);
 

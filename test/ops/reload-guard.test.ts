@@ -7,16 +7,49 @@ import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { firstLine, removeTempDirs } from '../support/helpers.ts';
-import { EDITED_RESUME, ORIGINAL_RESUME, RESUME_QUESTION, WUHAN, copyKnowledge, post, setWuhanResume, startOps, type OpsServer } from '../support/ops-support.ts';
+import {
+  EDITED_RESUME,
+  ORIGINAL_RESUME,
+  RESUME_QUESTION,
+  WUHAN,
+  copyKnowledge,
+  post,
+  setWuhanResume,
+  startOps,
+  type OpsServer,
+} from '../support/ops-support.ts';
 
 const TOKEN = 'test-admin-token-guard-0123456789';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
 
 afterAll(removeTempDirs);
 
-interface Dropped { notice: string; dir: string; whole?: true; businesses?: string[]; procedures?: string[]; contacts?: string[]; generalAdvice?: string[] }
-interface Status { at: string; trigger: string; ok: boolean; version: string; changed: boolean; problems?: { file: string; message: string }[]; refused?: { reason: string; dropped: Dropped[] } }
-interface AdminHealth { ok: boolean; knowledge: string; pid: number; notices: number; cities: string[]; lastReload: Status | null }
+interface Dropped {
+  notice: string;
+  dir: string;
+  whole?: true;
+  businesses?: string[];
+  procedures?: string[];
+  contacts?: string[];
+  generalAdvice?: string[];
+}
+interface Status {
+  at: string;
+  trigger: string;
+  ok: boolean;
+  version: string;
+  changed: boolean;
+  problems?: { file: string; message: string }[];
+  refused?: { reason: string; dropped: Dropped[] };
+}
+interface AdminHealth {
+  ok: boolean;
+  knowledge: string;
+  pid: number;
+  notices: number;
+  cities: string[];
+  lastReload: Status | null;
+}
 
 const adminHealth = async (s: OpsServer) => (await (await s.get('/healthz', bearer)).json()) as AdminHealth;
 const resumeLine = async (s: OpsServer) => firstLine((await s.ask(RESUME_QUESTION.q, { at: RESUME_QUESTION.at })).answer);
@@ -45,7 +78,10 @@ describe('KNOWLEDGE_WATCH=1 and a facts.yaml written line by line', () => {
     for (const n of [contacts, lines.findIndex((l, i) => i > contacts + 1 && /^ {2}- unit:/.test(l)), advice, lines.length - 3]) ends.add(n);
     const prefixes = [...ends].sort((a, b) => a - b).map((n) => lines.slice(0, n).join('\n') + '\n');
 
-    const s = await startOps({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1', KNOWLEDGE_SETTLE_MS: '100', ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off' }, { watchDebounceMs: 50 });
+    const s = await startOps(
+      { KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1', KNOWLEDGE_SETTLE_MS: '100', ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off' },
+      { watchDebounceMs: 50 },
+    );
     try {
       const start = await adminHealth(s);
       const answer = await resumeLine(s);
@@ -54,7 +90,11 @@ describe('KNOWLEDGE_WATCH=1 and a facts.yaml written line by line', () => {
       let last = start.lastReload;
       for (const prefix of prefixes) {
         writeFileSync(file, prefix); // in place, as a careless copy or a slow upload does
-        const h = await until(() => adminHealth(s), (v) => v.lastReload !== null && v.lastReload.at !== last?.at, 'reloaded the prefix');
+        const h = await until(
+          () => adminHealth(s),
+          (v) => v.lastReload !== null && v.lastReload.at !== last?.at,
+          'reloaded the prefix',
+        );
         last = h.lastReload;
         outcomes.push(h.lastReload!);
         expect(h.knowledge).toBe(start.knowledge);
@@ -78,7 +118,11 @@ describe('KNOWLEDGE_WATCH=1 and a facts.yaml written line by line', () => {
 
       // the write completes: the full file is what serves (the same version as before)
       writeFileSync(file, full);
-      const done = await until(() => adminHealth(s), (v) => v.lastReload?.at !== last?.at, 'reloaded the complete file');
+      const done = await until(
+        () => adminHealth(s),
+        (v) => v.lastReload?.at !== last?.at,
+        'reloaded the complete file',
+      );
       expect(done.lastReload).toMatchObject({ ok: true, version: start.knowledge });
       expect(await resumeLine(s)).toBe(answer);
     } finally {
@@ -91,7 +135,10 @@ describe('KNOWLEDGE_WATCH=1 and a facts.yaml written line by line', () => {
     const file = join(dir, WUHAN, 'facts.yaml');
     const full = readFileSync(file, 'utf8');
     const settleMs = 1500;
-    const s = await startOps({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1', KNOWLEDGE_SETTLE_MS: String(settleMs), ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off', LOG_LEVEL: 'debug' }, { watchDebounceMs: 50 });
+    const s = await startOps(
+      { KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1', KNOWLEDGE_SETTLE_MS: String(settleMs), ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off', LOG_LEVEL: 'debug' },
+      { watchDebounceMs: 50 },
+    );
     // reloads run one after another: once an admin reload is done, every watch reload asked for before it is too
     const watchReloads = async () => {
       expect((await post(`${s.url}/admin/reload`, bearer)).status).toBe(200);
@@ -104,7 +151,11 @@ describe('KNOWLEDGE_WATCH=1 and a facts.yaml written line by line', () => {
         await new Promise((r) => setTimeout(r, 150));
       }
       writeFileSync(file, full);
-      await until(() => adminHealth(s), (v) => v.lastReload !== null, 'reloaded after the writes settled');
+      await until(
+        () => adminHealth(s),
+        (v) => v.lastReload !== null,
+        'reloaded after the writes settled',
+      );
       expect(await watchReloads()).toBe(1);
 
       // an atomic save: write beside the file (ignored, however long it takes), then rename over it
@@ -115,7 +166,11 @@ describe('KNOWLEDGE_WATCH=1 and a facts.yaml written line by line', () => {
       await new Promise((r) => setTimeout(r, 2 * (settleMs + 50))); // time enough for a reload, if the temp files had caused one
       renameSync(join(dir, WUHAN, 'notice.md.tmp'), join(dir, WUHAN, 'notice.md'));
       renameSync(`${file}.tmp`, file);
-      await until(() => resumeLine(s), (l) => l.includes(EDITED_RESUME), 'served the saved edit');
+      await until(
+        () => resumeLine(s),
+        (l) => l.includes(EDITED_RESUME),
+        'served the saved edit',
+      );
       expect(await watchReloads()).toBe(2);
     } finally {
       await s.close();
@@ -169,7 +224,9 @@ describe('POST /admin/reload and what it would drop', () => {
       writeFileSync(file, text.slice(0, second) + text.slice(text.indexOf('\ngeneral_advice:', second) + 1));
       const refused = await post(`${s.url}/admin/reload`, bearer);
       expect(refused.status).toBe(409);
-      expect(((await refused.json()) as Status).refused!.dropped).toEqual([{ notice: WUHAN, dir: expect.stringContaining(WUHAN), contacts: ['全市社会保险服务 社会保险服务电话'] }]);
+      expect(((await refused.json()) as Status).refused!.dropped).toEqual([
+        { notice: WUHAN, dir: expect.stringContaining(WUHAN), contacts: ['全市社会保险服务 社会保险服务电话'] },
+      ]);
       expect((await post(`${s.url}/admin/reload?confirm=drop`, bearer)).status).toBe(200);
       expect((await s.ask('武汉社保电话多少')).answer).not.toContain('12333');
     } finally {

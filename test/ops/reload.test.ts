@@ -5,7 +5,17 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SYNTHETIC, firstLine, removeTempDirs, writeSyntheticNotice } from '../support/helpers.ts';
 import {
-  BROKEN_FIELD, EDITED_RESUME, ORIGINAL_RESUME, RESUME_QUESTION, WUHAN, breakWuhanFacts, copyKnowledge, post, setWuhanResume, startOps, type OpsServer,
+  BROKEN_FIELD,
+  EDITED_RESUME,
+  ORIGINAL_RESUME,
+  RESUME_QUESTION,
+  WUHAN,
+  breakWuhanFacts,
+  copyKnowledge,
+  post,
+  setWuhanResume,
+  startOps,
+  type OpsServer,
 } from '../support/ops-support.ts';
 
 const TOKEN = 'test-admin-token-0123456789';
@@ -109,7 +119,9 @@ describe('POST /admin/reload', () => {
     const original = firstLine((await s.ask(RESUME_QUESTION.q, { at: RESUME_QUESTION.at })).answer);
     setWuhanResume(dir, true);
     let finished = 0;
-    const reloads = [1, 2, 3].map(() => post(`${s.url}/admin/reload`, bearer(TOKEN)).then(async (r) => (finished++, { status: r.status, body: (await r.json()) as { changed: boolean } })));
+    const reloads = [1, 2, 3].map(() =>
+      post(`${s.url}/admin/reload`, bearer(TOKEN)).then(async (r) => (finished++, { status: r.status, body: (await r.json()) as { changed: boolean } })),
+    );
     // the files are read by a process of its own: the service answers meanwhile
     expect(firstLine((await s.ask(RESUME_QUESTION.q, { at: RESUME_QUESTION.at })).answer)).toBe(original);
     expect(finished).toBe(0);
@@ -167,7 +179,8 @@ describe('KNOWLEDGE_WATCH=1', () => {
   it('picks up an edit without anyone asking, and ignores a broken save until it is fixed', async () => {
     const dir = copyKnowledge();
     const s = await startOps({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1', ADMIN_TOKEN: TOKEN, MISSED_LOG: 'off' }, { watchDebounceMs: 50 });
-    const health = async () => (await (await s.get('/healthz', bearer(TOKEN))).json()) as { knowledge: string; lastReload: { ok: boolean; trigger: string; version: string } | null };
+    const health = async () =>
+      (await (await s.get('/healthz', bearer(TOKEN))).json()) as { knowledge: string; lastReload: { ok: boolean; trigger: string; version: string } | null };
     const until = async <T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> => {
       for (let i = 0; i < 300; i++) {
         const v = await probe();

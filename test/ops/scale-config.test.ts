@@ -22,7 +22,10 @@ describe('REDIS_URL and REDIS_PREFIX', () => {
 
   it('accept redis:// and rediss:// URLs, with a default prefix', () => {
     expect(readConfig({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).redis).toEqual({ url: 'redis://127.0.0.1:6379/0', prefix: 'cutover:' });
-    expect(readConfig({ REDIS_URL: 'rediss://:pw@cache.example:6380', REDIS_PREFIX: 'wuhan-prod:' }).redis).toEqual({ url: 'rediss://:pw@cache.example:6380', prefix: 'wuhan-prod:' });
+    expect(readConfig({ REDIS_URL: 'rediss://:pw@cache.example:6380', REDIS_PREFIX: 'wuhan-prod:' }).redis).toEqual({
+      url: 'rediss://:pw@cache.example:6380',
+      prefix: 'wuhan-prod:',
+    });
   });
 
   it('refuse a malformed URL by name, without echoing it', () => {

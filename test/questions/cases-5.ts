@@ -50,7 +50,14 @@ export const cases: Case[] = [
   { id: 'JT22', cat: 'time', at: '2021-12-28T15:00:00+08:00', q: '武汉这周还能刷医保卡买药吗', must: [R.stopped, dt(12, 31, 23)] },
   { id: 'JT23', cat: 'time', at: W0, q: '武汉12月31号那天能刷医保买药吗', must: [R.stopped, or(dt(12, 31, 23), tm(23))] },
   { id: 'JT24', cat: 'time', at: '2021-12-31T20:00:00+08:00', q: '武汉现在能刷医保卡了吗', must: [NOT_YET, tm(23)] },
-  { id: 'JT25', cat: 'time', at: '2021-12-31T23:30:00+08:00', q: '武汉医院现在可以医保结算了吗', must: [R.resumed, or(dt(12, 31, 23), tm(23))], not: [R.notResumed] },
+  {
+    id: 'JT25',
+    cat: 'time',
+    at: '2021-12-31T23:30:00+08:00',
+    q: '武汉医院现在可以医保结算了吗',
+    must: [R.resumed, or(dt(12, 31, 23), tm(23))],
+    not: [R.notResumed],
+  },
   { id: 'JT26', cat: 'time', at: '2022-01-04T10:00:00+08:00', q: '武汉现在去药店能刷医保卡了吗', must: [R.resumed, dt(12, 31, 23)], not: [R.notResumed] },
   { id: 'JT27', cat: 'time', at: W0, q: '武汉下个月看病能正常刷医保吗', must: [/恢复/, dt(12, 31, 23)] },
   // Wuhan: businesses with no resumption date

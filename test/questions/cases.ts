@@ -9,8 +9,7 @@ export type { Case };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** moment of asking, Asia/Shanghai */
-const at = (m: number, d: number, h: number, min = 0, y = 2021) =>
-  `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(min)}:00+08:00`;
+const at = (m: number, d: number, h: number, min = 0, y = 2021) => `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(min)}:00+08:00`;
 
 // Default moments: a few days before each notice's first stop.
 const W0 = at(12, 12, 9); // Wuhan notice published 12-11; first stop 12-14 17:30
@@ -24,34 +23,70 @@ const FAR = at(11, 24, 10, 0, 2026); // long after both cut-overs
 /** Every phone number printed in the two notices (8-digit local numbers). */
 const KNOWN_PHONES = [
   // 长沙 市医保中心
-  '88665154', '88665204', '82116238', '88665715', '82116246', '82116252', '82116289',
+  '88665154',
+  '88665204',
+  '82116238',
+  '88665715',
+  '82116246',
+  '82116252',
+  '82116289',
   // 芙蓉区
-  '84683816', '84683805', '84683312', '84683817', '84683815',
+  '84683816',
+  '84683805',
+  '84683312',
+  '84683817',
+  '84683815',
   // 天心区
-  '85899385', '85899381', '85899383',
+  '85899385',
+  '85899381',
+  '85899383',
   // 岳麓区
-  '88999014', '88999179', '88999319',
+  '88999014',
+  '88999179',
+  '88999319',
   // 开福区
-  '84558283', '84558018',
+  '84558283',
+  '84558018',
   // 雨花区
-  '85880414', '85882885', '85880511',
+  '85880414',
+  '85882885',
+  '85880511',
   // 长沙县
-  '84022358', '84024458', '84024468', '84024498', '84023018', '84024158', '84029168',
+  '84022358',
+  '84024458',
+  '84024468',
+  '84024498',
+  '84023018',
+  '84024158',
+  '84029168',
   // 望城区
-  '88083318', '88085419', '88056799', '88545432',
+  '88083318',
+  '88085419',
+  '88056799',
+  '88545432',
   // 浏阳市
-  '83601728', '83165702', '83601489', '83601723', '83652200',
+  '83601728',
+  '83165702',
+  '83601489',
+  '83601723',
+  '83652200',
   // 宁乡市
-  '87828225', '87880055', '88980226', '87892498', '88981059',
+  '87828225',
+  '87880055',
+  '88980226',
+  '87892498',
+  '88981059',
   // 高新区
-  '88995625', '88995452', '88995054', '88995582', '89755170',
+  '88995625',
+  '88995452',
+  '88995054',
+  '88995582',
+  '89755170',
   // 武汉 医疗保障服务电话
   '87812393',
 ];
 /** An 8-digit number that is not in either notice, or a 1xxxx hotline other than 12333. */
-const FAKE_PHONE = new RegExp(
-  `(?<!\\d)(?!(?:${KNOWN_PHONES.join('|')})(?!\\d))\\d{8}(?!\\d)|(?<!\\d)(?!12333(?!\\d))1\\d{4}(?!\\d)`,
-);
+const FAKE_PHONE = new RegExp(`(?<!\\d)(?!(?:${KNOWN_PHONES.join('|')})(?!\\d))\\d{8}(?!\\d)|(?<!\\d)(?!12333(?!\\d))1\\d{4}(?!\\d)`);
 
 /** Facts that only belong to Changsha (dates of its windows, its area code). */
 const CS_FACTS = /(?<!\d)10月(22|31)[日号]|(?<!\d)11月(12|22)[日号]|0731/;
@@ -78,9 +113,7 @@ const NOW_STOPPED = /(目前|现在|当前|此时)(已经?|仍然?|还)?(处于|
 const NOW_WORKS = /(目前|现在|当前)(仍然?|还|依然)?(可以|能够|能正常)(正常)?(刷卡|刷医保|医保结算|结算|使用医保|用医保)/;
 
 /** "before midnight of 12-14": the 24:00 instant in any usual form. */
-const MIDNIGHT_1214 = new RegExp(
-  `${dt(12, 14, 24).source}|24:00|24时|24点|二十四时|零点|0点|0:00|00:00|午夜|夜里12点|晚上12点|深夜12点`,
-);
+const MIDNIGHT_1214 = new RegExp(`${dt(12, 14, 24).source}|24:00|24时|24点|二十四时|零点|0点|0:00|00:00|午夜|夜里12点|晚上12点|深夜12点`);
 
 const NOTICE_LATER = /另行通知/;
 const GRADUAL = /逐步恢复|视实际情况/;
@@ -104,7 +137,14 @@ const schedule: Case[] = [
   { id: 'sch-w09', cat: 'schedule', at: W0, q: '武汉职工医保（含生育）的保费征收什么时候暂停', must: [dt(12, 14, 24)], not: [CS_FACTS] },
   // Wuhan, 12-15 17:30
   { id: 'sch-w10', cat: 'schedule', at: W0, q: '武汉生育保险的参保登记什么时候暂停', must: [dt(12, 15, 17, 30)], not: [CS_FACTS] },
-  { id: 'sch-w11', cat: 'schedule', at: at(12, 13, 14), q: '单位要给新员工在武汉办职工医保参保，最后期限是哪天几点', must: [dt(12, 15, 17, 30)], not: [CS_FACTS] },
+  {
+    id: 'sch-w11',
+    cat: 'schedule',
+    at: at(12, 13, 14),
+    q: '单位要给新员工在武汉办职工医保参保，最后期限是哪天几点',
+    must: [dt(12, 15, 17, 30)],
+    not: [CS_FACTS],
+  },
   { id: 'sch-w12', cat: 'schedule', at: W0, q: '武汉企业职工养老保险的经办业务哪天开始停', must: [dt(12, 15, 17, 30)], not: [CS_FACTS] },
   { id: 'sch-w13', cat: 'schedule', at: W0, q: '武汉灵活就业人员办社保业务最晚哪天', must: [dt(12, 15, 17, 30)], not: [CS_FACTS] },
   // Wuhan, 12-22 18:00 / 17:00
@@ -118,15 +158,50 @@ const schedule: Case[] = [
   { id: 'sch-w20', cat: 'schedule', at: W0, q: '武汉药店买药医保结算哪天能恢复', must: [dt(12, 31, 23)], not: [CS_FACTS] },
   { id: 'sch-w21', cat: 'schedule', at: W0, q: '武汉工伤联网结算什么时候恢复', must: [dt(12, 31, 23), /逐步/], not: [CS_FACTS] },
   { id: 'sch-w22', cat: 'schedule', at: W0, q: '武汉医保费征收什么时候恢复', must: [NOTICE_LATER], not: [inventedDate(W0), CS_FACTS] },
-  { id: 'sch-w23', cat: 'schedule', at: at(12, 16, 10), q: '武汉企业职工社保费停了以后什么时候能重新交', must: [NOTICE_LATER], not: [inventedDate(at(12, 16, 10)), CS_FACTS] },
-  { id: 'sch-w24', cat: 'schedule', at: at(12, 20, 10), q: '武汉2022年居民医保没交上，什么时候恢复缴费', must: [NOTICE_LATER], not: [inventedDate(at(12, 20, 10)), CS_FACTS] },
+  {
+    id: 'sch-w23',
+    cat: 'schedule',
+    at: at(12, 16, 10),
+    q: '武汉企业职工社保费停了以后什么时候能重新交',
+    must: [NOTICE_LATER],
+    not: [inventedDate(at(12, 16, 10)), CS_FACTS],
+  },
+  {
+    id: 'sch-w24',
+    cat: 'schedule',
+    at: at(12, 20, 10),
+    q: '武汉2022年居民医保没交上，什么时候恢复缴费',
+    must: [NOTICE_LATER],
+    not: [inventedDate(at(12, 20, 10)), CS_FACTS],
+  },
   { id: 'sch-w25', cat: 'schedule', at: W0, q: '武汉医保参保登记、变更这些经办业务什么时候恢复', must: [GRADUAL], not: [inventedDate(W0), CS_FACTS] },
-  { id: 'sch-w26', cat: 'schedule', at: W0, q: '武汉停办的参保业务，线上渠道比如鄂汇办、支付宝小程序也停吗', must: [R.stopped, /鄂汇办|政务服务网|支付宝|微信|自助/], not: [CS_FACTS] },
-  { id: 'sch-w27', cat: 'schedule', at: W0, q: '武汉医保这次停机是要切换到什么系统', must: [/湖北省医疗保障信息平台|湖北省.{0,6}平台|省医疗保障信息平台/], not: [CS_FACTS] },
+  {
+    id: 'sch-w26',
+    cat: 'schedule',
+    at: W0,
+    q: '武汉停办的参保业务，线上渠道比如鄂汇办、支付宝小程序也停吗',
+    must: [R.stopped, /鄂汇办|政务服务网|支付宝|微信|自助/],
+    not: [CS_FACTS],
+  },
+  {
+    id: 'sch-w27',
+    cat: 'schedule',
+    at: W0,
+    q: '武汉医保这次停机是要切换到什么系统',
+    must: [/湖北省医疗保障信息平台|湖北省.{0,6}平台|省医疗保障信息平台/],
+    not: [CS_FACTS],
+  },
   // Changsha, 参保异动
   { id: 'sch-c01', cat: 'schedule', at: C0, q: '长沙医保参保异动业务哪天停', must: [dt(10, 22, 18)], not: [WH_FACTS] },
   { id: 'sch-c02', cat: 'schedule', at: C0, q: '长沙医保人员异动什么时候恢复办理', must: [dt(11, 22, 8)], not: [WH_FACTS] },
-  { id: 'sch-c03', cat: 'schedule', at: at(10, 19, 15), q: '长沙灵活就业人员医保补缴哪天暂停、哪天恢复', must: [dt(10, 22, 18), dt(11, 22, 8)], not: [WH_FACTS] },
+  {
+    id: 'sch-c03',
+    cat: 'schedule',
+    at: at(10, 19, 15),
+    q: '长沙灵活就业人员医保补缴哪天暂停、哪天恢复',
+    must: [dt(10, 22, 18), dt(11, 22, 8)],
+    not: [WH_FACTS],
+  },
   { id: 'sch-c04', cat: 'schedule', at: C0, q: '长沙城乡居民修改医保个人信息什么时候能恢复', must: [dt(11, 22, 8)], not: [WH_FACTS] },
   { id: 'sch-c05', cat: 'schedule', at: C0, q: '长沙医保关系转移暂停到什么时候', must: [dt(11, 22, 8)], not: [WH_FACTS] },
   { id: 'sch-c06', cat: 'schedule', at: C0, q: '长沙医保个人账户一次性支取从什么时候开始不能办', must: [dt(10, 22, 18)], not: [WH_FACTS] },
@@ -138,7 +213,14 @@ const schedule: Case[] = [
   { id: 'sch-c11', cat: 'schedule', at: C0, q: '长沙医保经办机构哪几天不办业务', must: [dt(10, 31, 18), dt(11, 12, 8)], not: [WH_FACTS] },
   { id: 'sch-c12', cat: 'schedule', at: C0, q: '我的长沙APP查医保什么时候用不了', must: [dt(10, 31, 18), dt(11, 12, 8)], not: [WH_FACTS] },
   { id: 'sch-c13', cat: 'schedule', at: C0, q: '长沙医保系统这次要切换到哪个平台', must: [/湖南省医疗保障信息平台|省平台|湖南省.{0,6}平台/], not: [WH_FACTS] },
-  { id: 'sch-c14', cat: 'schedule', at: C0, q: '浏阳和宁乡的医保也跟着长沙一起停吗', must: [/长望浏宁|全市|统一|一起|同样|包括/, dt(10, 22, 18)], not: [WH_FACTS] },
+  {
+    id: 'sch-c14',
+    cat: 'schedule',
+    at: C0,
+    q: '浏阳和宁乡的医保也跟着长沙一起停吗',
+    must: [/长望浏宁|全市|统一|一起|同样|包括/, dt(10, 22, 18)],
+    not: [WH_FACTS],
+  },
 ];
 
 // ---------------------------------------------------------------------------
@@ -170,13 +252,27 @@ const time: Case[] = [
   { id: 'tim-w19', cat: 'time', at: at(12, 10, 10), q: '12月25号在武汉住院能直接医保结算吗', must: [R.stopped, dt(12, 31, 23), /垫付/] },
   { id: 'tim-w20', cat: 'time', at: at(12, 29, 10), q: '后天武汉能刷医保了吗', must: [tm(23), /恢复/] },
   { id: 'tim-w21', cat: 'time', at: at(12, 31, 20), q: '武汉今晚医保能恢复吗', must: [tm(23), /恢复/] },
-  { id: 'tim-w22', cat: 'time', at: at(12, 31, 22, 30), q: '武汉现在药店能刷医保了吗', must: [tm(23), /还没|尚未|还未|未恢复|暂停|还不能|不能|将于|将在/], not: [NOW_WORKS] },
+  {
+    id: 'tim-w22',
+    cat: 'time',
+    at: at(12, 31, 22, 30),
+    q: '武汉现在药店能刷医保了吗',
+    must: [tm(23), /还没|尚未|还未|未恢复|暂停|还不能|不能|将于|将在/],
+    not: [NOW_WORKS],
+  },
   { id: 'tim-w23', cat: 'time', at: at(12, 31, 23, 30), q: '武汉现在能刷医保了吗', must: [R.resumed], not: [R.notResumed] },
   { id: 'tim-w24', cat: 'time', at: at(1, 3, 10, 0, 2022), q: '武汉医院医保结算恢复了没', must: [R.resumed], not: [R.notResumed] },
   { id: 'tim-w25', cat: 'time', at: at(12, 27, 10), q: '下周一武汉医院能医保结算了吗', must: [R.works, dt(12, 31, 23)] },
   { id: 'tim-w26', cat: 'time', at: at(3, 1, 10, 0, 2022), q: '武汉药店现在能用医保卡买药吗', must: [R.resumed], not: [R.notResumed] },
   { id: 'tim-w27', cat: 'time', at: FAR, q: '武汉医保结算现在正常吗', must: [R.resumed], not: [R.notResumed] },
-  { id: 'tim-w28', cat: 'time', at: at(1, 10, 10, 0, 2022), q: '武汉医保缴费恢复了吗', must: [NOTICE_LATER], not: [inventedDate(at(1, 10, 10, 0, 2022)), /(征收|缴费)(业务)?(已经?|均已)恢复|已(经)?恢复(征收|缴费)/] },
+  {
+    id: 'tim-w28',
+    cat: 'time',
+    at: at(1, 10, 10, 0, 2022),
+    q: '武汉医保缴费恢复了吗',
+    must: [NOTICE_LATER],
+    not: [inventedDate(at(1, 10, 10, 0, 2022)), /(征收|缴费)(业务)?(已经?|均已)恢复|已(经)?恢复(征收|缴费)/],
+  },
   { id: 'tim-w29', cat: 'time', at: at(1, 5, 10, 0, 2022), q: '武汉工伤联网结算现在恢复了吗', must: [GRADUAL, dt(12, 31, 23)] },
   // Changsha: 参保异动 (10-22 18:00 → 11-22 8:00)
   { id: 'tim-c01', cat: 'time', at: at(10, 21, 10), q: '明天长沙还能办医保参保吗', must: [tm(18)] },
@@ -219,10 +315,24 @@ const procedure: Case[] = [
   { id: 'pro-w07', cat: 'procedure', at: W0, q: '武汉停机期间生孩子的医疗费能报销吗', must: [/追溯报销/], not: [CS_FACTS] },
   { id: 'pro-w08', cat: 'procedure', at: W0, q: '武汉门诊重症资格停机期间没法申报，费用会受影响吗', must: [/追溯报销/], not: [CS_FACTS] },
   { id: 'pro-w09', cat: 'procedure', at: at(12, 24, 10), q: '武汉医保业务的办理期限停机期间到期了怎么办', must: [/顺延/], not: [CS_FACTS] },
-  { id: 'pro-w10', cat: 'procedure', at: W0, q: '武汉住院病人没达到出院条件，停机以后的费用怎么算，要再交起付线吗', must: [/起付线/, /新平台|新系统|上线后|再次办理/], not: [CS_FACTS] },
+  {
+    id: 'pro-w10',
+    cat: 'procedure',
+    at: W0,
+    q: '武汉住院病人没达到出院条件，停机以后的费用怎么算，要再交起付线吗',
+    must: [/起付线/, /新平台|新系统|上线后|再次办理/],
+    not: [CS_FACTS],
+  },
   { id: 'pro-w11', cat: 'procedure', at: W0, q: '武汉的慢性病患者停机前要做什么准备', must: [/备药|提前开|开具|开药/], not: [CS_FACTS] },
   { id: 'pro-w12', cat: 'procedure', at: W0, q: '武汉停机前需要先把医保费交了吗', must: [/缴|交/, dt(12, 14, 24)], not: [CS_FACTS] },
-  { id: 'pro-w13', cat: 'procedure', at: at(12, 20, 10), q: '武汉停机期间企业职工社保业务没办成，之后还能补办吗', must: [/三个月|3个月/, /补办/], not: [CS_FACTS] },
+  {
+    id: 'pro-w13',
+    cat: 'procedure',
+    at: at(12, 20, 10),
+    q: '武汉停机期间企业职工社保业务没办成，之后还能补办吗',
+    must: [/三个月|3个月/, /补办/],
+    not: [CS_FACTS],
+  },
   { id: 'pro-w14', cat: 'procedure', at: at(12, 18, 10), q: '武汉停机期间退休待遇审核办不了怎么办', must: [/上线后/, /三个月|3个月|补发/], not: [CS_FACTS] },
   { id: 'pro-w15', cat: 'procedure', at: at(12, 19, 10), q: '武汉家里老人去世了，停机期间死亡待遇申领怎么办', must: [/补发|三个月|3个月/], not: [CS_FACTS] },
   { id: 'pro-w16', cat: 'procedure', at: W0, q: '武汉失业保险金申领在停机期间办不了，会少拿吗', must: [/补发/], not: [CS_FACTS] },
@@ -390,13 +500,4 @@ const wording: Case[] = [
   { id: 'wrd-18', cat: 'wording', at: C0, q: 'Changsha 医保 结算 恢复 时间', must: [dt(11, 12, 8)], not: [WH_FACTS] },
 ];
 
-export const cases: Case[] = [
-  ...schedule,
-  ...time,
-  ...procedure,
-  ...contact,
-  ...oos,
-  ...chat,
-  ...context,
-  ...wording,
-];
+export const cases: Case[] = [...schedule, ...time, ...procedure, ...contact, ...oos, ...chat, ...context, ...wording];

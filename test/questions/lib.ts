@@ -39,14 +39,7 @@ function hourForms(h: number, min: number): string[] {
   }
   // 12-hour forms with a day-part prefix
   const h12 = h > 12 ? h - 12 : h;
-  const parts =
-    h < 12
-      ? '(?:凌晨|早上|早晨|上午|早)'
-      : h < 13
-        ? '(?:中午|上午)'
-        : h < 19
-          ? '(?:下午|傍晚|晚上|晚)'
-          : '(?:晚上|晚间|夜间|夜里|晚)';
+  const parts = h < 12 ? '(?:凌晨|早上|早晨|上午|早)' : h < 13 ? '(?:中午|上午)' : h < 19 ? '(?:下午|傍晚|晚上|晚)' : '(?:晚上|晚间|夜间|夜里|晚)';
   const h12s = [String(h12), CN_NUM[h12] ?? String(h12)];
   for (const x of h12s) {
     if (min === 0) forms.push(`${parts}${x}(?:点|时|:00)(?!\\d)(?!半)(?!:[1-5])`);
@@ -72,9 +65,7 @@ export function dt(m: number, d: number, h: number, min = 0): RegExp {
     return new RegExp(`${a}|${b}`);
   }
   const dates = dateForms(m, d).join('|');
-  const times = (
-    h === 0 ? ['0:00', '00:00', '0时', '0点', '零点', '零时', '凌晨0点', '凌晨12点'] : hourForms(h, min)
-  ).join('|');
+  const times = (h === 0 ? ['0:00', '00:00', '0时', '0点', '零点', '零时', '凌晨0点', '凌晨12点'] : hourForms(h, min)).join('|');
   return new RegExp(`(?:${dates}) ?(?:\\(?(?:星期|周)[一二三四五六日天]\\)?)? ?(?:的|起|,|，)? ?(?:${times})`);
 }
 

@@ -27,5 +27,7 @@ export function snapshotData(root: string): DataSnapshot {
 
 /** What appeared or changed in `after` (a file removed during the run is not a write). */
 export function dataChanges(before: DataSnapshot, after: DataSnapshot): string[] {
-  return [...after].filter(([path, what]) => before.get(path) !== what).map(([path, what]) => (before.has(path) ? `${path} changed (${what})` : `${path} created`));
+  return [...after]
+    .filter(([path, what]) => before.get(path) !== what)
+    .map(([path, what]) => (before.has(path) ? `${path} changed (${what})` : `${path} created`));
 }

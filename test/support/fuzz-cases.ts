@@ -95,8 +95,71 @@ export const QUESTIONS = [
 
 const EMOJI = ['😀', '👍🏽', '👨‍👩‍👧‍👦', '🇨🇳', '🏳️‍🌈', '❤️', '🧑🏿‍⚕️', '\u{1F600}\u{FE0F}', '👩‍❤️‍💋‍👨'];
 const RTL = ['\u202E', '\u202D', '\u200F', '\u200E', '\u2067', '\u2069', 'مرحبا', 'שלום', '\u061C'];
-const CONTROL = ['\u0000', '\u0001', '\u0007', '\b', '\t', '\n', '\r', '\u000B', '\u000C', '\u001B', '\u007F', '\u0085', '\u2028', '\u2029', '\uFEFF', '\u200B', '\u200D', '\uFFFE', '\uFFFF'];
-const ODD = ['\uD800', '\uDFFF', '\u0301', '\u0336', 'Ａ', '１２月', '㊙', '𠮷', '\u3000', '﻿', '…', '＜', '＞', '&', '<', '>', '"', "'", ']]>', '<![CDATA[', '%', '+', '=', '&amp;', '&#0;', '&#xD800;', '\\', '/', '..', '${x}', '{{x}}', '%s', '%n', 'null', 'undefined', '__proto__', 'constructor', 'NaN', '-1', '1e309', '0x7fffffff'];
+const CONTROL = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\b',
+  '\t',
+  '\n',
+  '\r',
+  '\u000B',
+  '\u000C',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\uFEFF',
+  '\u200B',
+  '\u200D',
+  '\uFFFE',
+  '\uFFFF',
+];
+const ODD = [
+  '\uD800',
+  '\uDFFF',
+  '\u0301',
+  '\u0336',
+  'Ａ',
+  '１２月',
+  '㊙',
+  '𠮷',
+  '\u3000',
+  '﻿',
+  '…',
+  '＜',
+  '＞',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  ']]>',
+  '<![CDATA[',
+  '%',
+  '+',
+  '=',
+  '&amp;',
+  '&#0;',
+  '&#xD800;',
+  '\\',
+  '/',
+  '..',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder sent as text, on purpose
+  '${x}',
+  '{{x}}',
+  '%s',
+  '%n',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  'NaN',
+  '-1',
+  '1e309',
+  '0x7fffffff',
+];
 
 export function oddString(g: Gen, maxLen = 40): string {
   const n = g.int(0, maxLen);
@@ -212,18 +275,21 @@ function randomHeaders(g: Gen, json = false): Record<string, string> {
   if (g.chance(0.7)) h['content-type'] = json ? 'application/json' : g.pick(CONTENT_TYPES);
   if (g.chance(0.1)) h['content-encoding'] = g.pick(['gzip', 'br', 'deflate', 'identity', 'x-unknown']);
   if (g.chance(0.1)) h['accept-encoding'] = g.pick(['gzip', 'br', '*', 'identity;q=0', 'x']);
-  if (g.chance(0.1)) h['accept'] = g.pick(['*/*', 'application/json', 'text/html', '', 'x']);
+  if (g.chance(0.1)) h.accept = g.pick(['*/*', 'application/json', 'text/html', '', 'x']);
   if (g.chance(0.05)) h['x-forwarded-for'] = safeHeaderValue(g);
-  if (g.chance(0.05)) h['cookie'] = safeHeaderValue(g);
+  if (g.chance(0.05)) h.cookie = safeHeaderValue(g);
   if (g.chance(0.05)) h['user-agent'] = safeHeaderValue(g);
-  if (g.chance(0.03)) h['expect'] = g.pick(['100-continue', 'nonsense']);
+  if (g.chance(0.03)) h.expect = g.pick(['100-continue', 'nonsense']);
   if (g.chance(0.03)) h[`x-${g.int(0, 999)}`] = safeHeaderValue(g);
   return h;
 }
 
 // ───────────────────────────── protocol ─────────────────────────────
 
-const sha1 = (...parts: string[]) => createHash('sha1').update([...parts].sort().join('')).digest('hex');
+const sha1 = (...parts: string[]) =>
+  createHash('sha1')
+    .update([...parts].sort().join(''))
+    .digest('hex');
 const nowSeconds = () => String(Math.floor(Date.now() / 1000));
 
 function timestamp(g: Gen): string {
@@ -310,7 +376,10 @@ export function messageFields(g: Gen, channel: 'wechat' | 'wecom', id: string): 
       if (g.chance(0.7)) f.Recognition = question(g);
       break;
     case 'event':
-      Object.assign(f, { MsgType: 'event', Event: g.pick(['subscribe', 'unsubscribe', 'CLICK', 'click', 'VIEW', 'LOCATION', 'SCAN', 'enter_agent', '', oddString(g, 10)]) });
+      Object.assign(f, {
+        MsgType: 'event',
+        Event: g.pick(['subscribe', 'unsubscribe', 'CLICK', 'click', 'VIEW', 'LOCATION', 'SCAN', 'enter_agent', '', oddString(g, 10)]),
+      });
       if (g.chance(0.6)) f.EventKey = g.pick(['WH_RESUME', 'NOPE', '', 'qrscene_1', oddString(g, 20)]);
       if (g.chance(0.2)) Object.assign(f, { Latitude: '30.5', Longitude: '114.3', Precision: '-1' });
       break;
@@ -319,7 +388,17 @@ export function messageFields(g: Gen, channel: 'wechat' | 'wecom', id: string): 
       if (g.chance(0.5)) f.Content = question(g);
       break;
     default:
-      Object.assign(f, { MsgType: type, MsgId: msgId(g), PicUrl: 'http://x/y.jpg', MediaId: 'm', Title: oddString(g, 10), Url: 'http://x', Location_X: '30.5', Location_Y: '114.3', Label: oddString(g, 10) });
+      Object.assign(f, {
+        MsgType: type,
+        MsgId: msgId(g),
+        PicUrl: 'http://x/y.jpg',
+        MediaId: 'm',
+        Title: oddString(g, 10),
+        Url: 'http://x',
+        Location_X: '30.5',
+        Location_Y: '114.3',
+        Label: oddString(g, 10),
+      });
   }
   if (channel === 'wecom' && g.chance(0.8)) f.AgentID = g.pick(['1000002', '218', '', 'x']);
   // drop a field now and then: every required one is missing in some case
@@ -341,13 +420,45 @@ export function xmlBody(g: Gen, fields: Record<string, string | number>): string
     [1, () => valid.replace(/<!\[CDATA\[(.*?)\]\]>/gs, '$1')], // no CDATA, raw text with & and <
     [1, () => `<?xml version="1.0" encoding="UTF-8"?>\n<!-- c -->${valid}<?pi x?>`],
     [1, () => `\uFEFF${valid}`],
-    [1, () => `<!DOCTYPE xml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><xml><ToUserName>&d;&d;&d;&d;</ToUserName><FromUserName>u</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&d;</Content></xml>`],
-    [1, () => `<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&x;</Content></xml>`],
+    [
+      1,
+      () =>
+        `<!DOCTYPE xml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><xml><ToUserName>&d;&d;&d;&d;</ToUserName><FromUserName>u</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&d;</Content></xml>`,
+    ],
+    [
+      1,
+      () =>
+        `<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&x;</Content></xml>`,
+    ],
     [1, () => '<a>'.repeat(g.int(100, 20_000)) + '</a>'.repeat(g.int(0, 100))], // deep nesting
     [1, () => `<xml>${'<a>'.repeat(g.int(1000, 15_000))}x${'</a>'.repeat(g.int(1000, 15_000))}</xml>`],
     [1, () => `<xml>${Array.from({ length: g.int(100, 3000) }, (_, i) => `<F${i}>${i}</F${i}>`).join('')}</xml>`], // many fields
     [0.5, () => `<xml><${'T'.repeat(g.int(1000, 30_000))}>x</T></xml>`],
-    [1, () => g.pick(['', ' ', '<', '<xml>', '</xml>', '<xml/>', '<xml></xml>', '<?xml?>', '<xml><![CDATA[</xml>', '<XML><Content>a</Content></XML>', '<xml><Content><![CDATA[a]]]]><![CDATA[>]]></Content></xml>', 'null', '{}', '[]', '{"MsgType":"text","Content":"武汉"}', 'a=1&b=2', '<xml>\u0000</xml>', '<xml><a>1</a></xml><xml><b>2</b></xml>', '<root><xml>x</xml></root>'])],
+    [
+      1,
+      () =>
+        g.pick([
+          '',
+          ' ',
+          '<',
+          '<xml>',
+          '</xml>',
+          '<xml/>',
+          '<xml></xml>',
+          '<?xml?>',
+          '<xml><![CDATA[</xml>',
+          '<XML><Content>a</Content></XML>',
+          '<xml><Content><![CDATA[a]]]]><![CDATA[>]]></Content></xml>',
+          'null',
+          '{}',
+          '[]',
+          '{"MsgType":"text","Content":"武汉"}',
+          'a=1&b=2',
+          '<xml>\u0000</xml>',
+          '<xml><a>1</a></xml><xml><b>2</b></xml>',
+          '<root><xml>x</xml></root>',
+        ]),
+    ],
     [1, () => oddString(g, 200)],
     [0.5, () => `${valid}${'<!-- -->'.repeat(g.int(10, 2000))}`],
   ] as const)();
@@ -398,19 +509,47 @@ function encryptValue(g: Gen, account: Account, channel: 'wechat' | 'wecom'): st
     [1, () => encrypt(account.aesKey, plain(), g.pick(['', 'wxother', account.id + 'x', account.id.slice(1), oddString(g, 10)]))], // another account
     [1, () => encrypt('B'.repeat(43), plain(), account.id)], // another key
     [1, () => encrypt(account.aesKey, oddString(g, 100), account.id)], // not XML inside
-    [1, () => rawSeal(account.aesKey, Buffer.concat([g.bytes(16), len(g.pick([0, 1, 2 ** 32 - 1, 2 ** 31, 100_000, g.int(0, 4000)])), Buffer.from(plain()), Buffer.from(account.id)]), g.pick(['pkcs7', 'zero', 'big', 'none'] as const))],
+    [
+      1,
+      () =>
+        rawSeal(
+          account.aesKey,
+          Buffer.concat([g.bytes(16), len(g.pick([0, 1, 2 ** 32 - 1, 2 ** 31, 100_000, g.int(0, 4000)])), Buffer.from(plain()), Buffer.from(account.id)]),
+          g.pick(['pkcs7', 'zero', 'big', 'none'] as const),
+        ),
+    ],
     [1, () => rawSeal(account.aesKey, g.bytes(g.pick([0, 1, 15, 16, 17, 19, 20, 31, 32, 33, 64])), g.pick(['pkcs7', 'zero', 'big', 'none'] as const))],
-    [1, () => {
-      // a real ciphertext with bits flipped
-      const b = Buffer.from(encrypt(account.aesKey, plain(), account.id), 'base64');
-      for (let i = g.int(1, 4); i > 0; i--) {
-        const at = g.int(0, b.length - 1);
-        b[at] = b[at]! ^ (1 << g.int(0, 7));
-      }
-      return b.toString('base64');
-    }],
+    [
+      1,
+      () => {
+        // a real ciphertext with bits flipped
+        const b = Buffer.from(encrypt(account.aesKey, plain(), account.id), 'base64');
+        for (let i = g.int(1, 4); i > 0; i--) {
+          const at = g.int(0, b.length - 1);
+          b[at] = b[at]! ^ (1 << g.int(0, 7));
+        }
+        return b.toString('base64');
+      },
+    ],
     [1, () => g.bytes(g.pick([16, 32, 48, 64, 1024, g.int(1, 300)])).toString('base64')],
-    [1, () => g.pick(['', '=', '====', 'AAAA', 'A', 'AAAAAAAAAAAAAAAAAAAAAA==', '!!!!', '中文', 'a b c d', 'QUJD\nREVG', '+/+/+/+/+/+/+/+/+/+/+w==', '////////////////////////////////////////////'])],
+    [
+      1,
+      () =>
+        g.pick([
+          '',
+          '=',
+          '====',
+          'AAAA',
+          'A',
+          'AAAAAAAAAAAAAAAAAAAAAA==',
+          '!!!!',
+          '中文',
+          'a b c d',
+          'QUJD\nREVG',
+          '+/+/+/+/+/+/+/+/+/+/+w==',
+          '////////////////////////////////////////////',
+        ]),
+    ],
     [1, () => mutateString(g, encrypt(account.aesKey, plain(), account.id))],
     [0.5, () => encrypt(account.aesKey, 'x'.repeat(g.int(30_000, 60_000)), account.id)],
   ] as const)();
@@ -427,8 +566,33 @@ function apiAsk(g: Gen, t: FuzzTarget): FuzzRequest {
       'at',
       g.weighted([
         [5, () => '2021-12-12T10:00'],
-        [2, () => `202${g.int(0, 3)}-${String(g.int(1, 12)).padStart(2, '0')}-${String(g.int(1, 31)).padStart(2, '0')}T${String(g.int(0, 24)).padStart(2, '0')}:${String(g.int(0, 60)).padStart(2, '0')}`],
-        [2, () => g.pick(['2021-12-22T18:00+08:00', '2021-12-22T10:00Z', '2021-12-22', '2021-02-30T10:00', '2021-12-14T24:00', '+275760-09-13T00:00', '-000001-01-01T00:00', '9999-12-31T23:59:59.999', '1970-01-01T00:00', 'now', '', 'T', '2021-13-01T00:00', '2021-12-22T18:00+99:00', '2021-W51-3', '2021-356'])],
+        [
+          2,
+          () =>
+            `202${g.int(0, 3)}-${String(g.int(1, 12)).padStart(2, '0')}-${String(g.int(1, 31)).padStart(2, '0')}T${String(g.int(0, 24)).padStart(2, '0')}:${String(g.int(0, 60)).padStart(2, '0')}`,
+        ],
+        [
+          2,
+          () =>
+            g.pick([
+              '2021-12-22T18:00+08:00',
+              '2021-12-22T10:00Z',
+              '2021-12-22',
+              '2021-02-30T10:00',
+              '2021-12-14T24:00',
+              '+275760-09-13T00:00',
+              '-000001-01-01T00:00',
+              '9999-12-31T23:59:59.999',
+              '1970-01-01T00:00',
+              'now',
+              '',
+              'T',
+              '2021-13-01T00:00',
+              '2021-12-22T18:00+99:00',
+              '2021-W51-3',
+              '2021-356',
+            ]),
+        ],
         [1, () => oddString(g, 30)],
       ] as const)(),
     ]);
@@ -458,7 +622,12 @@ function wechatVerify(g: Gen, t: FuzzTarget, channel: 'wechat' | 'wecom'): FuzzR
   if (channel === 'wechat') {
     const echostr = g.pick([String(g.int(0, 2 ** 31)), '', oddString(g, 30), 'e'.repeat(g.int(1000, 30_000)), '<script>alert(1)</script>']);
     const sig = sha1(account.token, ts, n);
-    params = [['signature', g.chance(0.7) ? sig : spoil(g, sig)], ['echostr', echostr], ['timestamp', ts], ['nonce', n]];
+    params = [
+      ['signature', g.chance(0.7) ? sig : spoil(g, sig)],
+      ['echostr', echostr],
+      ['timestamp', ts],
+      ['nonce', n],
+    ];
   } else {
     const echostr = g.weighted([
       [4, () => encrypt(account.aesKey, String(g.int(0, 2 ** 31)), account.id)],
@@ -466,7 +635,12 @@ function wechatVerify(g: Gen, t: FuzzTarget, channel: 'wechat' | 'wecom'): FuzzR
       [1, () => oddString(g, 30)],
     ] as const)();
     const sig = sha1(account.token, ts, n, echostr);
-    params = [['msg_signature', g.chance(0.7) ? sig : spoil(g, sig)], ['timestamp', ts], ['nonce', n], ['echostr', echostr]];
+    params = [
+      ['msg_signature', g.chance(0.7) ? sig : spoil(g, sig)],
+      ['timestamp', ts],
+      ['nonce', n],
+      ['echostr', echostr],
+    ];
   }
   if (g.chance(0.1)) params.splice(g.int(0, params.length - 1), 1);
   if (g.chance(0.1)) params.push([g.pick(['signature', 'msg_signature', 'timestamp', 'nonce', 'echostr']), oddString(g, 10)]);
@@ -489,7 +663,12 @@ function wechatPost(g: Gen, t: FuzzTarget, channel: 'wechat' | 'wecom', limit: n
     kind = 'wechat plain';
     xml = xmlBody(g, messageFields(g, channel, account.id));
     const sig = sha1(token, ts, n);
-    params = [['signature', g.chance(0.85) ? sig : spoil(g, sig)], ['timestamp', ts], ['nonce', n], ['openid', `o${g.int(0, 99)}`]];
+    params = [
+      ['signature', g.chance(0.85) ? sig : spoil(g, sig)],
+      ['timestamp', ts],
+      ['nonce', n],
+      ['openid', `o${g.int(0, 99)}`],
+    ];
     if (g.chance(0.1)) params.push(['encrypt_type', g.pick(['raw', 'RAW', '', 'none', 'aes2', oddString(g, 5)])]);
   } else {
     kind = `${channel} sealed`;
@@ -505,8 +684,17 @@ function wechatPost(g: Gen, t: FuzzTarget, channel: 'wechat' | 'wecom', limit: n
       [1, () => `<xml><Encrypt>${enc}</Encrypt></xml>`],
     ] as const)();
     const sig = sha1(token, ts, n, enc);
-    params = [['msg_signature', g.chance(0.85) ? sig : spoil(g, sig)], ['timestamp', ts], ['nonce', n]];
-    if (channel === 'wechat') params.push(['signature', sha1(token, ts, n)], ['openid', `o${g.int(0, 99)}`], ['encrypt_type', g.chance(0.9) ? 'aes' : g.pick(['AES', 'aes ', ' aes', 'raw', ''])]);
+    params = [
+      ['msg_signature', g.chance(0.85) ? sig : spoil(g, sig)],
+      ['timestamp', ts],
+      ['nonce', n],
+    ];
+    if (channel === 'wechat')
+      params.push(
+        ['signature', sha1(token, ts, n)],
+        ['openid', `o${g.int(0, 99)}`],
+        ['encrypt_type', g.chance(0.9) ? 'aes' : g.pick(['AES', 'aes ', ' aes', 'raw', ''])],
+      );
   }
   if (g.chance(0.05)) params.splice(g.int(0, params.length - 1), 1);
   if (g.chance(0.05)) params.unshift([g.pick(params)[0], oddString(g, 10)]); // a duplicate key first: the first value wins
@@ -525,7 +713,12 @@ function wechatPost(g: Gen, t: FuzzTarget, channel: 'wechat' | 'wecom', limit: n
 
 /** A valid request of any channel, then its query and body bytes mutated. */
 function mutated(g: Gen, t: FuzzTarget, limit: number): FuzzRequest {
-  const seed = g.pick([() => apiAsk(g, t), () => wechatPost(g, t, 'wechat', limit), () => wechatPost(g, t, 'wecom', limit), () => wechatVerify(g, t, g.pick(['wechat', 'wecom'] as const))])();
+  const seed = g.pick([
+    () => apiAsk(g, t),
+    () => wechatPost(g, t, 'wechat', limit),
+    () => wechatPost(g, t, 'wecom', limit),
+    () => wechatVerify(g, t, g.pick(['wechat', 'wecom'] as const)),
+  ])();
   const flip = (b: Buffer) => {
     const out = Buffer.from(b);
     for (let i = g.int(1, 6); i > 0 && out.length; i--) out[g.int(0, out.length - 1)] = g.int(0, 255);
@@ -558,7 +751,17 @@ function rawRequest(seed: Pick<FuzzRequest, 'base' | 'method' | 'headers'>, path
 
 /** Requests only a socket can send: broken framing, raw UTF-8 and control bytes, lies about length. */
 function rawCase(g: Gen, t: FuzzTarget): FuzzRequest {
-  const path = g.pick(['/api/ask?q=武汉医保结算什么时候恢复', '/wechat?signature=x', '/wecom', '/api/ask?q=a b', '/api/ask?q=\u0001', '/healthz', '*', 'http://evil/api/ask?q=1', '/api/ask?q=' + '长'.repeat(4000)]);
+  const path = g.pick([
+    '/api/ask?q=武汉医保结算什么时候恢复',
+    '/wechat?signature=x',
+    '/wecom',
+    '/api/ask?q=a b',
+    '/api/ask?q=\u0001',
+    '/healthz',
+    '*',
+    'http://evil/api/ask?q=1',
+    '/api/ask?q=' + '长'.repeat(4000),
+  ]);
   const lines: string[] = g.pick([
     () => [`GET ${path} HTTP/1.1`, 'Host: x', 'Connection: close'],
     () => [`GET ${path} HTTP/1.0`],
@@ -580,12 +783,42 @@ function rawCase(g: Gen, t: FuzzTarget): FuzzRequest {
 }
 
 function otherPath(g: Gen, t: FuzzTarget): FuzzRequest {
-  const path = g.pick(['/', '/faq', '/api/faq', '/healthz', '/wechat/', '/WECHAT', '//wechat', '/wechat/../api/ask', '/%2e%2e/%2e%2e/etc/passwd', '/api/ask/', '/api', '/metrics', '/admin/reload', '/admin/reload', '/admin/reload?token=x', '/favicon.ico', `/${oddString(g, 10).replace(/[^\x21-\x7e]/g, '')}`, '/wechat?%', '/api/ask?%', '/?__proto__[x]=1', '/api/faq?at=' + encodeValue(g, oddString(g, 10))]);
+  const path = g.pick([
+    '/',
+    '/faq',
+    '/api/faq',
+    '/healthz',
+    '/wechat/',
+    '/WECHAT',
+    '//wechat',
+    '/wechat/../api/ask',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/api/ask/',
+    '/api',
+    '/metrics',
+    '/admin/reload',
+    '/admin/reload',
+    '/admin/reload?token=x',
+    '/favicon.ico',
+    `/${oddString(g, 10).replace(/[^\x21-\x7e]/g, '')}`,
+    '/wechat?%',
+    '/api/ask?%',
+    '/?__proto__[x]=1',
+    '/api/faq?at=' + encodeValue(g, oddString(g, 10)),
+  ]);
   const method = g.pick(['GET', 'GET', 'POST', 'HEAD', 'OPTIONS', 'DELETE', 'PUT', 'TRACE']);
   const headers = randomHeaders(g);
   // the admin API and the console take tokens: wrong, empty and odd ones
-  if (g.chance(0.4)) headers.authorization = g.pick(['', 'Bearer', 'Bearer ', 'Bearer x', 'Basic YTpi', `Bearer ${'t'.repeat(g.int(1, 3000))}`, safeHeaderValue(g)]);
-  return { kind: `other ${method}`, base: t.main, method, path, headers, body: method === 'POST' || method === 'PUT' ? Buffer.from(oddString(g, 100)) : undefined };
+  if (g.chance(0.4))
+    headers.authorization = g.pick(['', 'Bearer', 'Bearer ', 'Bearer x', 'Basic YTpi', `Bearer ${'t'.repeat(g.int(1, 3000))}`, safeHeaderValue(g)]);
+  return {
+    kind: `other ${method}`,
+    base: t.main,
+    method,
+    path,
+    headers,
+    body: method === 'POST' || method === 'PUT' ? Buffer.from(oddString(g, 100)) : undefined,
+  };
 }
 
 /** One request; the mix weighs the webhooks and /api/ask most. */

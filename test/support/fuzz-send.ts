@@ -35,7 +35,8 @@ function sendHttp(req: FuzzRequest, agent: http.Agent, timeoutMs: number): Promi
     try {
       // Node's client frames no body for DELETE/OPTIONS/TRACE unless told its length: the bytes would
       // then arrive as a second, garbage request. Say the length, so the body is the body.
-      const framed = req.body && req.method !== 'GET' && req.method !== 'HEAD' && !Object.keys(req.headers).some((h) => /^(content-length|transfer-encoding)$/i.test(h));
+      const framed =
+        req.body && req.method !== 'GET' && req.method !== 'HEAD' && !Object.keys(req.headers).some((h) => /^(content-length|transfer-encoding)$/i.test(h));
       const headers = framed ? { ...req.headers, 'content-length': String(req.body!.length) } : req.headers;
       r = http.request({ host: hostname, port, method: req.method, path: req.path, headers, agent }, (res) => {
         const chunks: Buffer[] = [];
@@ -83,7 +84,9 @@ function sendRaw(req: FuzzRequest, timeoutMs: number): Promise<Outcome> {
       socket.destroy();
       const text = Buffer.concat(chunks).toString('latin1');
       const m = /^HTTP\/1\.[01] (\d{3})/.exec(text);
-      resolve(m ? { status: Number(m[1]), ms: performance.now() - t0, snippet: text.slice(0, 300) } : { error: error ?? 'NO_RESPONSE', ms: performance.now() - t0 });
+      resolve(
+        m ? { status: Number(m[1]), ms: performance.now() - t0, snippet: text.slice(0, 300) } : { error: error ?? 'NO_RESPONSE', ms: performance.now() - t0 },
+      );
     };
     // a server waiting for the rest of a body that never comes is fine: give up quietly
     const timer = setTimeout(() => finish('NO_RESPONSE'), Math.min(timeoutMs, 2000));

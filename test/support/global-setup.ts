@@ -16,6 +16,8 @@ export default function setup(): () => void {
     if (!changes.length) return;
     // a throw here is only printed by vitest (exit code 0): set the code, then say why
     process.exitCode = 1;
-    console.error(`\nFAIL: the tests wrote into ./data (the production default of MISSED_LOG): ${changes.join('; ')}. Start servers with testEnv() from test/support/helpers.ts.`);
+    console.error(
+      `\nFAIL: the tests wrote into ./data (the production default of MISSED_LOG): ${changes.join('; ')}. Start servers with testEnv() from test/support/helpers.ts.`,
+    );
   };
 }

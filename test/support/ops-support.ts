@@ -32,7 +32,12 @@ export async function startOps(env: Record<string, string>, opts: StartOptions =
   return {
     running,
     url: running.url,
-    logs: () => lines.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>),
+    logs: () =>
+      lines
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
     rawLogs: () => lines.join(''),
     get,
     async ask(q, params = {}) {
@@ -73,7 +78,10 @@ export function setWuhanResume(dir: string, edited: boolean): void {
   const to = edited ? '2022年1月2日08:00起，恢复全市医疗机构' : from;
   writeFileSync(join(dir, WUHAN, 'notice.md'), original('notice.md').replaceAll(from, to));
   const facts = original('facts.yaml')
-    .replace('resume: "2021-12-31T23:00"\n        resume_mode: date', `resume: "${edited ? '2022-01-02T08:00' : '2021-12-31T23:00'}"\n        resume_mode: date`)
+    .replace(
+      'resume: "2021-12-31T23:00"\n        resume_mode: date',
+      `resume: "${edited ? '2022-01-02T08:00' : '2021-12-31T23:00'}"\n        resume_mode: date`,
+    )
     .replaceAll(from, to)
     .replaceAll('2021年12月31日23:00起恢复全市医疗机构', edited ? '2022年1月2日08:00起恢复全市医疗机构' : '2021年12月31日23:00起恢复全市医疗机构');
   writeFileSync(join(dir, WUHAN, 'facts.yaml'), facts);
@@ -83,7 +91,10 @@ export function setWuhanResume(dir: string, edited: boolean): void {
 export const BROKEN_FIELD = 'businesses[4].windows[0].resume';
 export function breakWuhanFacts(dir: string): void {
   const file = join(dir, WUHAN, 'facts.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/resume: "20\d\d-\d\d-\d\dT\d\d:\d\d"\n {8}resume_mode: date/, 'resume: "next tuesday"\n        resume_mode: date'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/resume: "20\d\d-\d\d-\d\dT\d\d:\d\d"\n {8}resume_mode: date/, 'resume: "next tuesday"\n        resume_mode: date'),
+  );
 }
 
 // --- the service as a child process ------------------------------------------
@@ -121,7 +132,9 @@ export async function spawnService(env: Record<string, string>): Promise<Child> 
   });
   proc.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
   // 'close', not 'exit': by then everything it wrote has been read
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.once('close', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.once('close', (code, signal) => resolve({ code, signal })),
+  );
   let ended = false;
   void exited.then(() => {
     ended = true;

@@ -37,13 +37,18 @@ if (absent.length && process.getuid?.() === 0 && onPath('apt-get')) {
   console.log(`npm test: installing ${absent.join(' ')} (apt-get)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   // with their recommends: the variant tested on this machine (chromium's fonts and libraries)
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...absent]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...absent],
+  ]) {
     const r = spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) break; // said on stderr; the check below names what is still missing
   }
   absent = missing();
 }
 if (absent.length) {
-  console.error(`npm test needs ${absent.join(', ')}: install ${absent.length === 1 ? 'it' : 'them'} with "apt-get update && apt-get install -y ${absent.join(' ')}" (npm test does so itself when run as root)`);
+  console.error(
+    `npm test needs ${absent.join(', ')}: install ${absent.length === 1 ? 'it' : 'them'} with "apt-get update && apt-get install -y ${absent.join(' ')}" (npm test does so itself when run as root)`,
+  );
   process.exit(1);
 }

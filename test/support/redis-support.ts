@@ -8,7 +8,14 @@ import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 
 /** The redis-server program: Debian's, else the first on PATH. */
-export const findRedisServer = () => ['/usr/bin/redis-server', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'redis-server'))].find((p) => existsSync(p));
+export const findRedisServer = () =>
+  [
+    '/usr/bin/redis-server',
+    ...(process.env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((d) => join(d, 'redis-server')),
+  ].find((p) => existsSync(p));
 
 /** A port nobody listens on right now (the OS picks it). */
 export async function freePort(): Promise<number> {

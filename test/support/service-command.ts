@@ -13,7 +13,8 @@ export const SERVE_SCRIPT = scripts.serve!;
 const [program, ...args] = SERVE_SCRIPT.split(/\s+/);
 if (program !== 'node') throw new Error(`package.json "serve" should start with node: ${SERVE_SCRIPT}`);
 // what the tests run is what `npm start` runs after building
-if (scripts.start !== `node bin/build.mjs && exec ${SERVE_SCRIPT}`) throw new Error(`package.json "start" should be "node bin/build.mjs && exec" + "serve": ${scripts.start}`);
+if (scripts.start !== `node bin/build.mjs && exec ${SERVE_SCRIPT}`)
+  throw new Error(`package.json "start" should be "node bin/build.mjs && exec" + "serve": ${scripts.start}`);
 
 /** spawn(SERVICE.command, SERVICE.args, { cwd: ROOT }) starts the built service as `npm start` does. */
 export const SERVICE = { command: process.execPath, args };

@@ -43,7 +43,14 @@ export async function spawnServer(env: Record<string, string>, opts: SpawnOption
     cwd: ROOT,
     execArgv: ['--expose-gc', '--import', 'tsx'],
     // PATH and HOME only: the service is configured by `env` alone, as in production
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', MISSED_LOG: join(scratch, 'missed.jsonl'), MISSED_SALT: 'child-server-test-salt', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'production',
+      MISSED_LOG: join(scratch, 'missed.jsonl'),
+      MISSED_SALT: 'child-server-test-salt',
+      ...env,
+    },
     stdio: ['ignore', opts.stdout === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'ipc'],
   });
   let out = '';

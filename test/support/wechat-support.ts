@@ -61,7 +61,10 @@ export async function listen(app: Koa): Promise<Running> {
 /** The whole service configured from `env`, started the way `npm start` starts it (on a free loopback port). */
 export async function startApp(env: Record<string, string>, assistant?: Assistant): Promise<Running> {
   // quiet; the ops tests (test/ops/) turn the log and the missed-question file on
-  return startServer({ ...readConfig(testEnv({ LOG_LEVEL: 'silent', ...env })), port: 0, host: '127.0.0.1' }, { assistant: assistant ?? (await realAssistant()) });
+  return startServer(
+    { ...readConfig(testEnv({ LOG_LEVEL: 'silent', ...env })), port: 0, host: '127.0.0.1' },
+    { assistant: assistant ?? (await realAssistant()) },
+  );
 }
 
 /** Just the two webhooks with test-only knobs (deadline, clock, store). */

@@ -12,10 +12,12 @@ import * as W from '../wording/index.ts';
  */
 export function coverageLines(kb: KnowledgeBase): string[] {
   return kb.cities.map((city) => {
-    const first = city.notices
-      .flatMap((n) => n.businesses.flatMap((b) => b.windows.map((w) => w.suspend)))
-      .sort((a, b) => a.toMillis() - b.toMillis())[0];
-    return W.timetable.coverageLine(city.name, first, city.notices.map((n) => n.title));
+    const first = city.notices.flatMap((n) => n.businesses.flatMap((b) => b.windows.map((w) => w.suspend))).sort((a, b) => a.toMillis() - b.toMillis())[0];
+    return W.timetable.coverageLine(
+      city.name,
+      first,
+      city.notices.map((n) => n.title),
+    );
   });
 }
 

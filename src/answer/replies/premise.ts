@@ -43,7 +43,11 @@ type Verdict = 'wrong' | 'right' | 'unknown';
  * The first line says whether it holds; the facts (the city's timetable) follow it.
  */
 export function claimLine(city: City, u: Understanding, at: DateTime): string {
-  const { verdict, detail } = judge(city.notices.flatMap((n) => n.businesses), u, at);
+  const { verdict, detail } = judge(
+    city.notices.flatMap((n) => n.businesses),
+    u,
+    at,
+  );
   const facts = headlineLines([city], at)[0]!.replace(/^· ([^：]*)：/, '$1');
   return W.timetable.claim(W.timetable.CLAIM_HEAD[verdict], facts, detail);
 }
@@ -63,7 +67,12 @@ function judge(businesses: Business[], u: Understanding, at: DateTime): { verdic
     const open = windows.filter(({ w }) => !resumesAt(w)).length;
     const longest = dated.sort((a, b) => b.days - a.days)[0];
     if (!longest) return { verdict: 'unknown' };
-    const span = W.timetable.longestStop(Math.ceil(longest.days), fmtNoticeMoment(longest.w.suspend, longest.w.suspendAsWritten, at), fmtNoticeMoment(resumesAt(longest.w)!, longest.w.resumeAsWritten, at), open);
+    const span = W.timetable.longestStop(
+      Math.ceil(longest.days),
+      fmtNoticeMoment(longest.w.suspend, longest.w.suspendAsWritten, at),
+      fmtNoticeMoment(resumesAt(longest.w)!, longest.w.resumeAsWritten, at),
+      open,
+    );
     const fits = dated.some(({ days }) => Math.abs(days - claim.days!) <= Math.max(2, days * 0.25));
     if (fits) return { verdict: 'right', detail: span };
     return { verdict: claim.days > longest.days && open ? 'unknown' : 'wrong', detail: span };

@@ -42,9 +42,13 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
         const name = `${shortName(b)}${w.amendedBy ? AMENDED_MARK : ''}`;
         row(w.suspend, w.suspendAsWritten).stops.push(name);
         const r = resumesAt(w);
-        if (r) row(r, w.resumeAsWritten).resumes.push(`${name}${w.resumeMode === 'gradual' ? W.timetable.GRADUAL_MARK : ''}${w.resumeInferred ? INFERRED_MARK : ''}`);
+        if (r)
+          row(r, w.resumeAsWritten).resumes.push(
+            `${name}${w.resumeMode === 'gradual' ? W.timetable.GRADUAL_MARK : ''}${w.resumeInferred ? INFERRED_MARK : ''}`,
+          );
         else {
-          const how = w.resumeMode === 'tbd' ? W.timetable.TBD_ROW : w.resumeMode === 'gradual' ? W.timetable.GRADUAL_ROW : (w.resumeNote ?? W.timetable.NO_RESUME_ROW);
+          const how =
+            w.resumeMode === 'tbd' ? W.timetable.TBD_ROW : w.resumeMode === 'gradual' ? W.timetable.GRADUAL_ROW : (w.resumeNote ?? W.timetable.NO_RESUME_ROW);
           open.set(how, [...(open.get(how) ?? []), name]);
         }
       }
@@ -57,19 +61,29 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
     suspended === 0 && unknown
       ? W.timetable.onlyUndated(label, undated, total)
       : suspended === 0
-      ? [...rows.values()].some((r) => r.moment > when.from && r.stops.length + r.resumes.length > 0)
-        ? W.timetable.notYetStopped(label)
-        : stale
-          ? W.timetable.backWithStale(label, back, stale)
-          : W.timetable.allBack(label, back)
-      : W.timetable.suspendedCount(label, suspended, undated, total);
+        ? [...rows.values()].some((r) => r.moment > when.from && r.stops.length + r.resumes.length > 0)
+          ? W.timetable.notYetStopped(label)
+          : stale
+            ? W.timetable.backWithStale(label, back, stale)
+            : W.timetable.allBack(label, back)
+        : W.timetable.suspendedCount(label, suspended, undated, total);
   // "几点恢复": the resumptions first; then the next change is said already
-  const asked = timetableLead(city.name, [...rows.values()], [...open.values()].reduce((n, names) => n + new Set(names).size, 0), when, at, lead);
+  const asked = timetableLead(
+    city.name,
+    [...rows.values()],
+    [...open.values()].reduce((n, names) => n + new Set(names).size, 0),
+    when,
+    at,
+    lead,
+  );
   const lines = [...(asked ? [asked] : []), W.timetable.timetableTitle(city.name), state];
   // what changes next, and how soon ("还有多久停机")
   const next = [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis()).find((r) => r.moment > when.from);
   if (next && !asked) {
-    const what = [next.stops.length ? W.timetable.stopping([...new Set(next.stops)].join('；')) : '', next.resumes.length ? W.timetable.resuming([...new Set(next.resumes)].join('；')) : '']
+    const what = [
+      next.stops.length ? W.timetable.stopping([...new Set(next.stops)].join('；')) : '',
+      next.resumes.length ? W.timetable.resuming([...new Set(next.resumes)].join('；')) : '',
+    ]
       .filter(Boolean)
       .join('，');
     const soon = when.explicit ? '' : countdown(at, next.moment);

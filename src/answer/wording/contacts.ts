@@ -22,5 +22,6 @@ export const noContacts = (city: string) => `${city}的公告没有列出咨询�
 export const contactsHead = (city: string) => `${city}咨询电话：`;
 
 // ── sources ──
-export const sourceLine = (issuer: string, title: string, published: string | undefined) => `来源：${issuer}《${title}》${published ? `（${published}发布）` : ''}`;
+export const sourceLine = (issuer: string, title: string, published: string | undefined) =>
+  `来源：${issuer}《${title}》${published ? `（${published}发布）` : ''}`;
 export const issuerAndOthers = (first: string) => `${first}等`;

@@ -3,7 +3,8 @@
 // Part of the wording table (index.ts): sentences only; which reply is chosen is code elsewhere.
 
 /** The bot's greeting, and the welcome of every channel (one text): who it is, then `coverage` and `examples` lines. */
-export const GREETING_HEAD = '您好！我是停机切换问答助手，解答医保、社保系统停机切换期间的办事问题：什么时候停、什么时候恢复、停机期间看病买药怎么办、找谁咨询（按您提问的时间作答）。';
+export const GREETING_HEAD =
+  '您好！我是停机切换问答助手，解答医保、社保系统停机切换期间的办事问题：什么时候停、什么时候恢复、停机期间看病买药怎么办、找谁咨询（按您提问的时间作答）。';
 export const COVERAGE_HEAD = '目前覆盖：';
 export const EXAMPLES_HEAD = '您可以这样问（回复数字）：';
 /** Many cities: a few named, and how many in all. */

@@ -9,7 +9,8 @@ export const unaffected = (subject: string) => `${subject}：不受此次系统�
 export const unscheduled = (subject: string) => `${subject}：公告未列出它的暂停时间。`;
 
 /** Before the stop. `count`: "还有3小时" or ''. */
-export const stopsWithin = (subject: string, head: string, S: string, count: string, resume: string) => `${subject}：${head}；${S}起暂停${counted(count)}，${resume}。`;
+export const stopsWithin = (subject: string, head: string, S: string, count: string, resume: string) =>
+  `${subject}：${head}；${S}起暂停${counted(count)}，${resume}。`;
 export const worksNowUntil = (until: string) => `现在可以正常办理，${until}前仍可以`;
 export const worksUntil = (label: string, until: string) => `${label}${until}前仍可以正常办理`;
 export const willStop = (S: string, count: string) => `将于${S}起暂停${counted(count)}`;
@@ -33,11 +34,14 @@ export const suspended = (subject: string, label: string, now: string, S: string
   `${subject}：${label}${now}（自${S}起暂停），${resume}${counted(count)}。`;
 
 /** Open-ended for long, gradual resumption, resumed. */
-export const outdatedVerdict = (subject: string, S: string, resume: string, outdated: string) => `${subject}：公告称自${S}起暂停，${resume}。${outdated}，或拨打下方电话咨询。`;
-export const resumingVerdict = (subject: string, label: string | undefined, text: string, S: string) => `${subject}：${label ? `${label}，` : ''}${text}（曾于${S}起暂停）。`;
+export const outdatedVerdict = (subject: string, S: string, resume: string, outdated: string) =>
+  `${subject}：公告称自${S}起暂停，${resume}。${outdated}，或拨打下方电话咨询。`;
+export const resumingVerdict = (subject: string, label: string | undefined, text: string, S: string) =>
+  `${subject}：${label ? `${label}，` : ''}${text}（曾于${S}起暂停）。`;
 export const resumedOnDay = (label: string) => `${label}已恢复，可以正常办理`;
 export const resumedSince = (R: string) => `已于${R}起恢复，可以正常办理`;
-export const resumedVerdict = (subject: string, head: string, S: string, R: string | undefined) => `${subject}：${head}（曾于${S}起暂停${R ? `，${R}起恢复` : ''}）。`;
+export const resumedVerdict = (subject: string, head: string, S: string, R: string | undefined) =>
+  `${subject}：${head}（曾于${S}起暂停${R ? `，${R}起恢复` : ''}）。`;
 
 /** The period asked: "目前", or "下周（12月27日至1月2日）". */
 export const NOW = '目前';

@@ -20,7 +20,8 @@ export const ALL_BACK = '均已恢复';
 export const undatedCount = (n: number, note: string) => `${n}项业务公告未给出恢复日期，${note}`;
 export const onlyUndated = (label: string, undated: string, total: number) => `${label}有${undated}（共${total}项）。`;
 export const notYetStopped = (label: string) => `${label}各项业务可以正常办理，尚未暂停。`;
-export const backWithStale = (label: string, back: string, stale: number) => `${label}有日期的业务${back}；另有${stale}项公告未给出恢复日期，请以当地最新通知为准。`;
+export const backWithStale = (label: string, back: string, stale: number) =>
+  `${label}有日期的业务${back}；另有${stale}项公告未给出恢复日期，请以当地最新通知为准。`;
 export const allBack = (label: string, back: string) => `${label}各项业务${back}。`;
 export const suspendedCount = (label: string, n: number, undated: string, total: number) =>
   `${label}有${n}项业务处于暂停期间${undated ? `，另有${undated}` : ''}（共${total}项）。`;
