@@ -4,7 +4,7 @@
 // strict: a field the code adds without adding it here fails the typecheck (the
 // checks at the end) and the tests.
 import { z } from 'zod';
-import type { FaqData, StatusStrip } from './faq-data.ts';
+import type { FaqData as FaqModel, StatusStrip as StripModel } from './faq-data.ts';
 import type { StatusWithTimelines } from './timeline-svg.ts';
 import type { HealthBody } from './ops/health.ts';
 import type { ReloadStatus } from './ops/reload-status.ts';
@@ -241,8 +241,8 @@ type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Same<A, B> = Mutual<A, B> extends true ? Mutual<Paths<A>, Paths<B>> : false;
 const same = <A, B>(proof: Same<A, B>) => proof;
 same<z.output<typeof SourceBody>, Source>(true);
-same<z.output<typeof FaqData>, FaqData>(true);
+same<z.output<typeof FaqData>, FaqModel>(true);
 same<z.output<typeof ReloadStatusBody>, ReloadStatus>(true);
 same<HealthResponse, HealthBody>(true);
-same<z.output<typeof StatusStrip>, StatusStrip>(true);
+same<z.output<typeof StatusStrip>, StripModel>(true);
 same<z.output<typeof ConsoleStatusResponse>, StatusWithTimelines>(true);

@@ -18,7 +18,7 @@ import { cityOf, filterParam, momentOf, queryParam } from './http/params.ts';
 import { cityTimeline } from './timeline-svg.ts';
 import { webAssets } from './web-assets.ts';
 
-export function faqRoutes(assistant: Assistant, config: Pick<Config, 'now'>): Router {
+export function faqRoutes(assistant: Assistant, _config: Pick<Config, 'now'>): Router {
   const router = new Router();
   webAssets.warm();
 

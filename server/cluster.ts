@@ -31,7 +31,7 @@ export function runPrimary(config: Config, { stopTimeoutMs = 15_000, log = (l) =
   }
   for (let i = 0; i < count; i++) fork();
 
-  cluster.on('listening', (worker, address) => {
+  cluster.on('listening', (_worker, address) => {
     if (everListened || ++listening < count) return;
     everListened = true;
     const host = !address.address || address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;

@@ -103,8 +103,7 @@ export class MissedLog implements MissedRecorder {
    * reply. One write per line, so lines from several processes do not interleave (O_APPEND).
    */
   append(entry: MissedEntry, source = entry.user ?? '', now = Date.now()): void {
-    if (!this.sampler) return this.enqueue([{ entry }]);
-    this.enqueue(this.sampler.admit(source, entry, now));
+    this.enqueue(this.sampler ? this.sampler.admit(source, entry, now) : [{ entry }]);
     this.sweeper ??= setInterval(() => this.enqueue(this.sampler!.expire(Date.now())), SWEEP_MS).unref();
   }
 

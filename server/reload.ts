@@ -10,7 +10,7 @@
 import type { Assistant } from '../src/assistant.ts';
 import { loadKnowledgeInChild } from '../src/knowledge/load-in-child.ts';
 import { describeDropped, droppedItems, type DroppedItems } from '../src/knowledge/dropped.ts';
-import { KnowledgeLoadError, type Problem } from '../src/knowledge/problems.ts';
+import { KnowledgeLoadError } from '../src/knowledge/problems.ts';
 import type { KnowledgeBase } from '../src/knowledge/model.ts';
 import type { Reloader as ReloadRoute, ReloadOptions, ReloadStatus, ReloadTrigger } from '../handlers/ops/reload-status.ts';
 import { compactHeap } from './heap.ts';

@@ -20,7 +20,7 @@ export function formatPhones(c: Contact): string {
 
 const contactsOf = (city: City) => city.notices.flatMap((n) => n.contacts);
 
-function cite(city: City, c: Contact, sources: SourceList): void {
+function cite(_city: City, c: Contact, sources: SourceList): void {
   sources.add(c.notice, c.quote);
 }
 

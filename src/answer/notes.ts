@@ -58,7 +58,10 @@ export function amendedFooter(city: City, noticeIds: string[]): string | undefin
  */
 export function citeWindow(sources: SourceList, city: City, notice: Notice, w: Window): void {
   const by = noticeById(city.notices, w.amendedBy);
-  if (!by) return sources.add(notice, w.suspendQuote, w.resumeQuote);
+  if (!by) {
+    sources.add(notice, w.suspendQuote, w.resumeQuote);
+    return;
+  }
   const original = (q: string | undefined) => !!q && (q === w.was?.suspendQuote || q === w.was?.resumeQuote);
   for (const q of [w.suspendQuote, w.resumeQuote]) sources.add(original(q) ? notice : by, q);
 }

@@ -9,7 +9,7 @@ import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, 
 import { nextBoundary, phaseAt, type NoticeMoment, resumeWords, suspendWords } from './phase.ts';
 import type { SourceList } from './sources.ts';
 import { OUTDATED_NOTE, resumeText, resumingText, standingAt, unknownAhead, unknownAheadText } from './standing.ts';
-import { citeWindow, inferredNote, qualifierLines } from './notes.ts';
+import { citeWindow, qualifierLines } from './notes.ts';
 import { status as W } from './wording/index.ts';
 
 /** Short scope line, e.g. "暂停范围：城乡居民：参保登记、个人信息修改等业务". */

@@ -27,8 +27,6 @@ export interface Blocks {
   tables: Table[];
 }
 
-const NUMBERED = /^(第[一二三四五六七八九十]+[章节条部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、．]\s*)/;
-
 /** The level of a line read as a heading, or 0. */
 function headingLevel(line: string): number {
   const md = /^(#{1,6})\s+/.exec(line);

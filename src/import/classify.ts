@@ -28,7 +28,6 @@ export function fit(domain: Domain, text: string, b: DraftBusiness, strict = fal
 
 /** The business a text is most about, if one fits better than the others. */
 export function bestFit(domain: Domain, text: string, businesses: DraftBusiness[]): { business?: DraftBusiness; sure: boolean } {
-  // biome-ignore lint/suspicious/noFocusedTests: `fit` here is a score, not a focused test
   const scored = businesses.map((b) => ({ b, s: fit(domain, text, b) + (b.name && text.includes(b.name) ? 3 : 0) })).filter((x) => x.s > 0);
   scored.sort((a, b) => b.s - a.s);
   if (!scored.length) return { sure: false };

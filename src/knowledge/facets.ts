@@ -36,7 +36,7 @@ export function buildDomain(facts: DomainFacts): Domain {
     for (const list of scanner.values()) list.sort((a, b) => b[0].length - a[0].length);
     scanners.set(facet, scanner);
   }
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const lists = Object.fromEntries(
     Object.entries(facts.words).map(([list, words]) => [
       list,
@@ -44,7 +44,7 @@ export function buildDomain(facts: DomainFacts): Domain {
         ? new RegExp(
             [...words]
               .sort((a, b) => b.length - a.length)
-              .map(escape)
+              .map(escapeRegex)
               .join('|'),
             'i',
           )

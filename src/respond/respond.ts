@@ -2,20 +2,10 @@
 // fallback, contacts, one business's status, a procedure, a city's timetable,
 // one line per city, or a clarifying question — and which band it falls in.
 import type { DateTime } from 'luxon';
-import { contactBusiness, contactLine, contactLines } from '../answer/contacts.ts';
+import { contactBusiness, contactLines } from '../answer/contacts.ts';
 import { shortName } from '../answer/format.ts';
-import { askCityLines, MAX_LISTED_CITIES } from '../answer/replies/cities.ts';
-import {
-  clarifyLines,
-  exampleQuestions,
-  fallbackLines,
-  goodbyeLines,
-  greetingLines,
-  nothingToPickLines,
-  pickOutOfRangeLines,
-  thanksLines,
-  type FallbackReason,
-} from '../answer/replies/fixed.ts';
+import { askCityLines } from '../answer/replies/cities.ts';
+import { clarifyLines, goodbyeLines, thanksLines } from '../answer/replies/fixed.ts';
 import { complaintLines, humanLines, notFoundLines, outsideLines } from '../answer/replies/hotlines.ts';
 import { procedureLines } from '../answer/replies/procedure.ts';
 import { overviewLines } from '../answer/replies/timetable.ts';
@@ -24,30 +14,16 @@ import { businessClaimLines, claimLine, instructionLines, notCoveredLines, reaso
 import { SourceList } from '../answer/sources.ts';
 import * as W from '../answer/wording/index.ts';
 import { statusLines, verdict } from '../answer/status.ts';
-import type { Business, City, KnowledgeBase } from '../knowledge/model.ts';
+import type { City, KnowledgeBase } from '../knowledge/model.ts';
 import type { Candidate, Retriever } from '../retrieve/index.ts';
 import { closeToFullest, confident, distinct, rank, sameTopic, sameWindows, subjectAbsent, tooWeakToSuggest, topBusiness } from '../retrieve/rank.ts';
 import { settle, type Settled } from '../retrieve/settle.ts';
 import { SEARCH_LIMITS, THRESHOLDS } from '../retrieve/thresholds.ts';
-import type { Lexicon } from '../text/tokenize.ts';
-import { choicesIn, numbered } from '../contract/reply-text.ts';
-import type { Band, ReplyLine, Source } from '../contract/types.ts';
+import { numbered } from '../contract/reply-text.ts';
 import type { Understanding } from '../understand/index.ts';
+import { fallback, finish, greeting, plain, type Composed } from './composed.ts';
 
-export interface Composed {
-  /** the reply's lines, numbered choices among them (replying 1/2/3 picks one) */
-  lines: ReplyLine[];
-  band: Band;
-  city: City | null;
-  sources: Source[];
-  /** the questions of the choices shown, or (none shown) alternatives to the answer */
-  suggestions: string[];
-  top?: { title: string; score: number };
-  /** the place no notice covers, when that is the reply */
-  uncovered?: string;
-  /** the contact line and source lines that end `lines` (a reply to several questions shows each once) */
-  cited?: { contact?: string; sources: string[] };
-}
+export { greeting, nothingToPick, type Composed } from './composed.ts';
 
 const { maxCityAnswers: MAX_CITY_ANSWERS, candidatesPerCity: CANDIDATES_PER_CITY, citiesPerSearch: CITIES_PER_SEARCH } = SEARCH_LIMITS;
 
@@ -107,16 +83,7 @@ function premiseReply(u: Understanding, ctx: Ctx): Composed | undefined {
   return undefined;
 }
 
-/** The greeting (and every channel's welcome) numbers example questions: "1" then asks the first. */
-export function greeting(kb: KnowledgeBase): Composed {
-  return plain(greetingLines(kb));
-}
-
 /** A number picked when the last reply showed no numbered options (or fewer): say so; with none, offer examples to pick. */
-export function nothingToPick(kb: KnowledgeBase, shown: number): Composed {
-  if (shown) return plain(pickOutOfRangeLines(shown));
-  return plain(nothingToPickLines(kb));
-}
 
 function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   const sources = new SourceList();
@@ -283,32 +250,4 @@ function suggestion(c: Candidate): string {
 function describe(c: Candidate | undefined) {
   if (!c) return undefined;
   return { title: c.kind === 'business' ? c.business.name : c.procedure.title, score: Math.round(c.score * 100) / 100 };
-}
-
-/** Lines without sources; the choices among them are what a number picks. */
-function plain(lines: ReplyLine[]): Composed {
-  return { lines, band: 'answer', city: null, sources: [], suggestions: choicesIn(lines).map((c) => c.question) };
-}
-
-function fallback(kb: KnowledgeBase, reason: FallbackReason, place?: string): Composed {
-  return { ...plain(fallbackLines(kb, reason, place)), band: 'fallback', ...(reason === 'unknown-place' && place ? { uncovered: place } : {}) };
-}
-
-/** What finish() adds besides the source lines. */
-interface FinishOptions {
-  /** the business answered, whose contact line is shown (default: the city's general lines) */
-  business?: Business;
-  /** a contact line at all (default true): not where the reply lists numbers already, or none fit */
-  withContact?: boolean;
-  /** reads which of 医保 / 社保 / 工伤 the business is, to find its general line */
-  lexicon?: Lexicon;
-}
-
-/** Adds the contact line of the reply's city and one source line per notice used. */
-function finish(c: Pick<Composed, 'lines' | 'band' | 'city'> & Partial<Composed>, sources: SourceList, opts: FinishOptions = {}): Composed {
-  const { business, withContact = true, lexicon } = opts;
-  const contact = c.city && withContact ? contactLine(c.city, business, sources, lexicon) || undefined : undefined;
-  const cited = { contact, sources: sources.lines() };
-  const lines = [...c.lines, ...(contact ? [contact] : []), ...cited.sources];
-  return { suggestions: [], top: undefined, ...c, lines, sources: sources.list(), cited };
 }

@@ -7,6 +7,7 @@ import { SLANG } from './lexicon.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each joiner and modifier is to be removed on its own
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 

@@ -10,7 +10,7 @@ import { Gen, messageFields, mutateString, xmlBody } from '../support/fuzz-cases
 const validating = new XMLParser({ parseTagValue: false, processEntities: false, ignoreAttributes: true, ignoreDeclaration: true, ignorePiTags: true });
 
 /** what the validate-then-parse version returned: the fields, or 400 */
-function before(body: string): Record<string, string> | number {
+function oldParse(body: string): Record<string, string> | number {
   // the one deliberate change: WeChat never sends a DOCTYPE, and entity declarations are how XML attacks start
   if (body.includes('<!DOCTYPE')) return 400;
   let doc: unknown;
@@ -27,7 +27,7 @@ function before(body: string): Record<string, string> | number {
   return fields;
 }
 
-function after(body: string): Record<string, string> | number | string {
+function newParse(body: string): Record<string, string> | number | string {
   try {
     return { ...parseXml(body) };
   } catch (e) {
@@ -78,14 +78,14 @@ const EDGES = [
 
 describe('parseXml in one pass', () => {
   it('agrees with validate-then-parse on edge cases', () => {
-    for (const body of EDGES) expect(after(body), JSON.stringify(body)).toEqual(before(body));
+    for (const body of EDGES) expect(newParse(body), JSON.stringify(body)).toEqual(oldParse(body));
   });
 
   it('reads every well-formed message as before', () => {
     const g = new Gen(14);
     for (let i = 0; i < 2000; i++) {
       const body = buildXml(messageFields(g, g.chance(0.5) ? 'wechat' : 'wecom', 'wx0123456789abcdef'));
-      expect(after(body), body).toEqual(before(body));
+      expect(newParse(body), body).toEqual(oldParse(body));
     }
   });
 
@@ -97,8 +97,8 @@ describe('parseXml in one pass', () => {
       const fields = messageFields(g, g.chance(0.5) ? 'wechat' : 'wecom', 'wx0123456789abcdef');
       let body = xmlBody(g, fields);
       if (g.chance(0.2)) body = mutateString(g, body);
-      const old = before(body);
-      const now = after(body);
+      const old = oldParse(body);
+      const now = newParse(body);
       if (typeof old === 'object') accepted++;
       if (JSON.stringify(now) !== JSON.stringify(old) && BROKEN_MARKUP.test(body) && (now === 400 || old === 400)) quirks++;
       else expect(now, JSON.stringify(body.slice(0, 300))).toEqual(old);

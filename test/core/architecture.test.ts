@@ -25,7 +25,7 @@ function sources(dir: string): string[] {
 }
 
 /** file → the repository files it imports (relative specifiers only; packages are not ours). */
-export function importGraph(files: string[], read = (f: string) => readFileSync(join(ROOT, f), 'utf8')): Map<string, string[]> {
+function importGraph(files: string[], read = (f: string) => readFileSync(join(ROOT, f), 'utf8')): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(read(file), true, true);
@@ -39,7 +39,7 @@ export function importGraph(files: string[], read = (f: string) => readFileSync(
 }
 
 /** Every cycle's members, as a path a → b → … → a (one per strongly connected component; Tarjan). */
-export function cycles(graph: Map<string, string[]>): string[] {
+function cycles(graph: Map<string, string[]>): string[] {
   let counter = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -94,7 +94,7 @@ function pathThrough(graph: Map<string, string[]>, members: Set<string>, start: 
 }
 
 /** The same graph between folders (a file's folder is its directory), without a folder's imports of itself. */
-export function folderGraph(graph: Map<string, string[]>): Map<string, string[]> {
+function folderGraph(graph: Map<string, string[]>): Map<string, string[]> {
   const folders = new Map<string, Set<string>>();
   for (const [file, targets] of graph) {
     const from = dirname(file);
@@ -125,7 +125,7 @@ function valueImports(file: string, text: string): string[] {
  * browser: it may name the types of what the server sends, never import its code, and
  * nothing imports web/.
  */
-export function againstDirection(graph: Map<string, string[]>, read = (f: string) => readFileSync(join(ROOT, f), 'utf8')): string[] {
+function againstDirection(graph: Map<string, string[]>, read = (f: string) => readFileSync(join(ROOT, f), 'utf8')): string[] {
   const top = (file: string) => file.split(/[\\/]/)[0]!;
   const wrong: string[] = [];
   for (const [file, targets] of graph) {

@@ -146,7 +146,6 @@ const ODD = [
   '\\',
   '/',
   '..',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder sent as text, on purpose
   '${x}',
   '{{x}}',
   '%s',

@@ -17,7 +17,6 @@ export const domain = readDomain(join(ROOT, 'knowledge'), (p) => p).domain;
 export interface Drafted {
   result: ImportResult;
   // the facts as written (plain data)
-  // biome-ignore lint/suspicious/noExplicitAny: YAML as written, read by tests field by field
   facts: Record<string, any>;
   /** the draft loaded as the service loads it (throws KnowledgeLoadError when kb:check would fail) */
   load: () => KnowledgeBase;

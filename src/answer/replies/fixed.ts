@@ -1,7 +1,7 @@
 // The replies that are not about one business or one city's timetable: the greeting (and
 // every channel's welcome), small talk, the fallbacks, a question back, and what a number
 // picks when nothing was numbered.
-import type { City, KnowledgeBase } from '../../knowledge/model.ts';
+import type { KnowledgeBase } from '../../knowledge/model.ts';
 import { shortName } from '../format.ts';
 import { numbered, type ReplyLine } from '../../contract/lines.ts';
 import * as W from '../wording/index.ts';
