@@ -6,6 +6,7 @@ import { PAGE_BAD_REQUEST, PAGE_FAILED } from '../src/answer/wording/index.ts';
 import type { ErrorBody } from './api-schemas.ts';
 import { discardBody } from './http/body.ts';
 import { html, PAGE_HEADERS } from './html.ts';
+import { pages as P } from '../src/answer/wording/index.ts';
 
 /** Marks a route as a page people open in a browser: its errors are answered in HTML. */
 export const asPage: Middleware = (ctx, next) => {
@@ -33,8 +34,8 @@ function errorPage(ctx: Context, message: string): void {
   ctx.type = 'text/html; charset=utf-8';
   ctx.body = html`<!doctype html>
 <html lang="zh-CN">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>无法显示此页</title><link rel="stylesheet" href="/assets/app.css"></head>
-<body><main class="error-page"><h1>无法显示此页</h1><p class="error" role="alert">${message}</p><p><a href="/faq">查看常见问题页</a></p></main></body>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${P.CANNOT_SHOW}</title><link rel="stylesheet" href="/assets/app.css"></head>
+<body><main class="error-page"><h1>${P.CANNOT_SHOW}</h1><p class="error" role="alert">${message}</p><p><a href="/faq">${P.BACK_TO_FAQ}</a></p></main></body>
 </html>`.value;
 }
 

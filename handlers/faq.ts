@@ -17,6 +17,7 @@ import { Html, html, PAGE_HEADERS } from './html.ts';
 import { cityOf, filterParam, momentOf, queryParam } from './http/params.ts';
 import { cityTimeline } from './timeline-svg.ts';
 import { webAssets } from './web-assets.ts';
+import { pages as P } from '../src/answer/wording/index.ts';
 
 export function faqRoutes(assistant: Assistant, _config: Pick<Config, 'now'>): Router {
   const router = new Router();
@@ -57,7 +58,7 @@ export function faqRoutes(assistant: Assistant, _config: Pick<Config, 'now'>): R
 const telHref = (n: string) => `tel:${n.replace(/[^0-9]/g, '')}`;
 
 function phones(list: FaqPhone[]): Html {
-  if (!list.length) return html`<span class="sr-only">（公告此栏空白）</span>`;
+  if (!list.length) return html`<span class="sr-only">${P.CELL_BLANK}</span>`;
   return html`${list.map((p) => html`<span class="phone"><a href="${telHref(p.number)}">${p.number}</a>${p.note ? html`<span class="note">（${p.note}）</span>` : ''}</span>`)}`;
 }
 
@@ -95,7 +96,7 @@ function timetableRow(n: FaqNotice, b: FaqBusiness, shown: Shown): Html {
 }
 
 function noticeSection(n: FaqNotice, city: FaqCity, asOfText: string, shown: Shown): Html {
-  const issuedBy = n.issuers.join('、') || '公告未署名';
+  const issuedBy = n.issuers.join('、') || P.UNSIGNED;
   const during = n.businesses.filter((b) => b.during.length || b.noInstructions);
   const eventKeys = n.events.map((_, i) => `${n.id}/e/${i}`); // shown unfiltered; no filter entry of their own
   const amendsKey = n.amends ? [`${n.id}/m`] : [];
@@ -110,8 +111,8 @@ function noticeSection(n: FaqNotice, city: FaqCity, asOfText: string, shown: Sho
   };
   return html`<article class="notice" aria-labelledby="n-${n.id}"${hiddenUnless(Object.values(keys).flat(), shown)}>
   <h3 id="n-${n.id}">《${n.title}》</h3>
-  <p class="issuer">发布单位：${issuedBy}<span aria-hidden="true"> · </span>${n.publishedText ? `发布日期：${n.publishedText}` : '公告未注明发布日期'}</p>
-  ${n.amends ? html`<p class="amends" ${entry(amendsKey[0]!, shown)}>本公告调整了《${n.amends.title}》中的部分安排，调整后的时间已列入该公告的时间表。</p>` : ''}
+  <p class="issuer">${P.issuedBy(issuedBy)}<span aria-hidden="true"> · </span>${P.publishedOn(n.publishedText)}</p>
+  ${n.amends ? html`<p class="amends" ${entry(amendsKey[0]!, shown)}>${P.amendsNote(n.amends.title)}</p>` : ''}
 
   <section class="group" data-group aria-labelledby="tt-${n.id}"${hiddenUnless(keys.timetable, shown)}>
     <h4 id="tt-${n.id}">${SECTIONS.timetable}</h4>
@@ -184,7 +185,7 @@ function citySection(c: FaqCity, asOfText: string, asOf: string, shown: Shown, f
 /** The filter box's hint, with a district the knowledge names (or a city when none does). */
 function filterHint(data: FaqData): string {
   const place = data.cities.flatMap((c) => c.districts)[0] ?? data.cities[0]?.name;
-  return place ? `区县、业务或电话，如：${place}` : '区县、业务或电话';
+  return P.filterHint(place);
 }
 
 export interface FaqView {
@@ -212,7 +213,7 @@ export function faqPage(data: FaqData, view: FaqView = { filter: '', keep: { cit
 <a class="skip no-print" href="#faq-main">跳到正文</a>
 <header class="page-head">
   <h1>医保、社保系统停机切换常见问题</h1>
-  <p class="meta">依据官方公告整理。业务状态截至 <time datetime="${data.asOf}">${data.asOfText}</time>（北京时间）。</p>
+  <p class="meta">${P.asOfNote} <time datetime="${data.asOf}">${data.asOfText}</time>（北京时间）。</p>
   ${
     data.cities.length > 1
       ? html`<nav class="city-nav no-print" aria-label="城市"><span>城市：</span>${data.cities.map((c) => html`<a href="#city-${c.name}">${c.name}</a>`)}</nav>`
@@ -228,7 +229,7 @@ export function faqPage(data: FaqData, view: FaqView = { filter: '', keep: { cit
 </form>
 <main id="faq-main">
 ${data.cities.map((c) => citySection(c, data.asOfText, data.asOf, shown, filtered))}
-<p id="no-match" class="no-match"${filtered && !filtered.keys.size ? '' : ' hidden'}>没有符合筛选条件的内容。请换个说法，或清空筛选框查看全部。</p>
+<p id="no-match" class="no-match"${filtered && !filtered.keys.size ? '' : ' hidden'}>${P.NO_MATCH}</p>
 </main>
 <footer class="page-foot">
   <p>以上内容摘自各地官方公告；办理前请以当地医保、社保经办机构的最新通知为准。</p>

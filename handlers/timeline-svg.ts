@@ -10,6 +10,7 @@ import type { StandingState } from '../src/answer/standing.ts';
 import type { BusinessStatus, FaqCity, FaqData, FaqWindow, StatusStrip } from './faq-data.ts';
 import { escapeHtml as esc } from './html.ts';
 import { textWidth, wrap } from './svg-text.ts';
+import { pages as P } from '../src/answer/wording/index.ts';
 
 export interface TimelineRow {
   name: string;
@@ -59,13 +60,7 @@ const COLOR = {
 };
 
 /** What each mark means; only the marks a picture uses are listed under it. */
-const LEGEND = {
-  bar: '暂停',
-  resume: '恢复',
-  fade: '逐步恢复',
-  open: '恢复时间未定（另行通知或公告未写明）',
-  moment: '所选时刻',
-} as const;
+const LEGEND = P.LEGEND;
 type Mark = keyof typeof LEGEND;
 
 const ms = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
@@ -212,7 +207,7 @@ export function timelineSvg(input: TimelineInput): string {
     if (row.windows.length) {
       for (const w of row.windows) marks.push(windowMarks(w, scale, y, ids, used));
       y += BAR_H + 4;
-      for (const w of row.windows) lines.push(...wrap(`${w.suspendText}起暂停，${endText(w)}`, TEXT_SIZE, PLOT_R - PLOT_L));
+      for (const w of row.windows) lines.push(...wrap(P.windowText(w.suspendText, endText(w)), TEXT_SIZE, PLOT_R - PLOT_L));
     } else lines.push(row.status.text);
     for (const l of lines) {
       y += TEXT_SIZE + 3;
@@ -244,10 +239,14 @@ export function timelineSvg(input: TimelineInput): string {
   const shift = key.height + 6;
   const height = Math.ceil(shift + bottom + 8);
   const desc = [
-    `每行一项业务，横条为暂停时段，竖线为所选时刻${input.asOfText}。`,
-    ...input.rows.map(
-      (r) =>
-        `${r.name}（${r.status.label}）：${r.windows.length ? r.windows.map((w) => `${w.suspendText}起暂停，${w.resumeDescription}`).join('；') : r.status.text}。`,
+    P.timelineLead(input.asOfText),
+    ...input.rows.map((r) =>
+      P.timelineRow(
+        r.name,
+        r.status.label,
+        r.windows.map((w) => P.windowText(w.suspendText, w.resumeDescription)),
+        r.status.text,
+      ),
     ),
   ].join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="${ids.title} ${ids.desc}" font-family="inherit"><title id="${ids.title}">${esc(input.title)}</title><desc id="${ids.desc}">${esc(desc)}</desc><defs><linearGradient id="${ids.fade}" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="${COLOR.bar}" stop-opacity="0.9"/><stop offset="1" stop-color="${COLOR.bar}" stop-opacity="0"/></linearGradient></defs>${key.svg}<g transform="translate(0 ${shift})">${grid}<g class="tl-marks">${marks.join('')}</g>${moment}<g stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${body.join('')}</g></g></svg>`;
@@ -257,7 +256,7 @@ export function timelineSvg(input: TimelineInput): string {
 export function cityTimeline(city: FaqCity, asOf: string, asOfText: string): string {
   return timelineSvg({
     id: `tl-${city.notices.map((n) => n.id).join('-') || 'city'}`,
-    title: `${city.name}停机时间线（截至${asOfText}）`,
+    title: P.timelineTitle(city.name, asOfText),
     asOf,
     asOfText,
     rows: city.notices.flatMap((n) => n.businesses.map((b) => ({ name: b.short, status: b.status, windows: b.windows }))),

@@ -8,6 +8,7 @@ import type { DateTime } from 'luxon';
 import type { Assistant } from '../../src/assistant.ts';
 import type { City } from '../../src/knowledge/model.ts';
 import { inZone, MOMENT_FORMAT, parseMoment } from '../../src/time/zone.ts';
+import { pages as P } from '../../src/answer/wording/index.ts';
 
 /** The longest question any channel takes (longer is not one question, and costs time to read). */
 export const MAX_QUESTION_CHARS = 500;
@@ -23,16 +24,15 @@ function refuse(ctx: Context, message: string, hint: string): never {
 /** One parameter's value as sent: undefined when absent; 400 when given more than once. */
 export function queryParam(ctx: Context, name: string): string | undefined {
   const value = ctx.query[name];
-  if (Array.isArray(value)) refuse(ctx, `${name} must be given once`, `链接中的参数“${name}”出现了不止一次，请只保留一个。`);
+  if (Array.isArray(value)) refuse(ctx, `${name} must be given once`, P.paramTwice(name));
   return value;
 }
 
 /** `?q=`: the question, required and at most MAX_QUESTION_CHARS characters. */
 export function questionParam(ctx: Context): string {
   const q = queryParam(ctx, 'q') ?? '';
-  if (!q.trim()) refuse(ctx, 'q is required: the question text', '请输入要问的问题。');
-  if ([...q].length > MAX_QUESTION_CHARS)
-    refuse(ctx, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`, `问题太长了，请控制在${MAX_QUESTION_CHARS}字以内。`);
+  if (!q.trim()) refuse(ctx, 'q is required: the question text', P.EMPTY_Q);
+  if ([...q].length > MAX_QUESTION_CHARS) refuse(ctx, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`, P.qTooLong(MAX_QUESTION_CHARS));
   return q;
 }
 
@@ -41,7 +41,7 @@ export function momentParam(ctx: Context): DateTime | undefined {
   const raw = queryParam(ctx, 'at');
   if (!raw) return undefined;
   const at = parseMoment(raw);
-  if (!at) refuse(ctx, `at must be ${MOMENT_FORMAT}`, '链接中的时间 at 格式不对，请写成 2021-12-20T10:00 这样的形式（北京时间）。');
+  if (!at) refuse(ctx, `at must be ${MOMENT_FORMAT}`, P.BAD_AT);
   return at;
 }
 
@@ -57,7 +57,7 @@ export function cityOf(ctx: Context, assistant: Pick<Assistant, 'findCity' | 'ci
   const city = assistant.findCity(raw);
   if (!city) {
     const known = assistant.cityNames();
-    refuse(ctx, `unknown city "${raw.slice(0, 40)}"; known: ${known.join(', ')}`, `暂未收录“${raw.slice(0, 40)}”的停机公告。目前可查询：${known.join('、')}。`);
+    refuse(ctx, `unknown city "${raw.slice(0, 40)}"; known: ${known.join(', ')}`, P.unknownCity(raw.slice(0, 40), known));
   }
   return city;
 }

@@ -119,6 +119,8 @@ describe('the reply builders and channels hold no sentences of their own', () =>
     'handlers/wechat/render.ts',
     'handlers/ops/rate-limit.ts',
     'handlers/ops/observe.ts',
+    'handlers/http/params.ts',
+    'handlers/errors.ts',
   ];
   it.each(files)('%s', (file) => {
     const found = readFileSync(file, 'utf8')

@@ -6,3 +6,4 @@ export * from './fixed.ts';
 export * as contacts from './contacts.ts';
 export * as status from './status.ts';
 export * as timetable from './timetable.ts';
+export * as pages from './pages.ts';
