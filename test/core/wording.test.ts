@@ -105,7 +105,7 @@ describe('the reply builders and channels hold no sentences of their own', () =>
   const CJK = /[\u4e00-\u9fff]/;
   const LITERAL = /'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*"/g;
   /** vocabulary, not sentences: a city named with 市 */
-  const ALLOWED = new Set(['`${c.name}市`']);
+  const ALLOWED = new Set(['`${c.name}市`', "'全部'"]);
   const files = [
     ...readdirSync('src/answer')
       .filter((f) => f.endsWith('.ts') && f !== 'format.ts')
