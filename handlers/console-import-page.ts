@@ -96,7 +96,7 @@ export function importPage(atValue: string, maxBytes: number) {
   <section id="publish-panel" class="import-publish" aria-labelledby="publish-title" hidden>
     <h2 id="publish-title">4. 发布</h2>
     <p class="meta">写入知识库目录并立即重新加载。有错误的草稿不会发布，正在服务的知识库保持不变。</p>
-    <label class="inline"><input id="overwrite" type="checkbox"> 覆盖已有的同名公告</label>
+    <p><label><input id="overwrite" type="checkbox"> 覆盖已有的同名公告</label></p>
     <div class="copy-row"><button type="button" id="publish" class="primary">发布</button></div>
     <p id="publish-result" role="status" aria-live="polite"></p>
   </section>
