@@ -2,12 +2,12 @@
 // knowledge/: paste a notice → draft → check and preview (the live knowledge untouched)
 // → publish (refused while invalid, 409 over an existing notice, then live), behind the
 // console or admin token; bad input is a clear 4xx.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstLine, removeTempDirs } from '../support/helpers.ts';
 import { AFTER, DURING, PAGE_NOTICE, PAGE_NOTICE_ID, SETTLEMENT_QUESTION } from '../support/import-page-support.ts';
-import { copyKnowledge, startOps, type OpsServer } from '../support/ops-support.ts';
+import { breakWuhanFacts, copyKnowledge, startOps, WUHAN, type OpsServer } from '../support/ops-support.ts';
 
 const CONSOLE_TOKEN = 'import-test-console-token';
 const ADMIN_TOKEN = 'import-test-admin-token';
@@ -61,6 +61,19 @@ describe('the operator page, step by step', () => {
     expect(d.noticeMd.slice(...year!.span!)).toContain('4月6日17:00起，暂停医保参保登记业务');
   });
 
+  it('drafts an uploaded file the same way (an .html page, as bytes)', async () => {
+    const page = `<html><body><nav>首页 > 通知公告</nav>${PAGE_NOTICE.split('\n\n')
+      .map((p) => (p.startsWith('# ') ? `<h1>${p.slice(2)}</h1>` : `<p>${p}</p>`))
+      .join('')}</body></html>`;
+    const res = await send('/console/import/draft?name=zhuzhou-2023-04.html', new TextEncoder().encode(page), asConsole, 'application/octet-stream');
+    expect(res.status).toBe(200);
+    const d = (await res.json()) as Drafted;
+    expect(d.id).toBe(PAGE_NOTICE_ID);
+    expect(d.noticeMd).toMatch(/^# 株洲市医疗保障局/);
+    expect(d.noticeMd).not.toContain('首页');
+    expect(d.factsYaml).toContain('name: 株洲');
+  });
+
   it('checks the draft: no problems, the smoke test passes, a timeline with one row per business and the moment marked', async () => {
     const res = await send(`/console/import/check?at=${DURING}`, files(await draftOf()));
     expect(res.status).toBe(200);
@@ -100,6 +113,23 @@ describe('the operator page, step by step', () => {
     expect(body.problems).toEqual(check.problems);
     expect(readdirSync(dir).sort()).toEqual(before);
     expect(await liveAnswer()).not.toMatch(/^株洲·/); // "no notice of 株洲"
+  });
+
+  it('a publish whose reload fails (another folder broken meanwhile) takes its folder out again: nothing changes', async () => {
+    const wuhan = join(dir, WUHAN, 'facts.yaml');
+    const good = readFileSync(wuhan, 'utf8');
+    breakWuhanFacts(dir);
+    try {
+      const res = await send('/console/import/publish', files(await draftOf()));
+      expect(res.status).toBe(422);
+      const body = (await res.json()) as { problems: { file: string }[] };
+      expect(body.problems.some((p) => p.file.endsWith(`${WUHAN}/facts.yaml`))).toBe(true);
+      expect(existsSync(join(dir, PAGE_NOTICE_ID))).toBe(false);
+      expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
+      expect(await liveAnswer()).not.toMatch(/^株洲·/);
+    } finally {
+      writeFileSync(wuhan, good);
+    }
   });
 
   it('publishes: the folder is written and reloaded, and /api/ask answers about the new city', async () => {
