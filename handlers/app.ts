@@ -35,7 +35,7 @@ export interface AppOps {
   middleware: Middleware[];
   /** the assistant as one channel uses it: rate limited, measured, misses logged */
   assistantFor(channel: AskChannel): Assistant;
-  /** /healthz, /metrics, /admin/reload */
+  /** /healthz, /metrics, /admin/reload, the operator page (/console/import: it publishes and reloads) */
   routers: Router[];
 }
 

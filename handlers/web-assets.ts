@@ -18,6 +18,8 @@ const PREBUILT: Record<string, string> = typeof __WEB_SCRIPTS__ === 'undefined' 
 /** How a browser script is compiled; bin/build.mjs reads the same file. */
 const SCRIPT_BUILD = (JSON.parse(readFileSync(`${WEB_DIR}build.json`, 'utf8')) as { esbuild: Record<string, unknown> }).esbuild;
 
+export type AssetFile = 'console.js' | 'console-import.js' | 'faq.js' | 'app.css';
+
 export interface Asset {
   body: string;
   type: string;
@@ -46,8 +48,8 @@ async function readStyle(name: string): Promise<Asset> {
 export class WebAssets {
   private readonly pending = new Map<string, Promise<Asset>>();
 
-  /** `console.js`, `faq.js`, `app.css` */
-  get(file: 'console.js' | 'faq.js' | 'app.css'): Promise<Asset> {
+  /** `console.js`, `console-import.js`, `faq.js`, `app.css` */
+  get(file: AssetFile): Promise<Asset> {
     let p = this.pending.get(file);
     if (!p) {
       const [name, ext] = file.split('.') as [string, string];
@@ -60,10 +62,11 @@ export class WebAssets {
 
   /** Starts every build now, so the first visitor does not wait; failures are reported, not thrown. */
   warm(log: (msg: string) => void = console.error): void {
-    for (const f of ['console.js', 'faq.js', 'app.css'] as const) this.get(f).catch((e: Error) => log(`web asset ${f} failed to build: ${e.message}`));
+    for (const f of ['console.js', 'console-import.js', 'faq.js', 'app.css'] as const)
+      this.get(f).catch((e: Error) => log(`web asset ${f} failed to build: ${e.message}`));
   }
 
-  async serve(ctx: Context, file: 'console.js' | 'faq.js' | 'app.css'): Promise<void> {
+  async serve(ctx: Context, file: AssetFile): Promise<void> {
     const asset = await this.get(file);
     ctx.set('Cache-Control', 'no-cache');
     ctx.set('X-Content-Type-Options', 'nosniff');

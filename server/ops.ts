@@ -1,5 +1,5 @@
 // Puts the operations pieces together for one server (server/start-server.ts): the
-// logger, metrics, missed-question log, rate limit, reload (admin route,
+// logger, metrics, missed-question log, rate limit, reload (admin route, operator page,
 // watcher) and graceful close. createApp receives `app` and mounts it; nothing
 // else in the service needs to know about any of it.
 import { randomBytes } from 'node:crypto';
@@ -10,6 +10,7 @@ import type { AppOps } from '../handlers/app.ts';
 import type { Config } from './config.ts';
 import { readOpsConfig, type OpsConfig } from './ops-config.ts';
 import { adminGate, adminRoutes } from '../handlers/ops/admin.ts';
+import { importRoutes } from '../handlers/console-import.ts';
 import { healthRoutes } from '../handlers/ops/health.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { Metrics } from '../handlers/ops/metrics.ts';
@@ -93,6 +94,7 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
         healthRoutes(assistant, { check: admin, details: () => ({ lastReload: reloader.last }) }),
         ...(metrics ? [metrics.routes()] : []),
         adminRoutes(reloader, admin),
+        importRoutes({ assistant, knowledgeDir: config.knowledgeDir, reloader, consoleToken: config.consoleToken, adminToken: cfg.adminToken }),
       ],
     },
     reload: (trigger) => reloader.reload(trigger),

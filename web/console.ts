@@ -6,6 +6,7 @@
 // every text escaped), parsed as XML (no scripts run) and shown as it comes.
 import type { StatusWithTimelines as StatusStrip } from '../handlers/timeline-svg.ts';
 import type { Band, Source } from '../src/contract/types.ts';
+import { byId, el, timeline } from './dom.ts';
 
 interface AskResponse {
   answer: string;
@@ -18,24 +19,6 @@ interface AskResponse {
 
 const BAND_LABEL: Record<Band, string> = { answer: '直接回答', clarify: '需追问', fallback: '无法回答（兜底）' };
 
-const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`#${id} missing`);
-  return el as T;
-};
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { className?: string; text?: string } = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (props.className) e.className = props.className;
-  if (props.text !== undefined) e.textContent = props.text;
-  e.append(...children);
-  return e;
-}
-
 /** A random conversation key; crypto.randomUUID needs a secure context, an intranet http page is not one. */
 function newSession(): string {
   const bytes = new Uint8Array(12);
@@ -47,14 +30,6 @@ function newSession(): string {
 function dateText(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
-}
-
-/** The server's SVG picture as a node, inside a <figure>; nothing when it is missing or does not parse. */
-function timeline(svg: string | undefined): Node[] {
-  if (!svg) return [];
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  if (doc.documentElement.nodeName !== 'svg' || doc.querySelector('parsererror')) return [];
-  return [el('figure', { className: 'timeline' }, document.importNode(doc.documentElement, true))];
 }
 
 async function getJson<T>(path: string, params: Record<string, string>): Promise<T> {

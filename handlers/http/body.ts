@@ -1,4 +1,4 @@
-// Reads a request body as UTF-8 text, refusing it with 413 past `limit` bytes.
+// Reads a request body as UTF-8 text (or bytes), refusing it with 413 past `limit` bytes.
 // Koa has no body parser and WeChat posts raw XML, so we read the stream ourselves.
 import type { Context } from 'koa';
 import { Refusal, refuse } from './refuse.ts';
@@ -6,6 +6,11 @@ import { Refusal, refuse } from './refuse.ts';
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 export async function readBody(ctx: Context, limit = DEFAULT_MAX_BODY_BYTES): Promise<string> {
+  return (await readBodyBytes(ctx, limit)).toString('utf8');
+}
+
+/** The body as bytes (an uploaded file), refused with 413 past `limit` bytes. */
+export async function readBodyBytes(ctx: Context, limit = DEFAULT_MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(ctx.get('content-length'));
   if (declared > limit) tooLarge(ctx, limit);
   const chunks: Buffer[] = [];
@@ -22,7 +27,7 @@ export async function readBody(ctx: Context, limit = DEFAULT_MAX_BODY_BYTES): Pr
     if (!ctx.req.complete && !(e instanceof Refusal)) refuse(400, 'request body incomplete: the client closed the connection');
     throw e;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(ctx: Context, limit: number): never {

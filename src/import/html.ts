@@ -1,7 +1,10 @@
 // HTML (a page saved from a government or news site, or mammoth's rendering of a .docx) → Markdown:
 // headings kept, a paragraph that is bold only read as a heading, tables as Markdown tables,
 // page chrome (scripts, styles, navigation, headers, footers, forms) dropped.
-import { parse, type HTMLElement, type Node, NodeType } from 'node-html-parser';
+import type { HTMLElement, Node } from 'node-html-parser';
+
+/** node-html-parser's NodeType (the DOM's numbers), without loading the package for it */
+const NodeType = { ELEMENT_NODE: 1, TEXT_NODE: 3 } as const;
 
 const CHROME = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'form', 'button', 'iframe', 'svg', 'select', 'aside', 'head']);
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'blockquote', 'center', 'body', 'html', 'ul', 'ol', 'dd', 'dt', 'dl', 'pre']);
@@ -12,8 +15,12 @@ const clean = (s: string) =>
     .replace(/[ \t\r\n]+/g, ' ')
     .trim();
 
-/** The Markdown of an HTML page. */
-export function htmlToMarkdown(html: string): string {
+/**
+ * The Markdown of an HTML page. The parser is loaded at first use: the service carries the
+ * importer for the operator page, and most processes never import a notice (~8 MB resident).
+ */
+export async function htmlToMarkdown(html: string): Promise<string> {
+  const { parse } = await import('node-html-parser');
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   const out: string[] = [];
   walk(root, out);

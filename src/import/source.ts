@@ -1,6 +1,5 @@
 // A notice as people get it (bytes and a file name, or pasted text) → its clean text as
 // Markdown. No file I/O: the CLI and the operator page read the bytes themselves.
-import mammoth from 'mammoth';
 import { parse as parseYaml } from 'yaml';
 import { htmlToMarkdown } from './html.ts';
 import { ImportError } from './errors.ts';
@@ -35,16 +34,17 @@ export async function toMarkdown(source: NoticeSource): Promise<string> {
     if (!isZip(source.content)) throw new ImportError('not a .docx file (a .docx is a zip archive)');
     let html: string;
     try {
+      const mammoth = (await import('mammoth')).default; // at first use, like the HTML parser (html.ts): ~15 MB resident
       html = (await mammoth.convertToHtml({ buffer: Buffer.from(source.content) })).value;
     } catch (e) {
       throw new ImportError(`cannot read the .docx: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
     }
-    return finish(htmlToMarkdown(html));
+    return finish(await htmlToMarkdown(html));
   }
   const text = typeof source.content === 'string' ? source.content : decode(source.content);
   const { front, body } = frontMatter(text);
   if (format === 'txt' && /<(p|div|table|br|html|body)\b[^>]*>/i.test(body)) format = 'html';
-  const markdown = format === 'html' ? htmlToMarkdown(body) : tabsToTables(body.replace(/\r\n?/g, '\n'));
+  const markdown = format === 'html' ? await htmlToMarkdown(body) : tabsToTables(body.replace(/\r\n?/g, '\n'));
   return finish(front + markdown);
 }
 

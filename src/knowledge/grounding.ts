@@ -17,3 +17,18 @@ export function collectQuotes(value: unknown, path: (string | number)[] = []): {
   }
   return [];
 }
+
+/** Where `quote` occurs in `text` as the reader finds it (layout ignored): [start, end) in `text`, or undefined. */
+export function quoteSpan(text: string, quote: string): [number, number] | undefined {
+  const wanted = groundingKey(quote);
+  if (!wanted) return undefined;
+  const kept: number[] = []; // kept[i]: where the key's i-th character is in `text`
+  let key = '';
+  for (let i = 0; i < text.length; i++)
+    if (!/[\s*|#]/.test(text[i]!)) {
+      kept.push(i);
+      key += text[i];
+    }
+  const at = key.indexOf(wanted);
+  return at < 0 ? undefined : [kept[at]!, kept[at + wanted.length - 1]! + 1];
+}
