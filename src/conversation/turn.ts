@@ -11,7 +11,7 @@ import type { SessionState } from './sessions.ts';
 
 export interface Turn {
   composed: Composed;
-  /** what the conversation remembers after it (suggestions and "更多" are set per reply) */
+  /** what the conversation remembers after it (suggestions and "更多" are set per reply, by converse) */
   state: SessionState;
 }
 
@@ -34,8 +34,8 @@ export function answerTurn(text: string, state: SessionState, at: DateTime, e: E
   const named = u.places.find((p) => p.district && p.city.name === nextCity)?.district?.name;
   return {
     composed,
+    // no spread of the last state: what follows is read field by field (the answer cache notes each read)
     state: {
-      ...state,
       city: nextCity,
       district: named ?? (nextCity === state.city && !u.places.length ? state.district : undefined),
       topic: u.topicTokens.length ? u.topic : state.topic,
