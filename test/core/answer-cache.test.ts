@@ -129,6 +129,18 @@ describe('the answer cache', () => {
   }, 600_000);
 });
 
+describe('its memory', () => {
+  it('holds at most the replies it is given room for, the least recently used going first', async () => {
+    const small = await createAssistant({ knowledge: kb, answerCacheSize: 20 });
+    const start = DateTime.fromISO('2021-12-20T10:00', { zone: ZONE });
+    for (let i = 0; i < 60; i++) await small.ask({ text: '武汉医保什么时候恢复', at: start.plus({ minutes: i }) });
+    expect(small.cacheStats().size).toBe(20);
+    await small.ask({ text: '武汉医保什么时候恢复', at: start.plus({ minutes: 59 }) });
+    await small.ask({ text: '武汉医保什么时候恢复', at: start.plus({ minutes: 10 }) });
+    expect(small.cacheStats()).toMatchObject({ size: 20, hits: 1, misses: 61 });
+  });
+});
+
 describe('a reload', () => {
   const dir = mkdtempSync(join(tmpdir(), 'answer-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
