@@ -23,7 +23,7 @@ import type { SessionState } from './sessions.ts';
 /** Variants kept when ANSWER_CACHE_SIZE is not set: a few MB (see README, "Answer cache"). */
 export const DEFAULT_ANSWER_CACHE_SIZE = 5_000;
 /** Conversations differing in what one message reads (the carried city, the topic): at most this many per message. */
-const MAX_VARIANTS_PER_KEY = 16;
+const MAX_VARIANTS_PER_KEY = 64;
 
 export interface Answered {
   reply: AskReply;
