@@ -37,7 +37,9 @@ export async function converse(req: AskRequest, { engine: e, store, at, forced, 
   const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
   const maxBytes = Math.max(MIN_REPLY_BYTES, req.maxBytes ?? MAX_REPLY_BYTES);
   const answer = (s: SessionState) => messageIn(req.text, s, { e, at, forced, maxBytes });
-  const { reply, next } = cache ? cache.through({ version: e.kb.version, text: req.text, forced: forced?.name, maxBytes, at }, state, answer) : answer(state);
+  // a knowledge moment off the minute (a zone with seconds in its offset) would fall inside a key: no cache then
+  const { reply, next } =
+    cache && e.onTheMinute ? cache.through({ version: e.kb.version, text: req.text, forced: forced?.name, maxBytes, at }, state, answer) : answer(state);
   if (key) await store.set(key, next, SESSION_TTL_SECONDS[channel]);
   return reply;
 }

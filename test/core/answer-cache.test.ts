@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
-import { STALE_AFTER_DAYS } from '../../src/answer/standing.ts';
+import { changeMoments } from '../../src/answer/standing.ts';
 import { createAssistant, type Assistant } from '../../src/assistant.ts';
 import { sessionKey, type SessionState } from '../../src/conversation/sessions.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -39,22 +39,11 @@ function rng(seed: number): () => number {
 const rand = rng(14);
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
-/** Where replies change: the knowledge's boundaries ± 1 minute, countdowns starting and turning, midnights and noons of those days. */
-function changeMoments(kb: KnowledgeBase): DateTime[] {
-  const points: DateTime[] = [];
-  for (const n of kb.notices) {
-    for (const b of n.businesses) {
-      for (const w of b.windows) {
-        points.push(w.suspend, ...(w.resume ? [w.resume] : []));
-        if (w.resumeMode === 'tbd' || w.resumeMode === 'unstated') points.push(w.suspend.plus({ days: STALE_AFTER_DAYS }));
-      }
-      for (const s of [...b.before, ...b.during, ...b.after]) if (s.at) points.push(s.at);
-    }
-    for (const e of n.events) points.push(e.at);
-  }
+/** Where replies change: the knowledge's change moments ± 1 minute, countdowns starting and turning, midnights and noons of those days. */
+function changeMomentsAround(kb: KnowledgeBase): DateTime[] {
   const out = new Map<number, DateTime>();
   const add = (t: DateTime) => out.set(t.toMillis(), t.setZone(ZONE));
-  for (const p of points) {
+  for (const p of changeMoments(kb)) {
     for (const m of [-1, 0, 1, -10, -11, -59, -60, -61, -70, -24 * 60, -24 * 60 - 1, -24 * 60 + 1]) add(p.plus({ minutes: m }));
     const day = p.setZone(ZONE).startOf('day');
     for (const t of [day, day.plus({ hours: 12 }), day.plus({ days: 1 })]) for (const m of [-1, 0, 1]) add(t.plus({ minutes: m }));
@@ -76,7 +65,7 @@ const kb = loadKnowledge(KNOWLEDGE);
 const stores = { cached: new MemoryStore(), plain: new MemoryStore() };
 const cached = await createAssistant({ knowledge: kb, store: stores.cached, answerCacheSize: 200_000 });
 const plain = await createAssistant({ knowledge: kb, store: stores.plain, answerCacheSize: 0 });
-const moments = changeMoments(kb);
+const moments = changeMomentsAround(kb);
 
 describe('the answer cache', () => {
   const mismatches: string[] = [];
@@ -138,6 +127,17 @@ describe('its memory', () => {
     await small.ask({ text: '武汉医保什么时候恢复', at: start.plus({ minutes: 59 }) });
     await small.ask({ text: '武汉医保什么时候恢复', at: start.plus({ minutes: 10 }) });
     expect(small.cacheStats()).toMatchObject({ size: 20, hits: 1, misses: 61 });
+  });
+});
+
+describe('knowledge with a moment off the minute', () => {
+  it('is answered without the cache: such a moment would fall inside a key', async () => {
+    const odd = loadKnowledge(KNOWLEDGE);
+    const w = odd.notices[0]!.businesses[0]!.windows[0]!;
+    w.suspend = w.suspend.plus({ seconds: 30 });
+    const bot = await createAssistant({ knowledge: odd });
+    for (let i = 0; i < 2; i++) await bot.ask({ text: '长沙医保什么时候恢复', at: '2021-11-10T10:00' });
+    expect(bot.cacheStats()).toEqual({ size: 0, hits: 0, misses: 0 });
   });
 });
 
