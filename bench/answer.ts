@@ -4,10 +4,12 @@
 //
 //   npx tsx bench/answer.ts [knowledgeDir] [--samples 3000] [--seed 1]
 import { performance } from 'node:perf_hooks';
+import { DateTime } from 'luxon';
 import { createAssistant } from '../src/assistant.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../src/knowledge/model.ts';
 import { buildRetriever } from '../src/retrieve/index.ts';
+import { ZONE } from '../src/time/zone.ts';
 import { domainWordsOf } from '../src/understand/index.ts';
 import { buildPlaceIndex } from '../src/understand/places.ts';
 import { mulberry32, percentile } from './stats.ts';
@@ -30,6 +32,10 @@ export interface AnswerFigures {
   named: Latency;
   /** questions naming no city: every city's shard is searched */
   unnamed: Latency;
+  /** with the answer cache: a question asked before at that minute (a hit) */
+  repeated: Latency;
+  /** with the answer cache: a question not asked before at that minute (a miss: the whole answer, plus the key and the state recorder) */
+  firstSeen: Latency;
   /** sanity: how the named questions were answered */
   bands: Record<string, number>;
   /** this process before any knowledge is loaded (node + tsx + the modules), after GC */
@@ -119,7 +125,8 @@ export async function measureAnswers(dir: string, opts: { samples?: number; seed
   const loadMs = performance.now() - t0;
 
   t0 = performance.now();
-  const bot = await createAssistant({ knowledge: kb });
+  // the work of an answer: no answer cache (its figures are repeated and firstSeen)
+  const bot = await createAssistant({ knowledge: kb, answerCacheSize: 0 });
   const engineMs = performance.now() - t0;
   const pool = questionsFor(kb);
   for (const q of pool.slice(0, 50)) await bot.ask(q);
@@ -154,6 +161,8 @@ export async function measureAnswers(dir: string, opts: { samples?: number; seed
   const at = pool[0]?.at ?? '2021-12-12T10:00';
   for (let r = 0; r < unnamedRounds; r++) for (const text of UNNAMED) unnamed.push(await time(() => bot.ask({ text, at })));
 
+  const { repeated, firstSeen } = await cachedAnswers(kb, pool, samples, rand);
+
   return {
     dir,
     cities: kb.cities.length,
@@ -165,11 +174,33 @@ export async function measureAnswers(dir: string, opts: { samples?: number; seed
     reloadMs,
     named: summarise(named),
     unnamed: summarise(unnamed),
+    repeated,
+    firstSeen,
     bands,
     baseline,
     loaded,
     end: memory(),
   };
+}
+
+/** With the answer cache: each question first at a minute not seen (a miss), then again at that minute (a hit). */
+async function cachedAnswers(kb: KnowledgeBase, pool: Q[], samples: number, rand: () => number): Promise<{ repeated: Latency; firstSeen: Latency }> {
+  const bot = await createAssistant({ knowledge: kb });
+  const minute = (q: Q, i: number) => ({ text: q.text, at: DateTime.fromISO(q.at, { zone: ZONE }).plus({ minutes: i }) });
+  for (let i = 0; i < 500; i++) await bot.ask(minute(pool[i % pool.length]!, i)); // warm-up
+  const first: number[] = [];
+  const again: number[] = [];
+  const asked: { text: string; at: DateTime }[] = [];
+  for (let i = 0; i < samples; i++) {
+    const q = minute(pool[Math.floor(rand() * pool.length)]!, 1000 + i);
+    asked.push(q);
+    first.push(await time(() => bot.ask(q)));
+  }
+  for (let i = 0; i < samples; i++) {
+    const q = asked[Math.floor(rand() * asked.length)]!;
+    again.push(await time(() => bot.ask(q)));
+  }
+  return { repeated: summarise(again), firstSeen: summarise(first) };
 }
 
 if (process.argv[1]?.endsWith('answer.ts')) {

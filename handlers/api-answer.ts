@@ -9,3 +9,14 @@ export type ApiAnswer = AskResponse;
 export function apiAnswer(reply: AskReply): ApiAnswer {
   return { answer: reply.text, band: reply.band, city: reply.city, sources: reply.sources, suggestions: reply.suggestions };
 }
+
+/**
+ * The answer as a JSON body, written once per reply: a repeated question gets the same reply
+ * object from the answer cache (src/conversation/answer-cache.ts), so its body is reused too.
+ */
+const bodies = new WeakMap<AskReply, string>();
+export function apiAnswerJson(reply: AskReply): string {
+  let body = bodies.get(reply);
+  if (body === undefined) bodies.set(reply, (body = JSON.stringify(apiAnswer(reply))));
+  return body;
+}

@@ -1,7 +1,7 @@
 // GET /api/ask — the core answer as JSON, for the evaluation, agents' tools and other systems.
 import Router from '@koa/router';
 import type { Assistant } from '../src/assistant.ts';
-import { apiAnswer } from './api-answer.ts';
+import { apiAnswerJson } from './api-answer.ts';
 import { askParams } from './http/params.ts';
 
 /** One chat message's worth, as the webhooks answer ("更多" for the rest): callers relay answers to chat apps. */
@@ -12,7 +12,8 @@ export function apiRoutes(assistant: Assistant): Router {
   router.get('/api/ask', async (ctx) => {
     const { text, at, city, session } = askParams(ctx, assistant);
     const reply = await assistant.ask({ text, at, city: city?.name, session, channel: 'api', maxBytes: API_MAX_BYTES });
-    ctx.body = apiAnswer(reply);
+    ctx.type = 'application/json';
+    ctx.body = apiAnswerJson(reply);
   });
   return router;
 }

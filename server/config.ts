@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { DateTime } from 'luxon';
 import { DEFAULT_MAX_BODY_BYTES } from '../handlers/http/body.ts';
 import { parseMoment } from '../src/time/zone.ts';
+import { DEFAULT_ANSWER_CACHE_SIZE } from '../src/conversation/answer-cache.ts';
 import { WECHAT_MODES, type AppOptions, type ChannelConfig, type WechatMode } from '../handlers/http/options.ts';
 import { isValidAesKey } from '../handlers/wechat/crypto.ts';
 import { ConfigError } from './config-error.ts';
@@ -17,6 +18,8 @@ export interface Config extends AppOptions {
   port: number;
   host: string;
   knowledgeDir: string;
+  /** ANSWER_CACHE_SIZE: replies kept for repeated messages, per process (src/conversation/answer-cache.ts); 0 = none */
+  answerCacheSize?: number;
   /** REDIS_URL (+ REDIS_PREFIX): state shared by every instance; unset = in memory, per process */
   redis?: { url: string; prefix: string };
   /** WORKERS: processes serving the port (node:cluster); 1 = no cluster */
@@ -44,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '0.0.0.0',
     knowledgeDir: env.KNOWLEDGE_DIR ?? 'knowledge',
+    answerCacheSize: wholeNumber(env, 'ANSWER_CACHE_SIZE', DEFAULT_ANSWER_CACHE_SIZE, 0),
     now,
     consoleToken,
     channels: readChannelConfig(env),

@@ -42,7 +42,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const logger = opts.logger ?? createLogger({ level: config.ops?.logLevel ?? 'info' });
   const shared = !opts.store && config.redis ? await openSharedStore(config.redis, logger) : undefined;
   const store = opts.store ?? shared?.store;
-  const assistant = opts.assistant ?? (await createAssistant({ knowledgeDir: config.knowledgeDir, now: config.now, store }));
+  const assistant =
+    opts.assistant ?? (await createAssistant({ knowledgeDir: config.knowledgeDir, now: config.now, store, answerCacheSize: config.answerCacheSize }));
   compactHeap();
   const ops = createOps(config, assistant, { ...opts, logger, store });
   const app = createApp({ assistant, config, store, ops: ops.app });

@@ -5,6 +5,7 @@ import { exampleQuestions } from './answer/replies/fixed.ts';
 import { converse, greetIn } from './conversation/index.ts';
 import { SESSION_MEMORY_LIMITS } from './conversation/sessions.ts';
 import { buildEngine } from './conversation/engine.ts';
+import { AnswerCache, DEFAULT_ANSWER_CACHE_SIZE } from './conversation/answer-cache.ts';
 import { loadKnowledgeInChild } from './knowledge/load-in-child.ts';
 import type { City, KnowledgeBase } from './knowledge/model.ts';
 import type { Tokenizer } from './retrieve/index.ts';
@@ -26,6 +27,8 @@ export interface AssistantOptions {
   store?: KeyValueStore;
   /** index terms for retrieval (default: concept tokens + character bigrams; see bench/tokenizers.ts) */
   tokenizer?: Tokenizer;
+  /** replies kept for repeated messages (conversation/answer-cache.ts); 0 = none. Default DEFAULT_ANSWER_CACHE_SIZE */
+  answerCacheSize?: number;
 }
 
 export interface Assistant {
@@ -43,6 +46,8 @@ export interface Assistant {
   examples(): string[];
   /** reads a listing's filter words as a question is read (刷卡 is 结算, a district is its contacts): which entries they are about */
   faqMatch(filter: string): EntryFilter;
+  /** how the answer cache has fared since the assistant was made (emptied, not reset, on a reload) */
+  cacheStats(): { size: number; hits: number; misses: number };
 }
 
 export async function createAssistant(opts: AssistantOptions = {}): Promise<Assistant> {
@@ -50,6 +55,7 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
   const store = opts.store ?? new MemoryStore(50_000, SESSION_MEMORY_LIMITS);
   const pinned = opts.now && inZone(opts.now);
   const clock = () => pinned ?? now();
+  const cache = new AnswerCache(opts.answerCacheSize ?? DEFAULT_ANSWER_CACHE_SIZE);
 
   const findCity = (name: string) => {
     const n = normalize(name);
@@ -57,16 +63,19 @@ export async function createAssistant(opts: AssistantOptions = {}): Promise<Assi
   };
 
   return {
-    ask: (req) => converse(req, { engine, store, at: req.at ? askedMoment(req.at) : clock(), forced: req.city ? findCity(req.city) : undefined }),
+    ask: (req) => converse(req, { engine, store, at: req.at ? askedMoment(req.at) : clock(), forced: req.city ? findCity(req.city) : undefined, cache }),
     greet: (req) => greetIn(req, { engine, store }),
     knowledge: () => engine.kb,
     useKnowledge: (kb) => {
       engine = buildEngine(kb, opts.tokenizer);
+      // the knowledge version is in every key too: a message answered from the old knowledge during the swap is never reused
+      cache.clear();
     },
     findCity,
     cityNames: () => engine.kb.cities.map((c) => c.name),
     now: clock,
     examples: () => exampleQuestions(engine.kb),
     faqMatch: (filter) => entryFilter(filter, engine.kb, engine.understandCtx.places),
+    cacheStats: () => ({ size: cache.size, hits: cache.hits, misses: cache.misses }),
   };
 }

@@ -2,7 +2,7 @@
 // the chat's verdict (status.ts), the city overview (replies.ts), the console's status
 // strip and the FAQ (handlers/faq-data.ts) all read this, with its wording.
 import type { DateTime } from 'luxon';
-import type { Business, Window } from '../knowledge/model.ts';
+import type { Business, KnowledgeBase, Window } from '../knowledge/model.ts';
 import { inferredNote } from './notes.ts';
 import { phaseAt, resumesAt, resumeWords, suspendWords } from './phase.ts';
 import { status as W } from './wording/index.ts';
@@ -34,6 +34,22 @@ export function standingAt(b: Business, t: DateTime): Standing {
   }
   if (state === 'after') return { state: w!.resumeMode === 'gradual' ? 'resuming' : 'resumed', window: w };
   return { state, window: w };
+}
+
+/**
+ * Every moment at which what the knowledge says of a business changes: each window's stop and
+ * resumption, the moment an open-ended stop becomes outdated (standingAt), each step's deadline
+ * (stepsFor) and each event (the timetable). Replies also change with the day, the countdowns'
+ * minutes and the moment a question names (see src/conversation/answer-cache.ts).
+ */
+export function changeMoments(kb: KnowledgeBase): DateTime[] {
+  return kb.notices.flatMap((n) => [
+    ...n.businesses.flatMap((b) => [
+      ...b.windows.flatMap((w) => [w.suspend, ...(w.resume ? [w.resume] : []), ...(resumesAt(w) ? [] : [w.suspend.plus({ days: STALE_AFTER_DAYS })])]),
+      ...[...b.before, ...b.during, ...b.after].flatMap((s) => (s.at ? [s.at] : [])),
+    ]),
+    ...n.events.map((e) => e.at),
+  ]);
 }
 
 /** The short label of status strips and chips. */

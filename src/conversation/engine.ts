@@ -1,5 +1,6 @@
 // One version of the knowledge with what is built from it to answer questions: the retriever
 // and the place and sound indexes. A reload builds a new one and the assistant swaps it whole.
+import { changeMoments } from '../answer/standing.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { buildRetriever, type Retriever, type Tokenizer } from '../retrieve/index.ts';
 import { domainWordsOf, type UnderstandContext } from '../understand/index.ts';
@@ -11,6 +12,8 @@ export interface Engine {
   kb: KnowledgeBase;
   retriever: Retriever;
   understandCtx: UnderstandContext;
+  /** every moment where the knowledge changes lies on a minute, as the answer cache's key assumes (answer-cache.ts) */
+  onTheMinute: boolean;
 }
 
 export function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
@@ -19,6 +22,7 @@ export function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
   return {
     kb,
     retriever: buildRetriever(kb, tokenizer),
+    onTheMinute: changeMoments(kb).every((t) => t.toMillis() % 60_000 === 0),
     understandCtx: { kb, places, domainWords, sound: buildSoundIndex(soundWordsOf(places, domainWords, kb.domain.vocabulary, kb.domain.businessWords)) },
   };
 }

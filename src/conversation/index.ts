@@ -17,6 +17,7 @@ import { asksForMore, firstPage, MAX_REPLY_BYTES, MIN_REPLY_BYTES, nextPage, rep
 import { pickedNumber } from './picks.ts';
 import { SESSION_TTL_SECONDS, sessionKey, type SessionState } from './sessions.ts';
 import { answerTurn } from './turn.ts';
+import type { AnswerCache, Answered } from './answer-cache.ts';
 
 export interface Moment {
   /** one knowledge version for the whole message, even during a reload */
@@ -26,34 +27,44 @@ export interface Moment {
   at: DateTime;
   /** the city the caller restricts the answer to */
   forced?: City;
+  /** reuses the reply to a repeated message (answer-cache.ts); none: every message is answered anew */
+  cache?: AnswerCache;
 }
 
-export async function converse(req: AskRequest, { engine: e, store, at, forced }: Moment): Promise<AskReply> {
+export async function converse(req: AskRequest, { engine: e, store, at, forced, cache }: Moment): Promise<AskReply> {
   const channel = req.channel ?? 'direct';
   const key = req.session ? sessionKey(channel, req.session) : undefined;
   const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
-  const save = async (reply: AskReply, next: SessionState) => {
-    if (key) await store.set(key, next, SESSION_TTL_SECONDS[channel]);
-    return reply;
-  };
   const maxBytes = Math.max(MIN_REPLY_BYTES, req.maxBytes ?? MAX_REPLY_BYTES);
-  const text = normalize(req.text);
+  const answer = (s: SessionState) => messageIn(req.text, s, { e, at, forced, maxBytes });
+  // a knowledge moment off the minute (a zone with seconds in its offset) would fall inside a key: no cache then
+  const { reply, next } =
+    cache && e.onTheMinute ? cache.through({ version: e.kb.version, text: req.text, forced: forced?.name, maxBytes, at }, state, answer) : answer(state);
+  if (key) await store.set(key, next, SESSION_TTL_SECONDS[channel]);
+  return reply;
+}
 
+/**
+ * One message in a conversation: the reply and what the conversation remembers after it.
+ * A pure function of its arguments, which the answer cache relies on: the state is read, never changed.
+ */
+function messageIn(typed: string, state: SessionState, { e, at, forced, maxBytes }: { e: Engine; at: DateTime; forced?: City; maxBytes: number }): Answered {
+  const text = normalize(typed);
   if (asksForMore(text)) {
     const { reply, rest } = nextPage(state.more, state.city, maxBytes);
-    return save(reply, { ...state, more: rest });
+    return { reply, next: { ...state, more: rest } };
   }
   // "2" means the choice shown as 2 in the last reply, and nothing else
   const picked = pickedNumber(text);
   const pick = picked === undefined ? undefined : state.suggestions?.[picked - 1];
   if (picked !== undefined && !pick) {
     const composed = nothingToPick(e.kb, state.suggestions?.length ?? 0);
-    return save(replyOf(composed, composed.lines), { ...state, suggestions: shownQuestions(composed) ?? state.suggestions });
+    return { reply: replyOf(composed, composed.lines), next: { ...state, suggestions: shownQuestions(composed) ?? state.suggestions } };
   }
   // several questions in one message: each answered as the next message of the conversation would be
   let after = state;
   const parts: Composed[] = [];
-  const questions = pick ? [pick] : splitQuestions(req.text);
+  const questions = pick ? [pick] : splitQuestions(typed);
   // "哪天停？哪天恢复？": each part's answer leads with neither, so that one answer serves both
   const neither = questions.length > 1 && ASKS_RESUME_TIME.test(text) && ASKS_STOP_TIME.test(text);
   for (const question of questions) {
@@ -64,7 +75,7 @@ export async function converse(req: AskRequest, { engine: e, store, at, forced }
   const composed = parts.length === 1 ? parts[0]! : joinReplies(parts, questions);
   const { reply, rest } = firstPage(composed, maxBytes);
   // numbers mean what this reply shows; a reply without any leaves nothing to pick
-  return save(reply, { ...after, suggestions: shownQuestions(composed), more: rest });
+  return { reply, next: { ...after, suggestions: shownQuestions(composed), more: rest } };
 }
 
 /** The greeting as a reply in the conversation (a channel's welcome), so that "1" then picks its first example. */

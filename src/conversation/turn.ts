@@ -11,7 +11,7 @@ import type { SessionState } from './sessions.ts';
 
 export interface Turn {
   composed: Composed;
-  /** what the conversation remembers after it (suggestions and "更多" are set per reply) */
+  /** what the conversation remembers after it (suggestions and "更多" are set per reply, by converse) */
   state: SessionState;
 }
 
@@ -21,8 +21,9 @@ export function answerTurn(text: string, state: SessionState, at: DateTime, e: E
   let u = understand(text, at, e.understandCtx, (forced ?? carried)?.name);
   // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
   const pointsBack = LEANS_ON_CONTEXT.test(u.text);
-  const leans = u.elliptical || (!u.inDomain && state.topic !== undefined && pointsBack);
-  if (leans && !u.smallTalk && (state.topic || state.form)) u = completeFollowUp(u, state, at, e, pointsBack);
+  // the state is read only where it is needed: the answer cache keys a reply on the fields read
+  const leans = u.elliptical || (!u.inDomain && pointsBack && state.topic !== undefined);
+  if (leans && !u.smallTalk && lacks(u, pointsBack) && (state.topic || state.form)) u = completeFollowUp(u, state, at, e, pointsBack);
   if (neither) u = { ...u, asksFirst: undefined };
   const namedCities = [...new Set(u.places.map((p) => p.city))];
   const cities = forced ? [forced] : namedCities.length ? namedCities : carried && !u.unknownPlace ? [carried] : [];
@@ -34,8 +35,8 @@ export function answerTurn(text: string, state: SessionState, at: DateTime, e: E
   const named = u.places.find((p) => p.district && p.city.name === nextCity)?.district?.name;
   return {
     composed,
+    // no spread of the last state: what follows is read field by field (the answer cache notes each read)
     state: {
-      ...state,
       city: nextCity,
       district: named ?? (nextCity === state.city && !u.places.length ? state.district : undefined),
       topic: u.topicTokens.length ? u.topic : state.topic,
@@ -47,14 +48,26 @@ export function answerTurn(text: string, state: SessionState, at: DateTime, e: E
 /** Words that point back into a conversation: a pronoun, "if / missed it", a bare time question. */
 const LEANS_ON_CONTEXT = /^(那|那么|还有|另外|如果|要是|万一)|他|她|它|这个|那个|没赶上|赶不上|来不及|错过|之后|以后|几点|哪天|什么时候|啥时候/;
 
+/** What a follow-up may borrow from the last question: a district when it names no place, a topic, a question form. */
+function needs(u: Understanding, pointsBack: boolean) {
+  return {
+    district: !u.places.length,
+    // no words of its own, or words that are not about insurance in a question that points back
+    // (他问起付线…, 没赶上…): the last question's topic says what it is about; "今天天气怎么样" does not point back
+    topic: !u.topicTokens.length || (!u.inDomain && pointsBack),
+    form: !u.intents.size && !u.asksStop && !u.asksResume,
+  };
+}
+
+const lacks = (u: Understanding, pointsBack: boolean) => Object.values(needs(u, pointsBack)).some(Boolean);
+
 /** "长沙" after "医保结算什么时候暂停", "那费用结算的呢" after "芙蓉区异地备案电话": borrow what is missing (district, topic, question form). */
 function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e: Engine, pointsBack: boolean): Understanding {
   const parts = [u.text];
-  if (!u.places.length && state.district) parts.push(state.district);
-  // no words of its own, or words that are not about insurance in a question that points back
-  // (他问起付线…, 没赶上…): the last question's topic says what it is about; "今天天气怎么样" does not point back
-  if ((!u.topicTokens.length || (!u.inDomain && pointsBack)) && state.topic) parts.push(state.topic);
-  if (!u.intents.size && !u.asksStop && !u.asksResume && state.form) parts.push(state.form);
+  const need = needs(u, pointsBack);
+  if (need.district && state.district) parts.push(state.district);
+  if (need.topic && state.topic) parts.push(state.topic);
+  if (need.form && state.form) parts.push(state.form);
   if (parts.length === 1) return u;
   const completed = understand(parts.join(' '), at, e.understandCtx, state.city);
   // the kind of business is the follow-up's own when it names one ("那参保登记呢"): the last question lends form, not kind

@@ -81,9 +81,17 @@ describe('operations configuration', () => {
     ['MISSED_LOG_FILES', '-1'],
     ['MISSED_LOG_PER_MINUTE', '1.5'],
     ['KNOWLEDGE_SETTLE_MS', 'soon'],
+    ['ANSWER_CACHE_SIZE', 'big'],
+    ['ANSWER_CACHE_SIZE', '-1'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('keeps 5000 replies for repeated messages unless ANSWER_CACHE_SIZE says otherwise (0: none)', () => {
+    expect(readConfig({}).answerCacheSize).toBe(5000);
+    expect(readConfig({ ANSWER_CACHE_SIZE: '0' }).answerCacheSize).toBe(0);
+    expect(readConfig({ ANSWER_CACHE_SIZE: '200' }).answerCacheSize).toBe(200);
   });
 
   it('npm start refuses to start on a bad value, with a JSON line naming the variable', () => {
