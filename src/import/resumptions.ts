@@ -5,6 +5,7 @@
 import type { Domain } from '../knowledge/facets.ts';
 import { type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf, fit } from './classify.ts';
+import { itemsOf } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
 import { startingMoment } from './clause-times.ts';
@@ -33,6 +34,12 @@ function readClause(clause: string): { object: string; mode: Stated['mode'] } | 
   return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated' };
 }
 
+/** "上线后恢复…": the moment the same paragraph says the new system goes live ("3月12日上线"). */
+function launchOf(clause: string, paragraph: string, reference: string | undefined): Moment | undefined {
+  if (!/(上线|切换|割接)(完成)?(后|以后)/.test(clause)) return undefined;
+  return momentsIn(paragraph, reference).find((m) => /^[^，。；]{0,12}?(正式)?(上线|切换|割接)/.test(paragraph.slice(m.index + m.words.length)));
+}
+
 /** Every resumption the notice states, in order. */
 export function statedResumptions(sentences: Sentence[], reference: string | undefined): Stated[] {
   const out: Stated[] = [];
@@ -49,10 +56,10 @@ export function statedResumptions(sentences: Sentence[], reference: string | und
       for (const m of momentsIn(object, reference)) object = object.replace(m.words, '');
       object = object
         .replace(/^[\s，,起]+/, '')
-        .replace(/(将|于|自|从|起|在|会|可)+$/, '')
+        .replace(/(将|于|自|从|起|在|会|可|一并|同步|同时|均|全部|统一)+$/, '')
         .trim();
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
-      const moment = read.mode === 'tbd' ? undefined : (pending ?? momentsIn(clause, reference)[0]);
+      const moment = read.mode === 'tbd' ? undefined : (pending ?? momentsIn(clause, reference)[0] ?? launchOf(clause, s.paragraph, reference));
       pending = undefined; // a moment is the first resumption's after it, not the next clause's
       const mode = read.mode === 'tbd' ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       out.push({ object, mode, moment, quote: s.text, except });
@@ -66,6 +73,19 @@ const isBlanket = (domain: Domain, object: string) => {
   return BLANKET.test(object) || (!f.what && !f.setting && !f.where);
 };
 const named = (object: string) => object.replace(NAME_NOISE, '');
+
+const matches = (domain: Domain, object: string, b: DraftBusiness) =>
+  b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, object, b, true) > 0;
+
+/** The businesses a resumption names: each item of its list ("恢复办理A、B和C业务") by its kind, or by the notice's own name. */
+function resumedBy(domain: Domain, object: string, businesses: DraftBusiness[]): DraftBusiness[] {
+  const items = itemsOf(domain, object).map((i) => named(i.name));
+  return businesses.filter(
+    (b) =>
+      matches(domain, object, b) ||
+      items.some((i) => matches(domain, i, b) || (b.name.length >= 3 && i.includes(b.name)) || (i.length >= 3 && b.name.includes(i))),
+  );
+}
 
 /** Writes named resumptions into the windows; returns the blanket ones. */
 export function attachResumptions(domain: Domain, businesses: DraftBusiness[], stated: Stated[]): { resumptions: DraftResumption[]; unmatched: Stated[] } {
@@ -81,10 +101,7 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
       resumptions.push({ at, mode: r.mode, quote: r.quote, covers, except, doubt: r.moment?.doubt });
       continue;
     }
-    const object = named(r.object);
-    const covers = businesses.filter(
-      (b) => b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, object, b, true) > 0,
-    );
+    const covers = resumedBy(domain, named(r.object), businesses);
     if (!covers.length) unmatched.push(r);
     for (const b of covers)
       for (const w of b.windows) {

@@ -9,7 +9,7 @@ import { bareResume, rangeIn, startingMoment } from './clause-times.ts';
 import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
 import type { DraftBusiness, DraftWindow } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
-import { A_SYSTEM, NAME_NOISE, NOT_A_STOP_AFTER, RESUME_LABEL, STOP_LABEL, STOP_VERBS } from './words.ts';
+import { A_SYSTEM, NAME_NOISE, NOT_A_RESUME, NOT_A_STOP_AFTER, RESUME_LABEL, RESUME_VERB, STOP_LABEL, STOP_VERBS } from './words.ts';
 
 /** The stop verb of a clause and what follows it, when it stops something. */
 export function stopIn(clause: string): { subject: string; object: string } | undefined {
@@ -77,6 +77,8 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
               Object.assign(w, { resume_mode: back.mode, resume_quote: s.text }, back.moment ? { resume: back.moment.at } : {});
         continue;
       }
+      // "恢复此前暂停办理的…": a resumption, never a stop's quote
+      if (RESUME_VERB.test(stop.subject) && !NOT_A_RESUME.test(stop.subject)) continue;
       last = stop;
       if (A_SYSTEM.test(stop.object)) continue;
       let window: DraftWindow;
@@ -135,11 +137,13 @@ function splitNames(where: string): string[] {
   return quoted.length ? quoted : [];
 }
 
+const bare = (name: string) => name.replace(/业务$/, '');
+
 /** The same business stated twice (a news lead and the notice it retells): one business, the surer window kept. */
 function merge(list: DraftBusiness[]): DraftBusiness[] {
   const out: DraftBusiness[] = [];
   for (const b of list) {
-    const same = out.find((x) => x.name === b.name);
+    const same = out.find((x) => bare(x.name) === bare(b.name));
     if (!same) {
       out.push(b);
       continue;

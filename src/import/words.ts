@@ -18,10 +18,18 @@ export const STOP_LABEL = /暂停.{0,10}时间[:：]|停机时间[:：]|停办�
 export const RESUME_LABEL = /恢复.{0,10}时间[:：]|上线时间[:：]/;
 /** words a business name does not begin with */
 export const NAME_NOISE = /^(全市|全省|全区|全县|我市|本市|各级|各类|各(?!项)|所有|其他|其它|相关|现行|办理|受理)+/;
+/** an item that ends in a business word of its own borrows no head from the list ("待遇认定和异地就医备案") */
+export const OWN_HEAD = /(认定|登记|申报|备案|结算|报销|审核|审批|核定|鉴定|办理|业务|服务|缴费|转移|变更|查询|发放)$/;
 /** an object that is a system, not a business (暂停现行医保待遇系统) */
 export const A_SYSTEM = /(系统|平台)$/;
 /** guidance sections: their paragraphs become procedures */
 export const GUIDANCE_HEADING = /指南|注意|期间|怎么办|如何|处理|办理|停机前|上线后|恢复后|提醒|须知|温馨|安排|工作/;
+/** what a citizen does while a settlement is stopped, or once it is back: such guidance is a step of the businesses it names */
+export const STEP_DO = /垫付|补录|补办|补结算|手工报销|报销|暂缓结算|顺延|押金|备药/;
+/** the part of STEP_DO that is done after the resumption */
+export const AFTER_DO = /恢复后|上线后|补录|补办|补结算|手工报销|事后/;
+/** words naming any place of care, which tell no setting apart (医院 is both 门诊 and 住院) */
+export const ANY_PLACE = /定点医药机构|定点医疗机构|医疗机构|医药机构|医院/g;
 export const NOT_GUIDANCE_HEADING = /时间$|范围/;
 export const UNAFFECTED = /不受影响|正常办理|照常办理|照常发放|正常发放|可正常/;
 /** who signs notices */
