@@ -9,7 +9,7 @@ import { itemsOf } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
 import { startingMoment } from './clause-times.ts';
-import { BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
+import { BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
 
 interface Stated {
   object: string;
@@ -30,13 +30,14 @@ function readClause(clause: string): { object: string; mode: Stated['mode'] } | 
   if (!verb) return undefined;
   const after = clause.slice(verb.index + verb[0].length).trim();
   const before = clause.slice(0, verb.index);
-  const object = after.length >= 2 ? after : before.replace(GRADUAL, '').replace(/(将|会|可|予以)$/, '');
+  // "…等业务恢复正常办理": what follows the verb is only how, the object is before it
+  const object = after.length >= 2 && !RESUME_HOW.test(after) ? after : before.replace(GRADUAL, '').replace(/(将|会|可|予以)$/, '');
   return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated' };
 }
 
 /** "上线后恢复…": the moment the same paragraph says the new system goes live ("3月12日上线"). */
 function launchOf(clause: string, paragraph: string, reference: string | undefined): Moment | undefined {
-  if (!/(上线|切换|割接)(完成)?(后|以后)/.test(clause)) return undefined;
+  if (!/届时|(上线|切换|割接)(完成)?(后|以后)/.test(clause)) return undefined;
   return momentsIn(paragraph, reference).find((m) => /^[^，。；]{0,12}?(正式)?(上线|切换|割接)/.test(paragraph.slice(m.index + m.words.length)));
 }
 

@@ -47,6 +47,18 @@ describe('resumptions stated apart', () => {
     expect(resumeOf(d.facts, '住院结算')).toEqual(['2024-04-15T08:30', 'date']);
   });
 
+  it('finds the object before the verb when only a manner follows it ("…等业务恢复正常办理")', async () => {
+    const d = await draft(notice('2024年4月12日17:00起，暂停办理门诊结算和参保登记业务。\n\n4月15日8:30起，门诊结算、参保登记等业务恢复正常办理。'));
+    expect(resumeOf(d.facts, '门诊结算')).toEqual(['2024-04-15T08:30', 'date']);
+    expect(resumeOf(d.facts, '参保登记业务')).toEqual(['2024-04-15T08:30', 'date']);
+  });
+
+  it('reads "届时恢复上述业务" as a resumption of all at the go-live date', async () => {
+    const d = await draft(notice('2024年4月12日17:00起，暂停办理门诊结算和参保登记业务。\n\n新系统于4月16日上线运行，届时恢复办理上述业务。'));
+    expect(d.facts.resumptions).toEqual([expect.objectContaining({ at: '2024-04-16T00:00', mode: 'date', covers: '医保', except: [] })]);
+    d.load();
+  });
+
   it('never takes a sentence that resumes for the quote of a stop', async () => {
     const d = await draft(notice('2024年4月12日17:00起，暂停门诊慢特病待遇认定业务。\n\n2024年4月15日8:00起，恢复此前暂停办理门诊慢特病待遇认定业务。'));
     const [b] = d.facts.businesses as any[];
@@ -95,6 +107,6 @@ describe('guidance on the businesses it concerns', () => {
     );
     const ids = Object.fromEntries((d.facts.businesses as any[]).map((b) => [b.name, b.id]));
     const proc = (d.facts.procedures as any[]).find((p) => /住院结算/.test(p.title));
-    expect(proc.business).toBe(ids['住院结算']);
+    expect(proc.business).toBe(ids.住院结算);
   });
 });
