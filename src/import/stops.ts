@@ -26,6 +26,12 @@ export function stopIn(clause: string): { subject: string; object: string } | un
   return undefined;
 }
 
+/** "以下业务：" before the list it introduces */
+const LIST_INTRO = /^(以下|下列|如下)(各项)?(业务|事项|服务)?[:：]\s*/;
+
+/** a line of a list: "1. …", "（一）…", "- …" */
+const LIST_LINE = /^\s*(\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|[-*•])\s*/;
+
 const cleanName = (s: string) =>
   s
     .replace(NAME_NOISE, '')
@@ -51,8 +57,23 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
   const table = timetable(sentences, reference);
   const headed = new Set<string>(); // timetable labels that head a paragraph of what stops
   const found: DraftBusiness[] = [];
+  let listing: { para: number; section: string; window: DraftWindow; where: string } | undefined; // "暂停办理以下业务：A；B；C。"
   for (const s of sentences) {
     if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text) || table.lines.has(s.text)) continue;
+    const listed =
+      listing &&
+      sectionKey(s) === listing.section &&
+      (s.para === listing.para || (s.para === listing.para + 1 && LIST_LINE.test(s.paragraph) && s.paragraph.length <= 60));
+    if (listing && listed && !stopIn(s.text) && !momentsIn(s.text, reference).length) {
+      listing.para = s.para;
+      for (const item of itemsOf(domain, s.text.replace(LIST_LINE, '').replace(/[。；;]$/, ''))) {
+        const name = cleanName(item.name);
+        if (name.length >= 2) found.push(business(domain, name, `${name} ${listing.where}`, item, listing.where, undefined, { ...listing.window }));
+      }
+      if (s.text.endsWith('。')) listing = undefined; // the list's last item
+      continue;
+    }
+    listing = undefined;
     let current: Moment | undefined;
     let until: Moment | undefined;
     let last: { subject: string; object: string } | undefined;
@@ -94,6 +115,9 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const subject = stop.subject.replace(starts ? starts.words : /$^/, '').replace(/^[\s，,]*(起|开始)?[，,]?/, '');
       const audience = /[：:]\s*$/.test(subject) ? cleanName(subject) : undefined;
       const where = audience ? '' : cleanName(subject.replace(/(将|会|均|一律|同步|统一)$/, ''));
+      const intro = LIST_INTRO.exec(stop.object);
+      if (intro) listing = { para: s.para, section: sectionKey(s), window: { ...window }, where };
+      if (intro) stop.object = stop.object.slice(intro[0].length);
       for (const item of itemsOf(domain, stop.object)) {
         const generic = !item.facets.setting;
         const name = cleanName((audience ?? '') + (generic && where ? where : '') + cleanName(item.name));

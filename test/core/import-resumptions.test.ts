@@ -76,6 +76,18 @@ describe('business names', () => {
     expect(names).toEqual(['职工普通门诊统筹（含“两病”用药保障、慢特病门诊结算）', '住院结算业务']);
   });
 
+  it('reads each line of a list that "以下业务：" introduces as a business of the same window, and no line after it', async () => {
+    const d = await draft(
+      notice(
+        '2024年4月12日17:00起，暂停办理以下业务：\n\n1. 城乡居民参保登记（含新生儿参保）；\n\n2. 门诊慢特病待遇认定；\n\n3. 异地就医备案。\n\n## 二、注意事项\n\n1. 请参保人员提前备足药品。',
+      ),
+    );
+    const names = (d.facts.businesses as any[]).map((b) => b.name);
+    expect(names).toEqual(['城乡居民参保登记（含新生儿参保）', '门诊慢特病待遇认定', '异地就医备案']);
+    expect(new Set((d.facts.businesses as any[]).map((b) => b.windows[0].suspend))).toEqual(new Set(['2024-04-12T17:00']));
+    d.load();
+  });
+
   it('borrows no head word for an item that ends in a business word of its own', async () => {
     const d = await draft(notice('2024年4月12日17:00起，暂停办理门诊慢特病待遇认定和异地就医备案业务。'));
     expect((d.facts.businesses as any[]).map((b) => b.name)).toEqual(['门诊慢特病待遇认定', '异地就医备案业务']);
