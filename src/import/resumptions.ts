@@ -9,6 +9,7 @@ import { itemsOf } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
 import { startingMoment } from './clause-times.ts';
+import { stopIn } from './stops.ts';
 import { BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
 
 interface Stated {
@@ -28,8 +29,9 @@ function readClause(clause: string): { object: string; mode: Stated['mode'] } | 
   if (NOT_A_RESUME.test(clause)) return undefined;
   const verb = RESUME_VERB.exec(clause);
   if (!verb) return undefined;
-  const after = clause.slice(verb.index + verb[0].length).trim();
-  const before = clause.slice(0, verb.index);
+  let after = clause.slice(verb.index + verb[0].length).trim();
+  const before = clause.slice(0, verb.index).replace(/的$/, '');
+  if (/^(时间|日期)(为|是|定于|[:：])/.test(after)) after = ''; // "上述业务的恢复时间为…": the object is before the verb
   // "…等业务恢复正常办理": what follows the verb is only how, the object is before it
   const object = after.length >= 2 && !RESUME_HOW.test(after) ? after : before.replace(GRADUAL, '').replace(/(将|会|可|予以)$/, '');
   return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated' };
@@ -38,7 +40,11 @@ function readClause(clause: string): { object: string; mode: Stated['mode'] } | 
 /** "上线后恢复…": the moment the same paragraph says the new system goes live ("3月12日上线"). */
 function launchOf(clause: string, paragraph: string, reference: string | undefined): Moment | undefined {
   if (!/届时|(上线|切换|割接)(完成)?(后|以后)/.test(clause)) return undefined;
-  return momentsIn(paragraph, reference).find((m) => /^[^，。；]{0,12}?(正式)?(上线|切换|割接)/.test(paragraph.slice(m.index + m.words.length)));
+  return momentsIn(paragraph, reference).find(
+    (m) =>
+      /^[^，。；]{0,12}?(正式)?(上线|切换|割接)/.test(paragraph.slice(m.index + m.words.length)) ||
+      /(上线|切换|割接)[^，。；]{0,8}$/.test(paragraph.slice(Math.max(0, m.index - 12), m.index)), // 上线后（预计4月16日）
+  );
 }
 
 /** Every resumption the notice states, in order. */
@@ -51,16 +57,18 @@ export function statedResumptions(sentences: Sentence[], reference: string | und
     for (const clause of splitClauses(s.text)) {
       const starts = startingMoment(clause, reference);
       if (starts) pending = starts;
+      if (stopIn(clause) && !RESUME_VERB.test(clause)) pending = undefined; // a moment that starts a stop resumes nothing
       const read = readClause(clause.replace(/除.{2,40}?外/, ''));
       if (!read) continue;
       let object = read.object;
       for (const m of momentsIn(object, reference)) object = object.replace(m.words, '');
       object = object
-        .replace(/^[\s，,起]+/, '')
+        .replace(/^[\s，,起]+|^(预计|计划|拟)/, '')
         .replace(/(将|于|自|从|起|在|会|可|一并|同步|同时|均|全部|统一)+$/, '')
         .trim();
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
-      const moment = read.mode === 'tbd' ? undefined : (pending ?? momentsIn(clause, reference)[0] ?? launchOf(clause, s.paragraph, reference));
+      // the clause's own moment first ("…暂停X，预计4月15日恢复": not the stop's moment before it)
+      const moment = read.mode === 'tbd' ? undefined : (momentsIn(clause, reference)[0] ?? pending ?? launchOf(s.text, s.paragraph, reference));
       pending = undefined; // a moment is the first resumption's after it, not the next clause's
       const mode = read.mode === 'tbd' ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       out.push({ object, mode, moment, quote: s.text, except });

@@ -59,6 +59,19 @@ describe('resumptions stated apart', () => {
     d.load();
   });
 
+  it('reads "恢复时间为X" with the object before the verb, and never resumes at the stop’s own moment', async () => {
+    const later = await draft(notice('2024年4月12日17:00起，暂停办理门诊结算和参保登记业务。\n\n上述业务的恢复时间为4月15日8:30。'));
+    expect(later.facts.resumptions).toEqual([expect.objectContaining({ at: '2024-04-15T08:30', covers: '医保' })]);
+    const same = await draft(notice('2024年4月12日17:00起，暂停办理门诊结算和参保登记业务，预计于4月15日8:30恢复。'));
+    expect(resumeOf(same.facts, '门诊结算')).toEqual(['2024-04-15T08:30', 'date']);
+    expect(same.facts.resumptions ?? []).toEqual([]);
+  });
+
+  it('takes the go-live date given in brackets after "上线后"', async () => {
+    const d = await draft(notice('2024年4月12日17:00起，暂停办理门诊结算和参保登记业务。\n\n待新系统上线后（预计4月16日），恢复门诊结算业务。'));
+    expect(resumeOf(d.facts, '门诊结算')).toEqual(['2024-04-16T00:00', 'date']);
+  });
+
   it('never takes a sentence that resumes for the quote of a stop', async () => {
     const d = await draft(notice('2024年4月12日17:00起，暂停门诊慢特病待遇认定业务。\n\n2024年4月15日8:00起，恢复此前暂停办理门诊慢特病待遇认定业务。'));
     const [b] = d.facts.businesses as any[];
