@@ -10,7 +10,7 @@ import type { DraftBusiness, DraftResumption } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
 import { startingMoment } from './clause-times.ts';
 import { stopIn } from './stops.ts';
-import { BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
+import { AGAIN, BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
 
 interface Stated {
   object: string;
@@ -47,6 +47,17 @@ function launchOf(clause: string, paragraph: string, reference: string | undefin
   );
 }
 
+/** "4月15日8:30以后": a moment from which things go on */
+function fromThen(clause: string, reference: string | undefined): Moment | undefined {
+  return momentsIn(clause, reference).find((m) => /^\s*(以后|之后)/.test(clause.slice(m.index + m.words.length)));
+}
+
+/** "…起，参保人员可正常办理门诊结算业务": after a starting moment, working normally again is a resumption */
+function normalAgain(clause: string): { object: string; mode: Stated['mode'] } | undefined {
+  const m = AGAIN.exec(clause);
+  return m && clause.slice(m.index + m[0].length).length >= 2 ? { object: clause.slice(m.index + m[0].length), mode: 'unstated' } : undefined;
+}
+
 /** Every resumption the notice states, in order. */
 export function statedResumptions(sentences: Sentence[], reference: string | undefined): Stated[] {
   const out: Stated[] = [];
@@ -55,10 +66,10 @@ export function statedResumptions(sentences: Sentence[], reference: string | und
     const except = [...s.text.matchAll(/除(.{2,40}?)外/g)].map((m) => m[1]!);
     let pending: Moment | undefined;
     for (const clause of splitClauses(s.text)) {
-      const starts = startingMoment(clause, reference);
+      const starts = startingMoment(clause, reference) ?? fromThen(clause, reference);
       if (starts) pending = starts;
       if (stopIn(clause) && !RESUME_VERB.test(clause)) pending = undefined; // a moment that starts a stop resumes nothing
-      const read = readClause(clause.replace(/除.{2,40}?外/, ''));
+      const read = readClause(clause.replace(/除.{2,40}?外/, '')) ?? (pending ? normalAgain(clause) : undefined);
       if (!read) continue;
       let object = read.object;
       for (const m of momentsIn(object, reference)) object = object.replace(m.words, '');

@@ -13,6 +13,8 @@ export const GRADUAL = /逐步|陆续|视.{0,10}情况/;
 export const TBD = /另行(通知|公告|公布)|待定/;
 /** a resumption object that covers a whole domain */
 export const BLANKET = /^(其他|其它|其余|各项|所有|全部|各类|相关|其他各项|上述|以上)/;
+/** working normally again, a resumption when a starting moment comes before it */
+export const AGAIN = /(可|可以|能|能够)?正常(办理|受理|使用|结算)/;
 /** what may follow a resume verb without naming anything: "恢复正常办理" */
 export const RESUME_HOW = /^(正常|全面|同步|线上|线下)*(办理|受理|服务|运行|使用|办公)?[。；]?$/;
 /** a stop label with its date, as in "暂停业务办理时间：2021年10月22日18时" */

@@ -72,6 +72,13 @@ describe('resumptions stated apart', () => {
     expect(resumeOf(d.facts, '门诊结算')).toEqual(['2024-04-16T00:00', 'date']);
   });
 
+  it('reads "X以后，…可正常办理Y" as Y resuming at X, not as a business that goes on', async () => {
+    const d = await draft(notice('2024年4月12日17:00起，暂停办理门诊结算和参保登记业务。\n\n4月15日8:30以后，参保人员可正常办理门诊结算业务。'));
+    expect((d.facts.businesses as any[]).map((b) => b.name)).toEqual(['门诊结算', '参保登记业务']);
+    expect(resumeOf(d.facts, '门诊结算')).toEqual(['2024-04-15T08:30', 'date']);
+    expect(resumeOf(d.facts, '参保登记业务')).toEqual([null, null]);
+  });
+
   it('never takes a sentence that resumes for the quote of a stop', async () => {
     const d = await draft(notice('2024年4月12日17:00起，暂停门诊慢特病待遇认定业务。\n\n2024年4月15日8:00起，恢复此前暂停办理门诊慢特病待遇认定业务。'));
     const [b] = d.facts.businesses as any[];
