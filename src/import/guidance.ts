@@ -2,7 +2,7 @@
 // same paragraphs as steps of the business they are about. Deadlines ("…17:00前办理") become
 // `before` steps with their moment; reminders ("请…提前备药") `before` steps without one.
 import type { Domain } from '../knowledge/facets.ts';
-import { type Blocks, type Sentence, splitClauses } from './blocks.ts';
+import { type Blocks, type Sentence, splitClauses, splitSentences } from './blocks.ts';
 import { bestFit, fit } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
@@ -68,11 +68,13 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       quote: p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
     });
-    if (p.text.length < 300) {
-      const step = { text: stepText(p.text), quote: p.text };
-      const phases: Phase[] = phase === 'during' && AFTER_DO.test(body) ? ['during', 'after'] : [phase ?? 'during'];
-      for (const b of [fitted.business, ...concerned(domain, body, candidates)])
-        for (const at of phases) if (b && !b[at].some((s) => s.quote === p.text)) b[at].push(step);
+    // a long paragraph is too long for a step: its sentences that say what to do are steps of their own
+    const parts = p.text.length < 300 ? [p.text] : splitSentences(p.text).filter((x) => STEP_DO.test(x));
+    for (const quote of parts) {
+      const step = { text: stepText(quote), quote };
+      const phases: Phase[] = (phase ?? 'during') === 'during' && AFTER_DO.test(quote) ? ['during', 'after'] : [phase ?? 'during'];
+      const owners = quote === p.text ? [fitted.business, ...concerned(domain, body, candidates)] : concerned(domain, quote, candidates);
+      for (const b of owners) for (const at of phases) if (b && !b[at].some((s) => s.quote === quote)) b[at].push(step);
     }
   }
   return procedures;

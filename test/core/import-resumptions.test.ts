@@ -131,6 +131,15 @@ describe('guidance on the businesses it concerns', () => {
     d.load();
   });
 
+  it('makes steps of the sentences of a paragraph too long to be one step', async () => {
+    const filler = '本次系统迁移涉及全市各级经办机构和定点医药机构，相关单位将提前做好数据核对、人员培训和应急值守等准备工作。'.repeat(3);
+    const d = await draft(
+      notice(`${stops}\n\n## 二、停办期间看病买药\n\n${filler}停办期间办理出院的，先行垫付住院费用，待系统恢复后由医院补录结算。${filler}`),
+    );
+    const during = (byName(d.facts).住院结算.during as any[]).map((s) => s.quote);
+    expect(during).toEqual(['停办期间办理出院的，先行垫付住院费用，待系统恢复后由医院补录结算。']);
+  });
+
   it('ties a procedure to the business its heading names, not to one its time line mentions', async () => {
     const d = await draft(
       notice(
