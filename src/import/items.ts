@@ -53,6 +53,19 @@ export function balanced(text: string): boolean {
   return depth === 0;
 }
 
+/** A name without the closing brackets that open nowhere in it, nor an opening one left unclosed at its end. */
+export function balancedName(name: string): string {
+  const open: number[] = [];
+  let out = '';
+  for (const c of name) {
+    if (CLOSE.includes(c) && !open.length) continue;
+    if (OPEN.includes(c)) open.push(out.length);
+    else if (CLOSE.includes(c)) open.pop();
+    out += c;
+  }
+  return open.length && open[0]! >= 2 ? out.slice(0, open[0]) : out;
+}
+
 /** The shortest end of `text` that states the same facets of `keys`. */
 function core(domain: Domain, text: string, keys: readonly string[]): string {
   const want = JSON.stringify(keys.map((k) => [...(domain.read(text)[k] ?? [])].sort()));
@@ -72,6 +85,8 @@ function splitAnd(domain: Domain, part: string): string[] {
 
 export function itemsOf(domain: Domain, object: string): Item[] {
   const cleaned = object
+    .replace(/^(包括|包含|涵盖)/, '') // "包括A、B在内的各项业务": A and B
+    .replace(/在内的.*$/, '')
     .replace(/等(?=业务|$)/g, '')
     .replace(/等$/, '')
     .trim();

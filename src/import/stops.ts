@@ -4,7 +4,7 @@
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import { type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf } from './classify.ts';
-import { type Item, itemsOf } from './items.ts';
+import { balancedName, type Item, itemsOf } from './items.ts';
 import { bareResume, rangeIn, startingMoment } from './clause-times.ts';
 import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
 import type { DraftBusiness, DraftWindow } from './model.ts';
@@ -33,7 +33,7 @@ const LIST_INTRO = /^(以下|下列|如下)(各项)?(业务|事项|服务)?[:：
 const LIST_LINE = /^\s*(\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|[-*•])\s*/;
 
 const cleanName = (s: string) =>
-  s
+  balancedName(s)
     .replace(NAME_NOISE, '')
     .replace(/^[，、：:\s]+|[，、：:\s]+$/g, '')
     .trim();
@@ -120,7 +120,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       if (intro) stop.object = stop.object.slice(intro[0].length);
       for (const item of itemsOf(domain, stop.object)) {
         const generic = !item.facets.setting;
-        const name = cleanName((audience ?? '') + (generic && where ? where : '') + cleanName(item.name));
+        const name = cleanName((audience ?? '') + (generic && where ? where.replace(/[（(][^）)]*[）)]/g, '') : '') + cleanName(item.name));
         if (name.length < 2) continue;
         const own = { ...window };
         made.push(own);

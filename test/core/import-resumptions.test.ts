@@ -108,6 +108,13 @@ describe('business names', () => {
     d.load();
   });
 
+  it('names the items of "包括A、B在内的…", and drops a closing bracket that opens nowhere', async () => {
+    const d = await draft(
+      notice('2024年4月12日17:00起，暂停办理包括门诊结算、住院结算在内的各项医保业务。2024年4月13日8:00起，暂停办理医疗费用零星报销（含异地急诊）结算）业务。'),
+    );
+    expect((d.facts.businesses as any[]).map((b) => b.name)).toEqual(['门诊结算', '住院结算', '医疗费用零星报销（含异地急诊）结算业务']);
+  });
+
   it('borrows no head word for an item that ends in a business word of its own', async () => {
     const d = await draft(notice('2024年4月12日17:00起，暂停办理门诊慢特病待遇认定和异地就医备案业务。'));
     expect((d.facts.businesses as any[]).map((b) => b.name)).toEqual(['门诊慢特病待遇认定', '异地就医备案业务']);
