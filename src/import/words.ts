@@ -18,7 +18,8 @@ export const AGAIN = /(可|可以|能|能够)?正常(办理|受理|使用|结算
 /** what may follow a resume verb without naming anything: "恢复正常办理" */
 export const RESUME_HOW = /^(正常|全面|同步|线上|线下)*(办理|受理|服务|运行|使用|办公)?[。；]?$/;
 /** a stop label with its date, as in "暂停业务办理时间：2021年10月22日18时" */
-export const STOP_LABEL = /暂停.{0,10}时间[:：]|停机时间[:：]|停办时间[:：]/;
+/** (not "暂停业务恢复时间：", which resumes) */
+export const STOP_LABEL = /暂停(?:(?!恢复|上线).){0,10}时间[:：]|停机时间[:：]|停办时间[:：]/;
 export const RESUME_LABEL = /恢复.{0,10}时间[:：]|上线时间[:：]/;
 /** words a business name does not begin with */
 export const NAME_NOISE = /^(全市|全省|全区|全县|我市|本市|各级|各类|各(?!项)|所有|其他|其它|相关|现行|办理|受理)+/;

@@ -79,6 +79,13 @@ describe('resumptions stated apart', () => {
     expect(resumeOf(d.facts, '参保登记业务')).toEqual([null, null]);
   });
 
+  it('never reads a label "暂停业务恢复时间：" as the time a section stops', async () => {
+    const d = await draft(
+      notice('2024年4月12日17:00起，暂停办理住院结算业务。\n\n## 二、门诊慢特病\n\n暂停业务恢复时间：2024年4月15日8:00。\n\n暂停办理门诊慢特病待遇认定业务。'),
+    );
+    for (const b of d.facts.businesses as any[]) for (const w of b.windows) expect(w.suspend_quote).not.toMatch(/恢复/);
+  });
+
   it('never takes a sentence that resumes for the quote of a stop', async () => {
     const d = await draft(notice('2024年4月12日17:00起，暂停门诊慢特病待遇认定业务。\n\n2024年4月15日8:00起，恢复此前暂停办理门诊慢特病待遇认定业务。'));
     const [b] = d.facts.businesses as any[];
