@@ -92,6 +92,8 @@ const isBlanket = (domain: Domain, object: string) => {
   const f = domain.read(object);
   return BLANKET.test(object) || (!f.what && !f.setting && !f.where);
 };
+/** a blanket object that says whose businesses it resumes (医保, 社保, 征收…) */
+const NAMES_A_DOMAIN = /医保|医疗|生育|社保|社会保险|养老|失业|工伤|征收|征缴|缴费|税务/;
 const named = (object: string) => object.replace(NAME_NOISE, '');
 
 const matches = (domain: Domain, object: string, b: DraftBusiness) =>
@@ -111,14 +113,20 @@ function resumedBy(domain: Domain, object: string, businesses: DraftBusiness[]):
 export function attachResumptions(domain: Domain, businesses: DraftBusiness[], stated: Stated[]): { resumptions: DraftResumption[]; unmatched: Stated[] } {
   const resumptions: DraftResumption[] = [];
   const unmatched: Stated[] = [];
-  for (const r of stated) {
+  // named ones first: a blanket resumption covers what they leave stopped
+  const blanket = (r: Stated) => isBlanket(domain, r.object);
+  for (const r of [...stated.filter((r) => !blanket(r)), ...stated.filter(blanket)]) {
     const at = r.moment?.at;
-    if (isBlanket(domain, r.object)) {
-      const covers = domainOf(r.object);
-      if (!businesses.some((b) => b.domain === covers)) continue;
-      if (resumptions.some((x) => x.covers === covers && x.mode === r.mode && x.at === at)) continue;
+    if (blanket(r)) {
+      // "恢复其余各项业务" names no domain: it resumes every domain that still has a business stopped
+      const open = businesses.filter((b) => b.windows.some((w) => !w.resume_mode)).map((b) => b.domain);
+      const domains = BLANKET.test(r.object) && !NAMES_A_DOMAIN.test(r.object) ? [...new Set(open)] : [domainOf(r.object)];
       const except = businesses.filter((b) => r.except.some((e) => fit(domain, e, b, true) > 0 || b.name.includes(e) || e.includes(b.name))).map((b) => b.id);
-      resumptions.push({ at, mode: r.mode, quote: r.quote, covers, except, doubt: r.moment?.doubt });
+      for (const covers of domains) {
+        if (!businesses.some((b) => b.domain === covers)) continue;
+        if (resumptions.some((x) => x.covers === covers && x.mode === r.mode && x.at === at)) continue;
+        resumptions.push({ at, mode: r.mode, quote: r.quote, covers, except, doubt: r.moment?.doubt });
+      }
       continue;
     }
     const covers = resumedBy(domain, named(r.object), businesses);

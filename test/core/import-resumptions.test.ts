@@ -86,6 +86,19 @@ describe('resumptions stated apart', () => {
     for (const b of d.facts.businesses as any[]) for (const w of b.windows) expect(w.suspend_quote).not.toMatch(/恢复/);
   });
 
+  it('gives a blanket resumption that names no domain to every domain still stopped, keeping its exception', async () => {
+    const d = await draft(
+      notice(
+        '2024年4月12日17:00起，暂停办理住院结算、异地就医备案业务，税务部门暂停城乡居民医保费征收。\n\n4月15日8:00起，除异地就医备案外，恢复其余各项业务。',
+      ),
+    );
+    const rs = d.facts.resumptions as any[];
+    expect(rs.map((r) => r.covers).sort()).toEqual(['医保', '征收']);
+    const remote = (d.facts.businesses as any[]).find((b) => b.name.startsWith('异地就医备案'));
+    expect(rs.every((r) => r.at === '2024-04-15T08:00' && r.except.includes(remote.id))).toBe(true);
+    d.load();
+  });
+
   it('never takes a sentence that resumes for the quote of a stop', async () => {
     const d = await draft(notice('2024年4月12日17:00起，暂停门诊慢特病待遇认定业务。\n\n2024年4月15日8:00起，恢复此前暂停办理门诊慢特病待遇认定业务。'));
     const [b] = d.facts.businesses as any[];
