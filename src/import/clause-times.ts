@@ -26,7 +26,7 @@ export function bareResume(clause: string, reference: string | undefined): { mod
   for (const m of moments) rest = rest.replace(m.words, '');
   rest = rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s，,。；]/g, '');
   if (TBD.test(clause) && /^(恢复|具体|开始)?.{0,4}(时间|日期)?(将|均)?另行(通知|公告|公布)$/.test(rest)) return { mode: 'tbd' };
-  if (!/^(将|于|自|从|在|之后|以后|后)*(起|开始)?(同步|逐步|陆续|全面|均|将)*(恢复)(办理|受理|服务|正常)?$/.test(rest)) return undefined;
+  if (!/^(预计|计划|拟)?(将|于|自|从|在|之后|以后|后)*(起|开始)?(同步|逐步|陆续|全面|均|将)*(恢复)(办理|受理|服务|正常)?$/.test(rest)) return undefined;
   if (GRADUAL.test(clause)) return { mode: 'gradual', moment: moments[0] };
   return moments[0] ? { mode: 'date', moment: moments[0] } : { mode: 'unstated' };
 }

@@ -2,12 +2,12 @@
 // same paragraphs as steps of the business they are about. Deadlines ("…17:00前办理") become
 // `before` steps with their moment; reminders ("请…提前备药") `before` steps without one.
 import type { Domain } from '../knowledge/facets.ts';
-import { type Blocks, type Sentence, splitClauses } from './blocks.ts';
-import { bestFit } from './classify.ts';
+import { type Blocks, type Sentence, splitClauses, splitSentences } from './blocks.ts';
+import { bestFit, fit } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
 import { momentsIn } from './moments.ts';
-import { GUIDANCE_HEADING, NOT_GUIDANCE_HEADING, STOP_LABEL, RESUME_LABEL } from './words.ts';
+import { AFTER_DO, ANY_PLACE, GUIDANCE_HEADING, NOT_GUIDANCE_HEADING, RESUME_LABEL, STEP_DO, STOP_LABEL } from './words.ts';
 
 /** the closing lines of a notice, which guide nobody (they go to general_advice) */
 export const COURTESY = /^(附件|特此|此复)|敬请.{0,20}谅解|带来的.{0,6}不便|以上|附表/;
@@ -56,8 +56,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     const title = alone && heading.length >= 2 ? heading : isGuidance(p.headings, noticeTitle) ? `${heading}：${firstClause}` : firstClause;
     const phase = (isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(body);
     const candidates = businesses.filter((b) => b.windows.length || b.unaffected);
-    const byBody = bestFit(domain, body, candidates);
-    const fitted = byBody.business ? byBody : bestFit(domain, heading, candidates);
+    const fitted = tiedTo(domain, isGuidance(p.headings, noticeTitle) ? heading : '', body, candidates);
     const question = /[？?]$/.test(title) ? title : `${alone ? heading : firstClause}怎么办`;
     procedures.push({
       id: `guide-${procedures.length + 1}`,
@@ -69,12 +68,39 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       quote: p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
     });
-    if (fitted.business && p.text.length < 300) {
-      const list = fitted.business[phase ?? 'during'];
-      if (!list.some((s) => s.quote === p.text)) list.push({ text: stepText(p.text), quote: p.text });
+    // a long paragraph is too long for a step: its sentences that say what to do are steps of their own
+    const parts = p.text.length < 300 ? [p.text] : splitSentences(p.text).filter((x) => STEP_DO.test(x));
+    for (const quote of parts) {
+      const step = { text: stepText(quote), quote };
+      const phases: Phase[] = (phase ?? 'during') === 'during' && AFTER_DO.test(quote) ? ['during', 'after'] : [phase ?? 'during'];
+      const owners = quote === p.text ? [fitted.business, ...concerned(domain, body, candidates)] : concerned(domain, quote, candidates);
+      for (const b of owners) for (const at of phases) if (b && !b[at].some((s) => s.quote === quote)) b[at].push(step);
     }
   }
   return procedures;
+}
+
+/** A procedure's business: the one its heading names surely ("（一）住院结算"), else the one its words fit best. */
+function tiedTo(domain: Domain, heading: string, body: string, candidates: DraftBusiness[]) {
+  const byHeading = heading ? bestFit(domain, heading, candidates) : { sure: false };
+  const score = (b: DraftBusiness) => fit(domain, heading, b) + (heading.includes(b.name) ? 3 : 0);
+  const top = byHeading.business && score(byHeading.business);
+  if (top && candidates.filter((b) => score(b) === top).length === 1) return { business: byHeading.business, sure: true };
+  const byBody = bestFit(domain, body.replace(ANY_PLACE, ''), candidates);
+  if (byBody.business) return byBody;
+  const byAll = bestFit(domain, body, candidates);
+  return byAll.business ? byAll : byHeading;
+}
+
+/** "出院的先行垫付，恢复后补录结算": a what-to-do paragraph is also a step of every business of the setting it names
+ * (住院, 门诊, 药店), read without the words that name any place of care (医院, 医疗机构). */
+function concerned(domain: Domain, body: string, candidates: DraftBusiness[]): DraftBusiness[] {
+  if (!STEP_DO.test(body)) return [];
+  const settings = domain.read(body.replace(ANY_PLACE, '')).setting ?? [];
+  const where = domain.read(body).where ?? [];
+  return candidates.filter(
+    (b) => b.windows.length && b.facets.setting?.some((s) => settings.includes(s)) && (b.facets.where ?? []).every((w) => where.includes(w)),
+  );
 }
 
 /** "全市医疗保障服务电话（区号027）：87812393": a contact, not guidance */

@@ -4,6 +4,7 @@
 // by the rest ("城乡居民医疗保险（含大学生）" + "核定业务"). Neighbouring items of the same
 // kind stay one business; items of different kinds become several, each with the quote.
 import type { Domain, Facets } from '../knowledge/facets.ts';
+import { OWN_HEAD } from './words.ts';
 
 export interface Item {
   /** the business's name, in the notice's words */
@@ -13,6 +14,8 @@ export interface Item {
   facets: Facets;
 }
 
+const OPEN = '（(“《【';
+const CLOSE = '）)”》】';
 const KIND_FACETS = ['what', 'setting', 'where'] as const;
 
 const kindKey = (f: Facets) => JSON.stringify(KIND_FACETS.map((k) => [...(f[k] ?? [])].sort()));
@@ -25,8 +28,8 @@ function listParts(text: string, at: RegExp): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if ('（(“《'.includes(c)) depth++;
-    else if ('）)”》'.includes(c)) depth = Math.max(0, depth - 1);
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0) {
       const m = at.exec(text.slice(i));
       if (m && m.index === 0) {
@@ -40,34 +43,68 @@ function listParts(text: string, at: RegExp): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/** Every bracket opened is closed (and none closed before it opens). */
+export function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c) && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** A name without the closing brackets that open nowhere in it, nor an opening one left unclosed at its end. */
+export function balancedName(name: string): string {
+  const open: number[] = [];
+  let out = '';
+  for (const c of name) {
+    if (CLOSE.includes(c) && !open.length) continue;
+    if (OPEN.includes(c)) open.push(out.length);
+    else if (CLOSE.includes(c)) open.pop();
+    out += c;
+  }
+  return open.length && open[0]! >= 2 ? out.slice(0, open[0]) : out;
+}
+
 /** The shortest end of `text` that states the same facets of `keys`. */
 function core(domain: Domain, text: string, keys: readonly string[]): string {
   const want = JSON.stringify(keys.map((k) => [...(domain.read(text)[k] ?? [])].sort()));
   for (let i = text.length - 1; i > 0; i--) {
     const tail = text.slice(i);
+    if (!balanced(text.slice(0, i))) continue; // never start a name inside brackets
     if (JSON.stringify(keys.map((k) => [...(domain.read(tail)[k] ?? [])].sort())) === want) return tail;
   }
   return text;
 }
 
+/** "住院结算和异地就医备案": 和/与 joins two items when each names a kind of its own (not "省内和跨省…"). */
+function splitAnd(domain: Domain, part: string): string[] {
+  const halves = listParts(part, /^(和|与)/);
+  return halves.length > 1 && halves.every((h) => hasKind(domain.read(h))) ? halves : [part];
+}
+
 export function itemsOf(domain: Domain, object: string): Item[] {
   const cleaned = object
+    .replace(/^(包括|包含|涵盖)/, '') // "包括A、B在内的各项业务": A and B
+    .replace(/在内的.*$/, '')
     .replace(/等(?=业务|$)/g, '')
     .replace(/等$/, '')
     .trim();
   const items: Item[] = [];
   for (const segment of listParts(cleaned, /^(以及|及)/)) {
-    const parts = listParts(segment, /^、/);
+    const parts = listParts(segment, /^、/).flatMap((p) => splitAnd(domain, p));
     const last = parts[parts.length - 1]!;
     const lastFacets = domain.read(last);
     // the shared head: from the last item's `what` word on ("结算业务"), when it has one
     const head = lastFacets.what ? core(domain, last, ['what']) : '';
     const first = parts[0]!;
-    const qualifier = parts.length > 1 ? first.slice(0, first.length - core(domain, first, KIND_FACETS).length) : '';
+    const cut = parts.length > 1 ? first.slice(0, first.length - core(domain, first, KIND_FACETS).length) : '';
+    // shared only when it names whom or what insurance, not a kind of business of its own ("生育津贴（…）申领")
+    const qualifier = balanced(cut) && !hasKind(domain.read(cut)) ? cut : '';
     const expanded = parts.map((p, i) => {
       let full = p;
       if (i > 0 && qualifier && core(domain, p, KIND_FACETS) === p) full = qualifier + full;
-      if (head && !domain.read(p).what) full = full + head;
+      if (head && !domain.read(p).what && !OWN_HEAD.test(p)) full = full + head;
       return { part: p, full, facets: domain.read(full) };
     });
     // neighbours of the same kind (or of none) stay together
@@ -79,7 +116,7 @@ export function itemsOf(domain: Domain, object: string): Item[] {
     }
     for (const g of groups) {
       const lastPart = g[g.length - 1]!;
-      const borrowed = head && !domain.read(lastPart.part).what;
+      const borrowed = head && !domain.read(lastPart.part).what && !OWN_HEAD.test(lastPart.part);
       const firstIndex = expanded.indexOf(g[0]!);
       const prefix = firstIndex > 0 && g[0]!.full.startsWith(qualifier) && qualifier && !g[0]!.part.startsWith(qualifier) ? qualifier : '';
       const name = prefix + g.map((e) => e.part).join('、') + (borrowed ? head : '');

@@ -5,10 +5,12 @@
 import type { Domain } from '../knowledge/facets.ts';
 import { type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf, fit } from './classify.ts';
+import { itemsOf } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
 import { startingMoment } from './clause-times.ts';
-import { BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
+import { stopIn } from './stops.ts';
+import { AGAIN, BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
 
 interface Stated {
   object: string;
@@ -27,10 +29,33 @@ function readClause(clause: string): { object: string; mode: Stated['mode'] } | 
   if (NOT_A_RESUME.test(clause)) return undefined;
   const verb = RESUME_VERB.exec(clause);
   if (!verb) return undefined;
-  const after = clause.slice(verb.index + verb[0].length).trim();
-  const before = clause.slice(0, verb.index);
-  const object = after.length >= 2 ? after : before.replace(GRADUAL, '').replace(/(将|会|可|予以)$/, '');
+  let after = clause.slice(verb.index + verb[0].length).trim();
+  const before = clause.slice(0, verb.index).replace(/的$/, '');
+  if (/^(时间|日期)(为|是|定于|[:：])/.test(after)) after = ''; // "上述业务的恢复时间为…": the object is before the verb
+  // "…等业务恢复正常办理": what follows the verb is only how, the object is before it
+  const object = after.length >= 2 && !RESUME_HOW.test(after) ? after : before.replace(GRADUAL, '').replace(/(将|会|可|予以)$/, '');
   return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated' };
+}
+
+/** "上线后恢复…": the moment the same paragraph says the new system goes live ("3月12日上线"). */
+function launchOf(clause: string, paragraph: string, reference: string | undefined): Moment | undefined {
+  if (!/届时|(上线|切换|割接)(完成)?(后|以后)/.test(clause)) return undefined;
+  return momentsIn(paragraph, reference).find(
+    (m) =>
+      /^[^，。；]{0,12}?(正式)?(上线|切换|割接)/.test(paragraph.slice(m.index + m.words.length)) ||
+      /(上线|切换|割接)[^，。；]{0,8}$/.test(paragraph.slice(Math.max(0, m.index - 12), m.index)), // 上线后（预计4月16日）
+  );
+}
+
+/** "4月15日8:30以后": a moment from which things go on */
+function fromThen(clause: string, reference: string | undefined): Moment | undefined {
+  return momentsIn(clause, reference).find((m) => /^\s*(以后|之后)/.test(clause.slice(m.index + m.words.length)));
+}
+
+/** "…起，参保人员可正常办理门诊结算业务": after a starting moment, working normally again is a resumption */
+function normalAgain(clause: string): { object: string; mode: Stated['mode'] } | undefined {
+  const m = AGAIN.exec(clause);
+  return m && clause.slice(m.index + m[0].length).length >= 2 ? { object: clause.slice(m.index + m[0].length), mode: 'unstated' } : undefined;
 }
 
 /** Every resumption the notice states, in order. */
@@ -41,18 +66,20 @@ export function statedResumptions(sentences: Sentence[], reference: string | und
     const except = [...s.text.matchAll(/除(.{2,40}?)外/g)].map((m) => m[1]!);
     let pending: Moment | undefined;
     for (const clause of splitClauses(s.text)) {
-      const starts = startingMoment(clause, reference);
+      const starts = startingMoment(clause, reference) ?? fromThen(clause, reference);
       if (starts) pending = starts;
-      const read = readClause(clause.replace(/除.{2,40}?外/, ''));
+      if (stopIn(clause) && !RESUME_VERB.test(clause)) pending = undefined; // a moment that starts a stop resumes nothing
+      const read = readClause(clause.replace(/除.{2,40}?外/, '')) ?? (pending ? normalAgain(clause) : undefined);
       if (!read) continue;
       let object = read.object;
       for (const m of momentsIn(object, reference)) object = object.replace(m.words, '');
       object = object
-        .replace(/^[\s，,起]+/, '')
-        .replace(/(将|于|自|从|起|在|会|可)+$/, '')
+        .replace(/^[\s，,起]+|^(预计|计划|拟)/, '')
+        .replace(/(将|于|自|从|起|在|会|可|一并|同步|同时|均|全部|统一)+$/, '')
         .trim();
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
-      const moment = read.mode === 'tbd' ? undefined : (pending ?? momentsIn(clause, reference)[0]);
+      // the clause's own moment first ("…暂停X，预计4月15日恢复": not the stop's moment before it)
+      const moment = read.mode === 'tbd' ? undefined : (momentsIn(clause, reference)[0] ?? pending ?? launchOf(s.text, s.paragraph, reference));
       pending = undefined; // a moment is the first resumption's after it, not the next clause's
       const mode = read.mode === 'tbd' ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       out.push({ object, mode, moment, quote: s.text, except });
@@ -65,26 +92,44 @@ const isBlanket = (domain: Domain, object: string) => {
   const f = domain.read(object);
   return BLANKET.test(object) || (!f.what && !f.setting && !f.where);
 };
+/** a blanket object that says whose businesses it resumes (医保, 社保, 征收…) */
+const NAMES_A_DOMAIN = /医保|医疗|生育|社保|社会保险|养老|失业|工伤|征收|征缴|缴费|税务/;
 const named = (object: string) => object.replace(NAME_NOISE, '');
+
+const matches = (domain: Domain, object: string, b: DraftBusiness) =>
+  b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, object, b, true) > 0;
+
+/** The businesses a resumption names: each item of its list ("恢复办理A、B和C业务") by its kind, or by the notice's own name. */
+function resumedBy(domain: Domain, object: string, businesses: DraftBusiness[]): DraftBusiness[] {
+  const items = itemsOf(domain, object).map((i) => named(i.name));
+  return businesses.filter(
+    (b) =>
+      matches(domain, object, b) ||
+      items.some((i) => matches(domain, i, b) || (b.name.length >= 3 && i.includes(b.name)) || (i.length >= 3 && b.name.includes(i))),
+  );
+}
 
 /** Writes named resumptions into the windows; returns the blanket ones. */
 export function attachResumptions(domain: Domain, businesses: DraftBusiness[], stated: Stated[]): { resumptions: DraftResumption[]; unmatched: Stated[] } {
   const resumptions: DraftResumption[] = [];
   const unmatched: Stated[] = [];
-  for (const r of stated) {
+  // named ones first: a blanket resumption covers what they leave stopped
+  const blanket = (r: Stated) => isBlanket(domain, r.object);
+  for (const r of [...stated.filter((r) => !blanket(r)), ...stated.filter(blanket)]) {
     const at = r.moment?.at;
-    if (isBlanket(domain, r.object)) {
-      const covers = domainOf(r.object);
-      if (!businesses.some((b) => b.domain === covers)) continue;
-      if (resumptions.some((x) => x.covers === covers && x.mode === r.mode && x.at === at)) continue;
+    if (blanket(r)) {
+      // "恢复其余各项业务" names no domain: it resumes every domain that still has a business stopped
+      const open = businesses.filter((b) => b.windows.some((w) => !w.resume_mode)).map((b) => b.domain);
+      const domains = BLANKET.test(r.object) && !NAMES_A_DOMAIN.test(r.object) ? [...new Set(open)] : [domainOf(r.object)];
       const except = businesses.filter((b) => r.except.some((e) => fit(domain, e, b, true) > 0 || b.name.includes(e) || e.includes(b.name))).map((b) => b.id);
-      resumptions.push({ at, mode: r.mode, quote: r.quote, covers, except, doubt: r.moment?.doubt });
+      for (const covers of domains) {
+        if (!businesses.some((b) => b.domain === covers)) continue;
+        if (resumptions.some((x) => x.covers === covers && x.mode === r.mode && x.at === at)) continue;
+        resumptions.push({ at, mode: r.mode, quote: r.quote, covers, except, doubt: r.moment?.doubt });
+      }
       continue;
     }
-    const object = named(r.object);
-    const covers = businesses.filter(
-      (b) => b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, object, b, true) > 0,
-    );
+    const covers = resumedBy(domain, named(r.object), businesses);
     if (!covers.length) unmatched.push(r);
     for (const b of covers)
       for (const w of b.windows) {

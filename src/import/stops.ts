@@ -4,12 +4,12 @@
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import { type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf } from './classify.ts';
-import { type Item, itemsOf } from './items.ts';
+import { balancedName, type Item, itemsOf } from './items.ts';
 import { bareResume, rangeIn, startingMoment } from './clause-times.ts';
 import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
 import type { DraftBusiness, DraftWindow } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
-import { A_SYSTEM, NAME_NOISE, NOT_A_STOP_AFTER, RESUME_LABEL, STOP_LABEL, STOP_VERBS } from './words.ts';
+import { A_SYSTEM, NAME_NOISE, NOT_A_RESUME, NOT_A_STOP_AFTER, RESUME_LABEL, RESUME_VERB, STOP_LABEL, STOP_VERBS } from './words.ts';
 
 /** The stop verb of a clause and what follows it, when it stops something. */
 export function stopIn(clause: string): { subject: string; object: string } | undefined {
@@ -26,8 +26,14 @@ export function stopIn(clause: string): { subject: string; object: string } | un
   return undefined;
 }
 
+/** "以下业务：" before the list it introduces */
+const LIST_INTRO = /^(以下|下列|如下)(各项)?(业务|事项|服务)?[:：]\s*/;
+
+/** a line of a list: "1. …", "（一）…", "- …" */
+const LIST_LINE = /^\s*(\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|[-*•])\s*/;
+
 const cleanName = (s: string) =>
-  s
+  balancedName(s)
     .replace(NAME_NOISE, '')
     .replace(/^[，、：:\s]+|[，、：:\s]+$/g, '')
     .trim();
@@ -51,8 +57,23 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
   const table = timetable(sentences, reference);
   const headed = new Set<string>(); // timetable labels that head a paragraph of what stops
   const found: DraftBusiness[] = [];
+  let listing: { para: number; section: string; window: DraftWindow; where: string } | undefined; // "暂停办理以下业务：A；B；C。"
   for (const s of sentences) {
     if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text) || table.lines.has(s.text)) continue;
+    const listed =
+      listing &&
+      sectionKey(s) === listing.section &&
+      (s.para === listing.para || (s.para === listing.para + 1 && LIST_LINE.test(s.paragraph) && s.paragraph.length <= 60));
+    if (listing && listed && !stopIn(s.text) && !momentsIn(s.text, reference).length) {
+      listing.para = s.para;
+      for (const item of itemsOf(domain, s.text.replace(LIST_LINE, '').replace(/[。；;]$/, ''))) {
+        const name = cleanName(item.name);
+        if (name.length >= 2) found.push(business(domain, name, `${name} ${listing.where}`, item, listing.where, undefined, { ...listing.window }));
+      }
+      if (s.text.endsWith('。')) listing = undefined; // the list's last item
+      continue;
+    }
+    listing = undefined;
     let current: Moment | undefined;
     let until: Moment | undefined;
     let last: { subject: string; object: string } | undefined;
@@ -77,6 +98,8 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
               Object.assign(w, { resume_mode: back.mode, resume_quote: s.text }, back.moment ? { resume: back.moment.at } : {});
         continue;
       }
+      // "恢复此前暂停办理的…": a resumption, never a stop's quote
+      if (RESUME_VERB.test(stop.subject) && !NOT_A_RESUME.test(stop.subject)) continue;
       last = stop;
       if (A_SYSTEM.test(stop.object)) continue;
       let window: DraftWindow;
@@ -92,9 +115,12 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const subject = stop.subject.replace(starts ? starts.words : /$^/, '').replace(/^[\s，,]*(起|开始)?[，,]?/, '');
       const audience = /[：:]\s*$/.test(subject) ? cleanName(subject) : undefined;
       const where = audience ? '' : cleanName(subject.replace(/(将|会|均|一律|同步|统一)$/, ''));
+      const intro = LIST_INTRO.exec(stop.object);
+      if (intro) listing = { para: s.para, section: sectionKey(s), window: { ...window }, where };
+      if (intro) stop.object = stop.object.slice(intro[0].length);
       for (const item of itemsOf(domain, stop.object)) {
         const generic = !item.facets.setting;
-        const name = cleanName((audience ?? '') + (generic && where ? where : '') + cleanName(item.name));
+        const name = cleanName((audience ?? '') + (generic && where ? where.replace(/[（(][^）)]*[）)]/g, '') : '') + cleanName(item.name));
         if (name.length < 2) continue;
         const own = { ...window };
         made.push(own);
@@ -135,11 +161,13 @@ function splitNames(where: string): string[] {
   return quoted.length ? quoted : [];
 }
 
+const bare = (name: string) => name.replace(/业务$/, '');
+
 /** The same business stated twice (a news lead and the notice it retells): one business, the surer window kept. */
 function merge(list: DraftBusiness[]): DraftBusiness[] {
   const out: DraftBusiness[] = [];
   for (const b of list) {
-    const same = out.find((x) => x.name === b.name);
+    const same = out.find((x) => bare(x.name) === bare(b.name));
     if (!same) {
       out.push(b);
       continue;

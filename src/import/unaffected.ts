@@ -9,6 +9,7 @@ export function readUnaffected(domain: Domain, sentences: Sentence[]): DraftBusi
   const out: DraftBusiness[] = [];
   for (const s of sentences) {
     if (/恢复|未能|如果|若|的，/.test(s.text)) continue; // a condition (…未能缴费的，…不受影响) names no business
+    if (/\d(日|号|时|点|分)?(起|以后|之后)/.test(s.text)) continue; // "…起可正常办理": a resumption (resumptions.ts), not a business that goes on
     const clause = splitClauses(s.text).find((c) => UNAFFECTED.test(c));
     if (!clause) continue;
     const before = clause.slice(0, UNAFFECTED.exec(clause)!.index);

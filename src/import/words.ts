@@ -12,16 +12,29 @@ export const NOT_A_RESUME = /恢复(办理|受理)?(前|之前|以前|后|以后
 export const GRADUAL = /逐步|陆续|视.{0,10}情况/;
 export const TBD = /另行(通知|公告|公布)|待定/;
 /** a resumption object that covers a whole domain */
-export const BLANKET = /^(其他|其它|其余|各项|所有|全部|各类|相关|其他各项)/;
+export const BLANKET = /^(其他|其它|其余|各项|所有|全部|各类|相关|其他各项|上述|以上)/;
+/** working normally again, a resumption when a starting moment comes before it */
+export const AGAIN = /(可|可以|能|能够)?正常(办理|受理|使用|结算)/;
+/** what may follow a resume verb without naming anything: "恢复正常办理" */
+export const RESUME_HOW = /^(正常|全面|同步|线上|线下)*(办理|受理|服务|运行|使用|办公)?[。；]?$/;
 /** a stop label with its date, as in "暂停业务办理时间：2021年10月22日18时" */
-export const STOP_LABEL = /暂停.{0,10}时间[:：]|停机时间[:：]|停办时间[:：]/;
+/** (not "暂停业务恢复时间：", which resumes) */
+export const STOP_LABEL = /暂停(?:(?!恢复|上线).){0,10}时间[:：]|停机时间[:：]|停办时间[:：]/;
 export const RESUME_LABEL = /恢复.{0,10}时间[:：]|上线时间[:：]/;
 /** words a business name does not begin with */
 export const NAME_NOISE = /^(全市|全省|全区|全县|我市|本市|各级|各类|各(?!项)|所有|其他|其它|相关|现行|办理|受理)+/;
+/** an item that ends in a business word of its own borrows no head from the list ("待遇认定和异地就医备案") */
+export const OWN_HEAD = /(认定|登记|申报|备案|结算|报销|审核|审批|核定|鉴定|办理|业务|服务|缴费|转移|变更|查询|发放)$/;
 /** an object that is a system, not a business (暂停现行医保待遇系统) */
 export const A_SYSTEM = /(系统|平台)$/;
 /** guidance sections: their paragraphs become procedures */
 export const GUIDANCE_HEADING = /指南|注意|期间|怎么办|如何|处理|办理|停机前|上线后|恢复后|提醒|须知|温馨|安排|工作/;
+/** what a citizen does while a settlement is stopped, or once it is back: such guidance is a step of the businesses it names */
+export const STEP_DO = /垫付|补录|补办|补结算|手工报销|报销|暂缓结算|顺延|押金|备药/;
+/** the part of STEP_DO that is done after the resumption */
+export const AFTER_DO = /恢复后|上线后|补录|补办|补结算|手工报销|事后/;
+/** words naming any place of care, which tell no setting apart (医院 is both 门诊 and 住院) */
+export const ANY_PLACE = /定点医药机构|定点医疗机构|医疗机构|医药机构|医院/g;
 export const NOT_GUIDANCE_HEADING = /时间$|范围/;
 export const UNAFFECTED = /不受影响|正常办理|照常办理|照常发放|正常发放|可正常/;
 /** who signs notices */
