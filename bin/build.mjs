@@ -42,6 +42,9 @@ await build({
   outExtension: { '.js': '.mjs' },
   bundle: true,
   packages: 'external',
+  // the operator page's importer and reader are a chunk of their own, loaded at first use (handlers/console-import-work.ts)
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

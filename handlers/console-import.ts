@@ -10,14 +10,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
-import { z } from 'zod';
 import type { Assistant } from '../src/assistant.ts';
-import { ImportError, importNotice } from '../src/import/index.ts';
-import { placeFolder } from '../src/import/publish.ts';
 import { problemFrom } from '../src/knowledge/problems.ts';
 import { quoteSpan } from '../src/knowledge/grounding.ts';
-import { readDomain } from '../src/knowledge/read-domain.ts';
-import { blockingProblems, checkBody, DraftReviews } from './console-import-drafts.ts';
+import type { DraftReviews } from './console-import-drafts.ts';
+import type { Draft } from './console-import-work.ts';
 import { importPage, unauthorizedPage } from './console-import-page.ts';
 import { asPage } from './errors.ts';
 import { PAGE_HEADERS } from './html.ts';
@@ -42,12 +39,9 @@ export interface ImportDeps {
   adminToken?: string;
 }
 
-const Draft = z.strictObject({
-  noticeMd: z.string().min(1, 'noticeMd is empty'),
-  factsYaml: z.string().min(1, 'factsYaml is empty'),
-  overwrite: z.boolean().optional(),
-});
-type Draft = z.output<typeof Draft>;
+/** The importer, the reader and the writer, loaded when the page is first used (they bring zod and the YAML parsers). */
+let loaded: Promise<typeof import('./console-import-work.ts')> | undefined;
+const work = () => (loaded ??= import('./console-import-work.ts'));
 
 /** Either token lets a request through; none configured: open, but `canPublish` is false. */
 function importGuard(consoleToken: string | undefined, adminToken: string | undefined): Middleware {
@@ -73,16 +67,17 @@ async function draftOf(ctx: Context): Promise<Draft> {
     if (!(e instanceof SyntaxError)) throw e;
     refuse(400, 'the body is not JSON');
   }
-  const parsed = Draft.safeParse(body);
-  if (!parsed.success) refuse(400, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-  return parsed.data;
+  const parsed = (await work()).parseDraft(body);
+  if ('error' in parsed) refuse(400, parsed.error);
+  return parsed.draft;
 }
 
 export function importRoutes(deps: ImportDeps): Router {
   const { assistant, knowledgeDir, reloader } = deps;
   const router = new Router();
   const guard = importGuard(deps.consoleToken, deps.adminToken);
-  const drafts = new DraftReviews(knowledgeDir, () => assistant.knowledge().version);
+  let reviews: DraftReviews | undefined;
+  const drafts = async () => (reviews ??= new (await work()).DraftReviews(knowledgeDir, () => assistant.knowledge().version));
   let publishing: Promise<unknown> = Promise.resolve(); // one publish at a time
 
   router.get('/console/import', asPage, guard, (ctx) => {
@@ -99,6 +94,7 @@ export function importRoutes(deps: ImportDeps): Router {
     const name = queryParam(ctx, 'name') || 'notice.txt';
     const [id, city] = [queryParam(ctx, 'id') || undefined, queryParam(ctx, 'city')?.trim() || undefined];
     const content = await readBodyBytes(ctx, MAX_NOTICE_BYTES);
+    const { ImportError, importNotice, readDomain } = await work();
     try {
       const domain = readDomain(knowledgeDir, (p) => p).domain;
       const draft = await importNotice({ content, name }, { domain, id, city });
@@ -113,13 +109,14 @@ export function importRoutes(deps: ImportDeps): Router {
   router.post('/console/import/check', guard, async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     const at = momentOf(ctx, assistant);
-    ctx.body = checkBody(await drafts.review(await draftOf(ctx)), at);
+    const { checkBody } = await work();
+    ctx.body = checkBody(await (await drafts()).review(await draftOf(ctx)), at);
   });
 
   router.post('/console/import/preview', guard, async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     const [text, at, session] = [questionParam(ctx), momentOf(ctx, assistant), sessionParam(ctx)];
-    const reviewed = await drafts.review(await draftOf(ctx));
+    const reviewed = await (await drafts()).review(await draftOf(ctx));
     if (!reviewed.assistant) {
       ctx.status = 422;
       ctx.body = { error: 'the draft does not load: fix its problems first', problems: reviewed.problems };
@@ -134,8 +131,8 @@ export function importRoutes(deps: ImportDeps): Router {
     if (!ctx.state.canPublish)
       refuse(403, 'publishing is off: set CONSOLE_TOKEN or ADMIN_TOKEN (it writes into the knowledge), or use npm run import and POST /admin/reload');
     const draft = await draftOf(ctx);
-    const reviewed = await drafts.review(draft);
-    const problems = blockingProblems(reviewed);
+    const reviewed = await (await drafts()).review(draft);
+    const problems = (await work()).blockingProblems(reviewed);
     if (problems.length || !reviewed.id) {
       ctx.status = 422;
       ctx.body = { error: 'the draft has problems: nothing was published, the running knowledge stays', problems };
@@ -154,6 +151,7 @@ export function importRoutes(deps: ImportDeps): Router {
       ctx.body = { error: `a notice "${id}" is already there: confirm to replace it ("overwrite": true)`, exists: id };
       return;
     }
+    const { placeFolder } = await work();
     let placed: ReturnType<typeof placeFolder>;
     try {
       placed = placeFolder(knowledgeDir, id, draft);

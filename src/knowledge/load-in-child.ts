@@ -6,13 +6,14 @@
 // that serves. A worker thread was tried first: it left ~10 MB more resident
 // here than a process that exits (BENCHMARKS.md).
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledge } from './build.ts';
 import type { KnowledgeBase } from './model.ts';
 import { KnowledgeLoadError, type Problem } from './problems.ts';
 import type { ReadKnowledge } from './read.ts';
 
-/** Set by bin/build.mjs: the built service runs dist/read-child.mjs beside dist/start.mjs. */
+/** Set by bin/build.mjs: the built service runs dist/read-child.mjs, beside the bundle or above the shared chunk (dist/chunks/) this code lands in. */
 declare const __BUILT__: boolean | undefined;
 const BUILT = typeof __BUILT__ !== 'undefined' && __BUILT__;
 
@@ -23,7 +24,8 @@ const READ_TIMEOUT_MS = 120_000;
 
 /** The reader: built, or run from source through tsx. */
 function startReader(dir: string): ChildProcess {
-  const [file, execArgv] = BUILT ? [new URL('./read-child.mjs', import.meta.url), []] : [new URL('./read-child.ts', import.meta.url), ['--import', 'tsx']];
+  const built = [new URL('./read-child.mjs', import.meta.url), new URL('../read-child.mjs', import.meta.url)].find((u) => existsSync(fileURLToPath(u)));
+  const [file, execArgv] = BUILT && built ? [built, []] : [new URL('./read-child.ts', import.meta.url), ['--import', 'tsx']];
   return fork(fileURLToPath(file), [dir], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
 }
 
