@@ -220,7 +220,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   while (searched < cities.length && best.length <= MAX_CITY_ANSWERS) {
     const batch = cities.slice(searched, (searched += CITIES_PER_SEARCH));
     for (const c of rank(u, ctx.retriever.search(u.topic, batch, CANDIDATES_PER_CITY), ctx.kb.domain.lexicon)) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
-    best = closeToFullest([...bestOf.values()].filter(confident));
+    best = closeToFullest([...bestOf.values()].filter(confident), u);
   }
   if (searched < cities.length) return askCity(cities); // stopped early: many cities have it
   if (!best.length) {

@@ -39,6 +39,8 @@ export interface Understanding {
   topic: string;
   /** the kind of business asked about, in the facets of the domain vocabulary (what: [缴费], setting: [药店] …) */
   facets: Facets;
+  /** the facets of `facets` the question does not state but implies (facets.yaml `implied`) */
+  impliedFacets: string[];
   /** content tokens of the topic (concepts and bigrams that are not mere question form) */
   topicTokens: string[];
   /** the topic tokens less the words of asking on someone's behalf (我替家里老人打听一下) */
@@ -131,6 +133,8 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   const bare = stripFiller(extractConcepts(topic).rest).replace(/\s+/g, '');
   // "听说下周一就全停了": a claim that things stop or resume, naming nothing else, is about the cutover (停水 is not)
   const inDomain = mentionsDomain || (!!premise.claim && /^[就也都全要会已经还又快]*$/.test(bare) && (STOP_CUE.test(text) || RESUME_CUE.test(text)));
+  const stated = ctx.kb.domain.read(topic.replace(NEGATED, ' '));
+  const facets = ctx.kb.domain.implied(stated);
   return {
     text,
     places: found.known,
@@ -141,7 +145,8 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     asksResume: RESUME_CUE.test(text),
     asksFirst: asksFirst(text),
     topic,
-    facets: ctx.kb.domain.read(topic.replace(NEGATED, ' ')),
+    facets,
+    impliedFacets: Object.keys(facets).filter((f) => !stated[f]),
     topicTokens,
     subjectTokens,
     inDomain,
