@@ -68,9 +68,10 @@ function factsOf(c: Candidate, lexicon: Lexicon): { domains: string[]; elsewhere
     // who it is for: a business's declared audience; a procedure's title names it too
     const audience = c.kind === 'business' ? (c.business.audience ?? '') : `${c.procedure.title}${c.procedure.audience ?? ''}`;
     const elsewhere = lexicon.extractConcepts(audience).concepts.filter((x) => REMOTE.includes(x));
-    // a business of care elsewhere only (where: 异地, not 本地) is for people who say so, whatever its audience says
-    const where = c.kind === 'business' ? c.business.facets.where : undefined;
-    if (!elsewhere.length && where?.length && where.every((w) => w === ELSEWHERE)) elsewhere.push(...REMOTE);
+    // a business of care elsewhere only (where: 异地, not 本地, and no setting of its own: 异地就医备案, not
+    // "门诊、住院及异地住院结算") is for people who say so, whatever its audience says
+    const own = c.kind === 'business' ? c.business.facets : {};
+    if (!elsewhere.length && own.where?.length && own.where.every((w) => w === ELSEWHERE) && !own.setting) elsewhere.push(...REMOTE);
     facts = { domains: domainsOf(domainText, lexicon), elsewhere };
     itemFacts.set(item, facts);
   }
