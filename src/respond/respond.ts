@@ -2,7 +2,7 @@
 // fallback, contacts, one business's status, a procedure, a city's timetable,
 // one line per city, or a clarifying question — and which band it falls in.
 import type { DateTime } from 'luxon';
-import { contactBusiness, contactLine, contactLines } from '../answer/contacts.ts';
+import { contactLine, contactReplyLines } from '../answer/contacts.ts';
 import { shortName } from '../answer/format.ts';
 import { askCityLines, MAX_LISTED_CITIES } from '../answer/replies/cities.ts';
 import {
@@ -259,11 +259,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
 function contacts(u: Understanding, ctx: Ctx): Composed {
   const cities = ctx.cities.length ? ctx.cities : ctx.kb.cities;
   const sources = new SourceList();
-  const lines: string[] = [];
-  for (const city of cities) {
-    const district = u.places.find((p) => p.city === city)?.district;
-    lines.push(...contactLines({ city, district, business: contactBusiness(u, city, ctx.retriever, ctx.kb.domain.lexicon), cityUnit: u.cityUnit }, sources));
-  }
+  const lines = contactReplyLines(u, cities, ctx.retriever, ctx.kb.domain.lexicon, sources);
   const city = cities.length === 1 ? cities[0]! : null;
   return finish({ lines, band: 'answer', city }, sources, { withContact: false });
 }
