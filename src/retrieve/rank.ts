@@ -53,8 +53,8 @@ function kindFit(asked: Facets, own: Facets, implied: string[]): number {
   // a facet the question states and the business says nothing of: 住院 asked, a business of care elsewhere (any setting) found
   const unstated = Object.keys(asked).filter((f) => !own[f] && !implied.includes(f) && f in FACET_WEIGHTS.unstated);
   if (unstated.length) return unstated.reduce((f, facet) => f * FACET_WEIGHTS.unstated[facet]!, 1);
-  // agreeing on where or which insurance alone says little: the kind is what it does
-  return agreesOnAll && asked.what ? FACET_WEIGHTS.agrees : 1;
+  // agreeing on where or which insurance alone says little: the kind is what it does (stated, not implied by a setting)
+  return agreesOnAll && asked.what && !implied.includes('what') ? FACET_WEIGHTS.agrees : 1;
 }
 
 /** An item's insurance domains and "elsewhere" audience: constants, worked out once per item. */
