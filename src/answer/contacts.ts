@@ -20,6 +20,21 @@ export function formatPhones(c: Contact): string {
 
 const contactsOf = (city: City) => city.notices.flatMap((n) => n.contacts);
 
+/** A line's label when it tells the line apart: a business's column, or one of several lines of the same unit in the city's table (咨询电话, 监督电话). */
+export function labelOf(c: Contact, city: City): string | undefined {
+  return c.topic !== 'general' || contactsOf(city).some((o) => o.unit === c.unit && o.label !== c.label) ? c.label : undefined;
+}
+
+/** The lines whose label the question names (投诉 → 监督电话), or all of them when it names none or no line has it. */
+function asLabelled(cells: Contact[], asked: string[] | undefined, lexicon: Lexicon | undefined): Contact[] {
+  if (!asked?.length || !lexicon) return cells;
+  const named = cells.filter((c) => lexicon.tokenize(c.label).some((t) => t !== PHONE && asked.includes(t)));
+  return named.length ? named : cells;
+}
+
+/** the concept of the words for a phone number itself (电话, 咨询电话): every label holds it */
+const PHONE = '@phone';
+
 function cite(_city: City, c: Contact, sources: SourceList): void {
   sources.add(c.notice, c.quote);
 }
@@ -42,7 +57,7 @@ export function contactLine(city: City, business: Business | undefined, sources:
   if (!list.length) list = cityLevelContacts(city).slice(0, 2);
   if (!list.length) return '';
   list.forEach((c) => cite(city, c, sources));
-  return W.contactLine(list.map((c) => W.contactEntry(c.unit, c.topic === 'general' ? undefined : c.label, formatPhones(c))));
+  return W.contactLine(list.map((c) => W.contactEntry(c.unit, labelOf(c, city), formatPhones(c))));
 }
 
 /** Businesses of a city that have a column in its contacts table. */
@@ -61,25 +76,28 @@ export interface ContactQuery {
   business?: Business;
   /** the question names the city-level unit */
   cityUnit: boolean;
+  /** the question's content tokens and the lexicon that read them: which line of a unit it names (投诉 is the 监督电话 line) */
+  asked?: { tokens: string[]; lexicon: Lexicon };
 }
 
 /** The reply lines for "…电话" questions. */
 export function contactLines(q: ContactQuery, sources: SourceList): string[] {
   const { city, district, business } = q;
   const all = contactsOf(city);
+  const labelled = (cells: Contact[]) => asLabelled(cells, q.asked?.tokens, q.asked?.lexicon);
   const where = district ? `${city.name}·${district.name}` : city.name;
   const topic = business && contactTopics(city).has(business.id) ? business.id : undefined;
 
   if (district && !q.cityUnit) {
     const row = all.filter((c) => c.unit === district.name);
     if (!row.length) {
-      const fallback = cityLevelContacts(city, topic);
+      const fallback = labelled(cityLevelContacts(city, topic));
       fallback.forEach((c) => cite(city, c, sources));
-      return [W.noDistrictRow(district.name), ...fallback.map((c) => W.unitPhones(c.unit, c.topic === 'general' ? undefined : c.label, formatPhones(c)))];
+      return [W.noDistrictRow(district.name), ...fallback.map((c) => W.unitPhones(c.unit, labelOf(c, city), formatPhones(c)))];
     }
     const cells = topic ? row.filter((c) => c.topic === topic) : row;
     const lines: string[] = [];
-    for (const c of cells.length ? cells : row) {
+    for (const c of labelled(cells.length ? cells : row)) {
       cite(city, c, sources);
       if (c.phones.length) {
         lines.push(W.cellPhones(where, c.label, formatPhones(c)));
@@ -96,9 +114,10 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
   let centre = all.filter((c) => c.level === 'city' && (!topic || c.topic === topic));
   // a notice that lists only district numbers: show those rather than nothing
   if (!centre.length && !all.some((c) => c.level === 'city')) centre = all.filter((c) => !topic || c.topic === topic).slice(0, 12);
+  centre = labelled(centre);
   const lines = centre.map((c) => {
     cite(city, c, sources);
-    return W.unitPhones(c.unit, c.topic === 'general' ? undefined : c.label, c.phones.length ? formatPhones(c) : W.EMPTY_IN_TABLE);
+    return W.unitPhones(c.unit, labelOf(c, city), c.phones.length ? formatPhones(c) : W.EMPTY_IN_TABLE);
   });
   if (topic && !q.cityUnit && centre.some((c) => c.level === 'city')) {
     const districts = all.filter((c) => c.level === 'district' && c.topic === topic);
@@ -137,4 +156,23 @@ export function contactBusiness(u: Understanding, city: City, retriever: Retriev
   if (best) return best.b;
   const hit = retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
   return hit?.kind === 'business' ? hit.business : undefined;
+}
+
+/** The reply lines for a "…电话" question about these cities: each city's, after a word when the district it names is several cities' (高新区). */
+export function contactReplyLines(u: Understanding, cities: City[], retriever: Retriever, lexicon: Lexicon, sources: SourceList): string[] {
+  const lines: string[] = [];
+  const named = new Set(u.places.filter((p) => p.district).map((p) => p.matched));
+  if (named.size === 1 && cities.length > 1 && u.places.every((p) => p.district))
+    lines.push(
+      W.sameDistrictName(
+        [...named][0]!,
+        cities.map((c) => c.name),
+      ),
+    );
+  const asked = { tokens: u.topicTokens, lexicon };
+  for (const city of cities) {
+    const district = u.places.find((p) => p.city === city)?.district;
+    lines.push(...contactLines({ city, district, business: contactBusiness(u, city, retriever, lexicon), cityUnit: u.cityUnit, asked }, sources));
+  }
+  return lines;
 }

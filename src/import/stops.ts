@@ -119,7 +119,8 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       if (intro) listing = { para: s.para, section: sectionKey(s), window: { ...window }, where };
       if (intro) stop.object = stop.object.slice(intro[0].length);
       for (const item of itemsOf(domain, stop.object)) {
-        const generic = !item.facets.setting;
+        // an item that names neither where care happens nor elsewhere (异地就医备案 does) takes the place the clause names
+        const generic = !item.facets.setting && !item.facets.where;
         const name = cleanName((audience ?? '') + (generic && where ? where.replace(/[（(][^）)]*[）)]/g, '') : '') + cleanName(item.name));
         if (name.length < 2) continue;
         const own = { ...window };
@@ -137,7 +138,8 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
 function business(domain: Domain, name: string, text: string, item: Item, where: string, audience: string | undefined, window: DraftWindow): DraftBusiness {
   const place = where ? domain.read(where) : {};
   const facets: Facets = { ...item.facets, ...(place.channel ? { channel: place.channel } : {}) };
-  if (!facets.setting && place.setting) facets.setting = place.setting; // 定点医疗机构、定点零售药店暂停医保联网结算
+  // 定点医疗机构、定点零售药店暂停医保联网结算; not care elsewhere (异地就医备案), which is no setting's
+  if (!facets.setting && !facets.where && place.setting) facets.setting = place.setting;
   return {
     id: '',
     name,

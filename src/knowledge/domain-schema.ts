@@ -18,6 +18,8 @@ export const FacetsFile = z.strictObject({
     z.string().regex(/^[a-z]+$/, 'facet names are lowercase ascii words'),
     z.record(z.string().min(1), z.array(Word).min(1, 'a facet value needs at least one word')),
   ),
+  /** facet stated → facets a question is read with when it states none of them (a question naming where care happens asks about paying for it) */
+  implied: z.record(z.string(), z.record(z.string(), FacetValues)).default({}),
 });
 
 export const Kind = z.strictObject({
@@ -102,6 +104,8 @@ export interface DomainFacts {
   /** facet → value → words */
   facets: Record<string, Record<string, string[]>>;
   wholeWords: string[];
+  /** facet stated → facet → values a question is read with when it does not state that facet */
+  implied?: Record<string, Record<string, string[]>>;
   /** the other shared words (words.yaml) */
   words: SharedWords;
   /** the tokenizer's vocabulary (concepts.yaml) */

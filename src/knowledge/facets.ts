@@ -10,6 +10,8 @@ export type Facets = Record<string, string[]>;
 export interface Domain {
   /** The facets a text states: in each facet, the leftmost longest words (缴费核定 is 核定, not 缴费). */
   read(text: string): Facets;
+  /** A question's facets with what its stated facets imply (facets.yaml `implied`): a question naming 住院 but no kind of business asks about 结算 there. */
+  implied(facets: Facets): Facets;
   /** What a business of these facets inherits: its values' words, and the synonyms and questions of the kinds that fit it. */
   inherited(facets: Facets): { words: string[]; questions: string[] };
   /** The tokenizer built from concepts.yaml. */
@@ -68,6 +70,12 @@ export function buildDomain(facts: DomainFacts): Domain {
         }
         if (found.size) out[facet] = [...found];
       }
+      return out;
+    },
+    implied(facets) {
+      const out: Facets = { ...facets };
+      for (const [when, fill] of Object.entries(facts.implied ?? {}))
+        if (facets[when]) for (const [facet, values] of Object.entries(fill)) if (!facets[facet]) out[facet] = values;
       return out;
     },
     find(list, text) {

@@ -51,8 +51,16 @@ export function readDomain(knowledgeDir: string, shown: (p: string) => string): 
   if (facetsFile) {
     problems.push(...facetsFile.yaml.problems);
     const parsed = FacetsFile.safeParse(facetsFile.yaml.data);
-    if (parsed.success) Object.assign(domain, { facets: parsed.data.facets, wholeWords: parsed.data.whole_words });
-    else if (!facetsFile.yaml.problems.length)
+    if (parsed.success) {
+      const implied = Object.fromEntries(
+        Object.entries(parsed.data.implied).map(([when, facets]) => [when, Object.fromEntries(Object.entries(facets).map(([f, v]) => [f, valueList(v)]))]),
+      );
+      Object.assign(domain, { facets: parsed.data.facets, wholeWords: parsed.data.whole_words, implied });
+      for (const [when, facets] of Object.entries(implied)) {
+        if (!domain.facets[when]) problems.push(facetsFile.yaml.problem(['implied', when], `unknown facet "${when}"`));
+        for (const message of facetMistakes(facets, domain)) problems.push(facetsFile.yaml.problem(['implied', when, message.facet], message.text));
+      }
+    } else if (!facetsFile.yaml.problems.length)
       problems.push(...parsed.error.issues.map((i) => facetsFile.yaml.problem(i.path as (string | number)[], i.message)));
   }
   if (kindsFile) {

@@ -2,7 +2,7 @@
 // fallback, contacts, one business's status, a procedure, a city's timetable,
 // one line per city, or a clarifying question — and which band it falls in.
 import type { DateTime } from 'luxon';
-import { contactBusiness, contactLines } from '../answer/contacts.ts';
+import { contactReplyLines } from '../answer/contacts.ts';
 import { shortName } from '../answer/format.ts';
 import { askCityLines } from '../answer/replies/cities.ts';
 import { clarifyLines, goodbyeLines, thanksLines } from '../answer/replies/fixed.ts';
@@ -187,7 +187,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
   while (searched < cities.length && best.length <= MAX_CITY_ANSWERS) {
     const batch = cities.slice(searched, (searched += CITIES_PER_SEARCH));
     for (const c of rank(u, ctx.retriever.search(u.topic, batch, CANDIDATES_PER_CITY), ctx.kb.domain.lexicon)) if (!bestOf.has(c.city)) bestOf.set(c.city, c);
-    best = closeToFullest([...bestOf.values()].filter(confident));
+    best = closeToFullest([...bestOf.values()].filter(confident), u);
   }
   if (searched < cities.length) return askCity(cities); // stopped early: many cities have it
   if (!best.length) {
@@ -226,11 +226,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
 function contacts(u: Understanding, ctx: Ctx): Composed {
   const cities = ctx.cities.length ? ctx.cities : ctx.kb.cities;
   const sources = new SourceList();
-  const lines: string[] = [];
-  for (const city of cities) {
-    const district = u.places.find((p) => p.city === city)?.district;
-    lines.push(...contactLines({ city, district, business: contactBusiness(u, city, ctx.retriever, ctx.kb.domain.lexicon), cityUnit: u.cityUnit }, sources));
-  }
+  const lines = contactReplyLines(u, cities, ctx.retriever, ctx.kb.domain.lexicon, sources);
   const city = cities.length === 1 ? cities[0]! : null;
   return finish({ lines, band: 'answer', city }, sources, { withContact: false });
 }

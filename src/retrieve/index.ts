@@ -168,8 +168,8 @@ function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group 
   const figures: CityFigures[] = [];
   // each field is tokenized here, once: its terms are counted for the city's own figures, and
   // minisearch is handed them ready (joined by spaces, split again by its tokenize)
-  const add = (position: number, item: Business | Procedure, kind: Doc['kind'], texts: string[], own: DocTerms[]) => {
-    const fields = texts.map((text) => tokenize(text));
+  const add = (position: number, item: Business | Procedure, kind: Doc['kind'], texts: string[], own: DocTerms[], bodyTerms: string[] = []) => {
+    const fields = texts.map((text, f) => (FIELDS[f] === 'body' ? [...tokenize(text), ...bodyTerms] : tokenize(text)));
     for (const t of fields.flat()) vocabulary.set(t, (vocabulary.get(t) ?? 0) | (1 << position));
     const terms = docTerms(fields);
     own.push(terms);
@@ -180,10 +180,14 @@ function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group 
   cities.forEach((city, position) => {
     const own: DocTerms[] = [];
     for (const b of city.notices.flatMap((n) => n.businesses)) {
+      // what its steps say, as concepts only (垫付, 开药 …): their other words would drown the business's own
+      const steps = [...b.before, ...b.during, ...b.after].flatMap((s) => tokenize(s.text ?? s.quote).filter((t) => t.startsWith('@')));
       const body = [b.audience, ...b.channels, ...b.windows.map((w) => w.scope)].filter(Boolean).join(' ');
       // the business's own words, then what its facets give it (the kinds' words and phrasings)
       const inherited = domain.inherited(b.facets);
-      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), body, [...inherited.words, ...inherited.questions].join(' ')], own);
+      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), body, [...inherited.words, ...inherited.questions].join(' ')], own, [
+        ...new Set(steps),
+      ]);
     }
     for (const p of city.notices.flatMap((n) => n.procedures))
       add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer, ''], own);

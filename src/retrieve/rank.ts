@@ -39,7 +39,7 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
       // an item for care elsewhere or for people insured elsewhere fits only a question that says which
       const fit = !audience.length ? 1 : !asksElsewhere.length ? R.elsewhereUnasked : audience.some((x) => asksElsewhere.includes(x)) ? 1 : R.otherElsewhere;
       // the kind of business: 缴费核定 is not 缴费, 刷卡购药 not 住院, 本地 not 异地
-      const kind = c.kind === 'business' ? kindFit(u.facets, c.business.facets) : 1;
+      const kind = c.kind === 'business' ? kindFit(u.facets, c.business.facets, u.impliedFacets) : 1;
       // an item that holds only part of what was asked ranks below one that holds all of it
       return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? R.domainClash : 1) * (narrow ? R.injuryUnasked : 1) * fit * kind };
     })
@@ -47,11 +47,14 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
 }
 
 /** How much a business's facets move it: each facet it contradicts lowers it (`what` most), agreeing on every facet asked raises it. */
-function kindFit(asked: Facets, own: Facets): number {
+function kindFit(asked: Facets, own: Facets, implied: string[]): number {
   const { contradicted, agreesOnAll } = facetFit(asked, own);
   if (contradicted.length) return contradicted.reduce((f, facet) => f * (FACET_WEIGHTS.contradicts[facet] ?? FACET_WEIGHTS.contradicts.other), 1);
-  // agreeing on where or which insurance alone says little: the kind is what it does
-  return agreesOnAll && asked.what ? FACET_WEIGHTS.agrees : 1;
+  // a facet the question states and the business says nothing of: 住院 asked, a business of care elsewhere (any setting) found
+  const unstated = Object.keys(asked).filter((f) => !own[f] && !implied.includes(f) && f in FACET_WEIGHTS.unstated);
+  if (unstated.length) return unstated.reduce((f, facet) => f * FACET_WEIGHTS.unstated[facet]!, 1);
+  // agreeing on where or which insurance alone says little: the kind is what it does (stated, not implied by a setting)
+  return agreesOnAll && asked.what && !implied.includes('what') ? FACET_WEIGHTS.agrees : 1;
 }
 
 /** An item's insurance domains and "elsewhere" audience: constants, worked out once per item. */
@@ -64,7 +67,12 @@ function factsOf(c: Candidate, lexicon: Lexicon): { domains: string[]; elsewhere
     const domainText = c.kind === 'business' ? `${c.business.domain}${c.business.name}` : `${c.business?.domain ?? ''}${c.procedure.title}`;
     // who it is for: a business's declared audience; a procedure's title names it too
     const audience = c.kind === 'business' ? (c.business.audience ?? '') : `${c.procedure.title}${c.procedure.audience ?? ''}`;
-    facts = { domains: domainsOf(domainText, lexicon), elsewhere: lexicon.extractConcepts(audience).concepts.filter((x) => REMOTE.includes(x)) };
+    const elsewhere = lexicon.extractConcepts(audience).concepts.filter((x) => REMOTE.includes(x));
+    // a business of care elsewhere only (where: 异地, not 本地, and no setting of its own: 异地就医备案, not
+    // "门诊、住院及异地住院结算") is for people who say so, whatever its audience says
+    const own = c.kind === 'business' ? c.business.facets : {};
+    if (!elsewhere.length && own.where?.length && own.where.every((w) => w === ELSEWHERE) && !own.setting) elsewhere.push(...REMOTE);
+    facts = { domains: domainsOf(domainText, lexicon), elsewhere };
     itemFacts.set(item, facts);
   }
   return facts;
@@ -72,6 +80,8 @@ function factsOf(c: Candidate, lexicon: Lexicon): { domains: string[]; elsewhere
 
 /** 异地就医 (care elsewhere) and 异地参保人 (insured elsewhere) */
 const REMOTE = ['@remote', '@remoteinsured'];
+/** the `where` facet value of care elsewhere (facets.yaml) */
+const ELSEWHERE = '异地';
 
 const DOMAIN_CONCEPTS = new Set(['@medins', '@socins', '@injury']);
 
@@ -89,11 +99,19 @@ export function tooWeakToSuggest(c: Candidate): boolean {
   return c.coverage < THRESHOLDS.suggestCoverage && c.matched < THRESHOLDS.suggestMatches;
 }
 
-/** A city whose best match holds much less of the question than the best city's does not have it. */
-export function closeToFullest(fits: Candidate[]): Candidate[] {
+/**
+ * A city whose best match holds much less of the question than the best city's does not have it,
+ * unless it holds every concept asked (养老金 in "停机期间养老金还发吗": 期间 is how the question is put, not what it asks).
+ */
+export function closeToFullest(fits: Candidate[], u: Understanding): Candidate[] {
   const fullest = Math.max(0, ...fits.map((c) => c.coverage));
-  return fits.filter((c) => c.coverage >= fullest - THRESHOLDS.cityCoverageGap);
+  const concepts = u.subjectTokens.filter((t) => t.startsWith('@') && !FORM_CONCEPTS.has(t));
+  const holdsEveryConcept = (c: Candidate) => concepts.length > 0 && concepts.every((t) => c.terms.includes(t));
+  return fits.filter((c) => c.coverage >= fullest - THRESHOLDS.cityCoverageGap || holdsEveryConcept(c));
 }
+
+/** Concepts of the question's form (医保, 社保 name the domain, not the subject) */
+const FORM_CONCEPTS = new Set(['@medins', '@socins']);
 
 /** The business a candidate is about (a procedure's linked business, if any). */
 export const topBusiness = (c: Candidate): Business | undefined => c.business;

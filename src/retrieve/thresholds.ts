@@ -59,6 +59,8 @@ export const RANK_WEIGHTS = {
 export const FACET_WEIGHTS = {
   /** per facet the business contradicts (lower: the kind asked wins over shared words more often) */
   contradicts: { what: 0.5, other: 0.7 } as Record<string, number> & { other: number },
+  /** per facet the question states and the business does not declare (only these facets: a business of any setting is rarely the one asked about a setting) */
+  unstated: { setting: 0.7 } as Record<string, number>,
   /** it agrees on every facet the question states, `what` among them */
   agrees: 1.2,
 };

@@ -39,6 +39,8 @@ export interface Understanding {
   topic: string;
   /** the kind of business asked about, in the facets of the domain vocabulary (what: [缴费], setting: [药店] …) */
   facets: Facets;
+  /** the facets of `facets` the question does not state but implies (facets.yaml `implied`) */
+  impliedFacets: string[];
   /** content tokens of the topic (concepts and bigrams that are not mere question form) */
   topicTokens: string[];
   /** the topic tokens less the words of asking on someone's behalf (我替家里老人打听一下) */
@@ -94,7 +96,7 @@ export interface DomainWords {
 export function understand(typed: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
   const { extractConcepts, stripFiller, tokenize } = ctx.kb.domain.lexicon;
   // business words are heard as the words of the cities asked about (as domainWords below), place names as any city's
-  const text = ctx.sound.hear(typed, (heard) => citiesAskedAbout(ctx.places.find(heard).known, city));
+  const text = ctx.sound.hear(typed, (heard) => citiesAskedAbout(ctx.places.find(heard, city).known, city));
   const asked = resolveWhen(text, at);
   const when = STILL_CUE.test(text) ? fromNow(asked, at) : asked;
   // instructions and why-words are not what the question is about: retrieval never reads them
@@ -102,7 +104,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   let rest = asking;
   for (const m of when.matched) rest = rest.replace(m, ' ');
   rest = rest.replace(DURATION, ' ');
-  const found = ctx.places.find(rest);
+  const found = ctx.places.find(rest, city);
   rest = found.rest;
   // 市医保中心 is the city's; a bare 医保中心 is the city's only when no district is named (天心区医保中心)
   const cityUnit = CITY_UNIT.test(rest) || (/医保中心/.test(rest) && !found.known.some((p) => p.district));
@@ -131,6 +133,8 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   const bare = stripFiller(extractConcepts(topic).rest).replace(/\s+/g, '');
   // "听说下周一就全停了": a claim that things stop or resume, naming nothing else, is about the cutover (停水 is not)
   const inDomain = mentionsDomain || (!!premise.claim && /^[就也都全要会已经还又快]*$/.test(bare) && (STOP_CUE.test(text) || RESUME_CUE.test(text)));
+  const stated = ctx.kb.domain.read(topic.replace(NEGATED, ' '));
+  const facets = ctx.kb.domain.implied(stated);
   return {
     text,
     places: found.known,
@@ -141,7 +145,8 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     asksResume: RESUME_CUE.test(text),
     asksFirst: asksFirst(text),
     topic,
-    facets: ctx.kb.domain.read(topic.replace(NEGATED, ' ')),
+    facets,
+    impliedFacets: Object.keys(facets).filter((f) => !stated[f]),
     topicTokens,
     subjectTokens,
     inDomain,
@@ -153,7 +158,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
         ctx.kb.domain,
         (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])]),
       ) ?? (premise.amount ? { subject: premise.amount, kind: 'figure' } : undefined),
-    smallTalk: smallTalk(text, inDomain, topicTokens.length, ctx.kb.domain),
+    smallTalk: smallTalk(text, inDomain, topicTokens.length, ctx.kb.domain, intents),
     cityUnit,
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
     premise,
@@ -180,12 +185,13 @@ function outsideSubject(text: string, businessWords: string[], domain: Domain, o
   return service && !businessWords.some((w) => w.length >= 2 && text.includes(w)) ? { subject: service, kind: 'service' } : undefined;
 }
 
-function smallTalk(text: string, inDomain: boolean, contentTokens: number, domain: Domain): Understanding['smallTalk'] {
+function smallTalk(text: string, inDomain: boolean, contentTokens: number, domain: Domain, intents: Set<Intent>): Understanding['smallTalk'] {
   if (GREETING.test(text) || CAPABILITY.test(text)) return 'greeting';
   if (GOODBYE.test(text)) return 'goodbye';
   if (domain.find('human', text) && text.length <= 16) return 'human'; // a short request for a person, not a question that mentions one
-  // venting with no question in it (a complaint that asks when something resumes is answered)
-  if (domain.find('complaint', text) && contentTokens <= 12 && !/[?？吗呢]|什么时候|啥时候|怎么|能不能|哪天/.test(text)) return 'complaint';
+  // venting with no question in it (a complaint that asks when something resumes is answered; "投诉电话" asks for a number)
+  if (domain.find('complaint', text) && contentTokens <= 12 && !intents.has('contact') && !/[?？吗呢]|什么时候|啥时候|怎么|能不能|哪天/.test(text))
+    return 'complaint';
   // "您好，请问…" with a real question after the greeting is a question, not small talk
   const afterGreeting = text.replace(/^(您好|你好|hi|hello|早上好|下午好|晚上好)[,，!！ ]*/, '');
   if (afterGreeting !== text && !inDomain && contentTokens === 0) return 'greeting';

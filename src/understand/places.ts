@@ -40,8 +40,11 @@ export interface PlaceMatch {
 }
 
 export interface PlaceIndex {
-  /** known places named in the text: one match per district (a district implies its city), or per city */
-  find(text: string): { known: PlaceMatch[]; unknown?: string; rest: string };
+  /**
+   * known places named in the text: one match per district (a district implies its city), or per city;
+   * a district name several cities share (高新区) matches each of them, unless the text or `prefer` (the conversation's city) names one
+   */
+  find(text: string, prefer?: string): { known: PlaceMatch[]; unknown?: string; rest: string };
   /** every name it knows: of the covered cities and their districts, and of places elsewhere */
   readonly names: { covered: string[]; elsewhere: string[] };
 }
@@ -50,10 +53,16 @@ export interface PlaceIndex {
 class Dictionary<T> {
   private readonly byFirst = new Map<string, { word: string; value: T }[]>();
 
-  add(word: string, value: T): void {
+  /** `share`: whether a word already owned may stand for this value too (else the first owner keeps it) */
+  add(word: string, value: T, share?: (owner: T) => T | undefined): void {
     if (!word) return;
     const list = this.byFirst.get(word[0]!) ?? [];
-    if (list.some((e) => e.word === word)) return; // the first owner of a word keeps it
+    const owner = list.find((e) => e.word === word);
+    if (owner) {
+      const shared = share?.(owner.value);
+      if (shared) owner.value = shared;
+      return;
+    }
     list.push({ word, value });
     list.sort((a, b) => b.word.length - a.word.length);
     this.byFirst.set(word[0]!, list);
@@ -81,12 +90,18 @@ class Dictionary<T> {
 }
 
 export function buildPlaceIndex(cities: City[]): PlaceIndex {
-  const known = new Dictionary<{ city: City; district?: Place }>();
+  /** a place, and the other cities' districts of the same name (高新区 in 长沙 and in 南宁) */
+  type Known = { city: City; district?: Place; alike?: { city: City; district: Place }[] };
+  const known = new Dictionary<Known>();
   const knownNames = new Set(cities.map((c) => c.name));
   for (const city of cities) for (const w of [city.name, ...city.aliases]) known.add(w, { city });
   for (const city of cities) {
     const districts = city.districts.length ? city.districts : districtsFromDivisions(city.name);
-    for (const d of districts) for (const w of [d.name, ...d.aliases]) known.add(w, { city, district: d });
+    for (const d of districts)
+      for (const w of [d.name, ...d.aliases])
+        known.add(w, { city, district: d }, (owner) =>
+          owner.district && owner.city !== city ? { ...owner, alike: [...(owner.alike ?? []), { city, district: d }] } : undefined,
+        );
   }
 
   // provinces that contain a covered city are not "elsewhere"; nor is any part of a covered name
@@ -113,14 +128,18 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
 
   return {
     names: { covered: known.words(), elsewhere: elsewhere.words() },
-    find(text) {
+    find(text, prefer) {
       let found: PlaceMatch[] = [];
       let rest = text;
+      const hits = known.scan(text);
+      const named = new Set(hits.filter((h) => !h.value.district).map((h) => h.value.city.name));
       // one match per district named ("浏阳和宁乡"), or one for the city when no district is
-      for (const { word, value } of known.scan(text)) {
+      for (const { word, value } of hits) {
         rest = rest.split(word).join(' ');
-        if (found.some((f) => f.city === value.city && f.district === value.district)) continue;
-        found.push({ city: value.city, district: value.district, matched: word });
+        for (const place of sameName(value, named, prefer)) {
+          if (found.some((f) => f.city === place.city && f.district === place.district)) continue;
+          found.push({ city: place.city, district: place.district, matched: word });
+        }
       }
       const withDistrict = new Set(found.filter((f) => f.district).map((f) => f.city));
       found = found.filter((f) => f.district || !withDistrict.has(f.city));
@@ -128,6 +147,20 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
       return { known: found, unknown, rest };
     },
   };
+}
+
+/** The places a name stands for: a district several cities have is each of theirs, unless one of those cities is named or preferred. */
+function sameName<K extends { city: City; district?: Place; alike?: { city: City; district: Place }[] }>(
+  value: K,
+  named: Set<string>,
+  prefer: string | undefined,
+): { city: City; district?: Place }[] {
+  const all = [value, ...(value.alike ?? [])];
+  if (all.length === 1) return all;
+  const chosen = all.filter((p) => named.has(p.city.name));
+  if (chosen.length) return chosen;
+  const preferred = all.filter((p) => p.city.name === prefer);
+  return preferred.length ? preferred : all;
 }
 
 function districtsFromDivisions(cityName: string): Place[] {

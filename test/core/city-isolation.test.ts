@@ -53,9 +53,11 @@ describe('cities do not disturb each other', () => {
     }
     return out;
   }
+  // a district named alone that an added city has too (高新区) names no city any more: every city that has it answers
+  const SHARED_DISTRICT = /^\S+都有\S+，以下分别列出/;
   const differing = (other: Map<string, Reply>, keep: (r: Reply) => boolean) =>
     cases
-      .filter((c) => aboutOneCity(keep).has(c.id) && alone.get(c.id)!.text !== other.get(c.id)!.text)
+      .filter((c) => aboutOneCity(keep).has(c.id) && alone.get(c.id)!.text !== other.get(c.id)!.text && !SHARED_DISTRICT.test(other.get(c.id)!.text))
       .map((c) => `${c.id} ${c.q}\n  before: ${alone.get(c.id)!.text.split('\n')[0]}\n  after:  ${other.get(c.id)!.text.split('\n')[0]}`);
 
   it('adding two cities leaves every reply about a seed city byte-identical', async () => {

@@ -150,6 +150,19 @@ describe('the vocabulary is checked like the notices', () => {
     );
   });
 
+  it('names an unknown value in what a facet implies', () => {
+    const dir = bareCity(true);
+    const facets = join(dir, DOMAIN_FOLDER, 'facets.yaml');
+    writeFileSync(facets, readFileSync(facets, 'utf8').replace(/^( {2}setting: \{ what: )结算/m, '$1结账'));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/_domain\/facets\.yaml$/),
+        field: 'implied.setting.what',
+        message: expect.stringContaining('unknown what "结账"'),
+      }),
+    );
+  });
+
   it('names the line of a facet value without words', () => {
     const dir = bareCity(true);
     const facets = join(dir, DOMAIN_FOLDER, 'facets.yaml');

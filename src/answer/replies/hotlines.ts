@@ -1,7 +1,7 @@
 // Replies that point to a person: a city's hotlines, for requests for a person, complaints,
 // subjects no notice covers and questions nothing in a city's notices matches.
 import type { City, KnowledgeBase } from '../../knowledge/model.ts';
-import { cityLevelContacts, formatPhones } from '../contacts.ts';
+import { cityLevelContacts, formatPhones, labelOf } from '../contacts.ts';
 import type { SourceList } from '../sources.ts';
 import * as W from '../wording/index.ts';
 
@@ -9,7 +9,7 @@ import * as W from '../wording/index.ts';
 export function hotlineLines(city: City, sources?: SourceList): string[] {
   const list = cityLevelContacts(city).slice(0, 4);
   for (const c of list) sources?.add(c.notice, c.quote);
-  return list.map((c) => W.contacts.hotlineLine(c.unit, c.topic === 'general' ? undefined : c.label, formatPhones(c)));
+  return list.map((c) => W.contacts.hotlineLine(c.unit, labelOf(c, city), formatPhones(c)));
 }
 
 /** The cities' hotlines, city by city (none when no notice gives one). */
