@@ -6,9 +6,9 @@
 //
 //   npx tsx bench/http.ts [--seconds 10] [--connections 100] [--knowledge <dir for the big-knowledge row>]
 import autocannon, { type Request } from 'autocannon';
-import { ChatClient, type PreparedRequest } from '../bin/lib/chat-client.ts';
+import type { PreparedRequest } from '../bin/lib/chat-client.ts';
 import { spawnServer, type ChildServer } from '../test/support/spawn-server.ts';
-import { KEYS } from '../test/support/wechat-support.ts';
+import { KEYS, keyedClient } from '../test/support/wechat-support.ts';
 
 export interface HttpRow {
   name: string;
@@ -56,15 +56,7 @@ function sealedRequests(url: string, count: number, sameMsgId: boolean): Prepare
   const out: PreparedRequest[] = [];
   const users = Math.max(1, Math.ceil(count / 5));
   for (let s = 0; s < users && out.length < count; s++) {
-    const c = new ChatClient({
-      url,
-      channel: 'wechat',
-      token: KEYS.wechat.WECHAT_TOKEN,
-      aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
-      receiverId: KEYS.wechat.WECHAT_APPID,
-      mode: 'safe',
-      user: `oBench${s}`,
-    });
+    const c = keyedClient(url, 'wechat', { user: `oBench${s}` });
     for (let k = 0; k < 5 && out.length < count; k++)
       out.push(
         c.prepare({ MsgType: 'text', Content: QUESTIONS[(s + k) % QUESTIONS.length]!, MsgId: sameMsgId ? '7000000000000000001' : undefined }, { at: AT }),

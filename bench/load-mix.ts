@@ -2,13 +2,14 @@
 // question sets, drawn Zipf-like (a few asked very often, most rarely), from 2,000
 // senders, each message with a new MsgId, and some follow-ups ("1", "更多",
 // "那长沙呢") from a sender who asked before. Deterministic for a given seed.
-import { ChatClient } from '../bin/lib/chat-client.ts';
+import type { ChatClient } from '../bin/lib/chat-client.ts';
 import { cases as set1 } from '../test/questions/cases.ts';
 import { cases as set2 } from '../test/questions/cases-2.ts';
 import { cases as set3 } from '../test/questions/cases-3.ts';
 import { cases as set4 } from '../test/questions/cases-4.ts';
 import { cases as set5 } from '../test/questions/cases-5.ts';
-import { KEYS } from '../test/support/wechat-support.ts';
+import { keyedClient } from '../test/support/wechat-support.ts';
+import { mulberry32 } from './stats.ts';
 
 export const MIX = { distinct: 200, senders: 2000, followUpShare: 0.1, zipfExponent: 1 };
 const FOLLOW_UPS = ['1', '2', '更多', '那长沙呢', '那武汉呢'];
@@ -20,16 +21,7 @@ export interface Message {
   text: string;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** standalone questions (no session of their own), each once, interleaved across the sets */
 export function distinctQuestions(count = MIX.distinct): string[] {
@@ -80,15 +72,7 @@ export function sealedWebhook(url: string, list: Message[]): { path: string; bod
   return list.map((m) => {
     let c = clients.get(m.sender);
     if (!c) {
-      c = new ChatClient({
-        url,
-        channel: 'wechat',
-        token: KEYS.wechat.WECHAT_TOKEN,
-        aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
-        receiverId: KEYS.wechat.WECHAT_APPID,
-        mode: 'safe',
-        user: `oBenchSender${m.sender}`,
-      });
+      c = keyedClient(url, 'wechat', { user: `oBenchSender${m.sender}` });
       clients.set(m.sender, c);
     }
     const r = c.prepare({ MsgType: 'text', Content: m.text }, { at });

@@ -2,12 +2,11 @@
 // official account as tappable links (never a numbered step of the answer itself), WeCom and
 // the API as plain numbers. Each channel passes its byte limit, and the core pages to it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatClient } from '../../bin/lib/chat-client.ts';
 import { createAssistant, MORE_HINT } from '../../src/assistant.ts';
 import { isChoice, replyOfLines } from '../../src/contract/reply-text.ts';
 import type { AskReply } from '../../src/contract/types.ts';
 import { KNOWLEDGE_DIR, utf8Bytes } from '../support/helpers.ts';
-import { KEYS, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';
+import { KEYS, keyedClient, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';
 
 const Q1 = '武汉医保费缴纳什么时候暂停、恢复';
 const Q2 = '武汉城乡居民医保什么时候暂停、恢复';
@@ -35,23 +34,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const wechat = () =>
-  new ChatClient({
-    url: server.url,
-    channel: 'wechat',
-    token: KEYS.wechat.WECHAT_TOKEN,
-    aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
-    receiverId: KEYS.wechat.WECHAT_APPID,
-    mode: 'safe',
-  });
-const wecom = () =>
-  new ChatClient({
-    url: server.url,
-    channel: 'wecom',
-    token: KEYS.wecom.WECOM_TOKEN,
-    aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
-    receiverId: KEYS.wecom.WECOM_CORPID,
-  });
+const wechat = () => keyedClient(server.url, 'wechat');
+const wecom = () => keyedClient(server.url, 'wecom');
 const api = async (q: string) =>
   (await (await fetch(`${server.url}/api/ask?${new URLSearchParams({ q })}`)).json()) as { answer: string; suggestions: string[] };
 

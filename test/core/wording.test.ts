@@ -10,10 +10,9 @@ import { numbered, plainLine } from '../../src/contract/lines.ts';
 import { writeSyntheticKnowledge } from '../../bench/synthetic.ts';
 import { createAssistant, MORE_HINT } from '../../src/assistant.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { ChatClient } from '../../bin/lib/chat-client.ts';
 import { replyText, type MessageContext } from '../../handlers/wechat/messages.ts';
 import { KNOWLEDGE_DIR, removeTempDirs, tempDir } from '../support/helpers.ts';
-import { KEYS, startApp, type Running } from '../support/wechat-support.ts';
+import { KEYS, keyedClient, startApp, type Running } from '../support/wechat-support.ts';
 
 const AT = '2021-12-20T10:00:00+08:00';
 const bot = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR });
@@ -59,26 +58,7 @@ describe('one welcome', () => {
   });
   afterAll(() => server.close());
 
-  const client = (channel: 'wechat' | 'wecom', user: string) =>
-    channel === 'wechat'
-      ? new ChatClient({
-          url: server.url,
-          channel,
-          token: KEYS.wechat.WECHAT_TOKEN,
-          aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
-          receiverId: KEYS.wechat.WECHAT_APPID,
-          mode: 'safe',
-          user,
-        })
-      : new ChatClient({
-          url: server.url,
-          channel,
-          token: KEYS.wecom.WECOM_TOKEN,
-          aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
-          receiverId: KEYS.wecom.WECOM_CORPID,
-          mode: 'safe',
-          user,
-        });
+  const client = (channel: 'wechat' | 'wecom', user: string) => keyedClient(server.url, channel, { user });
 
   it("the official account and the WeCom app welcome a new follower with the core's greeting", async () => {
     const greeting = (await ask('你好')).text;

@@ -2,8 +2,7 @@
 // console, WeCom and the official account (whose choices are links that display as the same
 // lines). Real server, real core, seed knowledge; the moment travels as `at` or as CreateTime.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatClient } from '../../bin/lib/chat-client.ts';
-import { KEYS, startApp, type Running } from '../support/wechat-support.ts';
+import { KEYS, keyedClient, startApp, type Running } from '../support/wechat-support.ts';
 
 const TOKEN = 'agree-console-token';
 let server: Running;
@@ -12,23 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const client = (channel: 'wechat' | 'wecom') =>
-  channel === 'wechat'
-    ? new ChatClient({
-        url: server.url,
-        channel,
-        token: KEYS.wechat.WECHAT_TOKEN,
-        aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
-        receiverId: KEYS.wechat.WECHAT_APPID,
-        mode: 'safe',
-      })
-    : new ChatClient({
-        url: server.url,
-        channel,
-        token: KEYS.wecom.WECOM_TOKEN,
-        aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
-        receiverId: KEYS.wecom.WECOM_CORPID,
-      });
+const client = (channel: 'wechat' | 'wecom') => keyedClient(server.url, channel);
 
 async function json(path: string, params: Record<string, string>, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
   const r = await fetch(`${server.url}${path}?${new URLSearchParams(params)}`, { headers });

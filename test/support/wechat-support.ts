@@ -12,6 +12,7 @@ import type { ChannelDeps } from '../../handlers/wechat/endpoint.ts';
 import { wecomRoutes } from '../../handlers/wecom.ts';
 import { WXBIZ } from './wechat-samples.ts';
 import { testEnv } from './helpers.ts';
+import { ChatClient, type Mode } from '../../bin/lib/chat-client.ts';
 
 export { PUSH_DOC, WXBIZ } from './wechat-samples.ts';
 
@@ -20,6 +21,28 @@ export const KEYS = {
   wechat: { WECHAT_TOKEN: 'wechat-test-token', WECHAT_APPID: 'wx0123456789abcdef', WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
   wecom: { WECOM_TOKEN: WXBIZ.token, WECOM_CORPID: WXBIZ.corpId, WECOM_ENCODING_AES_KEY: WXBIZ.aesKey },
 };
+
+/** A client holding the test keys: the official account (safe mode unless `mode` says) or WeCom. */
+export function keyedClient(url: string, channel: 'wechat' | 'wecom', opts: { mode?: Mode; user?: string } = {}): ChatClient {
+  return channel === 'wechat'
+    ? new ChatClient({
+        url,
+        channel,
+        token: KEYS.wechat.WECHAT_TOKEN,
+        aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
+        receiverId: KEYS.wechat.WECHAT_APPID,
+        mode: opts.mode ?? 'safe',
+        user: opts.user,
+      })
+    : new ChatClient({
+        url,
+        channel,
+        token: KEYS.wecom.WECOM_TOKEN,
+        aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
+        receiverId: KEYS.wecom.WECOM_CORPID,
+        user: opts.user,
+      });
+}
 
 let core: Promise<Assistant> | undefined;
 export const realAssistant = () => (core ??= createAssistant({ knowledgeDir: 'knowledge' }));
