@@ -1,6 +1,7 @@
 // `npm run ask -- "长沙医保什么时候恢复" [--at 2021-11-05T10:00+08:00] [--city 长沙] [--json]`
 import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { readArgs, usageError as badUsage } from './lib/cli-args.ts';
 import { createAssistant } from '../src/assistant.ts';
 import { KnowledgeLoadError } from '../src/knowledge/load.ts';
 import { apiAnswer } from '../handlers/api-answer.ts';
@@ -21,23 +22,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-function usageError(problem: string): never {
-  console.error(`${problem}\n${USAGE}`);
-  process.exit(2);
-}
-
-let args;
-try {
-  args = parseArgs({ allowPositionals: true, options: OPTIONS });
-} catch (e) {
-  // parseArgs' own message names the flag ("Unknown option '--jsno'…"); its stack trace helps nobody
-  usageError(e instanceof Error ? e.message : String(e));
-}
-const { values, positionals } = args;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const usageError = (problem: string) => badUsage(problem, USAGE);
+const { values, positionals } = readArgs({ allowPositionals: true, options: OPTIONS }, USAGE);
 const question = positionals.join(' ').trim();
 if (!question) usageError('the question is missing');
 const at = values.at ? parseMoment(values.at) : undefined;

@@ -3,7 +3,7 @@
 // (or the demo token). Type a question; `1`/`2`/`3` follows a suggestion; /help for more.
 import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { readArgs } from './lib/cli-args.ts';
 import { ConfigError, readChannelConfig } from '../server/config.ts';
 import { parseMoment } from '../src/time/zone.ts';
 import { ChatClient, type ClientOptions, type Mode, type Outbound } from './lib/chat-client.ts';
@@ -24,9 +24,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
+const { values } = readArgs(
+  {
     options: {
       channel: { type: 'string', default: 'wechat' },
       at: { type: 'string' },
@@ -35,16 +34,9 @@ try {
       user: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
-} catch (e) {
-  // parseArgs' own message names the flag; its stack trace helps nobody
-  fail(`${(e as Error).message}\n${USAGE}`);
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  },
+  USAGE,
+);
 
 function clientOptions(): ClientOptions {
   const channel = values.channel;

@@ -5,7 +5,7 @@
 // bad input gets one line and exit 1, a bad command line the usage and exit 2.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './lib/cli-args.ts';
 import { smokeTest } from '../src/check/smoke.ts';
 import { buildKnowledge } from '../src/knowledge/build.ts';
 import { formatProblem, KnowledgeLoadError } from '../src/knowledge/problems.ts';
@@ -22,9 +22,8 @@ const USAGE = `usage: npm run import -- FILE [--out DIR] [--id ID] [--city åŸŽå¸
   --no-smoke  skip the smoke test of the draft
   -h, --help  this text`;
 
-let args;
-try {
-  args = parseArgs({
+const args = readArgs(
+  {
     allowPositionals: true,
     options: {
       out: { type: 'string' },
@@ -34,15 +33,9 @@ try {
       'no-smoke': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
-} catch (e) {
-  console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  },
+  USAGE,
+);
 if (args.positionals.length !== 1) {
   console.error(`${args.positionals.length ? 'one notice at a time' : 'no notice file given'}\n${USAGE}`);
   process.exit(2);

@@ -4,7 +4,7 @@
 // Then the smoke test (src/check/smoke.ts) asks each business about itself through the real
 // core: a missed question is a warning, a business that misses more than half is an error.
 import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
-import { parseArgs } from 'node:util';
+import { readArgs } from './lib/cli-args.ts';
 import { smokeTest, type BusinessSmoke, type CitySmoke, FAILING_SHARE } from '../src/check/smoke.ts';
 import { buildKnowledge } from '../src/knowledge/build.ts';
 import { formatProblem, KnowledgeLoadError, type Problem } from '../src/knowledge/problems.ts';
@@ -15,17 +15,7 @@ const USAGE = `usage: npm run kb:check [-- DIR] [--no-smoke]
   --no-smoke  skip the smoke test (asking each business about itself)
   -h, --help  this text`;
 
-let args;
-try {
-  args = parseArgs({ allowPositionals: true, options: { 'no-smoke': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-} catch (e) {
-  console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = readArgs({ allowPositionals: true, options: { 'no-smoke': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, USAGE);
 const dir = args.positionals[0] ?? process.env.KNOWLEDGE_DIR ?? 'knowledge';
 
 const print = (kind: 'error' | 'warning', list: Problem[]) => list.forEach((p) => console.error(`${kind}: ${formatProblem(p)}`));

@@ -4,7 +4,7 @@
 // first: what to add to the knowledge next. The log is read as a stream, rotated
 // files included (bin/lib/missed-read.ts).
 import '../server/env-file.ts'; // first: .env fills in what the environment leaves unset
-import { parseArgs } from 'node:util';
+import { readArgs } from './lib/cli-args.ts';
 import { DateTime } from 'luxon';
 import { DEFAULT_MISSED_LOG } from '../server/ops-config.ts';
 import { readMissed, withRotated } from './lib/missed-read.ts';
@@ -17,9 +17,8 @@ import { ZONE } from '../src/time/zone.ts';
 
 const USAGE = 'usage: npm run report [-- --since 7d|24h|2021-12-20] [--file data/missed.jsonl] [--top 20] [--json]';
 
-let args;
-try {
-  args = parseArgs({
+const args = readArgs(
+  {
     options: {
       since: { type: 'string' },
       file: { type: 'string', multiple: true },
@@ -27,15 +26,9 @@ try {
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  }).values;
-} catch (e) {
-  console.error(`${(e as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  },
+  USAGE,
+).values;
 
 // each log is read with the older files rotation renamed (FILE.1, FILE.2 …)
 const logs = args.file?.length ? args.file : [process.env.MISSED_LOG?.trim() || DEFAULT_MISSED_LOG];
