@@ -2,19 +2,10 @@
 // a forged or broken message must be refused.
 import { decrypt } from '@wecom/crypto';
 import { describe, expect, it } from 'vitest';
-import { Refusal } from '../../handlers/http/refuse.ts';
+import { statusOf } from '../support/wechat-support.ts';
 import { checkTimestamp, isValidAesKey, MsgCrypt, sameSignature, signature } from '../../handlers/wechat/crypto.ts';
 import { buildXml, parseXml, textReply } from '../../handlers/wechat/xml.ts';
 import { PUSH_DOC, WXBIZ } from '../support/wechat-samples.ts';
-
-const statusOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof Refusal ? e.status : `not a refusal: ${(e as Error).message}`;
-  }
-  return 'accepted';
-};
 
 describe('WXBizMsgCrypt sample (token QDG6eK, corpid wx5823bf96d3bd56c7)', () => {
   const crypt = new MsgCrypt(WXBIZ.token, WXBIZ.aesKey, WXBIZ.corpId);

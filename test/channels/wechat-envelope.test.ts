@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { decrypt, encrypt } from '@wecom/crypto';
 import { describe, expect, it } from 'vitest';
-import { Refusal } from '../../handlers/http/refuse.ts';
+import { statusOf } from '../support/wechat-support.ts';
 import { AesEnvelope } from '../../handlers/wechat/aes-envelope.ts';
 import { MsgCrypt, randomNonce } from '../../handlers/wechat/crypto.ts';
 import { fillRandom } from '../../handlers/wechat/random-pool.ts';
@@ -21,15 +21,6 @@ function message(g: Gen): string {
   while (Buffer.byteLength(s) < target) s += g.pick(PIECES);
   return s;
 }
-
-const statusOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof Refusal ? e.status : `not a refusal: ${(e as Error).message}`;
-  }
-  return 'accepted';
-};
 
 describe('AesEnvelope is byte-compatible with @wecom/crypto', () => {
   const g = new Gen(20261201);

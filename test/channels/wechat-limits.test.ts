@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { numbered, replyOfLines } from '../../src/contract/reply-text.ts';
 import type { AskReply, ReplyLine } from '../../src/contract/types.ts';
-import { ChatClient, type Mode } from '../../bin/lib/chat-client.ts';
+import type { Mode } from '../../bin/lib/chat-client.ts';
 import { linkSuggestions } from '../../handlers/wechat/render.ts';
-import { KEYS, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';
+import { KEYS, keyedClient, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 const SUGGESTIONS = ['武汉医保实时联网结算什么时候暂停、恢复', '武汉医保费缴纳什么时候暂停、恢复', '武汉城乡居民医保什么时候暂停、恢复'];
@@ -35,23 +35,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const wechat = (mode: Mode) =>
-  new ChatClient({
-    url: server.url,
-    channel: 'wechat',
-    token: KEYS.wechat.WECHAT_TOKEN,
-    aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
-    receiverId: KEYS.wechat.WECHAT_APPID,
-    mode,
-  });
-const wecom = () =>
-  new ChatClient({
-    url: server.url,
-    channel: 'wecom',
-    token: KEYS.wecom.WECOM_TOKEN,
-    aesKey: KEYS.wecom.WECOM_ENCODING_AES_KEY,
-    receiverId: KEYS.wecom.WECOM_CORPID,
-  });
+const wechat = (mode: Mode) => keyedClient(server.url, 'wechat', { mode });
+const wecom = () => keyedClient(server.url, 'wecom');
 
 describe('"]]>" in a reply', () => {
   it('arrives intact in plain mode, written as two CDATA sections on the wire', async () => {

@@ -5,7 +5,7 @@ import { DEMO_WECHAT_TOKEN } from '../../server/config.ts';
 import { ChatClient, type Mode } from '../../bin/lib/chat-client.ts';
 import { parseXml } from '../../handlers/wechat/xml.ts';
 import { numbered, replyOfLines } from '../../src/contract/reply-text.ts';
-import { KEYS, PUSH_DOC, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';
+import { KEYS, keyedClient, PUSH_DOC, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';
 
 const WUHAN_DAY = new Date('2021-12-20T10:00:00+08:00'); // before Wuhan's 12-22 stop
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -17,16 +17,7 @@ describe('official account, every mode', () => {
   });
   afterAll(() => server.close());
 
-  const client = (mode: Mode, user?: string) =>
-    new ChatClient({
-      url: server.url,
-      channel: 'wechat',
-      token: KEYS.wechat.WECHAT_TOKEN,
-      aesKey: KEYS.wechat.WECHAT_ENCODING_AES_KEY,
-      receiverId: KEYS.wechat.WECHAT_APPID,
-      mode,
-      user,
-    });
+  const client = (mode: Mode, user?: string) => keyedClient(server.url, 'wechat', { mode, user });
 
   for (const mode of ['plain', 'compatible', 'safe'] as const) {
     describe(mode, () => {

@@ -12,6 +12,7 @@ import type { ChannelDeps } from '../../handlers/wechat/endpoint.ts';
 import { wecomRoutes } from '../../handlers/wecom.ts';
 import { WXBIZ } from './wechat-samples.ts';
 import { testEnv } from './helpers.ts';
+import { Refusal } from '../../handlers/http/refuse.ts';
 import { ChatClient, type Mode } from '../../bin/lib/chat-client.ts';
 
 export { PUSH_DOC, WXBIZ } from './wechat-samples.ts';
@@ -43,6 +44,16 @@ export function keyedClient(url: string, channel: 'wechat' | 'wecom', opts: { mo
         user: opts.user,
       });
 }
+
+/** The HTTP status a call refuses with, 'accepted', or what else it threw. */
+export const statusOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof Refusal ? e.status : `not a refusal: ${(e as Error).message}`;
+  }
+  return 'accepted';
+};
 
 let core: Promise<Assistant> | undefined;
 export const realAssistant = () => (core ??= createAssistant({ knowledgeDir: 'knowledge' }));
