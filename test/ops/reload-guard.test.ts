@@ -6,6 +6,7 @@
 import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { DroppedItems } from '../../src/knowledge/dropped.ts';
 import { firstLine, removeTempDirs } from '../support/helpers.ts';
 import {
   EDITED_RESUME,
@@ -24,15 +25,6 @@ const bearer = { Authorization: `Bearer ${TOKEN}` };
 
 afterAll(removeTempDirs);
 
-interface Dropped {
-  notice: string;
-  dir: string;
-  whole?: true;
-  businesses?: string[];
-  procedures?: string[];
-  contacts?: string[];
-  generalAdvice?: string[];
-}
 interface Status {
   at: string;
   trigger: string;
@@ -40,7 +32,7 @@ interface Status {
   version: string;
   changed: boolean;
   problems?: { file: string; message: string }[];
-  refused?: { reason: string; dropped: Dropped[] };
+  refused?: { reason: string; dropped: DroppedItems[] };
 }
 interface AdminHealth {
   ok: boolean;
