@@ -21,8 +21,13 @@ export function formatPhones(c: Contact): string {
 const contactsOf = (city: City) => city.notices.flatMap((n) => n.contacts);
 
 /** One line per cell: a column that covers several businesses (topic: [a, b]) is one contact per business, shown once. */
-const distinct = (cs: Contact[]): Contact[] =>
-  cs.filter((c, i) => cs.findIndex((o) => o.unit === c.unit && o.label === c.label && o.quote === c.quote && formatPhones(o) === formatPhones(c)) === i);
+function distinct(cs: Contact[]): Contact[] {
+  const seen = new Set<string>();
+  return cs.filter((c) => {
+    const key = `${c.unit}\n${c.label}\n${c.quote}\n${c.phones.map((p) => p.number).join()}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
 
 /** A unit is a district's when it names the district (游仙区, or 游仙区医疗保障事务中心: the unit as printed). */
 export const isDistrictUnit = (unit: string, district: Place): boolean => [district.name, ...district.aliases].some((n) => n.length >= 2 && unit.includes(n));
