@@ -2,6 +2,7 @@
 // district) and business. A blank cell stays blank: we say so and point to the
 // city centre's number for that business instead of inventing one.
 import type { Business, City, Contact, Place } from '../knowledge/model.ts';
+import { unitNamesPlace } from '../knowledge/lookup.ts';
 import type { Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
@@ -28,9 +29,6 @@ function distinct(cs: Contact[]): Contact[] {
     return !seen.has(key) && !!seen.add(key);
   });
 }
-
-/** A unit is a district's when it names the district (游仙区, or 游仙区医疗保障事务中心: the unit as printed). */
-export const isDistrictUnit = (unit: string, district: Place): boolean => [district.name, ...district.aliases].some((n) => n.length >= 2 && unit.includes(n));
 
 /** A line's label when it tells the line apart: a business's column, or one of several lines of the same unit in the city's table (咨询电话, 监督电话). */
 export function labelOf(c: Contact, city: City): string | undefined {
@@ -101,7 +99,7 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
   const topic = business && contactTopics(city).has(business.id) ? business.id : undefined;
 
   if (district && !q.cityUnit) {
-    const row = all.filter((c) => isDistrictUnit(c.unit, district));
+    const row = all.filter((c) => unitNamesPlace(c.unit, district));
     if (!row.length) {
       const fallback = labelled(cityLevelContacts(city, topic));
       fallback.forEach((c) => cite(city, c, sources));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { readKnowledge } from '../../src/knowledge/read.ts';
 import { removeTempDirs, ROOT, tempDir } from '../support/helpers.ts';
 
 const FIXTURE = join(ROOT, 'test/fixtures/operator-city');
@@ -34,6 +35,15 @@ describe('a notice written by an operator from the README', () => {
     const reply = await ask('样例游仙区医保电话是多少', '2022-10-01T10:00');
     expect(reply).toContain('0000-3333333');
     expect(reply).not.toContain('没有列出');
+  });
+
+  it('warns of a district row whose unit names no district listed under districts', () => {
+    expect(readKnowledge(folder()).warnings).toEqual([]);
+    const warned = readKnowledge(folder((f) => f.replace('    aliases: [游仙]', '    aliases: []').replace('  - name: 游仙区', '  - name: 涪城区'))).warnings;
+    expect(warned.map((w) => w.message)).toEqual([
+      expect.stringMatching(/游仙区医疗保障事务中心" names no district/),
+      expect.stringMatching(/names no district/),
+    ]);
   });
 
   it('answers each business of a column written once with topic: [a, b], and shows the cell once', async () => {
