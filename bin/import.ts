@@ -81,19 +81,24 @@ console.log(
 for (const u of draft!.uncertain)
   console.log(`  请核对 ${u.path}: ${u.why}${u.quote ? `\n      「${u.quote.length > 60 ? u.quote.slice(0, 60) + '…' : u.quote}」` : ''}`);
 
-// kb:check of the draft alone, then its smoke test
+// kb:check of the draft alone, then its smoke test; its verdict last, counting the smoke test's errors
 try {
   const read = readKnowledge(folder);
   const kb = buildKnowledge(read);
   read.warnings.forEach((w) => console.log(`warning: ${formatProblem(w)}`));
-  console.log(`kb:check: ok${read.warnings.length ? `, ${read.warnings.length} warning(s)` : ''}`);
+  const failing: string[] = [];
   if (!args.values['no-smoke'])
     for await (const city of smokeTest(kb)) {
-      const failing = city.businesses.filter((b) => b.failing);
+      const names = city.businesses.filter((b) => b.failing).map((b) => b.business.name);
+      failing.push(...names);
       console.log(
-        `smoke: ${city.asked} questions about ${city.businesses.length} businesses, ${city.missed} missed${failing.length ? `; more than half missed for ${failing.map((b) => b.business.name).join('、')}` : ''}`,
+        `smoke: ${city.asked} questions about ${city.businesses.length} businesses, ${city.missed} missed${names.length ? `; more than half missed for ${names.join('、')}` : ''}`,
       );
     }
+  for (const name of failing) console.log(`error: smoke ${name}: more than half of its questions missed (give it the words citizens use: name, synonyms)`);
+  const warned = read.warnings.length ? `, ${read.warnings.length} warning(s)` : '';
+  if (failing.length) console.log(`kb:check: ${failing.length} error(s) in the draft${warned}: fix them, then run npm run kb:check -- ${shown}`);
+  else console.log(`kb:check: ok${warned}`);
 } catch (e) {
   if (!(e instanceof KnowledgeLoadError)) throw e;
   e.problems.forEach((p) => console.log(`error: ${formatProblem(p)}`));

@@ -5,7 +5,7 @@
 // Where a business stands, its label and sentence, and time wording come from the core
 // (src/answer/standing.ts, the one decision the chat also reads); nothing here re-decides them.
 import type { DateTime } from 'luxon';
-import { fmtChosenMoment, fmtDay, fmtMoment, shortLabel } from '../src/answer/format.ts';
+import { fmtChosenMoment, fmtDay, fmtNoticeMoment, shortLabel } from '../src/answer/format.ts';
 import { resumesAt, resumeWords, suspendWords } from '../src/answer/phase.ts';
 import { resumeText, standingSummary, type StandingSummary } from '../src/answer/standing.ts';
 import { changeLine, noInstructionsLine } from '../src/answer/notes.ts';
@@ -210,7 +210,7 @@ function faqNotice(n: Notice, at: DateTime, city: City): FaqNotice {
     procedures: n.procedures.map((p) => ({ id: p.id, business: p.business, title: p.title, audience: p.audience, answer: p.answer, quote: p.quote })),
     contacts: contactsTable(n),
     advice: n.generalAdvice.map(stepText),
-    events: n.events.map((e) => ({ at: iso(e.at), atText: fmtMoment(e.at, ref), title: e.title, quote: e.quote })),
+    events: n.events.map((e) => ({ at: iso(e.at), atText: fmtNoticeMoment(e.at, e.atAsWritten, ref), title: e.title, quote: e.quote })),
     amends: amended(n, city),
   };
 }

@@ -2,6 +2,7 @@
 // district) and business. A blank cell stays blank: we say so and point to the
 // city centre's number for that business instead of inventing one.
 import type { Business, City, Contact, Place } from '../knowledge/model.ts';
+import { unitNamesPlace } from '../knowledge/lookup.ts';
 import type { Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
@@ -19,6 +20,15 @@ export function formatPhones(c: Contact): string {
 }
 
 const contactsOf = (city: City) => city.notices.flatMap((n) => n.contacts);
+
+/** One line per cell: a column that covers several businesses (topic: [a, b]) is one contact per business, shown once. */
+function distinct(cs: Contact[]): Contact[] {
+  const seen = new Set<string>();
+  return cs.filter((c) => {
+    const key = `${c.unit}\n${c.label}\n${c.quote}\n${c.phones.map((p) => p.number).join()}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
 
 /** A line's label when it tells the line apart: a business's column, or one of several lines of the same unit in the city's table (咨询电话, 监督电话). */
 export function labelOf(c: Contact, city: City): string | undefined {
@@ -41,7 +51,7 @@ function cite(_city: City, c: Contact, sources: SourceList): void {
 
 /** City-level lines for a business (or the general lines when it has none, those of its domain first: `domain.of` read with `domain.lexicon`). */
 export function cityLevelContacts(city: City, topic?: string, domain?: { of: string; lexicon: Lexicon }): Contact[] {
-  const all = contactsOf(city).filter((c) => c.level === 'city' && c.phones.length);
+  const all = distinct(contactsOf(city)).filter((c) => c.level === 'city' && c.phones.length);
   const exact = topic ? all.filter((c) => c.topic === topic) : [];
   if (exact.length) return exact;
   const general = all.filter((c) => c.topic === 'general');
@@ -89,13 +99,13 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
   const topic = business && contactTopics(city).has(business.id) ? business.id : undefined;
 
   if (district && !q.cityUnit) {
-    const row = all.filter((c) => c.unit === district.name);
+    const row = all.filter((c) => unitNamesPlace(c.unit, district));
     if (!row.length) {
       const fallback = labelled(cityLevelContacts(city, topic));
       fallback.forEach((c) => cite(city, c, sources));
       return [W.noDistrictRow(district.name), ...fallback.map((c) => W.unitPhones(c.unit, labelOf(c, city), formatPhones(c)))];
     }
-    const cells = topic ? row.filter((c) => c.topic === topic) : row;
+    const cells = topic ? row.filter((c) => c.topic === topic) : distinct(row);
     const lines: string[] = [];
     for (const c of labelled(cells.length ? cells : row)) {
       cite(city, c, sources);
@@ -114,7 +124,7 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
   let centre = all.filter((c) => c.level === 'city' && (!topic || c.topic === topic));
   // a notice that lists only district numbers: show those rather than nothing
   if (!centre.length && !all.some((c) => c.level === 'city')) centre = all.filter((c) => !topic || c.topic === topic).slice(0, 12);
-  centre = labelled(centre);
+  centre = labelled(distinct(centre));
   const lines = centre.map((c) => {
     cite(city, c, sources);
     return W.unitPhones(c.unit, labelOf(c, city), c.phones.length ? formatPhones(c) : W.EMPTY_IN_TABLE);

@@ -1,6 +1,7 @@
 // How times, counts and names are written in replies (fitting a reply into bytes: src/contract/reply-text.ts).
 import type { DateTime } from 'luxon';
 import type { Business } from '../knowledge/model.ts';
+import { isDateOnly } from '../knowledge/times.ts';
 
 const WEEKDAY = ['', '一', '二', '三', '四', '五', '六', '日'];
 
@@ -25,14 +26,17 @@ export function fmtChosenMoment(t: DateTime, ref?: DateTime): string {
 
 /**
  * A notice's moment as the notice writes it (`written`, facts.yaml's "YYYY-MM-DDTHH:mm"):
- * "…T24:00" stays "12月14日24:00" and "…T00:00" stays "12月15日0:00", though both are one instant.
+ * "…T24:00" stays "12月14日24:00" and "…T00:00" stays "12月15日0:00", though both are one instant;
+ * a date alone ("2022-10-10") is the day alone, "10月10日": no clock time the notice never gave.
  */
 export function fmtNoticeMoment(t: DateTime, written: string | undefined, ref?: DateTime): string {
+  if (isDateOnly(written)) return fmtDay(t, ref);
   return written?.endsWith('T00:00') ? fmtChosenMoment(t, ref) : fmtMoment(t, ref);
 }
 
-/** The clock time alone, as the notice writes it ("24:00" or "0:00" at midnight). */
+/** The clock time alone, as the notice writes it ("24:00" or "0:00" at midnight); the day, when it gives no time. */
 export function fmtNoticeClock(t: DateTime, written: string | undefined): string {
+  if (isDateOnly(written)) return fmtDay(t, t);
   return written?.endsWith('T00:00') ? `${t.hour}:${String(t.minute).padStart(2, '0')}` : fmtClock(t);
 }
 

@@ -5,7 +5,7 @@ import type { DateTime } from 'luxon';
 import type { Business, City, Notice, PhaseName, Window } from '../knowledge/model.ts';
 import { noticeById } from '../knowledge/lookup.ts';
 import { cityLevelContacts } from './contacts.ts';
-import { fmtMoment } from './format.ts';
+import { fmtNoticeMoment } from './format.ts';
 import type { SourceList } from './sources.ts';
 import { status as W } from './wording/index.ts';
 
@@ -28,7 +28,8 @@ export function noInstructionsLine(b: Business, phases: PhaseName[], withHotline
 
 /** How a window's resumption reads, for "原定…，现调整为…". */
 function resumePlan(w: Window, ref: DateTime): string {
-  if (w.resume && (w.resumeMode === 'date' || w.resumeMode === 'gradual')) return W.plannedResume(fmtMoment(w.resume, ref), w.resumeMode === 'gradual');
+  if (w.resume && (w.resumeMode === 'date' || w.resumeMode === 'gradual'))
+    return W.plannedResume(fmtNoticeMoment(w.resume, w.resumeAsWritten, ref), w.resumeMode === 'gradual');
   return w.resumeMode === 'gradual' ? W.GRADUAL_PLAN : w.resumeMode === 'tbd' ? W.TBD_PLAN : W.NO_PLAN;
 }
 
@@ -38,7 +39,8 @@ export function changeLine(city: City, w: Window, ref: DateTime): string | undef
   if (!w.amendedBy || !was) return undefined;
   const by = noticeById(city.notices, w.amendedBy);
   const parts: string[] = [];
-  if (was.suspend.toMillis() !== w.suspend.toMillis()) parts.push(W.stopMoved(fmtMoment(was.suspend, ref), fmtMoment(w.suspend, ref)));
+  if (was.suspend.toMillis() !== w.suspend.toMillis())
+    parts.push(W.stopMoved(fmtNoticeMoment(was.suspend, was.suspendAsWritten, ref), fmtNoticeMoment(w.suspend, w.suspendAsWritten, ref)));
   const [before, after] = [resumePlan(was, ref), resumePlan(w, ref)];
   // an open resumption was no plan: "原公告恢复时间另行通知，现定于…"
   if (before !== after) parts.push(was.resume ? W.resumeMoved(before, after) : W.resumeSet(before, after));
@@ -67,8 +69,8 @@ export function citeWindow(sources: SourceList, city: City, notice: Notice, w: W
 }
 
 /** "· 12月25日8:00：新系统上线" */
-export function eventLine(e: { at: DateTime; title: string }, ref: DateTime): string {
-  return W.eventLine(fmtMoment(e.at, ref), e.title);
+export function eventLine(e: { at: DateTime; atAsWritten?: string; title: string }, ref: DateTime): string {
+  return W.eventLine(fmtNoticeMoment(e.at, e.atAsWritten, ref), e.title);
 }
 
 /** Which phases' instructions a reply covers, by where the business stands (as stepsFor groups them). */

@@ -30,7 +30,7 @@ export function momentsIn(sentence: string, reference: string | undefined): Mome
       year = yearNear(m.month, reference);
       doubts.push(reference ? `年份未写明，按公告日期取 ${year} 年` : `年份未写明，公告也无日期：按 ${year} 年`);
     }
-    if (m.hour === undefined) doubts.push('未写明几点，按当天 0:00');
+    if (m.hour === undefined) doubts.push('未写明几点，暂按当天 0:00；公告只给日期时可改为只写日期 YYYY-MM-DD（回复不报时刻）');
     return {
       at: `${year}-${pad(m.month)}-${pad(m.day)}T${pad(m.hour ?? 0)}:${pad(m.minute ?? 0)}`,
       words: m.words,

@@ -163,19 +163,22 @@ function noticeModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain
       quote: p.quote,
       noticeId: f.id,
     })),
-    contacts: f.contacts.map((c) => ({
-      unit: c.unit,
-      level: c.level,
-      topic: c.topic,
-      label: c.label,
-      phones: c.phones.map((ph) => ({ number: ph.number, note: ph.note })),
-      area_code: c.area_code,
-      quote: c.quote,
-      noticeId: f.id,
-    })),
+    // a column covering several businesses (参保登记及缴费) is that line under each of them
+    contacts: f.contacts.flatMap((c) =>
+      (typeof c.topic === 'string' ? [c.topic] : c.topic).map((topic) => ({
+        unit: c.unit,
+        level: c.level,
+        topic,
+        label: c.label,
+        phones: c.phones.map((ph) => ({ number: ph.number, note: ph.note })),
+        area_code: c.area_code,
+        quote: c.quote,
+        noticeId: f.id,
+      })),
+    ),
     generalAdvice: f.general_advice.map(step('general_advice')),
     events: f.events
-      .map((e, i) => ({ at: time(e.at, `events[${i}].at`), title: e.title, quote: e.quote, noticeId: f.id }))
+      .map((e, i) => ({ at: time(e.at, `events[${i}].at`), atAsWritten: e.at, title: e.title, quote: e.quote, noticeId: f.id }))
       .sort((a, b) => a.at.toMillis() - b.at.toMillis()),
     reason: f.reason ? { text: f.reason.text, quote: f.reason.quote } : undefined,
     amends: f.amends,

@@ -50,7 +50,9 @@ export interface Procedure extends ProcedureFacts {
   notice: Notice;
 }
 
-export interface Contact extends ContactFacts {
+/** One line of a contact table; a facts.yaml contact with a list of topics is one Contact per topic. */
+export interface Contact extends Omit<ContactFacts, 'topic'> {
+  topic: string;
   noticeId: string;
   notice: Notice;
 }
@@ -58,6 +60,8 @@ export interface Contact extends ContactFacts {
 /** A one-off moment of the cutover (新系统上线, 在途业务清零). */
 export interface Event {
   at: DateTime;
+  /** as facts.yaml writes it (a date alone is shown without a clock time) */
+  atAsWritten: string;
   title: string;
   quote: string;
   noticeId: string;

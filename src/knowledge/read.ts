@@ -13,6 +13,7 @@ import { amendmentProblems } from './amend.ts';
 import { collectQuotes, groundingKey } from './grounding.ts';
 import { FACTS_FILE as FACTS, TEXT_FILES as TEXTS, isNoticeFolderName } from './files.ts';
 import { farFromPublication, quotedTimeMistakes } from './times.ts';
+import { unitNamesPlace } from './lookup.ts';
 import { KnowledgeLoadError, problemFrom, type Problem } from './problems.ts';
 import { Notice as NoticeSchema, type NoticeFacts } from './schema.ts';
 import { parseYamlFile } from './yaml-file.ts';
@@ -128,6 +129,17 @@ function readNoticeFolder(
   // an operator finds a notice by its folder; a copied folder keeps the old id otherwise
   if (parsed.success && basename(folder) !== parsed.data.id)
     warnings.push(problem(['id'], `id "${parsed.data.id}" is not the folder's name "${basename(folder)}": name the folder after the id`));
+  // a district's row that names no listed district is never found by "<区>电话"
+  if (parsed.success)
+    parsed.data.contacts.forEach((c, i) => {
+      if (c.level === 'district' && !parsed.data.districts.some((d) => unitNamesPlace(c.unit, d)))
+        warnings.push(
+          problem(
+            ['contacts', i, 'unit'],
+            `"${c.unit}" names no district of districts: add the district (name or alias) so that a question naming it finds this row`,
+          ),
+        );
+    });
   if (!parsed.success || problems.length) return { raw, problems, warnings };
   return { raw, problems, warnings, notice: { dir: shown, facts: parsed.data } };
 }

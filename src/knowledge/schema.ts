@@ -3,7 +3,7 @@
 // notice text (`notice.md` beside it); `kb:check` fails when a quote is absent
 // from it, or when a time disagrees with the moment its quote states (times.ts).
 import { z } from 'zod';
-import { calendarMistake, LOCAL_TIME } from './times.ts';
+import { calendarMistake, LOCAL_MOMENT } from './times.ts';
 import { FacetValues } from './domain-schema.ts';
 
 /** A time or date that the calendar has (no month 13, no 2月30日, no 25:00; 24:00 is the end of a day). */
@@ -12,8 +12,11 @@ const real = (s: string, ctx: z.RefinementCtx) => {
   if (mistake) ctx.addIssue({ code: 'custom', message: `"${s}" is not on the calendar: ${mistake}` });
 };
 
-/** Local wall-clock time as the notice states it, e.g. "2021-12-14T24:00" (= 12-15 00:00). */
-const LocalTime = z.string().regex(LOCAL_TIME, 'expected "YYYY-MM-DDTHH:mm" (local time of the notice)').superRefine(real);
+/** Local wall-clock time as the notice states it, e.g. "2021-12-14T24:00" (= 12-15 00:00), or a date alone ("2022-10-10", its 0:00) when it states no time. */
+const LocalTime = z
+  .string()
+  .regex(LOCAL_MOMENT, 'expected "YYYY-MM-DDTHH:mm" (local time of the notice), or "YYYY-MM-DD" when it gives no time')
+  .superRefine(real);
 
 const Quote = z.string().min(4, 'a quote must be a verbatim passage of the notice');
 
@@ -142,8 +145,8 @@ export const Contact = z.strictObject({
   /** unit as printed, e.g. 市医保中心 or a district name */
   unit: z.string().min(2),
   level: z.enum(['city', 'district']),
-  /** business id, or "general" for a catch-all line */
-  topic: z.string().min(1),
+  /** business id, or "general" for a catch-all line; a list when one column covers several businesses (参保登记及缴费) */
+  topic: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   /** the column or label in the notice, e.g. 医疗异地备案 */
   label: z.string().min(2),
   phones: z.array(Phone),
@@ -218,8 +221,11 @@ function checkReferences(n: unknown, ctx: z.RefinementCtx): void {
       ctx.addIssue({ code: 'custom', path: ['procedures', i, 'business'], message: `unknown business "${p.business}"` });
   });
   list(facts.contacts).forEach((c, i) => {
-    if (typeof c.topic === 'string' && c.topic !== 'general' && !ids.has(c.topic))
-      ctx.addIssue({ code: 'custom', path: ['contacts', i, 'topic'], message: `unknown business "${c.topic}"` });
+    const topics = typeof c.topic === 'string' ? [c.topic] : Array.isArray(c.topic) ? c.topic : [];
+    topics.forEach((t, j) => {
+      const path = typeof c.topic === 'string' ? ['contacts', i, 'topic'] : ['contacts', i, 'topic', j];
+      if (typeof t === 'string' && t !== 'general' && !ids.has(t)) ctx.addIssue({ code: 'custom', path, message: `unknown business "${t}"` });
+    });
   });
 }
 

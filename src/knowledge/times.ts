@@ -8,6 +8,11 @@ import { statedMoments, type StatedMoment } from '../time/when.ts';
 
 export const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A moment of facts.yaml: "YYYY-MM-DDTHH:mm", or "YYYY-MM-DD" (the start of that day) when the notice gives no clock time. */
+export const LOCAL_MOMENT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+
+/** A moment written as a date alone: the notice gave no clock time, so replies give none either. */
+export const isDateOnly = (written: string | undefined): boolean => !!written && LOCAL_DATE.test(written);
 
 interface Parts {
   year: number;
@@ -70,7 +75,7 @@ export interface TimeMistake {
   message: string;
 }
 
-/** Calls `visit` for every real time of a facts object ("YYYY-MM-DDTHH:mm"), with the object holding it. */
+/** Calls `visit` for every real time of a facts object ("YYYY-MM-DDTHH:mm" or a date alone, `published` aside), with the object holding it. */
 function eachTime(data: unknown, visit: (value: string, key: string, holder: Record<string, unknown>, path: () => (string | number)[]) => void): void {
   const stack: (string | number)[] = []; // one path, copied only for what is reported (300 cities hold ~10⁶ values)
   const walk = (v: unknown): void => {
@@ -83,7 +88,7 @@ function eachTime(data: unknown, visit: (value: string, key: string, holder: Rec
       for (const key in holder) {
         const x = holder[key];
         if (typeof x === 'string') {
-          if (LOCAL_TIME.test(x) && !calendarMistake(x)) visit(x, key, holder, () => [...stack, key]);
+          if (key !== 'published' && LOCAL_MOMENT.test(x) && !calendarMistake(x)) visit(x, key, holder, () => [...stack, key]);
         } else if (x && typeof x === 'object') stack.push(key), walk(x), stack.pop();
       }
     }

@@ -31,6 +31,20 @@ describe('npm run import', () => {
     expect(again.stderr).toMatch(/already has a facts\.yaml/);
   });
 
+  it('does not say "kb:check: ok" when its smoke test finds a business missing more than half its questions', () => {
+    const dir = tempDir();
+    const file = join(dir, 'twins.md');
+    writeFileSync(
+      file,
+      '# 示例市医疗保障局关于医保信息系统切换停机的公告\n\n一、2022年3月18日18:00起，暂停全市医保联网结算（门诊）业务，预计2022年3月21日8:00起恢复。\n\n二、2022年3月19日18:00起，暂停全市医保联网结算（住院）业务，恢复时间另行通知。\n\n示例市医疗保障局\n\n2022年3月10日\n',
+    );
+    const r = runTsx('bin/import.ts', file, '--out', dir, '--id', 'shili-2022-03', '--city', '示例');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/kb:check: ok/);
+    expect(r.stdout).toMatch(/error: smoke 医保联网结算（住院）.*more than half/);
+    expect(r.stdout).toMatch(/kb:check: 1 error\(s\) in the draft/);
+  });
+
   it.each([
     ['an empty file', 'empty.txt', '', /the notice is empty/],
     ['binary junk', 'junk.txt', Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x02, 0x03, 0x80, 0x81, 0x00, 0x00]), /not a text file/],

@@ -26,7 +26,7 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
   for (const notice of city.notices) {
     for (const e of notice.events) {
       sources.add(notice, e.quote);
-      row(e.at).events.push(e.title);
+      row(e.at, e.atAsWritten).events.push(e.title);
     }
     for (const b of notice.businesses) {
       if (!b.windows.length) continue;
@@ -95,7 +95,7 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
   for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {
     if (r.stops.length && lead !== 'resume') lines.push(W.timetable.stopsRow(fmtNoticeMoment(r.moment, r.written, at), [...new Set(r.stops)].join('；')));
     if (r.resumes.length) lines.push(W.timetable.resumesRow(fmtNoticeMoment(r.moment, r.written, at), [...new Set(r.resumes)].join('；')));
-    for (const title of r.events) lines.push(eventLine({ at: r.moment, title }, at));
+    for (const title of r.events) lines.push(eventLine({ at: r.moment, atAsWritten: r.written, title }, at));
   }
   for (const [how, names] of open) lines.push(W.timetable.openRow(how, [...new Set(names)].join('；')));
   const footer = amendedFooter(city, [...amending]);
