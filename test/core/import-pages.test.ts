@@ -115,7 +115,7 @@ describe('a WeChat article', () => {
   it("reads a 发布时间 inside the line of the page's information", async () => {
     const d = await draft('# 株洲医保停机公告\n\n信息来源：株洲市医疗保障局 发布时间：2023年05月30日\n\n6月2日20:00起，全市暂停办理参保登记。\n');
     expect([d.facts.issuers, d.facts.published]).toEqual([['株洲市医疗保障局'], '2023-05-30']);
-    const stop = await draft('# 株洲医保停机公告\n\n暂停业务办理时间：2023年6月2日20:00起，全市暂停办理参保登记。\n');
+    const stop = await draft('# 株洲医保停机公告\n\n暂停业务办理时间：2023年6月2日20:00\n\n2023年6月2日20:00起，全市暂停办理参保登记。\n');
     expect(stop.facts.published).toBeUndefined(); // a stop's 时间 is no publication date
   });
 });
