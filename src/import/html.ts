@@ -23,7 +23,8 @@ const clean = (s: string) =>
 export async function htmlToMarkdown(html: string): Promise<string> {
   const { parse } = await import('node-html-parser');
   const root = parse(html.replace(/<!DOCTYPE[^>]*>/gi, ''), { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
-  const { element, title } = noticeElement(root, (el) => CHROME.has(el.tagName?.toLowerCase() ?? ''));
+  // a whole page (not mammoth's .docx, not a fragment): only its notice, not the site around it
+  const { element, title } = /<(html|body)\b/i.test(html) ? noticeElement(root, (el) => CHROME.has(el.tagName?.toLowerCase() ?? '')) : { element: root };
   const out: string[] = [];
   walk(element, out, title);
   return out.filter((b) => b.trim()).join('\n\n') + '\n';

@@ -68,12 +68,16 @@ function commonAncestor(a: HTMLElement, b: HTMLElement): HTMLElement {
   return b;
 }
 
-/** Blocks of two links or more whose text is mostly links: font-size controls, share bars, menus, related articles. */
+/**
+ * Blocks of two links or more and few words of their own: font-size controls, share bars,
+ * menus, related articles (not a sentence that links two services, not a list of 附件).
+ */
 function pruneLinkBlocks(element: HTMLElement, title: HTMLElement | undefined): void {
   for (const el of element.querySelectorAll('ul, ol, dl, div, p, span, li')) {
     if (el === element || el.querySelector('table') || (title && holds(el, title))) continue;
     const links = el.querySelectorAll('a');
     const all = el.text.replace(/\s+/g, '').length;
-    if (links.length >= 2 && linkText(el) >= 0.5 * all) el.remove();
+    const words = el.text.replace(/\s+/g, '');
+    if (links.length >= 2 && linkText(el) >= 0.5 * all && ownText(el) <= 12 && !/^附件/.test(words)) el.remove();
   }
 }

@@ -52,6 +52,35 @@ describe('a government page saved whole', () => {
   });
 });
 
+describe('an old page laid out by tables', () => {
+  it('keeps the cell that holds the notice, its 字体 and 点击数 dropped, a sentence with two links kept', async () => {
+    const page = `<html><head><title>关于医保系统升级暂停服务的公告</title></head><body>
+<table width="1000"><tr><td><img src="logo.gif"> 某某市医疗保障局</td></tr>
+<tr><td><a href="/">首页</a> <a href="/1">机构设置</a> <a href="/2">政策法规</a> <a href="/3">办事指南</a> <a href="/4">联系我们</a></td></tr></table>
+<table width="1000"><tr><td width="200"><a href="/x">通知公告</a><br><a href="/y">工作动态</a><br><a href="/z">政策解读</a></td>
+<td class="bt_content">
+<p align="center"><b>株洲市医疗保障局关于医保系统升级暂停服务的公告</b></p>
+<p align="center">发布日期：2023-05-30　　点击数：125　【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</p>
+<p>因系统升级，2023年6月2日（星期五）20:00起，全市定点医疗机构暂停住院医保结算，6月5日8:00起恢复。参保人可通过<a href="#">国家医保服务平台</a>APP或<a href="#">湘医保</a>小程序查询。</p>
+<p>停机期间出院的，先缴纳押金，系统恢复后回医院补结算。</p>
+<p align="right">株洲市医疗保障局</p><p align="right">2023年5月30日</p>
+</td></tr></table>
+<table><tr><td>版权所有：株洲市医疗保障局 湘ICP备00000000号 技术支持：某某网络公司</td></tr></table>
+</body></html>`;
+    const d = await draft(page, 'zhuzhou.html');
+    expect(d.result.noticeMd).toBe(
+      [
+        '**株洲市医疗保障局关于医保系统升级暂停服务的公告**',
+        '发布日期：2023-05-30',
+        '因系统升级，2023年6月2日（星期五）20:00起，全市定点医疗机构暂停住院医保结算，6月5日8:00起恢复。参保人可通过国家医保服务平台APP或湘医保小程序查询。',
+        '停机期间出院的，先缴纳押金，系统恢复后回医院补结算。',
+        '株洲市医疗保障局',
+        '2023年5月30日\n',
+      ].join('\n\n'),
+    );
+  });
+});
+
 describe('a contacts table numbered by rows', () => {
   it('reads each unit from its column, one contact per phone column, 同左 and blank cells as the notice has them', async () => {
     const d = await draft(fixture('xiangyang.raw.html'), 'xiangyang.html');
