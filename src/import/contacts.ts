@@ -4,7 +4,7 @@
 import type { Domain } from '../knowledge/facets.ts';
 import type { Blocks, Table } from './blocks.ts';
 import { bestFit } from './classify.ts';
-import { asPhoneTable } from './phone-table.ts';
+import { asPhoneTable, captionOf } from './phone-table.ts';
 import type { DraftBusiness, DraftContact } from './model.ts';
 
 const PHONE = /(?<![\d-])((?:0\d{2,3}-)?\d{5,8}(?:-\d{1,4})?)(?![\d])\s*(?:[（(]([^）)]{1,12})[）)])?/g;
@@ -32,7 +32,7 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
     );
     return { topic: f.business?.id ?? 'general', sure: !!f.business && f.sure };
   };
-  for (const t of blocks.tables.map(asPhoneTable).filter(isPhoneTable)) {
+  for (const t of blocks.tables.map((x) => asPhoneTable(x, captionOf(blocks, x))).filter(isPhoneTable)) {
     const area = /区号[:：]?\s*(0\d{2,3})/.exec(t.header.join(' ') + t.headings.join(' '))?.[1];
     for (const row of t.rows) {
       const unit = row.cells[0]!;

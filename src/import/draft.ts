@@ -42,7 +42,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const procedures = readGuidance(domain, blocks, businesses, header.title);
   const general = readDeadlines(domain, blocks.sentences, businesses, reference);
 
-  const tablePlaces = blocks.tables.map(asPhoneTable).flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''));
+  const tablePlaces = blocks.tables.map((t) => asPhoneTable(t)).flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''));
   const city = guessCity(header.title, header.issuers, markdown, [...tablePlaces, markdown], options.city);
   const contacts = readContacts(domain, blocks, businesses, city.name, city.districts);
 

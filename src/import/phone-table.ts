@@ -1,8 +1,9 @@
 // A table of phone numbers as the notice lays it out → one unit column and its phone columns:
 // a 序号 column skipped, the unit read from the column that names units (经办机构, 单位, 地区),
 // columns of no phone (地址, 备注) left out, "同左" the number of the cell to its left, "—" or
-// "/" a blank cell (the notice gives no number there).
-import type { Table } from './blocks.ts';
+// "/" a blank cell (the notice gives no number there); the sentence that introduces the table
+// ("…拨打以下电话咨询（区号0710）：") read with its headings, for the area code it gives.
+import type { Blocks, Table } from './blocks.ts';
 
 const ROW_NUMBER = /^(序号|编号|No\.?)$/i;
 /** a column naming agencies, else one naming places (地区, 县（市、区）) */
@@ -12,8 +13,14 @@ const SAME_AS_LEFT = /^(同左|同上左|同前)$/;
 const NONE = /^[—\-－–/／\\]+$|^(无|暂无)$/;
 const PHONE = /\d{5,}/;
 
+/** The sentence under the table's headings that introduces it and gives the area code. */
+export function captionOf(blocks: Blocks, t: Table): string | undefined {
+  const path = t.headings.join('\u0001');
+  return blocks.paragraphs.find((p) => p.headings.join('\u0001') === path && /区号/.test(p.text) && /[:：]$/.test(p.text))?.text;
+}
+
 /** The table with its unit column first and only phone columns after it (the same table when it is already so). */
-export function asPhoneTable(t: Table): Table {
+export function asPhoneTable(t: Table, caption?: string): Table {
   const width = Math.max(t.header.length, ...t.rows.map((r) => r.cells.length));
   const column = (j: number) => t.rows.map((r) => (r.cells[j] ?? '').trim());
   const isRowNumber = (j: number) => ROW_NUMBER.test(t.header[j] ?? '') || column(j).every((c) => !c || /^\d{1,3}$/.test(c));
@@ -23,10 +30,11 @@ export function asPhoneTable(t: Table): Table {
     columns.find((j) => !isRowNumber(j) && !hasPhones(j) && UNIT_HEADER[0]!.test(t.header[j] ?? '')) ??
     columns.find((j) => !isRowNumber(j) && !hasPhones(j) && UNIT_HEADER[1]!.test(t.header[j] ?? '')) ??
     columns.find((j) => !isRowNumber(j) && !hasPhones(j));
-  if (unit === undefined) return t;
+  if (unit === undefined) return caption ? { ...t, headings: [...t.headings, caption] } : t;
   const phones = columns.filter((j) => j !== unit && !isRowNumber(j) && hasPhones(j));
   return {
     ...t,
+    headings: caption ? [...t.headings, caption] : t.headings,
     header: [t.header[unit] ?? '', ...phones.map((j) => t.header[j] ?? '')],
     rows: t.rows.map((r) => ({ ...r, cells: [r.cells[unit] ?? '', ...phones.map((j) => cellAt(r.cells, j))] })),
   };

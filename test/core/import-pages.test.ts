@@ -82,17 +82,17 @@ describe('an old page laid out by tables', () => {
 });
 
 describe('a contacts table numbered by rows', () => {
-  it('reads each unit from its column, one contact per phone column, 同左 and blank cells as the notice has them', async () => {
+  it('reads each unit from its column, one contact per phone column, 同左 and blank cells as the notice has them, the area code the sentence above gives', async () => {
     const d = await draft(fixture('xiangyang.raw.html'), 'xiangyang.html');
     const rows = contacts(d.facts);
     expect(rows.filter((r) => r[2] === '经办机构' || /^\d+$/.test(r[0]))).toEqual([]);
     expect(new Set(rows.filter((r) => r[0].endsWith('服务中心')).map((r) => r[0])).size).toBe(12);
-    expect(rows).toContainEqual(['襄阳市医疗保障服务中心', 'city', '结算咨询电话', '3601862']);
-    expect(rows).toContainEqual(['襄城区医疗保障服务中心', 'district', '结算咨询电话', '3511402']); // 同左
+    expect(rows).toContainEqual(['襄阳市医疗保障服务中心', 'city', '结算咨询电话', '0710-3601862']);
+    expect(rows).toContainEqual(['襄城区医疗保障服务中心', 'district', '结算咨询电话', '0710-3511402']); // 同左
     expect(rows).toContainEqual(['襄州区医疗保障服务中心', 'district', '结算咨询电话', '']); // —
     expect(rows).toContainEqual(['谷城县医疗保障服务中心', 'district', '结算咨询电话', '']); // /
     expect(rows).toContainEqual(['宜城市医疗保障服务中心', 'district', '结算咨询电话', '']); // blank
-    expect(rows).toContainEqual(['高新区医疗保障服务中心', 'district', '咨询电话', '3377105']);
+    expect(rows).toContainEqual(['高新区医疗保障服务中心', 'district', '咨询电话', '0710-3377105']);
     expect(rows.filter((r) => r[0].endsWith('服务中心')).length).toBe(24);
   });
 
