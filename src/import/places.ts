@@ -83,6 +83,15 @@ export function zonesIn(text: string, cityNames: string[]): string[] {
 
 /** A district's aliases: its name without 区/县/市 when two characters remain. */
 export function districtAliases(name: string): string[] {
+  const short = SHORT_ZONE.find(([long]) => name.endsWith(long));
+  if (short) return [name.replace(short[0], short[1]), short[1].slice(0, -1)].filter((a) => a !== name); // 经济技术开发区 → 经开区, 经开
   const s = /^(高新|经开|科创)区$/.test(name) ? name.slice(0, -1) : name.replace(/(新区|区|县|市)$/, '');
   return s.length >= 2 && s !== name && !/县$/.test(name) ? [s] : [];
 }
+
+/** how people shorten a development zone's full name */
+const SHORT_ZONE: [string, string][] = [
+  ['经济技术开发区', '经开区'],
+  ['高新技术产业开发区', '高新区'],
+  ['高新技术开发区', '高新区'],
+];

@@ -129,6 +129,8 @@ describe('development zones', () => {
     expect(contacts(article.facts)).toContainEqual(['经开区医疗保障服务窗口', 'district', '咨询电话', '0792-8316025']);
     const prose = await draft('# 株洲医保停机公告\n\n2023年6月2日20:00起，株洲高新区医保服务大厅和云龙示范区社保窗口暂停办理参保登记。\n');
     expect(districts(prose.facts)).toEqual(['高新区']);
+    const full = await draft('# 洛阳医保停机公告\n\n2022年9月20日18时起，洛阳经济技术开发区医保中心暂停办理参保登记。\n');
+    expect(full.facts.districts).toEqual([{ name: '经济技术开发区', aliases: ['经开区', '经开'] }]);
   });
 });
 
@@ -138,6 +140,20 @@ describe('a WeChat article', () => {
     expect(d.facts.issuers).toEqual(['九江市医疗保障局']);
     expect(d.facts.published).toBe('2023-04-18');
     expect(d.result.noticeMd).not.toMatch(/点击蓝字|长按识别二维码|往期推荐|阅读原文/);
+    d.load();
+  });
+
+  it('saved as a page: the article only (title, byline, text), its byline read the same', async () => {
+    const d = await draft(fixture('kaifeng-wechat.raw.html'), 'kaifeng.html');
+    const lines = d.result.noticeMd.split('\n\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '# 开封医保系统切换，这些业务暂停办理！',
+      '原创 开封医保 开封医保 2022-09-14 18:02 发表于河南',
+      '来源：开封市医疗保障局',
+    ]);
+    expect(d.result.noticeMd).not.toMatch(/长按识别二维码|阅读原文|在看|var ct/);
+    expect([d.facts.issuers, d.facts.published]).toEqual([['开封市医疗保障局'], '2022-09-14']);
+    expect(districts(d.facts)).toEqual(['龙亭区', '鼓楼区', '经开区']);
     d.load();
   });
 
