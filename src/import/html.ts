@@ -1,6 +1,7 @@
 // HTML (a page saved from a government or news site, or mammoth's rendering of a .docx) → Markdown:
 // headings kept, a paragraph that is bold only read as a heading, tables as Markdown tables,
-// page chrome (scripts, styles, navigation, headers, footers, forms) dropped.
+// page chrome (scripts, styles, navigation, headers, footers, forms) dropped; of a whole page,
+// only the element that holds the notice (page.ts).
 import type { HTMLElement, Node } from 'node-html-parser';
 import { noticeElement } from './page.ts';
 

@@ -96,24 +96,30 @@ describe('a contacts table numbered by rows', () => {
     expect(rows.filter((r) => r[0].endsWith('服务中心')).length).toBe(24);
   });
 
-  it('does the same for a Markdown table whose unit column is not the first', async () => {
+  it('does the same for a Markdown table whose unit column is not the first, 同上 the number above, a column left blank kept', async () => {
     const d = await draft(
       [
         '# 株洲市医疗保障局关于暂停医保业务的公告',
         '2023年6月2日（星期五）20:00起，全市暂停办理异地就医备案业务。',
         [
-          '| 序号 | 地区 | 单位 | 咨询电话 | 投诉电话 |',
-          '|---|---|---|---|---|',
-          '| 1 | 荷塘区 | 荷塘区医疗保障服务中心 | 0731-28112233 | 同左 |',
-          '| 2 | 天元区 | 天元区医疗保障服务中心 | — | 0731-28556677 |',
+          '| 序号 | 地区 | 单位 | 咨询电话 | 投诉电话 | 值班电话 |',
+          '|---|---|---|---|---|---|',
+          '| 1 | 荷塘区 | 荷塘区医疗保障服务中心 | 0731-28112233 | 同左 |  |',
+          '| 2 | 天元区 | 天元区医疗保障服务中心 | — | 0731-28556677 |  |',
+          '| 3 | 芦淞区 | 芦淞区医疗保障服务中心 | 0731-28990011 | 同上 |  |',
         ].join('\n'),
       ].join('\n\n'),
     );
     expect(contacts(d.facts)).toEqual([
       ['荷塘区医疗保障服务中心', 'district', '咨询电话', '0731-28112233'],
       ['荷塘区医疗保障服务中心', 'district', '投诉电话', '0731-28112233'],
+      ['荷塘区医疗保障服务中心', 'district', '值班电话', ''],
       ['天元区医疗保障服务中心', 'district', '咨询电话', ''],
       ['天元区医疗保障服务中心', 'district', '投诉电话', '0731-28556677'],
+      ['天元区医疗保障服务中心', 'district', '值班电话', ''],
+      ['芦淞区医疗保障服务中心', 'district', '咨询电话', '0731-28990011'],
+      ['芦淞区医疗保障服务中心', 'district', '投诉电话', '0731-28556677'],
+      ['芦淞区医疗保障服务中心', 'district', '值班电话', ''],
     ]);
     d.load();
   });
