@@ -4,6 +4,7 @@
 import type { Domain } from '../knowledge/facets.ts';
 import type { Blocks, Table } from './blocks.ts';
 import { bestFit } from './classify.ts';
+import { asPhoneTable, captionOf } from './phone-table.ts';
 import type { DraftBusiness, DraftContact } from './model.ts';
 
 const PHONE = /(?<![\d-])((?:0\d{2,3}-)?\d{5,8}(?:-\d{1,4})?)(?![\d])\s*(?:[（(]([^）)]{1,12})[）)])?/g;
@@ -31,7 +32,7 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
     );
     return { topic: f.business?.id ?? 'general', sure: !!f.business && f.sure };
   };
-  for (const t of blocks.tables.filter(isPhoneTable)) {
+  for (const t of blocks.tables.map((x) => asPhoneTable(x, captionOf(blocks, x))).filter(isPhoneTable)) {
     const area = /区号[:：]?\s*(0\d{2,3})/.exec(t.header.join(' ') + t.headings.join(' '))?.[1];
     for (const row of t.rows) {
       const unit = row.cells[0]!;
@@ -80,7 +81,11 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
     }
   }
   for (const p of blocks.paragraphs) out.push(...unitLines(p.text, p.headings), ...dialled(p.text));
-  return out.filter((c, i) => out.findIndex((d) => d.phones.map((x) => x.number).join() === c.phones.map((x) => x.number).join() && d.unit === c.unit) === i);
+  // one number said twice is one contact; a table's columns are kept apart ("同左": two labels, one number)
+  const key = (c: DraftContact) => [c.unit, c.phones.map((x) => x.number).join(), c.quote.startsWith('|') ? c.label : ''].join('\u0001');
+  return out
+    .filter((c, i) => out.findIndex((d) => key(d) === key(c)) === i)
+    .map((c) => (c.level === 'city' && districts.some((d) => c.unit.includes(d)) ? { ...c, level: 'district' } : c)); // "经开区医疗保障服务窗口：…"
 }
 
 /** "市医疗保障服务中心：0851-85867312、0851-85867325" under a 咨询电话 heading. */

@@ -10,7 +10,9 @@ import { readHeader } from './header.ts';
 import { assignIds } from './ids.ts';
 import type { DraftBusiness } from './model.ts';
 import { firstFullDate } from './moments.ts';
+import { asPhoneTable } from './phone-table.ts';
 import { districtAliases, guessCity } from './places.ts';
+import { tidyQuestions } from './questions.ts';
 import { attachResumptions, statedResumptions } from './resumptions.ts';
 import { readStops } from './stops.ts';
 import { readUnaffected } from './unaffected.ts';
@@ -40,7 +42,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const procedures = readGuidance(domain, blocks, businesses, header.title);
   const general = readDeadlines(domain, blocks.sentences, businesses, reference);
 
-  const tablePlaces = blocks.tables.flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''));
+  const tablePlaces = blocks.tables.map((t) => asPhoneTable(t)).flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''));
   const city = guessCity(header.title, header.issuers, markdown, [...tablePlaces, markdown], options.city);
   const contacts = readContacts(domain, blocks, businesses, city.name, city.districts);
 
@@ -57,7 +59,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
     districts: city.districts.map((name) => ({ name, aliases: districtAliases(name) })),
     businesses: businesses.map(businessFacts),
     ...(resumptions.length ? { resumptions } : {}),
-    procedures: header.reason ? [reasonProcedure(header.reason), ...procedures] : procedures,
+    procedures: tidyQuestions(header.reason ? [reasonProcedure(header.reason), ...procedures] : procedures),
     contacts,
     general_advice: general,
   };

@@ -26,18 +26,32 @@ export function readHeader(blocks: Blocks): Header {
   const tail = blocks.paragraphs.slice(-6).map((p) => p.text);
   const issuers = [
     ...new Set(
-      [...headings.filter((h) => h !== title && isIssuerLine(h)), ...tail.filter(isIssuerLine)]
+      [...headings.filter((h) => h !== title && isIssuerLine(h)), ...tail.filter(isIssuerLine), ...early.flatMap(sourceOf)]
         .flatMap((l) => l.split(/\s+/))
         .filter((n) => ISSUER.test(n) && n.length >= 4),
     ),
   ];
-  return { title, issuers, published: published(tail, lines), reason: reason(blocks, title) };
+  return { title, issuers, published: published(tail, lines) ?? bylineDate(early), reason: reason(blocks, title) };
 }
 
 const firstLine = (b: Blocks) => (b.paragraphs[0]?.text ?? '公告').slice(0, 40);
 /** A line of the signature: who signed, or the date alone. */
 export const isSignature = (l: string) => isIssuerLine(l) || /^(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(l.trim());
 const isIssuerLine = (l: string) => l.length <= 60 && !/[，。；：:]/.test(l) && l.split(/\s+/).every((n) => ISSUER.test(n));
+
+/** "来源：九江市医疗保障局" (a byline, a page's info line): the agency it names. */
+const sourceOf = (line: string) => [...line.matchAll(/(?:信息)?来源[:：]\s*([^\s，。；|*]{4,30})/g)].map((m) => m[1]!);
+
+/** A byline's date: "原创 九江医保 2023-04-18 17:45", "发布时间：2023年4月18日" inside a line of the page's info. */
+function bylineDate(early: string[]): string | undefined {
+  for (const l of early.map((x) => x.replace(/\*/g, ''))) {
+    const m =
+      /^原创\s.{0,40}?(20\d{2})-(\d{1,2})-(\d{1,2})/.exec(l) ??
+      /(?:^|\s)(?:发布时间|发布日期|发文日期|成文日期|日期)[:：]\s*(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(l);
+    if (m) return `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
+  }
+  return undefined;
+}
 
 /** The signature date (a line that is only a date), else a 日期 line. */
 function published(tail: string[], lines: string[]): string | undefined {

@@ -1,7 +1,9 @@
 // HTML (a page saved from a government or news site, or mammoth's rendering of a .docx) → Markdown:
 // headings kept, a paragraph that is bold only read as a heading, tables as Markdown tables,
-// page chrome (scripts, styles, navigation, headers, footers, forms) dropped.
+// page chrome (scripts, styles, navigation, headers, footers, forms) dropped; of a whole page,
+// only the element that holds the notice (page.ts).
 import type { HTMLElement, Node } from 'node-html-parser';
+import { noticeElement } from './page.ts';
 
 /** node-html-parser's NodeType (the DOM's numbers), without loading the package for it */
 const NodeType = { ELEMENT_NODE: 1, TEXT_NODE: 3 } as const;
@@ -21,13 +23,16 @@ const clean = (s: string) =>
  */
 export async function htmlToMarkdown(html: string): Promise<string> {
   const { parse } = await import('node-html-parser');
-  const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  const root = parse(html.replace(/<!DOCTYPE[^>]*>/gi, ''), { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  // a whole page (not mammoth's .docx, not a fragment): only its notice, not the site around it
+  const { element, title } = /<(html|body)\b/i.test(html) ? noticeElement(root, (el) => CHROME.has(el.tagName?.toLowerCase() ?? '')) : { element: root };
   const out: string[] = [];
-  walk(root, out);
+  walk(element, out, title);
   return out.filter((b) => b.trim()).join('\n\n') + '\n';
 }
 
-function walk(node: Node, out: string[]): void {
+/** `title`: the notice's title when a page sets it in a plain element (a heading here) */
+function walk(node: Node, out: string[], title?: HTMLElement): void {
   for (const child of node.childNodes) {
     if (child.nodeType === NodeType.TEXT_NODE) {
       const t = clean(child.text);
@@ -39,13 +44,14 @@ function walk(node: Node, out: string[]): void {
     const tag = el.tagName?.toLowerCase() ?? '';
     if (CHROME.has(tag)) continue;
     const heading = /^h([1-6])$/.exec(tag);
-    if (heading) out.push(`${'#'.repeat(+heading[1]!)} ${clean(el.text)}`);
+    if (el === title && !heading) out.push(`# ${clean(el.text)}`);
+    else if (heading) out.push(`${'#'.repeat(+heading[1]!)} ${clean(el.text)}`);
     else if (tag === 'table') out.push(table(el));
     else if (tag === 'br') out.push('');
     else if (BLOCKS.has(tag)) {
       if (hasBlockChildren(el)) {
         out.push('');
-        walk(el, out);
+        walk(el, out, title);
         out.push('');
       } else {
         const text = clean(el.text);

@@ -57,11 +57,41 @@ export function guessCity(title: string, issuers: string[], text: string, places
   for (const district of city.districts) if (places.some((p) => p.includes(district))) found.add(district);
   // units of a contacts table named like a district (高新区, 经开区) though not in GB/T 2260
   for (const p of places) if (/^[\u4e00-\u9fa5]{2,6}(区|县|新区)$/.test(p) && !p.startsWith(name)) found.add(p);
+  for (const p of places) for (const zone of zonesIn(p, [city.name, name])) found.add(zone);
   return { name, aliases: [city.name !== name ? city.name : `${name}市`], province: city.province, districts: [...found] };
+}
+
+/** development zones, which GB/T 2260 does not list: 高新区, 经开区, 科创区, 东津新区, 经济技术开发区 */
+const ZONE = /(高新区|经开区|科创区|新区|开发区)$/;
+/** what ends a place's name on its left in running text */
+const BEFORE = /[^，。；：、,.;:\s（）()【】“”"|及和与或由到在向至的对按]{0,8}?/.source;
+const ZONE_UNIT = new RegExp(`(${BEFORE}(?:高新区|经开区|科创区|新区|开发区))(?=(?:分局)?(?:医保|医疗保障|社保|社会保险))`, 'g');
+
+/**
+ * The development zones a text names as the place of a 医保 unit ("高新区医疗保障服务中心"),
+ * with the others of its list ("濂溪区、经开区、八里湖新区医疗保障服务窗口"), without the city's name.
+ */
+export function zonesIn(text: string, cityNames: string[]): string[] {
+  const found: string[] = [];
+  const bare = (n: string) => cityNames.reduce((x, c) => (x.startsWith(c) ? x.slice(c.length) : x), n.replace(/^(我市|全市|本市)/, ''));
+  for (const m of text.matchAll(ZONE_UNIT)) {
+    const list = /(?:[^，。；：、,.;:\s（）()|]{2,10}[、和及与])*$/.exec(text.slice(0, m.index))?.[0] ?? '';
+    for (const item of [...list.split(/[、和及与]/), m[1]!].map(bare)) if (item.length >= 3 && ZONE.test(item) && !found.includes(item)) found.push(item);
+  }
+  return found;
 }
 
 /** A district's aliases: its name without 区/县/市 when two characters remain. */
 export function districtAliases(name: string): string[] {
-  const s = name.replace(/(新区|区|县|市)$/, '');
+  const short = SHORT_ZONE.find(([long]) => name.endsWith(long));
+  if (short) return [name.replace(short[0], short[1]), short[1].slice(0, -1)].filter((a) => a !== name); // 经济技术开发区 → 经开区, 经开
+  const s = /^(高新|经开|科创)区$/.test(name) ? name.slice(0, -1) : name.replace(/(新区|区|县|市)$/, '');
   return s.length >= 2 && s !== name && !/县$/.test(name) ? [s] : [];
 }
+
+/** how people shorten a development zone's full name */
+const SHORT_ZONE: [string, string][] = [
+  ['经济技术开发区', '经开区'],
+  ['高新技术产业开发区', '高新区'],
+  ['高新技术开发区', '高新区'],
+];

@@ -49,9 +49,11 @@ export async function toMarkdown(source: NoticeSource): Promise<string> {
 }
 
 /** lines of a saved page that are the site's, not the notice's */
-const CHROME_LINE = /版权所有|ICP备|网站标识码|^主办[:：]|当前位置|^(首页\s*[>|]|\|?\s*首页\s*\|)|责任编辑|^相关(新闻|阅读|链接)$|^【打印本页】|^【关闭窗口】/;
+const CHROME_LINE =
+  /版权所有|ICP备|网站标识码|^主办(单位)?[:：]|当前位置|^(首页\s*[>|]|\|?\s*首页\s*\|)|责任编辑|^相关(新闻|阅读|链接)$|^【打印本页】|^【关闭窗口】|^(上一篇|下一篇)[:：]|^扫一扫|网站地图|点击蓝字|长按识别二维码|^(阅读原文|往期推荐)$/;
 /** the site's words inside a line that also holds the notice's (its date, its source) */
-const CHROME_BITS = /\s*(分享到[:：].*$|字号[:：]\s*\[[^\]]*\]|【打印本页】|【关闭窗口】|浏览次数[:：]\s*\d+)/g;
+const CHROME_BITS =
+  /\s*(分享到[:：].*$|[[【]?\s*(字号|字体)[:：]?\s*[[【]?\s*大\s*中\s*小\s*[\]】]*|字号[:：]\s*\[[^\]]*\]|\s【?(打印|关闭)(本页|窗口)?】?\s*$|【打印本页】|【关闭窗口】|(浏览次数|点击数|点击量|阅读数|访问量)[:：]\s*\d+)/g;
 
 function finish(markdown: string): string {
   const text = markdown
