@@ -61,7 +61,7 @@ export const ASKS_WEEKDAY = /星期几|周几|礼拜几|星期多少/;
  * "今晚还能刷吗", "今晚就不能用了吧": whether something still holds, or has already changed.
  * Asked before a period later today, it is about now as well as then.
  */
-export const STILL_CUE = /还(?:能|可以|可|行|让|有效|没|在|正常|来得及|刷|交|办|用|买|报)|就(?:不|没|要|停|用不|刷不|办不|交不)|已经|了吧/;
+export const STILL_CUE = /还(?:能|可以|可|行|让|有效|没|在|正常|来得及|刷|交|办|用|买|报)|就(?:不|没|要|停|用不|刷不|办不|交不)|已经|了吧|来得及|赶得上|赶得及/;
 
 /** Whether a question asks when something stops, resumes, or both. */
 export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|最晚|最迟|之前|前办/;
