@@ -29,6 +29,11 @@ describe('a weekday with a part of the day', () => {
     expect(line).toContain('当天18:00前仍可以办理');
   });
 
+  it('"赶得上不" is how it is asked, not what: its words do not count against the match', async () => {
+    const line = await ask('长沙参保登记这礼拜五晚上去窗口办赶得上不', WEDNESDAY);
+    expect(line).toMatch(/^长沙·医保参保登记[^：]*：这礼拜五晚上（10月22日，周五）处于暂停期间/);
+  });
+
   it('before the stop that day: possible then, and the stop after it', async () => {
     const line = await ask('长沙这礼拜五上午过去办理参保登记赶得上吗', WEDNESDAY);
     expect(line).toMatch(/这礼拜五上午（10月22日，周五）可以正常办理/);
