@@ -4,7 +4,8 @@
 // notice says of that situation (生育就医's 追溯报销, the advice to get medicine in advance).
 // The words are data (knowledge/_domain/concepts.yaml `birth`, `chronic`; facets.yaml settings).
 import type { DateTime } from 'luxon';
-import { facetFit } from '../knowledge/facets.ts';
+import { facetFit, type Facets } from '../knowledge/facets.ts';
+import type { Business } from '../knowledge/model.ts';
 import type { Candidate } from '../retrieve/index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
@@ -26,8 +27,10 @@ export function situationItems(u: Understanding, ranked: Candidate[], best: Cand
   // the care asked (生孩子 is 住院, 产检 门诊): its settlement first, unless the best says how that care is paid for already
   if (u.facets.setting && (!paysForCare(best) || isAdvance(best))) {
     // a settlement business of that setting (its status and steps), else a procedure of one (慢特病's 垫付)
+    const { what: _asked, ...care } = u.facets;
+    const fits = (b: Business) => !facetFit(care, b.facets).contradicted.length && !forOtherInsurance(b, care);
     const settlement =
-      ranked.find((c) => c.kind === 'business' && paysForCare(c) && !facetFit(u.facets, c.business.facets).contradicted.length) ??
+      ranked.find((c) => c.kind === 'business' && paysForCare(c) && fits(c.business)) ??
       ranked.find((c) => c.kind === 'procedure' && paysForCare(c) && !isAdvance(c));
     if (settlement && settlement !== best) items.unshift(settlement);
   }
@@ -49,6 +52,9 @@ function isStepOf(c: Candidate, b: Candidate & { kind: 'business' }): boolean {
 }
 
 const textOf = (c: Candidate) => (c.kind === 'business' ? c.business.name : `${c.procedure.title}${c.procedure.answer}`);
+
+/** A business for one insurance (工伤) that the question does not name is not how this person's care is paid for. */
+const forOtherInsurance = (b: Business, asked: Facets) => !!b.facets.insurance?.length && !b.facets.insurance.some((v) => asked.insurance?.includes(v));
 
 /** A settlement business, or a procedure of one. */
 const paysForCare = (c: Candidate) => !!c.business?.facets.what?.includes(SETTLEMENT);

@@ -15,7 +15,9 @@ const NOTICE = `# 青川市医疗保障局关于医保信息系统停机的公�
 
 二、2025年6月8日0:00起暂停定点医院门诊、住院和定点药店医保结算，预计2025年6月16日9:00起恢复。停机前，慢性病患者可提前开具一个月用量的药品。暂停期间门诊和药店费用由个人现金支付；住院费用由个人先行垫付，恢复后回医院补录结算。
 
-三、停机期间发生的生育医疗费用，恢复后可到医保经办机构申请追溯报销。
+三、2025年6月8日0:00起暂停工伤医疗门诊、住院结算，预计2025年6月16日9:00起恢复。
+
+四、停机期间发生的生育医疗费用，恢复后可到医保经办机构申请追溯报销。
 
 咨询电话：0839-6000001（市医保中心）
 `;
@@ -50,7 +52,10 @@ ${window('2025-06-08T00:00', '2025年6月8日0:00起暂停定点医院门诊、�
         quote: 暂停期间门诊和药店费用由个人现金支付
       - text: 住院费用由个人先行垫付，恢复后回医院补录结算
         quote: 住院费用由个人先行垫付，恢复后回医院补录结算
-procedures:
+  - id: injury
+    name: 工伤医疗门诊、住院结算
+    domain: 社保
+${window('2025-06-08T00:00', '2025年6月8日0:00起暂停工伤医疗门诊、住院结算')}procedures:
   - id: birth-claims
     title: 停机期间生育医疗费用恢复后追溯报销
     questions: [停机期间生育的费用怎么报销]
@@ -103,6 +108,13 @@ describe('a birth during the stop', () => {
     expect(reply).toContain('先行垫付，恢复后回医院补录结算');
     expect(reply).toContain('追溯报销');
     expect(reply).not.toContain('参保登记');
+  });
+
+  it('its costs claimed: the care’s own settlement, not one for another insurance (工伤) that also settles hospital stays', async () => {
+    const reply = await ask('青川生小孩的花费停机时候咋报销', DURING);
+    expect(firstLine(reply)).toMatch(/^青川·定点医院门诊、住院和定点药店医保结算：/);
+    expect(reply).not.toContain('工伤');
+    expect(reply).toContain('追溯报销');
   });
 
   it('a check-up: the outpatient steps and the 生育 claim', async () => {
