@@ -22,7 +22,7 @@ import { SEARCH_LIMITS, THRESHOLDS } from '../retrieve/thresholds.ts';
 import { numbered } from '../contract/reply-text.ts';
 import type { Understanding } from '../understand/index.ts';
 import { fallback, finish, greeting, plain, type Composed } from './composed.ts';
-import { situationItems } from './situation.ts';
+import { situationItems } from '../retrieve/situation.ts';
 
 export { greeting, nothingToPick, type Composed } from './composed.ts';
 

@@ -6,7 +6,7 @@
 import type { DateTime } from 'luxon';
 import { facetFit, type Facets } from '../knowledge/facets.ts';
 import type { Business } from '../knowledge/model.ts';
-import type { Candidate } from '../retrieve/index.ts';
+import type { Candidate } from './index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
 import { PHASE_CUES } from '../understand/lexicon.ts';
