@@ -21,7 +21,13 @@ const MAX_ITEMS = 3;
 /** The items answering a question: `best` alone, unless the question names a situation the notice has an item for. */
 export function situationItems(u: Understanding, ranked: Candidate[], best: Candidate, lexicon: Lexicon, at: DateTime): Candidate[] {
   const situations = SITUATIONS.filter((s) => u.topicTokens.includes(s));
-  if (!situations.length) return [best];
+  // a question naming a business of another kind by its kind ("…疾病申报现在能办理吗") asks about that business, not about care
+  const namesKind = !!u.facets.what && !u.impliedFacets.includes('what');
+  if (
+    !situations.length ||
+    (best.kind === 'business' && namesKind && !paysForCare(best) && facetFit({ what: u.facets.what! }, best.business.facets).agreesOnAll)
+  )
+    return [best];
   const holds = (c: Candidate, concept: string) => lexicon.extractConcepts(textOf(c)).concepts.includes(concept);
   const items = [best];
   // the care asked (生孩子 is 住院, 产检 门诊): its settlement first, unless the best says how that care is paid for already
