@@ -82,10 +82,13 @@ function bySpaces(clause: string): string[] {
   return out;
 }
 
-/** "A和B分别啥时候恢复" asks "A啥时候恢复" and "B啥时候恢复". */
+/** "A和B分别啥时候恢复" asks "A啥时候恢复" and "B啥时候恢复"; "长沙和武汉的结算分别…" shares "的结算" too. */
 function ofEach(clause: string): string[] {
   const m = EACH.exec(clause);
-  return m && asks(m[3]!) ? [m[1]! + m[3]!, m[2]! + m[3]!] : [clause];
+  if (!m || !asks(m[3]!)) return [clause];
+  const [a, b, question] = [m[1]!, m[2]!, m[3]!];
+  const shared = /的[^的]+$/.exec(b)?.[0] ?? '';
+  return [a + (a.endsWith(shared) ? '' : shared) + question, b + question];
 }
 
 /** "哪天停哪天恢复": a second "when" after the first's verb starts another question; "从哪天停到哪天" is one. */

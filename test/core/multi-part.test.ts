@@ -29,6 +29,8 @@ describe('splitting a message into its questions', () => {
   it('asks a question put to two subjects "分别/各自" of each of them', () => {
     expect(splitQuestions('长沙参保登记跟特门各自哪天恢复')).toEqual(['长沙参保登记哪天恢复', '特门哪天恢复']);
     expect(splitQuestions('武汉工伤结算以及医保费缴纳分别几号停')).toEqual(['武汉工伤结算几号停', '医保费缴纳几号停']);
+    // what the second subject's 的 names belongs to the first as well
+    expect(splitQuestions('长沙和武汉的住院结算分别几号能恢复')).toEqual(['长沙的住院结算几号能恢复', '武汉的住院结算几号能恢复']);
   });
 
   it('leaves a message that asks one thing whole, exactly as typed', () => {
