@@ -47,6 +47,8 @@ export const HOW_LONG_AFTER_STILL = ['多久', '多长', '几天', '多少天', 
 export const WHEN_WORDS = ['什么时候', '啥时候', '么子时候', '什么时间', '哪一天', '哪天', '几号', '几点', '何时'];
 /** …unless the words before it lead into it ("从哪天停到哪天", "几号或者几号"). */
 export const LEADS_INTO_WHEN = ['到', '至', '或', '或者', '还是', '和', '跟', '与', '、', '从', '是'];
+/** Words that lead into asking for a number ("…哪天恢复有问题打哪个电话"): they go with it. */
+export const CONTACT_LEAD_INS = ['有问题的话', '有问题', '有疑问', '不清楚的话', '不清楚', '另外', '还有', '那', '应该', '需要', '可以', '要', '该'];
 /** "A和B分别啥时候恢复": two subjects joined by one of these… */
 export const JOINING_WORDS = ['以及', '还有', '和', '跟', '与', '及'];
 /** …and asked of each with one of these: two questions, the same question of each subject. */

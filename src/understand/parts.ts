@@ -4,6 +4,7 @@
 // that asks one thing is returned whole, exactly as typed.
 import {
   ASKING_WORDS,
+  CONTACT_LEAD_INS,
   EACH_WORDS,
   GREETING,
   HOW_LONG_AFTER_STILL,
@@ -31,6 +32,8 @@ const ASKING = new RegExp(`^(${anyOf(ASKING_WORDS)})$`);
 const EACH = new RegExp(`^(.+?)(?:${anyOf(JOINING_WORDS)})(.+?)(?:${anyOf(EACH_WORDS)})(.+)$`);
 const WHEN_WORD = new RegExp(anyOf(WHEN_WORDS), 'g');
 const LEADS_INTO = new RegExp(`(?:${anyOf(LEADS_INTO_WHEN)})$`);
+const NUMBER_ASKED = /电话|热线|号码|打哪|拨打|座机/;
+const CONTACT_LEAD_IN = new RegExp(`(?:${anyOf(CONTACT_LEAD_INS)})$`);
 const PUNCTUATION = /^[\s,，。.!！、~～…:：]+|[\s,，。.!！、~～…:：]+$/g;
 
 /** The questions of a message, as typed; `[text]` itself when it asks one thing. */
@@ -62,7 +65,8 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
       .flatMap((s) => s.split(AND_ALSO))
       .flatMap(bySpaces)
       .flatMap(ofEach)
-      .flatMap(byWhenWords);
+      .flatMap(byWhenWords)
+      .flatMap(byContact);
     pieces.forEach((p, i) => out.push({ text: p.replace(PUNCTUATION, ''), endsLine: i === pieces.length - 1 && /[\n\r]/.test(m[2]!) }));
   }
   return out;
@@ -101,6 +105,16 @@ function byWhenWords(clause: string): string[] {
     end = m.index + m[0].length;
   }
   return [0, ...cuts].map((from, i) => clause.slice(from, cuts[i]));
+}
+
+/** "…哪天恢复有问题打哪个电话": asking for a number after a question of its own is another question; "武汉医保电话多少" is one. */
+function byContact(clause: string): string[] {
+  const m = INTENT_CUES.contact.exec(clause);
+  // a number, not "联系医院" (a step of a procedure)
+  if (!m?.index || !NUMBER_ASKED.test(m[0])) return [clause];
+  const before = clause.slice(0, m.index);
+  const cut = m.index - (CONTACT_LEAD_IN.exec(before)?.[0].length ?? 0);
+  return asks(clause.slice(0, cut)) ? [clause.slice(0, cut), clause.slice(cut)] : [clause];
 }
 
 /** "您好？", "谢谢！", "请问：" around the questions are no question of their own. */

@@ -24,6 +24,8 @@ describe('splitting a message into its questions', () => {
   it('cuts a message typed by voice, without punctuation: at a space between two questions, at a second "when"', () => {
     expect(splitQuestions('长沙住院结算几号停几号能恢复 要咨询的话打什么电话')).toEqual(['长沙住院结算几号停', '几号能恢复', '要咨询的话打什么电话']);
     expect(splitQuestions('武汉社保费啥时候停交 工伤结算啥时候停')).toEqual(['武汉社保费啥时候停交', '工伤结算啥时候停']);
+    // no space at all: asking for a number after a question of its own
+    expect(splitQuestions('长沙特门几号能恢复不清楚的话打哪个电话')).toEqual(['长沙特门几号能恢复', '不清楚的话打哪个电话']);
   });
 
   it('asks a question put to two subjects "分别/各自" of each of them', () => {
@@ -41,6 +43,9 @@ describe('splitting a message into its questions', () => {
       '您好？长沙参保登记几号恢复',
       '长沙\n参保登记几号恢复',
       '另外再问一下武汉医保电话',
+      '长沙异地备案电话是多少',
+      '武汉医保热线几点能打通',
+      '住院以后需要联系医院吗',
       '长沙 参保登记几号恢复',
       '从几号停到几号',
       '哪天几点能恢复',
