@@ -53,6 +53,9 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime, le
     }
     case 'suspended':
     case 'open-ended': {
+      // "这周五晚上来得及吗", the stop at 18:00 that day: too late then, but still possible earlier that day
+      const earlier = when.explicit && !when.sinceNow && when.to > when.from && w.suspend > at && w.suspend <= when.from && w.suspend.hasSame(when.from, 'day');
+      if (earlier && lead !== 'resume') return W.stoppedEarlierThatDay(subject, label, S, fmtNoticeClock(w.suspend, w.suspendAsWritten), resumeText(w, ref));
       // a day still to come, after a stop with no stated end: the notice does not know
       if (unknownAhead(state, w, when.from, at)) return W.unknownAheadVerdict(subject, label, unknownAheadText(w, ref));
       const resume = resumeWords(w, ref);
@@ -88,7 +91,9 @@ function periodLabel(when: TimeRef, at: DateTime): string {
   const days = Math.round(when.to.diff(when.from.startOf('day'), 'days').days);
   if (days > 1) return W.spanLabel(word ?? '', fmtDay(when.from, at), fmtDay(when.to.minus({ days: 1 }), at));
   const day = fmtDayWithWeekday(when.from, at);
-  return word ? `${word}（${day.replace('（', '，').replace('）', '')}）` : day;
+  // "这周五晚上（10月22日，周五）", "10月22日（周五）晚上"
+  const part = when.part && !word?.includes(when.part) ? when.part : '';
+  return word ? `${word}${part}（${day.replace('（', '，').replace('）', '')}）` : `${day}${part}`;
 }
 
 const stepText = (s: Step) => s.text ?? s.quote;

@@ -22,6 +22,7 @@ import { SEARCH_LIMITS, THRESHOLDS } from '../retrieve/thresholds.ts';
 import { numbered } from '../contract/reply-text.ts';
 import type { Understanding } from '../understand/index.ts';
 import { fallback, finish, greeting, plain, type Composed } from './composed.ts';
+import { situationItems } from '../retrieve/situation.ts';
 
 export { greeting, nothingToPick, type Composed } from './composed.ts';
 
@@ -146,7 +147,10 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? [W.ALSO_ASK_HEAD, ...numbered(suggestions)] : [];
-  const lines = [...(best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : []), ...itemLines(best, u, ctx, sources), ...offer];
+  // childbirth, a chronic illness: the care's settlement and the notice's item on the situation too
+  const items = situationItems(u, ranked, best, ctx.kb.domain.lexicon, ctx.at);
+  const answers = items.flatMap((c) => itemLines(c, u, ctx, sources));
+  const lines = [...(best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : []), ...answers, ...offer];
   return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, { business: topBusiness(best), lexicon: ctx.kb.domain.lexicon });
 }
 

@@ -15,6 +15,8 @@ export interface TimeRef {
   matched: string[];
   /** words that name the period, to quote them in a reply ("国庆期间", "元旦后"): a holiday's */
   name?: string;
+  /** the part of the day named without a clock time ("晚上", "下班后"), to quote it with the day */
+  part?: string;
   /** a period later today asked with 还/已经: `from` was moved back to the moment of asking (see fromNow) */
   sinceNow?: boolean;
 }
@@ -215,7 +217,7 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   let from = start.plus({ hours: fromHour });
   const to = start.plus({ hours: toHour });
   if (from < at && at < to) from = at; // today: only what is left of it
-  return { from, to, explicit: true, matched, ...(holiday && { name: holiday.matched }) };
+  return { from, to, explicit: true, matched, ...(holiday && { name: holiday.matched }), ...(part?.m && { part: part.m[0] }) };
 }
 
 /**

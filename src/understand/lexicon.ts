@@ -43,6 +43,16 @@ export const SLANG: [RegExp, string][] = [
 export const NEXT_QUESTION_WORDS = ['另外', '还想问', '顺便问', '再问一下'];
 /** After 还有 these ask how long ("还有多久"), not another question. */
 export const HOW_LONG_AFTER_STILL = ['多久', '多长', '几天', '多少天', '几个?小时', '多少时间'];
+/** The words that ask when, one after another in one clause ("哪天停哪天恢复"): each starts a question of its own. */
+export const WHEN_WORDS = ['什么时候', '啥时候', '么子时候', '什么时间', '哪一天', '哪天', '几号', '几点', '何时'];
+/** …unless the words before it lead into it ("从哪天停到哪天", "几号或者几号"). */
+export const LEADS_INTO_WHEN = ['到', '至', '或', '或者', '还是', '和', '跟', '与', '、', '从', '是'];
+/** Words that lead into asking for a number ("…哪天恢复有问题打哪个电话"): they go with it. */
+export const CONTACT_LEAD_INS = ['有问题的话', '有问题', '有疑问', '不清楚的话', '不清楚', '另外', '还有', '那', '应该', '需要', '可以', '要', '该'];
+/** "A和B分别啥时候恢复": two subjects joined by one of these… */
+export const JOINING_WORDS = ['以及', '还有', '和', '跟', '与', '及'];
+/** …and asked of each with one of these: two questions, the same question of each subject. */
+export const EACH_WORDS = ['分别', '各自'];
 /** A message's opening words that ask nothing yet ("请问：…"). */
 export const ASKING_WORDS = ['请问', '麻烦问一下', '问一下', '我想问一下?', '想问一下', '打扰一下'];
 
@@ -53,7 +63,7 @@ export const ASKS_WEEKDAY = /星期几|周几|礼拜几|星期多少/;
  * "今晚还能刷吗", "今晚就不能用了吧": whether something still holds, or has already changed.
  * Asked before a period later today, it is about now as well as then.
  */
-export const STILL_CUE = /还(?:能|可以|可|行|让|有效|没|在|正常|来得及|刷|交|办|用|买|报)|就(?:不|没|要|停|用不|刷不|办不|交不)|已经|了吧/;
+export const STILL_CUE = /还(?:能|可以|可|行|让|有效|没|在|正常|来得及|刷|交|办|用|买|报)|就(?:不|没|要|停|用不|刷不|办不|交不)|已经|了吧|来得及|赶得上|赶得及/;
 
 /** Whether a question asks when something stops, resumes, or both. */
 export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|最晚|最迟|之前|前办/;

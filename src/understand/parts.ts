@@ -2,7 +2,19 @@
 // is three. Each part is answered as if it had been sent as the next message of the
 // conversation (a later part borrows the city and topic of an earlier one); a message
 // that asks one thing is returned whole, exactly as typed.
-import { GREETING, ASKING_WORDS, HOW_LONG_AFTER_STILL, NEXT_QUESTION_WORDS, THANKS } from './lexicon.ts';
+import {
+  ASKING_WORDS,
+  CONTACT_LEAD_INS,
+  EACH_WORDS,
+  GREETING,
+  HOW_LONG_AFTER_STILL,
+  INTENT_CUES,
+  JOINING_WORDS,
+  LEADS_INTO_WHEN,
+  NEXT_QUESTION_WORDS,
+  THANKS,
+  WHEN_WORDS,
+} from './lexicon.ts';
 import { normalize } from './normalize.ts';
 
 /** More parts than this in one message are read as part of the last one (one reply must stay readable). */
@@ -16,6 +28,12 @@ const AND_ALSO = new RegExp(`(?<=[,，。.、\\s])(?=还有(?!${anyOf(HOW_LONG_A
 /** "另外" alone, before "再问一下…" */
 const CONNECTORS_ONLY = new RegExp(`^(${anyOf([...NEXT_QUESTION_WORDS, '还有'])})+$`);
 const ASKING = new RegExp(`^(${anyOf(ASKING_WORDS)})$`);
+/** "A和B分别啥时候恢复": the subjects, the joining and the question asked of each. */
+const EACH = new RegExp(`^(.+?)(?:${anyOf(JOINING_WORDS)})(.+?)(?:${anyOf(EACH_WORDS)})(.+)$`);
+const WHEN_WORD = new RegExp(anyOf(WHEN_WORDS), 'g');
+const LEADS_INTO = new RegExp(`(?:${anyOf(LEADS_INTO_WHEN)})$`);
+const NUMBER_ASKED = /电话|热线|号码|打哪|拨打|座机/;
+const CONTACT_LEAD_IN = new RegExp(`(?:${anyOf(CONTACT_LEAD_INS)})$`);
 const PUNCTUATION = /^[\s,，。.!！、~～…:：]+|[\s,，。.!！、~～…:：]+$/g;
 
 /** The questions of a message, as typed; `[text]` itself when it asks one thing. */
@@ -42,10 +60,61 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
   const out: { text: string; endsLine: boolean }[] = [];
   for (const m of text.matchAll(/([^?？;；\n\r]*)([?？;；\n\r]*)/g)) {
     if (!m[0]) continue;
-    const pieces = m[1]!.split(NEXT_QUESTION).flatMap((s) => s.split(AND_ALSO));
+    const pieces = m[1]!
+      .split(NEXT_QUESTION)
+      .flatMap((s) => s.split(AND_ALSO))
+      .flatMap(bySpaces)
+      .flatMap(ofEach)
+      .flatMap(byWhenWords)
+      .flatMap(byContact);
     pieces.forEach((p, i) => out.push({ text: p.replace(PUNCTUATION, ''), endsLine: i === pieces.length - 1 && /[\n\r]/.test(m[2]!) }));
   }
   return out;
+}
+
+/** Whether a piece asks something of its own ("有问题打哪个电话" does, "长沙" does not). */
+const asks = (s: string) => /\p{Script=Han}/u.test(s) && (Object.values(INTENT_CUES).some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
+
+/** Voice input leaves a space where the question mark was: "…哪天恢复 有问题打哪个电话" is two questions, "长沙 参保登记几号恢复" one. */
+function bySpaces(clause: string): string[] {
+  const out: string[] = [];
+  for (const word of clause.split(/\s+/)) {
+    if (out.length && asks(out.at(-1)!) && asks(word)) out.push(word);
+    else if (out.length) out[out.length - 1] += ` ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
+
+/** "A和B分别啥时候恢复" asks "A啥时候恢复" and "B啥时候恢复"; "长沙和武汉的结算分别…" shares "的结算" too. */
+function ofEach(clause: string): string[] {
+  const m = EACH.exec(clause);
+  if (!m || !asks(m[3]!)) return [clause];
+  const [a, b, question] = [m[1]!, m[2]!, m[3]!];
+  const shared = /的[^的]+$/.exec(b)?.[0] ?? '';
+  return [a + (a.endsWith(shared) ? '' : shared) + question, b + question];
+}
+
+/** "哪天停哪天恢复": a second "when" after the first's verb starts another question; "从哪天停到哪天" is one. */
+function byWhenWords(clause: string): string[] {
+  const cuts: number[] = [];
+  let end = -1;
+  for (const m of clause.matchAll(WHEN_WORD)) {
+    const gap = end < 0 ? '' : clause.slice(end, m.index);
+    if (/^\p{Script=Han}+$/u.test(gap) && !LEADS_INTO.test(gap)) cuts.push(m.index);
+    end = m.index + m[0].length;
+  }
+  return [0, ...cuts].map((from, i) => clause.slice(from, cuts[i]));
+}
+
+/** "…哪天恢复有问题打哪个电话": asking for a number after a question of its own is another question; "武汉医保电话多少" is one. */
+function byContact(clause: string): string[] {
+  const m = INTENT_CUES.contact.exec(clause);
+  // a number, not "联系医院" (a step of a procedure)
+  if (!m?.index || !NUMBER_ASKED.test(m[0])) return [clause];
+  const before = clause.slice(0, m.index);
+  const cut = m.index - (CONTACT_LEAD_IN.exec(before)?.[0].length ?? 0);
+  return asks(clause.slice(0, cut)) ? [clause.slice(0, cut), clause.slice(cut)] : [clause];
 }
 
 /** "您好？", "谢谢！", "请问：" around the questions are no question of their own. */

@@ -21,6 +21,20 @@ describe('splitting a message into its questions', () => {
     expect(splitQuestions('药店什么时候停顺便问一下住院怎么办')).toEqual(['药店什么时候停', '顺便问一下住院怎么办']);
   });
 
+  it('cuts a message typed by voice, without punctuation: at a space between two questions, at a second "when"', () => {
+    expect(splitQuestions('长沙住院结算几号停几号能恢复 要咨询的话打什么电话')).toEqual(['长沙住院结算几号停', '几号能恢复', '要咨询的话打什么电话']);
+    expect(splitQuestions('武汉社保费啥时候停交 工伤结算啥时候停')).toEqual(['武汉社保费啥时候停交', '工伤结算啥时候停']);
+    // no space at all: asking for a number after a question of its own
+    expect(splitQuestions('长沙特门几号能恢复不清楚的话打哪个电话')).toEqual(['长沙特门几号能恢复', '不清楚的话打哪个电话']);
+  });
+
+  it('asks a question put to two subjects "分别/各自" of each of them', () => {
+    expect(splitQuestions('长沙参保登记跟特门各自哪天恢复')).toEqual(['长沙参保登记哪天恢复', '特门哪天恢复']);
+    expect(splitQuestions('武汉工伤结算以及医保费缴纳分别几号停')).toEqual(['武汉工伤结算几号停', '医保费缴纳几号停']);
+    // what the second subject's 的 names belongs to the first as well
+    expect(splitQuestions('长沙和武汉的住院结算分别几号能恢复')).toEqual(['长沙的住院结算几号能恢复', '武汉的住院结算几号能恢复']);
+  });
+
   it('leaves a message that asks one thing whole, exactly as typed', () => {
     for (const one of [
       '武汉医保卡哪天能再刷？',
@@ -29,6 +43,14 @@ describe('splitting a message into its questions', () => {
       '您好？长沙参保登记几号恢复',
       '长沙\n参保登记几号恢复',
       '另外再问一下武汉医保电话',
+      '长沙异地备案电话是多少',
+      '武汉医保热线几点能打通',
+      '住院以后需要联系医院吗',
+      '长沙 参保登记几号恢复',
+      '从几号停到几号',
+      '哪天几点能恢复',
+      '医保卡丢了怎么办 急急急',
+      'wuhan yibao shenme shihou huifu',
     ]) {
       expect(splitQuestions(one)).toEqual([one]);
     }
@@ -73,6 +95,21 @@ describe('a message with several questions', () => {
     expect(all).toContain('天心区');
     expect(all).toContain('0731-85899385');
     expect(count(all, /^来源：长沙市医疗保障局/)).toBe(1);
+  });
+
+  it('answers stop, resume and phone asked without punctuation, within the byte limit', async () => {
+    const r = await ask('长沙住院结算几号停几号能恢复 要咨询的话打什么电话', '2021-10-28T10:00');
+    expect(r.text).toContain('10月31日18:00起暂停');
+    expect(r.text).toContain('11月12日8:00起恢复');
+    expect(r.text).toContain('0731-82116238');
+    expect(utf8Bytes(r.text)).toBeLessThanOrEqual(MAX_REPLY_BYTES);
+  });
+
+  it('answers a question put to two businesses 各自 with each one’s own date', async () => {
+    const r = await ask('长沙参保登记跟特门各自哪天恢复', '2021-11-01T10:00');
+    expect(r.text).toMatch(/^长沙·医保参保登记[^\n]*11月22日8:00起恢复/m);
+    expect(r.text).toMatch(/^长沙·特门、特药[^\n]*11月12日8:00起恢复/m);
+    expect(utf8Bytes(r.text)).toBeLessThanOrEqual(MAX_REPLY_BYTES);
   });
 
   it('a part that is only a date asks the earlier part again for that day', async () => {

@@ -25,6 +25,9 @@ export const backFrom = (R: string) => `${R}起恢复，之后可以正常办理
 export const stillStoppedNow = (until: string) => `现在仍暂停，${until}前不能办理`;
 export const stillStopped = (label: string, until: string) => `${label}${until}前仍暂停`;
 export const resumesWithin = (subject: string, head: string, S: string, then: string) => `${subject}：${head}（自${S}起暂停），${then}。`;
+/** The period asked falls after a stop earlier that same day, still ahead when asked. */
+export const stoppedEarlierThatDay = (subject: string, label: string, S: string, clock: string, resume: string) =>
+  `${subject}：${label}${SUSPENDED_ON_DAY}（自${S}起暂停；当天${clock}前仍可以办理），${resume}。`;
 /** "尚未恢复" says it outright to someone asking 恢复了没. */
 export const SUSPENDED_ON_DAY = '处于暂停期间，不能办理';
 export const SUSPENDED_NOW = '暂停中，尚未恢复';
