@@ -226,7 +226,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
 function contacts(u: Understanding, ctx: Ctx): Composed {
   const cities = ctx.cities.length ? ctx.cities : ctx.kb.cities;
   const sources = new SourceList();
-  const lines = contactReplyLines(u, cities, ctx.retriever, ctx.kb.domain.lexicon, sources);
+  const lines = contactReplyLines(u, cities, ctx.retriever, ctx.kb.domain, sources);
   const city = cities.length === 1 ? cities[0]! : null;
   return finish({ lines, band: 'answer', city }, sources, { withContact: false });
 }
