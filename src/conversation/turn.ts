@@ -65,11 +65,15 @@ const lacks = (u: Understanding, pointsBack: boolean) => Object.values(needs(u, 
 function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e: Engine, pointsBack: boolean): Understanding {
   const parts = [u.text];
   const need = needs(u, pointsBack);
+  // a follow-up that names its own kind of business ("那交钱呢" after 缴费核定) borrows no topic: it is
+  // read like a full question on that kind, in the conversation's domain (交钱 alone is no insurance word)
+  const ownKind = !!u.facets.what && !u.impliedFacets.includes('what') && state.topic !== undefined;
   if (need.district && state.district) parts.push(state.district);
-  if (need.topic && state.topic) parts.push(state.topic);
+  if (need.topic && state.topic && !ownKind) parts.push(state.topic);
   if (need.form && state.form) parts.push(state.form);
-  if (parts.length === 1) return u;
+  if (parts.length === 1) return ownKind ? { ...u, inDomain: true } : u;
   const completed = understand(parts.join(' '), at, e.understandCtx, state.city);
+  if (ownKind) return { ...completed, inDomain: true, facets: u.facets };
   // the kind of business is the follow-up's own when it names one ("那参保登记呢"): the last question lends form, not kind
   return Object.keys(u.facets).length ? { ...completed, facets: u.facets } : completed;
 }

@@ -1,0 +1,32 @@
+// A notice the project never grew up with (test/fixtures/river-city): a follow-up chooses its
+// business by kind as a full question does (交钱 is paying, not 缴费核定), a notice's one-off
+// deadlines are found and quoted as the notice writes them (a date alone stays a date), and
+// 本地 and 跨省/异地 settlement answer their own questions.
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant, type Assistant } from '../../src/assistant.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { firstLine, removeTempDirs, ROOT, tempDir } from '../support/helpers.ts';
+
+/** 核定 and 跨省结算 stopped 6-01 17:00; 征收 open until 6-04 0:00; 本地结算 open until 6-03 18:00 */
+const AT = '2024-06-02T10:00';
+let bot: Assistant;
+
+beforeAll(async () => {
+  const dir = tempDir('cutover-river-');
+  cpSync(join(ROOT, 'test', 'fixtures', 'river-city'), join(dir, 'hechuan-2024-06'), { recursive: true });
+  bot = await createAssistant({ knowledge: loadKnowledge(dir) });
+});
+afterAll(removeTempDirs);
+
+const ask = async (text: string, session?: string) => (await bot.ask({ text, at: AT, session })).text;
+
+describe('a follow-up chooses its business by kind', () => {
+  it.each(['那交钱呢', '那交钱呢，最晚哪天', '交费那块呢'])('after 缴费核定, "%s" is paying (征收), still open', async (follow) => {
+    const session = `pay-${follow}`;
+    expect(firstLine(await ask('河川医保缴费核定哪天恢复', session))).toMatch(/缴费核定/);
+    const reply = firstLine(await ask(follow, session));
+    expect(reply, follow).toMatch(/^河川·医保费征收：.*目前可以正常办理/);
+  });
+});
