@@ -7,6 +7,7 @@ import { shortName } from '../answer/format.ts';
 import { askCityLines } from '../answer/replies/cities.ts';
 import { clarifyLines, goodbyeLines, thanksLines } from '../answer/replies/fixed.ts';
 import { complaintLines, humanLines, notFoundLines, outsideLines } from '../answer/replies/hotlines.ts';
+import { askedDeadline, deadlineLines } from '../answer/replies/deadlines.ts';
 import { procedureLines } from '../answer/replies/procedure.ts';
 import { overviewLines } from '../answer/replies/timetable.ts';
 import { citeWindow } from '../answer/notes.ts';
@@ -90,6 +91,9 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (!u.topicTokens.length) {
     return finish({ lines: overviewLines(city, u.when, ctx.at, sources, u.asksFirst), band: 'answer', city }, sources);
   }
+  // "在途业务清零截止到什么时候": a deadline of the notice that belongs to no business window
+  const deadline = askedDeadline(u.topic, u.topicTokens, city, ctx.kb.domain.lexicon);
+  if (deadline) return finish({ lines: deadlineLines(city, deadline, ctx.at, sources), band: 'answer', city }, sources);
   const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY), ctx.kb.domain.lexicon);
   const top = ranked[0];
   // the question names things (社保卡, 退休 …) and the best match holds none of them: not in this notice

@@ -30,3 +30,19 @@ describe('a follow-up chooses its business by kind', () => {
     expect(reply, follow).toMatch(/^河川·医保费征收：.*目前可以正常办理/);
   });
 });
+
+describe('a notice’s one-off deadlines', () => {
+  it.each(['在途业务清零截止到几点', '河川医院的在途业务最迟什么时候要清零'])('"%s" gets the deadline with its clock time, quoted', async (q) => {
+    const reply = await ask(q.startsWith('河川') ? q : `河川${q}`);
+    expect(firstLine(reply)).toMatch(/在途业务清零：6月3日16:00前/);
+    expect(reply).toContain('各定点医疗机构须于2024年6月3日16:00前完成在途业务清零');
+  });
+
+  it('a deadline the notice gives as a date alone is a date: no time of day is invented', async () => {
+    for (const q of ['河川异地备案最晚哪天要办完', '河川备案要在几号之前办好']) {
+      const reply = await ask(q);
+      expect(firstLine(reply), q).toMatch(/6月1日前/);
+      expect(reply, q).not.toMatch(/\d{1,2}:\d{2}/);
+    }
+  });
+});
