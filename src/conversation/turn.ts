@@ -69,7 +69,14 @@ function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e
   // read like a full question on that kind, in the conversation's domain (交钱 alone is no insurance word)
   const ownKind = !!u.facets.what && !u.impliedFacets.includes('what') && state.topic !== undefined;
   if (need.district && state.district) parts.push(state.district);
-  if (need.topic && state.topic && !ownKind) parts.push(state.topic);
+  // the last topic less what the follow-up says itself: "那本地的呢" after 跨省异地就医结算 is 本地 结算
+  if (need.topic && state.topic && !ownKind)
+    parts.push(
+      e.kb.domain.without(
+        state.topic,
+        Object.keys(u.facets).filter((f) => !u.impliedFacets.includes(f)),
+      ),
+    );
   if (need.form && state.form) parts.push(state.form);
   if (parts.length === 1) return ownKind ? { ...u, inDomain: true } : u;
   const completed = understand(parts.join(' '), at, e.understandCtx, state.city);

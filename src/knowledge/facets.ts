@@ -24,6 +24,8 @@ export interface Domain {
   find(list: WordListName, text: string): string | undefined;
   /** Every word of a shared list in the text. */
   findAll(list: WordListName, text: string): string[];
+  /** The text less the words of these facets ("跨省异地就医结算" less `where` is "结算"): what a follow-up borrows when it states those facets itself. */
+  without(text: string, facets: string[]): string;
   /** The columns of a contacts table a text names (words.yaml `contact_columns`), leftmost longest words first. */
   columns(text: string): string[];
 }
@@ -87,6 +89,23 @@ export function buildDomain(facts: DomainFacts): Domain {
       return out;
     },
     columns: (text) => scan(columnScanner, text),
+    without(text, facets) {
+      let out = text;
+      for (const f of facets) {
+        const scanner = scanners.get(f);
+        if (!scanner) continue;
+        const lower = out.toLowerCase();
+        let kept = '';
+        for (let i = 0; i < lower.length; ) {
+          // a word read whole (参保人) means no value: it stays
+          const hit = scanner.get(lower[i]!)?.find(([w]) => lower.startsWith(w, i));
+          kept += hit?.[1].length ? ' ' : out.slice(i, i + (hit ? hit[0].length : 1));
+          i += hit ? hit[0].length : 1;
+        }
+        out = kept;
+      }
+      return out;
+    },
     implied(facets) {
       const out: Facets = { ...facets };
       for (const [when, fill] of Object.entries(facts.implied ?? {}))

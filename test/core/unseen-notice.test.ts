@@ -46,3 +46,22 @@ describe('a notice’s one-off deadlines', () => {
     }
   });
 });
+
+describe('本地 and 跨省/异地 settlement', () => {
+  it('cross-province settlement whose return is 另行通知 says the notice gives no date, never the local date', async () => {
+    for (const q of ['河川跨省看病直接结算哪天能恢复', '河川在外省住院，什么时候能直接结算']) {
+      const reply = firstLine(await ask(q));
+      expect(reply, q).toMatch(/跨省异地就医直接结算：.*另行通知/);
+      expect(reply, q).not.toMatch(/6月6日/);
+    }
+  });
+
+  it('a follow-up naming the other place takes that place’s business, not the last one’s', async () => {
+    await ask('河川跨省异地就医直接结算什么时候恢复', 'local-after-remote');
+    const local = firstLine(await ask('那本地的呢', 'local-after-remote'));
+    expect(local).toMatch(/^河川·本地定点医药机构联网结算：.*6月6日8:00/);
+    await ask('河川在本地住院结算什么时候恢复', 'remote-after-local');
+    const remote = firstLine(await ask('那跨省的呢', 'remote-after-local'));
+    expect(remote).toMatch(/^河川·跨省异地就医直接结算：/);
+  });
+});

@@ -46,11 +46,14 @@ export function askedDeadline(topic: string, topicTokens: string[], city: City, 
   for (const d of deadlinesOf(city)) {
     const own = new Set(lexicon.tokenize(`${d.title} ${d.quote}`));
     const title = [...new Set(lexicon.tokenize(d.title))].filter((t) => t.startsWith('@') || t.length > 1);
+    // one word asked ("异地呢") is too little to say a deadline is what it asks about
     const coverage = Math.max(
-      share(
-        asked.filter((t) => own.has(t)),
-        asked,
-      ),
+      asked.length > 1
+        ? share(
+            asked.filter((t) => own.has(t)),
+            asked,
+          )
+        : 0,
       title.length > 1
         ? share(
             title.filter((t) => asked.includes(t)),
