@@ -21,11 +21,19 @@ export function namedColumnCells(cells: Contact[], asked: string[], columnsOf: C
 }
 
 /** The words that join two subjects of one question: "A和B", "A跟B", "A、B", "A以及B". */
-const JOIN = /以及|还有|及(?!时)|[和跟与、，,]/;
+const JOIN = /以及|还有|及(?!时)|[和跟与、，,\s]/;
 
 /** The subjects of a question that asks for several columns ("异地备案电话和慢特病电话各是多少"): one piece per subject, or none when it asks for one. */
 export function columnSubjects(topic: string, columnsOf: ColumnsOf): string[] {
   const pieces = topic.split(JOIN).filter((p) => columnsOf(p).length);
   const distinct = new Set(pieces.map((p) => columnsOf(p).sort().join('+')));
   return pieces.length > 1 && distinct.size > 1 ? pieces : [];
+}
+
+/** "各是多少", "分别多少": asks for each one's number */
+const EACH_NUMBER = /(?:分别|各自|各)(?:是)?多少/;
+
+/** "费用结算、异地备案分别多少": two columns of the table and a number asked of each is a phone question without the word 电话. */
+export function asksEachColumnNumber(text: string, topic: string, columnsOf: ColumnsOf): boolean {
+  return EACH_NUMBER.test(text) && columnSubjects(topic, columnsOf).length > 1;
 }

@@ -32,14 +32,16 @@ function deadlinesOf(city: City): Deadline[] {
   ]);
 }
 
-/** The deadline a question asks about in this city: one whose words hold most of what it asks, or whose title the question holds (nearly all, unless it asks by when). */
-export function askedDeadline(topic: string, topicTokens: string[], city: City, lexicon: Lexicon): Deadline | undefined {
+/** The deadline a question asks about in this city: one whose words hold most of what it asks, or whose title the question holds (nearly all, unless it asks by when); `byWhenOnly`: only a question that asks by when (before the businesses are searched). */
+export function askedDeadline(topic: string, topicTokens: string[], city: City, lexicon: Lexicon, byWhenOnly: boolean): Deadline | undefined {
   const cue = new RegExp(ASKS_DEADLINE.source, 'g');
   // the words that ask by when are no subject of the question ("截止到" is not in the notice's sentence)
   const subject = new Set(lexicon.tokenize(topic.replace(cue, ' ')));
   const asked = topicTokens.filter((t) => subject.has(t));
   if (!asked.length) return undefined;
-  const min = ASKS_DEADLINE.test(topic) ? MIN_COVERAGE.asksDeadline : MIN_COVERAGE.otherwise;
+  const byWhen = ASKS_DEADLINE.test(topic);
+  if (byWhenOnly && !byWhen) return undefined;
+  const min = byWhen ? MIN_COVERAGE.asksDeadline : MIN_COVERAGE.otherwise;
   const weight = (t: string) => (t.startsWith('@') ? 2 : 1);
   const share = (part: string[], of: string[]) => part.reduce((n, t) => n + weight(t), 0) / (of.reduce((n, t) => n + weight(t), 0) || 1);
   let best: { d: Deadline; coverage: number } | undefined;
