@@ -34,6 +34,17 @@ function asLabelled(cells: Contact[], asked: string[] | undefined, lexicon: Lexi
   return named.length ? named : cells;
 }
 
+/** the concepts of the two domains (医保, 社保): "医保服务热线" is the 医保 line of a city that has one of each */
+const DOMAINS = ['@medins', '@socins'];
+
+/** The lines of the one domain the question names, when some lines are of it and others not. */
+function ofDomainAsked(cells: Contact[], asked: ContactQuery['asked']): Contact[] {
+  const named = asked ? DOMAINS.filter((d) => asked.text && asked.lexicon.extractConcepts(asked.text).concepts.includes(d)) : [];
+  if (named.length !== 1 || !asked) return cells;
+  const of = cells.filter((c) => asked.lexicon.extractConcepts(c.label + c.unit).concepts.includes(named[0]!));
+  return of.length ? of : cells;
+}
+
 /** the concept of the words for a phone number itself (电话, 咨询电话): every label holds it */
 const PHONE = '@phone';
 
@@ -79,7 +90,7 @@ export interface ContactQuery {
   /** the question names the city-level unit */
   cityUnit: boolean;
   /** the question's content tokens and the lexicon that read them: which line of a unit it names (投诉 is the 监督电话 line) */
-  asked?: { tokens: string[]; lexicon: Lexicon };
+  asked?: { tokens: string[]; lexicon: Lexicon; text?: string };
   /** the columns of the table the question names (出院结账 → 费用结算), and how a label's are read */
   columns?: { asked: string[]; of: ColumnsOf };
 }
@@ -138,7 +149,7 @@ function contactBlock(q: ContactQuery, sources: SourceList): { head?: string; li
   let centre = all.filter((c) => c.level === 'city' && inColumn(c));
   // a notice that lists only district numbers: show those rather than nothing
   if (!centre.length && !all.some((c) => c.level === 'city')) centre = all.filter(inColumn).slice(0, 12);
-  centre = labelled(centre);
+  centre = ofDomainAsked(labelled(centre), q.asked);
   const lines = centre.map((c) => {
     cite(city, c, sources);
     return W.unitPhones(c.unit, labelOf(c, city), c.phones.length ? formatPhones(c) : W.EMPTY_IN_TABLE);
@@ -217,7 +228,10 @@ export function contactReplyLines(u: Understanding, cities: City[], retriever: R
     for (const s of subjects) {
       const columns = { asked: domain.columns(s.topic), of: domain.columns };
       const business = contactBusiness(s, city, retriever, lexicon, domain.columns);
-      const block = contactBlock({ city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon }, columns }, sources);
+      const block = contactBlock(
+        { city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon, text: s.topic }, columns },
+        sources,
+      );
       if (block.head && !heads.has(block.head)) lines.push(block.head), heads.add(block.head);
       lines.push(...block.lines);
     }

@@ -63,6 +63,17 @@ describe('a line by its label', () => {
   });
 });
 
+describe('the line of the domain asked', () => {
+  it('a city with a 医保 and a 社保 line gives the one the question names', async () => {
+    const social = (await seeds.ask({ text: '武汉社保那边的服务热线是多少', at: '2021-12-20T10:00' })).text;
+    expect(social).toContain('12333');
+    expect(social).not.toContain('87812393');
+    const medical = (await seeds.ask({ text: '武汉医保的咨询热线', at: '2021-12-20T10:00' })).text;
+    expect(medical).toContain('87812393');
+    expect(medical).not.toContain('12333');
+  });
+});
+
 describe('two subjects in one question', () => {
   it.each([
     ['河川慢特病的电话跟异地备案的电话各是多少', ['0800-1000003', '0800-1000002']],
