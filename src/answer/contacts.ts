@@ -223,8 +223,9 @@ export function contactReplyLines(u: Understanding, cities: City[], retriever: R
     : [u];
   for (const city of cities) {
     const district = u.places.find((p) => p.city === city)?.district;
-    // several subjects share the heading
+    // several subjects share the heading; two that come to the same lines give them once
     const heads = new Set<string>();
+    const blocks = new Set<string>();
     for (const s of subjects) {
       const columns = { asked: domain.columns(s.topic), of: domain.columns };
       const business = contactBusiness(s, city, retriever, lexicon, domain.columns);
@@ -232,6 +233,9 @@ export function contactReplyLines(u: Understanding, cities: City[], retriever: R
         { city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon, text: s.topic }, columns },
         sources,
       );
+      const key = block.lines.join('\n');
+      if (blocks.has(key)) continue;
+      blocks.add(key);
       if (block.head && !heads.has(block.head)) lines.push(block.head), heads.add(block.head);
       lines.push(...block.lines);
     }
