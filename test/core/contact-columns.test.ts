@@ -86,3 +86,17 @@ describe('two subjects in one question', () => {
     expect(reply.match(/河川咨询电话：/g)?.length ?? 0, q).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a follow-up in a conversation about phone numbers', () => {
+  it('naming another column gets that column alone, and a district after it keeps the column', async () => {
+    const session = 'columns-follow-up';
+    const say = async (text: string) => (await river.ask({ text, at: AT, session })).text;
+    await say('东湖区费用结算的电话');
+    const chronic = await say('那慢病的呢');
+    expect(chronic).toContain('0800-2000003');
+    expect(chronic).not.toContain('0800-2000001');
+    const west = await say('西山区呢');
+    expect(west).toMatch(/西山区没有列出慢特病电话/);
+    expect(west).not.toContain('0800-3000001');
+  });
+});

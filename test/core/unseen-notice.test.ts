@@ -23,7 +23,7 @@ afterAll(removeTempDirs);
 const ask = async (text: string, session?: string) => (await bot.ask({ text, at: AT, session })).text;
 
 describe('a follow-up chooses its business by kind', () => {
-  it.each(['那交钱呢', '那交钱呢，最晚哪天', '交费那块呢'])('after 缴费核定, "%s" is paying (征收), still open', async (follow) => {
+  it.each(['那交钱呢', '那交钱呢，最晚哪天', '交费那块呢', '交钱能交到几号'])('after 缴费核定, "%s" is paying (征收), still open', async (follow) => {
     const session = `pay-${follow}`;
     expect(firstLine(await ask('河川医保缴费核定哪天恢复', session))).toMatch(/缴费核定/);
     const reply = firstLine(await ask(follow, session));
