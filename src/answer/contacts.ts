@@ -222,23 +222,26 @@ export function contactReplyLines(u: Understanding, cities: City[], retriever: R
     ? pieces.map((topic) => ({ topic, topicTokens: u.topicTokens.filter((t) => lexicon.tokenize(topic).includes(t)) }))
     : [u];
   for (const city of cities) {
-    const district = u.places.find((p) => p.city === city)?.district;
+    // each district the question names ("芙蓉区和天心区的…"), or the city's table
+    const named = [...new Set(u.places.filter((p) => p.city === city && p.district).map((p) => p.district!))];
+    const districts = named.length ? named : [u.places.find((p) => p.city === city)?.district];
     // several subjects share the heading; two that come to the same lines give them once
     const heads = new Set<string>();
     const blocks = new Set<string>();
-    for (const s of subjects) {
-      const columns = { asked: domain.columns(s.topic), of: domain.columns };
-      const business = contactBusiness(s, city, retriever, lexicon, domain.columns);
-      const block = contactBlock(
-        { city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon, text: s.topic }, columns },
-        sources,
-      );
-      const key = block.lines.join('\n');
-      if (blocks.has(key)) continue;
-      blocks.add(key);
-      if (block.head && !heads.has(block.head)) lines.push(block.head), heads.add(block.head);
-      lines.push(...block.lines);
-    }
+    for (const district of districts)
+      for (const s of subjects) {
+        const columns = { asked: domain.columns(s.topic), of: domain.columns };
+        const business = contactBusiness(s, city, retriever, lexicon, domain.columns);
+        const block = contactBlock(
+          { city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon, text: s.topic }, columns },
+          sources,
+        );
+        const key = block.lines.join('\n');
+        if (blocks.has(key)) continue;
+        blocks.add(key);
+        if (block.head && !heads.has(block.head)) lines.push(block.head), heads.add(block.head);
+        lines.push(...block.lines);
+      }
   }
   return lines;
 }

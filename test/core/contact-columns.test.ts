@@ -80,6 +80,7 @@ describe('two subjects in one question', () => {
     ['东湖区费用结算、慢特病电话分别多少', ['0800-2000001', '0800-2000003']],
     ['河川值班电话和服务热线', ['0800-1009999', '0800-12345']],
     ['东湖区的费用结算和慢特病分别多少', ['0800-2000001', '0800-2000003']],
+    ['东湖区跟西山区的结算电话', ['0800-2000001', '0800-3000001']],
   ])('%s answers both', async (q, phones) => {
     const reply = await ask(q);
     for (const p of phones) expect(reply, q).toContain(p);
