@@ -1,11 +1,13 @@
 // Phone numbers from the notices' contact tables: by unit (city centre or
 // district) and business. A blank cell stays blank: we say so and point to the
 // city centre's number for that business instead of inventing one.
+import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, Contact, Place } from '../knowledge/model.ts';
 import { unitNamesPlace } from '../knowledge/lookup.ts';
 import type { Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
+import { type ColumnsOf, columnSubjects, namedColumnCells } from './contact-columns.ts';
 import type { SourceList } from './sources.ts';
 import { contacts as W } from './wording/index.ts';
 
@@ -40,6 +42,17 @@ function asLabelled(cells: Contact[], asked: string[] | undefined, lexicon: Lexi
   if (!asked?.length || !lexicon) return cells;
   const named = cells.filter((c) => lexicon.tokenize(c.label).some((t) => t !== PHONE && asked.includes(t)));
   return named.length ? named : cells;
+}
+
+/** the concepts of the two domains (医保, 社保): "医保服务热线" is the 医保 line of a city that has one of each */
+const DOMAINS = ['@medins', '@socins'];
+
+/** The lines of the one domain the question names, when some lines are of it and others not. */
+function ofDomainAsked(cells: Contact[], asked: ContactQuery['asked']): Contact[] {
+  const named = asked ? DOMAINS.filter((d) => asked.text && asked.lexicon.extractConcepts(asked.text).concepts.includes(d)) : [];
+  if (named.length !== 1 || !asked) return cells;
+  const of = cells.filter((c) => asked.lexicon.extractConcepts(c.label + c.unit).concepts.includes(named[0]!));
+  return of.length ? of : cells;
 }
 
 /** the concept of the words for a phone number itself (电话, 咨询电话): every label holds it */
@@ -87,25 +100,46 @@ export interface ContactQuery {
   /** the question names the city-level unit */
   cityUnit: boolean;
   /** the question's content tokens and the lexicon that read them: which line of a unit it names (投诉 is the 监督电话 line) */
-  asked?: { tokens: string[]; lexicon: Lexicon };
+  asked?: { tokens: string[]; lexicon: Lexicon; text?: string };
+  /** the columns of the table the question names (出院结账 → 费用结算), and how a label's are read */
+  columns?: { asked: string[]; of: ColumnsOf };
 }
 
 /** The reply lines for "…电话" questions. */
 export function contactLines(q: ContactQuery, sources: SourceList): string[] {
+  const { head, lines } = contactBlock(q, sources);
+  return head ? [head, ...lines] : lines;
+}
+
+/** The lines for one subject, and the heading they go under (several subjects share it). */
+function contactBlock(q: ContactQuery, sources: SourceList): { head?: string; lines: string[] } {
   const { city, district, business } = q;
   const all = contactsOf(city);
-  const labelled = (cells: Contact[]) => asLabelled(cells, q.asked?.tokens, q.asked?.lexicon);
+  const named = (cells: Contact[]) => (q.columns && namedColumnCells(cells, q.columns.asked, q.columns.of)) ?? cells;
+  const labelled = (cells: Contact[]) => asLabelled(named(cells), q.asked?.tokens, q.asked?.lexicon);
   const where = district ? `${city.name}·${district.name}` : city.name;
   const topic = business && contactTopics(city).has(business.id) ? business.id : undefined;
+  // the labels of the column asked, anywhere in the city's table (a district's row may lack it)
+  const askedLabels = new Set((q.columns && namedColumnCells(all, q.columns.asked, q.columns.of))?.map((c) => c.label));
+  const asked = (c: Contact) => (askedLabels.size ? askedLabels.has(c.label) : c.topic === topic);
+  const column = askedLabels.size ? [...askedLabels].join('、') : business?.name.split('（')[0];
 
   if (district && !q.cityUnit) {
     const row = all.filter((c) => unitNamesPlace(c.unit, district));
     if (!row.length) {
       const fallback = labelled(cityLevelContacts(city, topic));
       fallback.forEach((c) => cite(city, c, sources));
-      return [W.noDistrictRow(district.name), ...fallback.map((c) => W.unitPhones(c.unit, labelOf(c, city), formatPhones(c)))];
+      return { lines: [W.noDistrictRow(district.name), ...fallback.map((c) => W.unitPhones(c.unit, labelOf(c, city), formatPhones(c)))] };
     }
-    const cells = topic ? row.filter((c) => c.topic === topic) : distinct(row);
+    const cells = distinct(askedLabels.size || topic ? row.filter(asked) : row);
+    if ((askedLabels.size || topic) && !cells.length) {
+      // the district's row has no such column: say so, and give the city's line of that column, never another column
+      const centre = all.filter((c) => c.level === 'city' && c.phones.length && asked(c));
+      if (centre.length) {
+        centre.forEach((c) => cite(city, c, sources));
+        return { lines: [W.noDistrictColumn(where, column!), W.centreInstead(centre.map((x) => W.centreEntry(x.unit, x.label, formatPhones(x))))] };
+      }
+    }
     const lines: string[] = [];
     for (const c of labelled(cells.length ? cells : row)) {
       cite(city, c, sources);
@@ -118,42 +152,52 @@ export function contactLines(q: ContactQuery, sources: SourceList): string[] {
       centre.forEach((x) => cite(city, x, sources));
       if (centre.length) lines.push(W.centreInstead(centre.map((x) => W.centreEntry(x.unit, x.label, formatPhones(x)))));
     }
-    return lines;
+    return { lines };
   }
 
-  let centre = all.filter((c) => c.level === 'city' && (!topic || c.topic === topic));
+  const inColumn = (c: Contact) => (askedLabels.size ? asked(c) : !topic || c.topic === topic);
+  let centre = all.filter((c) => c.level === 'city' && inColumn(c));
   // a notice that lists only district numbers: show those rather than nothing
-  if (!centre.length && !all.some((c) => c.level === 'city')) centre = all.filter((c) => !topic || c.topic === topic).slice(0, 12);
-  centre = labelled(distinct(centre));
+  if (!centre.length && !all.some((c) => c.level === 'city')) centre = all.filter(inColumn).slice(0, 12);
+  centre = ofDomainAsked(labelled(distinct(centre)), q.asked);
   const lines = centre.map((c) => {
     cite(city, c, sources);
     return W.unitPhones(c.unit, labelOf(c, city), c.phones.length ? formatPhones(c) : W.EMPTY_IN_TABLE);
   });
-  if (topic && !q.cityUnit && centre.some((c) => c.level === 'city')) {
-    const districts = all.filter((c) => c.level === 'district' && c.topic === topic);
-    if (districts.length) {
-      lines.push(W.districtsHead(business!.name.split('（')[0]!));
-      for (const c of districts) {
+  if ((topic || askedLabels.size) && !q.cityUnit && centre.some((c) => c.level === 'city')) {
+    const districts = all.filter((c) => c.level === 'district' && asked(c));
+    // one list per column (a question may name two: 结算应急值班)
+    const columnOf = (c: Contact) => (askedLabels.size ? c.label : column!);
+    for (const name of new Set(districts.map(columnOf))) {
+      lines.push(W.districtsHead(name));
+      for (const c of districts.filter((d) => columnOf(d) === name)) {
         cite(city, c, sources);
         lines.push(W.districtRow(c.unit, c.phones.length ? formatPhones(c) : W.EMPTY_CELL));
       }
     }
-  } else if (!topic && all.some((c) => c.level === 'district') && centre.some((c) => c.level === 'city')) {
+  } else if (!topic && !askedLabels.size && all.some((c) => c.level === 'district') && centre.some((c) => c.level === 'city')) {
     const example = all.find((c) => c.level === 'district')!;
     lines.push(W.nameTheDistrict(`${example.unit}${example.label}`));
   }
-  if (!lines.length) return [W.noContacts(city.name)];
-  return [W.contactsHead(city.name), ...lines];
+  if (!lines.length) return { lines: [W.noContacts(city.name)] };
+  return { head: W.contactsHead(city.name), lines };
 }
 
 /**
  * Which column of the contacts table a question means: the column header's own
  * words first (费用结算, 医疗异地备案 …), then the best retrieval match that has a column.
  */
-export function contactBusiness(u: Understanding, city: City, retriever: Retriever, lexicon: Lexicon): Business | undefined {
+export function contactBusiness(u: Subject, city: City, retriever: Retriever, lexicon: Lexicon, columnsOf?: ColumnsOf): Business | undefined {
   if (!u.topicTokens.length) return undefined;
   const topics = contactTopics(city);
   const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => topics.has(b.id));
+  // the column the question names by what the citizen is doing (出院结账 is 费用结算's), when it is one business's
+  const named = columnsOf && namedColumnCells(contactsOf(city), columnsOf(u.topic), columnsOf);
+  if (named) {
+    const ids = new Set(named.map((c) => c.topic));
+    const only = ids.size === 1 ? businesses.find((b) => ids.has(b.id)) : undefined;
+    if (only || ![...ids].some((id) => topics.has(id))) return only;
+  }
   const asked = new Set(u.topicTokens);
   let best: { b: Business; overlap: number } | undefined;
   for (const b of businesses) {
@@ -168,8 +212,12 @@ export function contactBusiness(u: Understanding, city: City, retriever: Retriev
   return hit?.kind === 'business' ? hit.business : undefined;
 }
 
-/** The reply lines for a "…电话" question about these cities: each city's, after a word when the district it names is several cities' (高新区). */
-export function contactReplyLines(u: Understanding, cities: City[], retriever: Retriever, lexicon: Lexicon, sources: SourceList): string[] {
+/** What a "…电话" question (or one of its subjects) is about. */
+type Subject = Pick<Understanding, 'topic' | 'topicTokens'>;
+
+/** The reply lines for a "…电话" question about these cities: each city's, after a word when the district it names is several cities' (高新区); each subject's when it asks for several ("A电话和B电话"). */
+export function contactReplyLines(u: Understanding, cities: City[], retriever: Retriever, domain: Domain, sources: SourceList): string[] {
+  const { lexicon } = domain;
   const lines: string[] = [];
   const named = new Set(u.places.filter((p) => p.district).map((p) => p.matched));
   if (named.size === 1 && cities.length > 1 && u.places.every((p) => p.district))
@@ -179,10 +227,31 @@ export function contactReplyLines(u: Understanding, cities: City[], retriever: R
         cities.map((c) => c.name),
       ),
     );
-  const asked = { tokens: u.topicTokens, lexicon };
+  const pieces = columnSubjects(u.topic, domain.columns);
+  const subjects: Subject[] = pieces.length
+    ? pieces.map((topic) => ({ topic, topicTokens: u.topicTokens.filter((t) => lexicon.tokenize(topic).includes(t)) }))
+    : [u];
   for (const city of cities) {
-    const district = u.places.find((p) => p.city === city)?.district;
-    lines.push(...contactLines({ city, district, business: contactBusiness(u, city, retriever, lexicon), cityUnit: u.cityUnit, asked }, sources));
+    // each district the question names ("芙蓉区和天心区的…"), or the city's table
+    const named = [...new Set(u.places.filter((p) => p.city === city && p.district).map((p) => p.district!))];
+    const districts = named.length ? named : [u.places.find((p) => p.city === city)?.district];
+    // several subjects share the heading; two that come to the same lines give them once
+    const heads = new Set<string>();
+    const blocks = new Set<string>();
+    for (const district of districts)
+      for (const s of subjects) {
+        const columns = { asked: domain.columns(s.topic), of: domain.columns };
+        const business = contactBusiness(s, city, retriever, lexicon, domain.columns);
+        const block = contactBlock(
+          { city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon, text: s.topic }, columns },
+          sources,
+        );
+        const key = block.lines.join('\n');
+        if (blocks.has(key)) continue;
+        blocks.add(key);
+        if (block.head && !heads.has(block.head)) lines.push(block.head), heads.add(block.head);
+        lines.push(...block.lines);
+      }
   }
   return lines;
 }

@@ -46,7 +46,7 @@ export function answerTurn(text: string, state: SessionState, at: DateTime, e: E
 }
 
 /** Words that point back into a conversation: a pronoun, "if / missed it", a bare time question. */
-const LEANS_ON_CONTEXT = /^(那|那么|还有|另外|如果|要是|万一)|他|她|它|这个|那个|没赶上|赶不上|来不及|错过|之后|以后|几点|哪天|什么时候|啥时候/;
+const LEANS_ON_CONTEXT = /^(那|那么|还有|另外|如果|要是|万一)|他|她|它|这个|那个|没赶上|赶不上|来不及|错过|之后|以后|几点|哪天|几号|什么时候|啥时候/;
 
 /** What a follow-up may borrow from the last question: a district when it names no place, a topic, a question form. */
 function needs(u: Understanding, pointsBack: boolean) {
@@ -65,11 +65,25 @@ const lacks = (u: Understanding, pointsBack: boolean) => Object.values(needs(u, 
 function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e: Engine, pointsBack: boolean): Understanding {
   const parts = [u.text];
   const need = needs(u, pointsBack);
+  // a follow-up that names its own kind of business ("那交钱呢" after 缴费核定) borrows no topic: it is
+  // read like a full question on that kind, in the conversation's domain (交钱 alone is no insurance word)
+  // in a conversation about phone numbers, a column of the table is a subject of its own too ("那慢特病的呢" after 费用结算电话)
+  const ownColumn = !!state.form && INTENT_CUES.contact.test(state.form) && e.kb.domain.columns(u.topic).length > 0;
+  const ownKind = (!!u.facets.what && !u.impliedFacets.includes('what')) || ownColumn;
+  const ownTopic = ownKind && state.topic !== undefined;
   if (need.district && state.district) parts.push(state.district);
-  if (need.topic && state.topic) parts.push(state.topic);
+  // the last topic less what the follow-up says itself: "那本地的呢" after 跨省异地就医结算 is 本地 结算
+  if (need.topic && state.topic && !ownKind)
+    parts.push(
+      e.kb.domain.without(
+        state.topic,
+        Object.keys(u.facets).filter((f) => !u.impliedFacets.includes(f)),
+      ),
+    );
   if (need.form && state.form) parts.push(state.form);
-  if (parts.length === 1) return u;
+  if (parts.length === 1) return ownTopic ? { ...u, inDomain: true } : u;
   const completed = understand(parts.join(' '), at, e.understandCtx, state.city);
+  if (ownTopic) return { ...completed, inDomain: true, facets: u.facets };
   // the kind of business is the follow-up's own when it names one ("那参保登记呢"): the last question lends form, not kind
   return Object.keys(u.facets).length ? { ...completed, facets: u.facets } : completed;
 }

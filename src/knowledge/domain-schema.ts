@@ -38,8 +38,12 @@ export const WordsFile = z.strictObject({
   policy_figures: WordList,
   complaint: WordList,
   human: WordList,
+  /** the columns of a contacts table by the business a citizen names: column → words; a label holds its column's words, a question asks for the columns whose words it holds */
+  contact_columns: z.record(z.string().min(1), WordList).default({}),
 });
 export type SharedWords = z.infer<typeof WordsFile>;
+/** the plain lists of words.yaml (find, findAll) */
+export type WordListName = Exclude<keyof SharedWords, 'contact_columns'>;
 
 /** The concept names the code refers to (as @name): concepts.yaml must define each of them. */
 export const CONCEPTS_IN_CODE = [
@@ -114,7 +118,7 @@ export interface DomainFacts {
 }
 
 export const NO_CONCEPTS: ConceptVocabulary = { concepts: {}, broader: {}, filler: [], readWhole: [] };
-export const NO_WORDS: SharedWords = { in_domain: [], other_services: [], policy_figures: [], complaint: [], human: [] };
+export const NO_WORDS: SharedWords = { in_domain: [], other_services: [], policy_figures: [], complaint: [], human: [], contact_columns: {} };
 
 export type FacetValuesFacts = z.infer<typeof FacetValues>;
 export { valueList } from './facet-values.ts';

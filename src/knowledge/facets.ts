@@ -2,7 +2,7 @@
 // reads the facets a text states, and says what vocabulary a business inherits from
 // its facets. Built once per knowledge base, so a reload picks up an edited vocabulary.
 import { type ConceptVocabulary, createLexicon, type Lexicon } from '../text/tokenize.ts';
-import type { DomainFacts, SharedWords } from './domain-schema.ts';
+import type { DomainFacts, WordListName } from './domain-schema.ts';
 
 /** facet → the values stated (what: [结算], setting: [门诊, 药店]) */
 export type Facets = Record<string, string[]>;
@@ -21,54 +21,88 @@ export interface Domain {
   /** every word of the facet values and the kinds' synonyms (the sound step corrects toward them too) */
   businessWords: string[];
   /** The leftmost (then longest) word of a shared list (words.yaml) in the text. */
-  find(list: keyof SharedWords, text: string): string | undefined;
+  find(list: WordListName, text: string): string | undefined;
   /** Every word of a shared list in the text. */
-  findAll(list: keyof SharedWords, text: string): string[];
+  findAll(list: WordListName, text: string): string[];
+  /** The text less the words of these facets ("跨省异地就医结算" less `where` is "结算"): what a follow-up borrows when it states those facets itself. */
+  without(text: string, facets: string[]): string;
+  /** The columns of a contacts table a text names (words.yaml `contact_columns`), leftmost longest words first. */
+  columns(text: string): string[];
 }
 
 type Scanner = Map<string, [string, string[]][]>;
 
+/** Words → the values they mean, by first character, longest first; `whole` words mean nothing but are read whole. */
+function buildScanner(values: Record<string, string[]>, whole: string[]): Scanner {
+  const byWord = new Map<string, string[]>(whole.map((w) => [w.toLowerCase(), []]));
+  for (const [value, words] of Object.entries(values)) for (const w of words) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), value]);
+  const scanner: Scanner = new Map();
+  for (const [w, vs] of byWord) scanner.set(w[0]!, [...(scanner.get(w[0]!) ?? []), [w, vs]]);
+  for (const list of scanner.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return scanner;
+}
+
+/** The values a text's words mean, reading leftmost longest words. */
+function scan(scanner: Scanner, text: string): string[] {
+  const lower = text.toLowerCase();
+  const found = new Set<string>();
+  for (let i = 0; i < lower.length; ) {
+    const hit = scanner.get(lower[i]!)?.find(([w]) => lower.startsWith(w, i));
+    if (hit) hit[1].forEach((v) => found.add(v));
+    i += hit ? hit[0].length : 1;
+  }
+  return [...found];
+}
+
 export function buildDomain(facts: DomainFacts): Domain {
   const scanners = new Map<string, Scanner>();
-  for (const [facet, values] of Object.entries(facts.facets)) {
-    const byWord = new Map<string, string[]>(facts.wholeWords.map((w) => [w.toLowerCase(), []]));
-    for (const [value, words] of Object.entries(values)) for (const w of words) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), value]);
-    const scanner: Scanner = new Map();
-    for (const [w, vs] of byWord) scanner.set(w[0]!, [...(scanner.get(w[0]!) ?? []), [w, vs]]);
-    for (const list of scanner.values()) list.sort((a, b) => b[0].length - a[0].length);
-    scanners.set(facet, scanner);
-  }
+  for (const [facet, values] of Object.entries(facts.facets)) scanners.set(facet, buildScanner(values, facts.wholeWords));
+  const columnScanner = buildScanner(facts.words.contact_columns ?? {}, []);
   const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const lists = Object.fromEntries(
-    Object.entries(facts.words).map(([list, words]) => [
-      list,
-      words.length
-        ? new RegExp(
-            [...words]
-              .sort((a, b) => b.length - a.length)
-              .map(escapeRegex)
-              .join('|'),
-            'i',
-          )
-        : undefined,
-    ]),
-  ) as Record<keyof SharedWords, RegExp | undefined>;
+    Object.entries(facts.words)
+      .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+      .map(([list, words]) => [
+        list,
+        words.length
+          ? new RegExp(
+              [...words]
+                .sort((a, b) => b.length - a.length)
+                .map(escapeRegex)
+                .join('|'),
+              'i',
+            )
+          : undefined,
+      ]),
+  ) as Record<WordListName, RegExp | undefined>;
   const inheritedCache = new Map<string, { words: string[]; questions: string[] }>();
   return {
     lexicon: createLexicon(facts.concepts),
     vocabulary: facts.concepts,
     businessWords: [...new Set([...Object.values(facts.facets).flatMap((values) => Object.values(values).flat()), ...facts.kinds.flatMap((k) => k.synonyms)])],
     read(text) {
-      const lower = text.toLowerCase();
       const out: Facets = {};
       for (const [facet, scanner] of scanners) {
-        const found = new Set<string>();
+        const found = scan(scanner, text);
+        if (found.length) out[facet] = found;
+      }
+      return out;
+    },
+    columns: (text) => scan(columnScanner, text),
+    without(text, facets) {
+      let out = text;
+      for (const f of facets) {
+        const scanner = scanners.get(f);
+        if (!scanner) continue;
+        const lower = out.toLowerCase();
+        let kept = '';
         for (let i = 0; i < lower.length; ) {
+          // a word read whole (参保人) means no value: it stays
           const hit = scanner.get(lower[i]!)?.find(([w]) => lower.startsWith(w, i));
-          if (hit) hit[1].forEach((v) => found.add(v));
+          kept += hit?.[1].length ? ' ' : out.slice(i, i + (hit ? hit[0].length : 1));
           i += hit ? hit[0].length : 1;
         }
-        if (found.size) out[facet] = [...found];
+        out = kept;
       }
       return out;
     },

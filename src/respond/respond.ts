@@ -2,11 +2,13 @@
 // fallback, contacts, one business's status, a procedure, a city's timetable,
 // one line per city, or a clarifying question — and which band it falls in.
 import type { DateTime } from 'luxon';
+import { asksEachColumnNumber } from '../answer/contact-columns.ts';
 import { contactReplyLines } from '../answer/contacts.ts';
 import { shortName } from '../answer/format.ts';
 import { askCityLines } from '../answer/replies/cities.ts';
 import { clarifyLines, goodbyeLines, thanksLines } from '../answer/replies/fixed.ts';
 import { complaintLines, humanLines, notFoundLines, outsideLines } from '../answer/replies/hotlines.ts';
+import { askedDeadline, deadlineLines } from '../answer/replies/deadlines.ts';
 import { procedureLines } from '../answer/replies/procedure.ts';
 import { overviewLines } from '../answer/replies/timetable.ts';
 import { citeWindow } from '../answer/notes.ts';
@@ -57,7 +59,7 @@ export function respond(u: Understanding, ctx: Ctx): Composed {
     });
   }
   if (!u.inDomain && !ctx.cities.length) return fallback(kb, 'off-topic');
-  if (u.intents.has('contact')) return contacts(u, ctx);
+  if (u.intents.has('contact') || asksEachColumnNumber(u.text, u.topic, kb.domain.columns)) return contacts(u, ctx);
   if (ctx.cities.length === 1) return forCity(u, ctx, ctx.cities[0]!);
   return severalCities(u, ctx, ctx.cities.length ? ctx.cities : kb.cities, ctx.cities.length > 1);
 }
@@ -91,12 +93,18 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   if (!u.topicTokens.length) {
     return finish({ lines: overviewLines(city, u.when, ctx.at, sources, u.asksFirst), band: 'answer', city }, sources);
   }
+  // "在途业务清零截止到什么时候": a deadline of the notice that belongs to no business window (asked by when; otherwise only when no business fits)
+  const deadline = (byWhenOnly: boolean) => askedDeadline(u.topic, u.topicTokens, city, ctx.kb.domain.lexicon, byWhenOnly);
+  const byWhen = deadline(true);
+  if (byWhen) return finish({ lines: deadlineLines(city, byWhen, ctx.at, sources), band: 'answer', city }, sources);
   const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY), ctx.kb.domain.lexicon);
   const top = ranked[0];
   // the question names things (社保卡, 退休 …) and the best match holds none of them: not in this notice
   const askedConcepts = u.topicTokens.filter((t) => t.startsWith('@'));
   const missesConcepts = !!top && askedConcepts.length > 0 && !top.terms.some((t) => t.startsWith('@'));
   if (!top || tooWeakToSuggest(top) || (missesConcepts && !confident(top))) {
+    const named = deadline(false);
+    if (named) return finish({ lines: deadlineLines(city, named, ctx.at, sources), band: 'answer', city }, sources);
     if (!u.inDomain) return fallback(ctx.kb, 'off-topic');
     // "浏阳和宁乡也一起停吗": a stop/resume question whose other words the notice never uses gets the city's timetable
     if ((u.asksStop || u.asksResume) && !missesConcepts) {
@@ -230,7 +238,7 @@ function severalCities(u: Understanding, ctx: Ctx, cities: City[], named: boolea
 function contacts(u: Understanding, ctx: Ctx): Composed {
   const cities = ctx.cities.length ? ctx.cities : ctx.kb.cities;
   const sources = new SourceList();
-  const lines = contactReplyLines(u, cities, ctx.retriever, ctx.kb.domain.lexicon, sources);
+  const lines = contactReplyLines(u, cities, ctx.retriever, ctx.kb.domain, sources);
   const city = cities.length === 1 ? cities[0]! : null;
   return finish({ lines, band: 'answer', city }, sources, { withContact: false });
 }

@@ -10,6 +10,8 @@ export const contactEntry = (unit: string, label: string | undefined, phones: st
 export const noDistrictRow = (district: string) => `公告没有列出${district}单独的咨询电话。`;
 export const unitPhones = (unit: string, label: string | undefined, phones: string) => `${unit}${label ? `·${label}` : ''}：${phones}`;
 export const cellPhones = (where: string, label: string, phones: string) => `${where}·${label}：${phones}`;
+/** a district whose row lacks the column asked (the city's line of that column follows) */
+export const noDistrictColumn = (where: string, column: string) => `公告电话表中${where}没有列出${column}电话。`;
 export const emptyCell = (where: string, label: string) => `${where}·${label}：公告附件电话表中此栏为空，没有提供号码。`;
 export const centreInstead = (entries: string[]) => `可拨打${entries.join('；')}。`;
 /** "市医保中心费用结算电话 …"; a label that already names the line ("咨询电话", "服务热线") is not followed by 电话 again */

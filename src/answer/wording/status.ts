@@ -112,3 +112,7 @@ export const resumeSet = (was: string, now: string) => `原公告${was}，现定
 export const changed = (by: string | undefined, parts: string[]) => `${by ? `根据《${by}》，` : ''}${parts.join('；')}。`;
 export const amendedFooter = (titles: string[]) => `标注“已调整”的安排以${titles.map((t) => `《${t}》`).join('、')}为准。`;
 export const eventLine = (at: string, title: string) => `· ${at}：${title}`;
+/** a notice's one-off deadline asked about (replies/deadlines.ts): the moment as the notice writes it */
+export const deadline = (city: string, title: string, when: string, passed: boolean) => `${city}·${title}：${when}${passed ? '（该时间已过）' : ''}。`;
+export const deadlineMoment = (moment: string, before: boolean) => `${moment}${before ? '前' : ''}`;
+export const deadlineQuote = (quote: string) => `公告原文：“${quote}”`;
