@@ -8,7 +8,7 @@
 // 0.06 ms; ten cities per index 54 MB / 0.10 ms; twenty 46 MB / 0.19 ms; thirty
 // no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md. Cities share an index, not its
 // statistics: hits are scored with each city's own figures (city-scores.ts).
-import MiniSearch from 'minisearch';
+import { Postings } from './postings.ts';
 import { cityFigures, docTerms, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
 import { FIELD_BOOST, TERM_WEIGHTS } from './thresholds.ts';
 import type { Domain } from '../knowledge/facets.ts';
@@ -41,25 +41,18 @@ export interface Retriever {
 /** How many cities share one index. */
 export const CITIES_PER_INDEX = 20;
 
-interface Doc {
-  id: number;
+/** What a hit stands for (the indexed texts are not kept once indexed), and its term counts. */
+interface Entry {
   /** position of the city in its group */
   city: number;
   item: Business | Procedure;
   kind: 'business' | 'procedure';
-  title: string;
-  words: string;
-  questions: string;
-  body: string;
-  kinds: string;
+  terms: DocTerms;
 }
-
-/** What a hit stands for (the indexed texts are not kept once indexed), and its term counts. */
-type Entry = Pick<Doc, 'city' | 'item' | 'kind'> & { terms: DocTerms };
 
 interface Group {
   cities: City[];
-  index: MiniSearch<Doc>;
+  index: Postings;
   /** the entries by document id */
   entries: Entry[];
   /** every term these cities' knowledge uses → which of them (bit i = the city at position i) */
@@ -72,14 +65,6 @@ interface Group {
 const FORM_TOKENS = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@cutover', '@insured']);
 /** 医保 / 社保: searched on (they tell the two apart) but not counted as what the question is about */
 const DOMAIN_TOKENS = new Set(['@medins', '@socins']);
-
-const SEARCH_OPTIONS = {
-  boost: FIELD_BOOST,
-  prefix: false,
-  fuzzy: false,
-  combineWith: 'OR' as const,
-  tokenize: (terms: string) => terms.split(' '), // the query arrives as terms already
-};
 
 /** `tokenize`: another tokenizer to compare (bench/tokenizers.ts); by default the knowledge's own lexicon. */
 export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever {
@@ -114,13 +99,10 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       }
       const out: Candidate[] = [];
       for (const [group, positions] of wanted) {
-        // other cities' documents weigh 0, so minisearch skips them while scoring (a filter would score them first);
-        // the others' scores, hence the order of the hits, are unchanged
-        const boostDocument = (id: number) => (positions.has(group.entries[id]!.city) ? 1 : 0);
-        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, boostDocument });
+        const hits = group.index.search(terms, (id) => positions.has(group.entries[id]!.city));
         const byCity = new Map<number, typeof hits>();
         for (const hit of hits) {
-          const position = group.entries[hit.id as number]!.city;
+          const position = group.entries[hit.id]!.city;
           const list = byCity.get(position);
           if (list) list.push(hit);
           else byCity.set(position, [hit]);
@@ -130,7 +112,7 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
           const weight = (t: string) =>
             t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord;
           const total = content.reduce((sum, t) => sum + weight(t), 0);
-          const entries = cityHits.map((hit) => group.entries[hit.id as number]!);
+          const entries = cityHits.map((hit) => group.entries[hit.id]!);
           const scores = scoreCity(
             cityHits.map((hit, i) => ({ doc: entries[i]!.terms, match: hit.match })),
             group.figures[position]!,
@@ -165,20 +147,19 @@ function candidate(doc: Entry, city: City, figures: Fit): Candidate {
 }
 
 function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group {
-  const docs: Doc[] = [];
+  const index = new Postings(FIELDS, FIELD_BOOST);
   const entries: Entry[] = [];
   const vocabulary = new Map<string, number>();
   const figures: CityFigures[] = [];
   // each field is tokenized here, once: its terms are counted for the city's own figures, and
   // minisearch is handed them ready (joined by spaces, split again by its tokenize)
-  const add = (position: number, item: Business | Procedure, kind: Doc['kind'], texts: string[], own: DocTerms[], bodyTerms: string[] = []) => {
+  const add = (position: number, item: Business | Procedure, kind: Entry['kind'], texts: string[], own: DocTerms[], bodyTerms: string[] = []) => {
     const fields = texts.map((text, f) => (FIELDS[f] === 'body' ? [...tokenize(text), ...bodyTerms] : tokenize(text)));
     for (const t of fields.flat()) vocabulary.set(t, (vocabulary.get(t) ?? 0) | (1 << position));
     const terms = docTerms(fields);
     own.push(terms);
     entries.push({ city: position, item, kind, terms });
-    const [title, words, questions, body, kinds] = fields.map((f) => f.join(' ')) as [string, string, string, string, string];
-    docs.push({ id: docs.length, city: position, item, kind, title, words, questions, body, kinds });
+    index.add(fields.map((f) => f.join(' ')));
   };
   cities.forEach((city, position) => {
     const own: DocTerms[] = [];
@@ -196,7 +177,5 @@ function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group 
       add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer, ''], own);
     figures.push(cityFigures(own));
   });
-  const index = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t });
-  index.addAll(docs);
   return { cities, index, entries, vocabulary, figures };
 }
