@@ -18,7 +18,13 @@ export function formatPhones(c: Contact): string {
     .join('、');
 }
 
-const contactsOf = (city: City) => city.notices.flatMap((n) => n.contacts);
+/** each city's contacts, gathered once per knowledge load (a reply reads them several times per line) */
+const gathered = new WeakMap<City, Contact[]>();
+const contactsOf = (city: City): Contact[] => {
+  let all = gathered.get(city);
+  if (!all) gathered.set(city, (all = city.notices.flatMap((n) => n.contacts)));
+  return all;
+};
 
 /** A line's label when it tells the line apart: a business's column, or one of several lines of the same unit in the city's table (咨询电话, 监督电话). */
 export function labelOf(c: Contact, city: City): string | undefined {
