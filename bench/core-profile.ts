@@ -1,5 +1,5 @@
 // Where the core's time and memory go on a big knowledge: the parts of loading
-// (YAML, schema, quotes), of the engine build (tokenizing vs minisearch), the heap
+// (YAML, schema, quotes), of the engine build (tokenizing vs indexing), the heap
 // each holds, and a CPU profile of questions that name no city. For whoever makes
 // these faster; prints figures, asserts nothing.
 //
@@ -71,14 +71,14 @@ try {
   texts.forEach(cached);
   const [, indexOnlyMs] = time(() => buildRetriever(kb, cached));
   row(
-    `buildRetriever (${kb.cities.length} minisearch shards)`,
+    `buildRetriever (${kb.cities.length} index shards)`,
     retrieverMs,
     `(holds ${retrieverMB.toFixed(1)} MB of heap, ${((retrieverMB / kb.cities.length) * 1024).toFixed(0)} KB per city)`,
   );
   row(`  tokenize every indexed field (${texts.length} texts)`, tokMs);
   row('    of which extractConcepts (includes() per concept word)', conceptMs);
   row('    of which stripFiller (split/join per filler word)', fillerMs);
-  row('  the same with tokens precomputed (minisearch alone)', indexOnlyMs);
+  row('  the same with tokens precomputed (the index alone)', indexOnlyMs);
   void retriever;
 
   // ── questions naming no city: every shard searched and ranked ──

@@ -1,9 +1,9 @@
 // Retrieval over what the knowledge says: the businesses (for "when / can I"
-// questions) and the procedures (for "what do I do"), in minisearch indexes that
+// questions) and the procedures (for "what do I do"), in indexes (postings.ts) that
 // each hold a group of cities; a search is filtered to the cities asked about.
 //
-// Why groups: one index per city costs ~500 KB each (minisearch keeps a tree of
-// Maps per index), one index for every city makes a search score every city's
+// Why groups (measured with minisearch, which postings.ts replaced): one index per city cost
+// ~500 KB each (minisearch kept a tree of Maps per index), one index for every city makes a search score every city's
 // documents. Measured on 300 cities (heap, one-city search): per city 150 MB /
 // 0.06 ms; ten cities per index 54 MB / 0.10 ms; twenty 46 MB / 0.19 ms; thirty
 // no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md. Cities share an index, not its
@@ -152,7 +152,7 @@ function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group 
   const vocabulary = new Map<string, number>();
   const figures: CityFigures[] = [];
   // each field is tokenized here, once: its terms are counted for the city's own figures, and
-  // minisearch is handed them ready (joined by spaces, split again by its tokenize)
+  // the index is handed them ready (joined by spaces, split again as minisearch split them)
   const add = (position: number, item: Business | Procedure, kind: Entry['kind'], texts: string[], own: DocTerms[], bodyTerms: string[] = []) => {
     const fields = texts.map((text, f) => (FIELDS[f] === 'body' ? [...tokenize(text), ...bodyTerms] : tokenize(text)));
     for (const t of fields.flat()) vocabulary.set(t, (vocabulary.get(t) ?? 0) | (1 << position));
