@@ -3,6 +3,7 @@
 // for that knowledge alone.
 //
 //   npx tsx bench/answer.ts [knowledgeDir] [--samples 3000] [--seed 1]
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { createAssistant } from '../src/assistant.ts';
@@ -13,6 +14,18 @@ import { ZONE } from '../src/time/zone.ts';
 import { domainWordsOf } from '../src/understand/index.ts';
 import { buildPlaceIndex } from '../src/understand/places.ts';
 import { mulberry32, percentile } from './stats.ts';
+
+/** The answer targets (BENCHMARKS.md, issue 14); bench/run.ts prints them with the rest. */
+export const ANSWER_TARGETS = {
+  /** ms, p99 of a question naming a city, on the seed knowledge */
+  seedP99: 1,
+  /** µs, p50 of one answer in process on the seed knowledge (issue 14) */
+  repeatedP50Us: 20,
+  firstSeenP50Us: 80,
+  /** ms, p99 of a question naming a city, on the big (300-city) knowledge */
+  bigP99: 5,
+  bigBuildMs: 2000,
+};
 
 export interface AnswerFigures {
   dir: string;
@@ -213,4 +226,24 @@ if (process.argv[1]?.endsWith('answer.ts')) {
   const seed = Number(flag('--seed') ?? 1);
   const figures = await measureAnswers(args[0] ?? 'knowledge', { samples, seed });
   console.log(JSON.stringify(figures));
+  // for a person: the figures against the targets, on stderr (stdout stays one JSON line for bench/run.ts)
+  const T = ANSWER_TARGETS;
+  const big = figures.cities > 2;
+  const us = (ms: number) => (ms * 1000).toFixed(1);
+  const line = (ok: boolean, text: string) => console.error(`${ok ? '✅ met' : '❌ missed'}: ${text}`);
+  console.error(`${figures.cities} cities, ${figures.entries} entries; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
+  if (!big) {
+    line(
+      figures.firstSeen.p50 * 1000 <= T.firstSeenP50Us,
+      `a question seen for the first time (an answer-cache miss each time): p50 ${us(figures.firstSeen.p50)} µs ≤ ${T.firstSeenP50Us} µs (p99 ${us(figures.firstSeen.p99)} µs)`,
+    );
+    line(figures.repeated.p50 * 1000 <= T.repeatedP50Us, `a repeated question (a hit): p50 ${us(figures.repeated.p50)} µs ≤ ${T.repeatedP50Us} µs`);
+  }
+  const p99 = big ? T.bigP99 : T.seedP99;
+  line(figures.named.p99 <= p99, `naming a city, no answer cache: p99 ${figures.named.p99.toFixed(2)} ms ≤ ${p99} ms (p50 ${us(figures.named.p50)} µs)`);
+  if (big)
+    line(
+      figures.engineMs <= T.bigBuildMs,
+      `engine build ${figures.engineMs.toFixed(0)} ms ≤ ${T.bigBuildMs} ms (loading the files ${figures.loadMs.toFixed(0)} ms more)`,
+    );
 }

@@ -37,11 +37,11 @@ const QUESTIONS = [
   '退休手续能办吗',
 ];
 
-const rssMB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+export const rssMB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Samples RSS each second for `seconds` (idle); the last sample, and the first second from which every sample was within 1 MB of it. */
-async function settle(pid: number, seconds = 30): Promise<{ mb: number; afterS: number }> {
+export async function settle(pid: number, seconds = 30): Promise<{ mb: number; afterS: number }> {
   const series: number[] = [];
   for (let s = 1; s <= seconds; s++) {
     await sleep(1000);

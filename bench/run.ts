@@ -13,7 +13,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnswerFigures } from './answer.ts';
+import { ANSWER_TARGETS, type AnswerFigures } from './answer.ts';
 import { measureHttp, type HttpRow } from './http.ts';
 import { measureMemory, type MemoryFigures } from './memory.ts';
 import { loadSection, measureRealisticLoad } from './realistic.ts';
@@ -36,12 +36,7 @@ const samples = quick ? 1000 : 3000;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
 const TARGETS = {
-  seedP99: 1,
-  /** µs, p50 of one answer in process on the seed knowledge (issue 14) */
-  repeatedP50Us: 20,
-  firstSeenP50Us: 80,
-  bigP99: 5,
-  bigBuildMs: 2000,
+  ...ANSWER_TARGETS,
   webhookRatio: 0.5,
   startupMs: 1000,
   bigRssMB: 150,

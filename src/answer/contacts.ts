@@ -21,7 +21,13 @@ export function formatPhones(c: Contact): string {
     .join('、');
 }
 
-const contactsOf = (city: City) => city.notices.flatMap((n) => n.contacts);
+/** each city's contacts, gathered once per knowledge load (a reply reads them several times per line) */
+const gathered = new WeakMap<City, Contact[]>();
+const contactsOf = (city: City): Contact[] => {
+  let all = gathered.get(city);
+  if (!all) gathered.set(city, (all = city.notices.flatMap((n) => n.contacts)));
+  return all;
+};
 
 /** One line per cell: a column that covers several businesses (topic: [a, b]) is one contact per business, shown once. */
 function distinct(cs: Contact[]): Contact[] {

@@ -68,7 +68,8 @@ function messageIn(typed: string, state: SessionState, { e, at, forced, maxBytes
   // "哪天停？哪天恢复？": each part's answer leads with neither, so that one answer serves both
   const neither = questions.length > 1 && ASKS_RESUME_TIME.test(text) && ASKS_STOP_TIME.test(text);
   for (const question of questions) {
-    const turn = answerTurn(normalize(question), after, at, e, forced, neither);
+    // a message of one question is that question: normalised once
+    const turn = answerTurn(question === typed ? text : normalize(question), after, at, e, forced, neither);
     parts.push(turn.composed);
     after = turn.state;
   }

@@ -114,7 +114,10 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       }
       const out: Candidate[] = [];
       for (const [group, positions] of wanted) {
-        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, filter: (r) => positions.has(group.entries[r.id as number]!.city) });
+        // other cities' documents weigh 0, so minisearch skips them while scoring (a filter would score them first);
+        // the others' scores, hence the order of the hits, are unchanged
+        const boostDocument = (id: number) => (positions.has(group.entries[id]!.city) ? 1 : 0);
+        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, boostDocument });
         const byCity = new Map<number, typeof hits>();
         for (const hit of hits) {
           const position = group.entries[hit.id as number]!.city;

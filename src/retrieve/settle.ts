@@ -79,7 +79,19 @@ function namedLength(c: Candidate, options: Candidate[], question: string): numb
 /** The other options about something else (a procedure of the same business is no rival). */
 const rivals = (c: Candidate, options: Candidate[]) => options.filter((o) => o !== c && !sameTopic(o, c));
 
+/** each item's phrases by city name, made once per knowledge load */
+const phrases = new WeakMap<object, Map<string, string[]>>();
+
 function phrasesOf(c: Candidate): string[] {
+  const item = c.kind === 'business' ? c.business : c.procedure;
+  let byCity = phrases.get(item);
+  if (!byCity) phrases.set(item, (byCity = new Map()));
+  let list = byCity.get(c.city.name);
+  if (!list) byCity.set(c.city.name, (list = phrasesMade(c)));
+  return list;
+}
+
+function phrasesMade(c: Candidate): string[] {
   // a business named "养老金、失业保险金…发放" is named by each of its parts too
   const own =
     c.kind === 'business'

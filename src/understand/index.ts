@@ -117,7 +117,11 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
   // the words of the cities asked about: another city's synonyms never change how a question about this one is read
   const scope = citiesAskedAbout(found.known, city);
-  const domainWords = scope ? scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []) : ctx.domainWords.all;
+  const domainWords = !scope
+    ? ctx.domainWords.all
+    : scope.length === 1
+      ? (ctx.domainWords.byCity.get(scope[0]!) ?? [])
+      : scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []);
   const mentionsDomain = !!ctx.kb.domain.find('in_domain', text) || domainWords.some((w) => text.includes(w));
   // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
   if (found.known.length && found.unknown && mentionsDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;

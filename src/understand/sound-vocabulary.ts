@@ -120,7 +120,8 @@ export class Vocabulary {
   }
 
   private isKnown(word: string): boolean {
-    return this.layers.some((l) => l.known.has(word)) && this.admits(word);
+    for (const l of this.layers) if (l.known.has(word)) return this.admits(word);
+    return false;
   }
 
   private isOurs(word: string): boolean {
@@ -190,16 +191,27 @@ export class Vocabulary {
   /** Chinese characters: a stretch that is not a word of ours but sounds like one becomes that word. */
   correct(run: string): string {
     const chars = [...run];
+    // where each character starts in `run`, so that a stretch is one slice (no array joined per stretch)
+    const offsets = [0];
+    for (const ch of chars) offsets.push(offsets.at(-1)! + ch.length);
+    const stretch = (a: number, b: number) => run.slice(offsets[a], offsets[b]);
     const exact: [number, number][] = [];
+    /** the longest known word starting at each character */
+    const longestExact: number[] = [];
     for (let i = 0; i < chars.length; i++) {
       let longest = 0;
       for (const l of this.layers) longest = Math.max(longest, l.longestKnownFrom.get(chars[i]!) ?? 0);
       longest = Math.min(longest, MAX_CHARS, chars.length - i);
-      for (let n = 1; n <= longest; n++) if (this.isKnown(chars.slice(i, i + n).join(''))) exact.push([i, i + n]);
+      longestExact[i] = 0;
+      for (let n = 1; n <= longest; n++)
+        if (this.isKnown(stretch(i, i + n))) {
+          exact.push([i, i + n]);
+          longestExact[i] = n;
+        }
     }
     let out = '';
     for (let i = 0; i < chars.length; ) {
-      const hit = this.closest(chars, i, exact);
+      const hit = this.closest(chars, i, exact, longestExact[i]!, stretch);
       out += hit?.word ?? chars[i];
       i += hit?.length ?? 1;
     }
@@ -225,20 +237,21 @@ export class Vocabulary {
     return out;
   }
 
-  private closest(chars: string[], at: number, exact: [number, number][]): { word: string; length: number } | undefined {
+  private closest(
+    chars: string[],
+    at: number,
+    exact: [number, number][],
+    longestExact: number,
+    stretch: (a: number, b: number) => string,
+  ): { word: string; length: number } | undefined {
     const sounding = this.soundingLike(chars, at);
-    const longestExact = Math.max(0, ...exact.filter(([a]) => a === at).map(([a, b]) => b - a));
     for (let n = Math.max(sounding.length - 1, longestExact); n >= 2; n--) {
-      const piece = chars.slice(at, at + n);
-      if (n === longestExact) return { word: piece.join(''), length: n };
+      if (n === longestExact) return { word: stretch(at, at + n), length: n };
       const words = sounding[n] ?? [];
       const end = at + n;
       // a correction neither cuts through a word written as it is nor merely lengthens a word of ours
-      if (
-        !words.length ||
-        exact.some(([a, b]) => (a < end && b > at && (a < at || b > end)) || (a >= at && b <= end && this.isOurs(chars.slice(a, b).join(''))))
-      )
-        continue;
+      if (!words.length || exact.some(([a, b]) => (a < end && b > at && (a < at || b > end)) || (a >= at && b <= end && this.isOurs(stretch(a, b))))) continue;
+      const piece = chars.slice(at, end);
       for (const word of words) {
         // a character that is a word of its own (吗 in 能刷吗) is no slip
         const w = [...word];

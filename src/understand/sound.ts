@@ -47,11 +47,19 @@ export function buildSoundIndex(words: SoundWords): SoundIndex {
   const business = new Layer({ han: allBusiness.filter(atLeast(2)), latin: allBusiness.filter(atLeast(1)), known: allBusiness, ours: allBusiness });
   const sharedOnly = new Vocabulary([shared]);
   const everyCity = new Vocabulary([shared, business]);
+  // each city's words as bits over every business word, not a set per city: 300 cities would hold 60,000 entries for a few hundred words
+  const numbered = new Map(allBusiness.map((w, i) => [w, i]));
+  const bitsOf = new Map<string, Uint8Array>();
+  for (const [city, list] of words.byCity) {
+    const bits = new Uint8Array((allBusiness.length >> 3) + 1);
+    for (const w of list) bits[numbered.get(w)! >> 3]! |= 1 << (numbered.get(w)! & 7);
+    bitsOf.set(city, bits);
+  }
   const forCities = (cities: string[] | undefined): Vocabulary => {
     if (!cities) return everyCity;
-    // the cities' own lists, not a set per city: 300 cities would hold 60,000 entries for a few hundred words
-    const scope = cities.map((c) => words.byCity.get(c) ?? []);
-    return new Vocabulary([shared, business], (w) => shared.known.has(w) || scope.some((list) => list.includes(w)));
+    const scope = cities.flatMap((c) => bitsOf.get(c) ?? []);
+    const inScope = (i: number | undefined) => i !== undefined && scope.some((bits) => bits[i >> 3]! & (1 << (i & 7)));
+    return new Vocabulary([shared, business], (w) => shared.known.has(w) || inScope(numbered.get(w)));
   };
   return {
     hear(text, citiesOf) {
@@ -62,12 +70,17 @@ export function buildSoundIndex(words: SoundWords): SoundIndex {
   };
 }
 
+// made once: the bundle (esbuild) writes a \p{…} literal as a new RegExp(…) where it stands
+const LATIN_RUN = /[a-z]+(?:[ ']+[a-z]+)*/g;
+const SPACE_BETWEEN_HAN = /(\p{Script=Han}) (?=\p{Script=Han})/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
 function heardWith(v: Vocabulary, text: string): string {
   return text
-    .replace(/[a-z]+(?:[ ']+[a-z]+)*/g, (run) => v.spell(run))
+    .replace(LATIN_RUN, (run) => v.spell(run))
     .replace(/ +/g, ' ')
-    .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1')
-    .replace(/\p{Script=Han}+/gu, (run) => v.correct(run))
+    .replace(SPACE_BETWEEN_HAN, '$1')
+    .replace(HAN_RUN, (run) => v.correct(run))
     .trim();
 }
 
