@@ -9,8 +9,12 @@ export const familyOf = (text: string): string | undefined => FAMILIES.find((f) 
 
 const FIT_FACETS = ['what', 'setting', 'where', 'insurance', 'channel'] as const;
 
-/** How many facet values the text shares with the business; -1 when they contradict (another family, or a stated facet the business lacks). */
-export function fit(domain: Domain, text: string, b: DraftBusiness, strict = false): number {
+/**
+ * How many facet values the text shares with the business; -1 when they contradict (another
+ * family, or, when strict, a stated facet the business lacks; when 'stated', only a facet the
+ * business states otherwise: "工伤就医结算" fits "工伤协议机构结算", which names no setting).
+ */
+export function fit(domain: Domain, text: string, b: DraftBusiness, strict: boolean | 'stated' = false): number {
   const f: Facets = domain.read(text);
   const family = familyOf(text);
   if (family && b.family && family !== b.family) return -1;
@@ -20,7 +24,7 @@ export function fit(domain: Domain, text: string, b: DraftBusiness, strict = fal
     if (!asked.length) continue;
     const own = b.facets[k] ?? [];
     const shared = asked.filter((v) => own.includes(v)).length;
-    if (strict && k !== 'insurance' && k !== 'channel' && !shared) return -1;
+    if (strict && k !== 'insurance' && k !== 'channel' && !shared && (strict === true || own.length)) return -1;
     score += shared;
   }
   return score;

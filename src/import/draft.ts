@@ -32,7 +32,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const businesses: DraftBusiness[] = [...stopped, ...readUnaffected(domain, blocks.sentences)];
   assignIds(businesses);
 
-  const { resumptions, unmatched } = attachResumptions(domain, businesses, statedResumptions(blocks.sentences, reference));
+  const { resumptions, unmatched } = attachResumptions(domain, businesses, statedResumptions(domain, blocks.sentences, reference));
   for (const b of businesses)
     for (const w of b.windows)
       if (!w.resume_mode && !resumptions.some((r) => r.covers === b.domain && !r.except.includes(b.id)))

@@ -77,6 +77,9 @@ function core(domain: Domain, text: string, keys: readonly string[]): string {
   return text;
 }
 
+/** A text without its bracketed parts (what an item includes is its own, never the list's). */
+export const unbracketed = (text: string) => text.replace(/[（(][^（()）]*[）)]/g, '').trim() || text;
+
 /** "住院结算和异地就医备案": 和/与 joins two items when each names a kind of its own (not "省内和跨省…"). */
 function splitAnd(domain: Domain, part: string): string[] {
   const halves = listParts(part, /^(和|与)/);
@@ -93,10 +96,10 @@ export function itemsOf(domain: Domain, object: string): Item[] {
   const items: Item[] = [];
   for (const segment of listParts(cleaned, /^(以及|及)/)) {
     const parts = listParts(segment, /^、/).flatMap((p) => splitAnd(domain, p));
-    const last = parts[parts.length - 1]!;
-    const lastFacets = domain.read(last);
-    // the shared head: from the last item's `what` word on ("结算业务"), when it has one
-    const head = lastFacets.what ? core(domain, last, ['what']) : '';
+    // the shared head: from the last item's `what` word on ("结算业务"), when it has one, read
+    // without its brackets: "住院结算（含入院登记、出院结算）" lends 门诊 "结算", not its bracket
+    const last = unbracketed(parts[parts.length - 1]!);
+    const head = domain.read(last).what ? core(domain, last, ['what']) : '';
     const first = parts[0]!;
     const cut = parts.length > 1 ? first.slice(0, first.length - core(domain, first, KIND_FACETS).length) : '';
     // shared only when it names whom or what insurance, not a kind of business of its own ("生育津贴（…）申领")

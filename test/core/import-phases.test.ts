@@ -1,0 +1,71 @@
+// The importer's rules for resumptions phased by date in a section of their own, and for lists
+// whose items carry brackets. Each notice is written here in its own words (none is a seed's or a
+// fixture's).
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/helpers.ts';
+import { draft } from '../support/import-support.ts';
+
+afterAll(removeTempDirs);
+
+const notice = (body: string) => `# 某某市医疗保障局关于医保平台升级期间暂停服务的通告\n\n${body}\n\n某某市医疗保障局\n\n2024年6月3日\n`;
+const businesses = (facts: Record<string, any>) => facts.businesses as any[];
+const named = (facts: Record<string, any>, part: string) => businesses(facts).find((b) => b.name.includes(part));
+const resumeOf = (facts: Record<string, any>, part: string) => {
+  const w = named(facts, part)?.windows[0];
+  return w && [w.resume ?? null, w.resume_mode ?? null];
+};
+
+describe('resumptions phased by date', () => {
+  it('gives each setting its own phase, though a place of any care (医疗机构) is named before it', async () => {
+    const d = await draft(
+      notice(
+        '一、6月10日20:00起，各定点医疗机构暂停门诊、住院医保结算，定点药店暂停医保购药。\n\n二、恢复时间\n\n6月13日9:00起，恢复各定点医疗机构门诊和定点药店医保购药结算。\n\n6月15日7:30起，恢复各定点医疗机构住院医保结算。',
+      ),
+    );
+    expect(resumeOf(d.facts, '门诊')).toEqual(['2024-06-13T09:00', 'date']);
+    expect(resumeOf(d.facts, '药')).toEqual(['2024-06-13T09:00', 'date']);
+    expect(resumeOf(d.facts, '住院')).toEqual(['2024-06-15T07:30', 'date']);
+    d.load();
+  });
+
+  it('reads the settings named before the verb ("门诊和药店恢复医保结算") as part of what resumes', async () => {
+    const d = await draft(
+      notice('6月10日20:00起，暂停门诊、住院医保结算和药店刷卡购药。按计划，6月12日8:00起门诊和药店恢复医保结算，6月14日9:30起恢复住院结算。'),
+    );
+    expect(resumeOf(d.facts, '门诊')).toEqual(['2024-06-12T08:00', 'date']);
+    expect(resumeOf(d.facts, '住院')).toEqual(['2024-06-14T09:30', 'date']);
+  });
+
+  it('gives "…同步恢复" the moment of the resumption before it in the sentence', async () => {
+    const d = await draft(
+      notice('6月10日20:00起，暂停门诊医保结算，工伤保险定点机构直接结算同时暂停。\n\n6月12日8:00起恢复门诊医保结算，工伤就医结算同步恢复。'),
+    );
+    expect(resumeOf(d.facts, '工伤')).toEqual(['2024-06-12T08:00', 'date']);
+  });
+
+  it('resumes the rest of a stopped list when the resumption names two of it and "等"', async () => {
+    const d = await draft(
+      notice(
+        '6月8日17:00起，医保服务大厅暂停办理参保登记、信息变更、生育津贴申领、异地就医备案等业务。\n\n参保登记、信息变更等业务6月13日起恢复办理。异地就医备案的恢复时间另行通知。',
+      ),
+    );
+    expect(resumeOf(d.facts, '生育津贴')).toEqual(['2024-06-13T00:00', 'date']);
+    expect(resumeOf(d.facts, '参保登记')).toEqual(['2024-06-13T00:00', 'date']);
+    expect(resumeOf(d.facts, '异地就医备案')).toEqual([null, 'tbd']);
+  });
+
+  it('matches a resumption that states a condition before its verb ("需…完成…后逐步恢复")', async () => {
+    const d = await draft(notice('6月10日20:00起，暂停省外异地就医直接结算。省外异地就医直接结算须待国家平台联调验收通过后逐步恢复，具体时间另行通知。'));
+    expect(resumeOf(d.facts, '省外异地就医')?.[1]).toMatch(/gradual|tbd/);
+    expect(d.facts.general_advice.some((s: any) => /没有对上/.test(s.doubt ?? ''))).toBe(false);
+  });
+});
+
+describe('lists with brackets', () => {
+  it('never lends an item the bracket of its neighbour ("门诊、住院结算（含入院、出院办理）")', async () => {
+    const d = await draft(notice('6月10日20:00起，各定点医疗机构暂停门诊、住院结算（含入院、出院办理）。'));
+    const names = businesses(d.facts).map((b) => b.name);
+    expect(names.find((n) => n.includes('门诊'))).not.toMatch(/入院|出院/);
+    expect(names.find((n) => n.includes('住院'))).toMatch(/含入院、出院办理/);
+  });
+});
