@@ -33,12 +33,17 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
   };
   for (const t of blocks.tables.filter(isPhoneTable)) {
     const area = /区号[:：]?\s*(0\d{2,3})/.exec(t.header.join(' ') + t.headings.join(' '))?.[1];
+    // columns tied to businesses only when the table has a city-wide row and every column names a
+    // business surely: else a question finds each column by its label, and the city-wide lines of
+    // the prose (all general) stay reachable beside them
+    const columns = t.header.slice(1).map((h) => topicOf(h || '电话'));
+    const tied = t.rows.some((r) => levelOf(r.cells[0] ?? '') === 'city') && columns.every((c) => c.sure);
     for (const row of t.rows) {
       const unit = row.cells[0]!;
       if (unit.length < 2) continue;
       row.cells.slice(1).forEach((cell, j) => {
         const label = t.header[j + 1] || '电话';
-        const { topic, sure } = topicOf(label);
+        const { topic, sure } = tied ? columns[j]! : { topic: 'general', sure: true };
         const phones = phonesIn(cell, area);
         out.push({
           unit,

@@ -32,12 +32,13 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const businesses: DraftBusiness[] = [...stopped, ...readUnaffected(domain, blocks.sentences)];
   assignIds(businesses);
 
-  const { resumptions, unmatched } = attachResumptions(domain, businesses, statedResumptions(domain, blocks.sentences, reference));
+  const stated = statedResumptions(domain, blocks.sentences, reference);
+  const { resumptions, unmatched } = attachResumptions(domain, businesses, stated);
   for (const b of businesses)
     for (const w of b.windows)
       if (!w.resume_mode && !resumptions.some((r) => r.covers === b.domain && !r.except.includes(b.id)))
         w.doubt = [w.doubt, '公告未写明它何时恢复（或未读出）：请补 resume_mode'].filter(Boolean).join('；');
-  const procedures = readGuidance(domain, blocks, businesses, header.title);
+  const procedures = readGuidance(domain, blocks, businesses, header.title, new Set(stated.map((r) => r.quote)));
   const general = readDeadlines(domain, blocks.sentences, businesses, reference);
 
   const tablePlaces = blocks.tables.flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''));

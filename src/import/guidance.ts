@@ -12,7 +12,7 @@ import { AFTER_DO, ANY_PLACE, GUIDANCE_HEADING, NOT_GUIDANCE_HEADING, RESUME_LAB
 /** the closing lines of a notice, which guide nobody (they go to general_advice) */
 export const COURTESY = /^(附件|特此|此复)|敬请.{0,20}谅解|带来的.{0,6}不便|以上|附表/;
 
-const NUMBER = /^(\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、)/;
+const NUMBER = /^(\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、|(问[一二三四五六七八九十\d]{0,3}|答|Q\d{0,2}|A)[：:、.．]\s*)/;
 
 const PHASES: [Phase, RegExp][] = [
   ['before', /停机前|之前|提前|前工作|准备/],
@@ -34,11 +34,17 @@ const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && 
 const isGuidance = (headings: string[], title: string) =>
   headings.length > 0 && !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) && headings.some((h) => h !== title && GUIDANCE_HEADING.test(h));
 
-export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string): DraftProcedure[] {
+/**
+ * `resumptions`: the sentences read as resumptions (a 恢复安排 section's "12月1日8:00起恢复…" is a
+ * window's resume_quote, never a step of what to do).
+ */
+export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string, resumptions: Set<string>): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
+  const onlyResumes = (text: string) => !STEP_DO.test(text) && splitSentences(text).every((x) => resumptions.has(x));
   const eligible = blocks.paragraphs.filter(
     (p) =>
       (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) &&
+      !onlyResumes(p.text) &&
       !STOP_LABEL.test(p.text) &&
       !RESUME_LABEL.test(p.text) &&
       p.text.length >= 8 &&
@@ -63,7 +69,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       business: fitted.business?.id,
       title,
       phase,
-      questions: [...new Set([question, `${heading}怎么办`])].filter((q) => q.length >= 4),
+      questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`])].filter((q) => q.length >= 4),
       answer: body,
       quote: p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',

@@ -99,7 +99,9 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
       const moment = read.mode === 'tbd' ? undefined : (momentsIn(clause, reference)[0] ?? pending ?? alike ?? launchOf(s.text, s.paragraph, reference));
       pending = undefined; // a moment is the first resumption's after it, not the next clause's
       previous = moment;
-      const mode = read.mode === 'tbd' ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
+      // "…后逐步恢复，具体时间另行通知": no date to expect, the notice will say it
+      const later = read.mode === 'gradual' && !moment && TBD.test(s.text);
+      const mode = read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       out.push({ object, mode, moment, quote: s.text, except });
     }
   }

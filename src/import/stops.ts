@@ -125,7 +125,11 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         if (name.length < 2) continue;
         const own = { ...window };
         made.push(own);
-        found.push(business(domain, name, `${name} ${where}`, item, where, audience, own));
+        // the channel's own names ("浙里办") are a synonym of the clause's first business only: shared, they name none
+        const drafted = business(domain, name, `${name} ${where}`, item, where, audience, own);
+        if (found.some((b) => b.windows[0]?.suspend_quote === s.text && b.channels[0] === where))
+          drafted.synonyms = drafted.synonyms.filter((w) => !splitNames(where).includes(w));
+        found.push(drafted);
       }
     }
   }
