@@ -17,6 +17,9 @@ export function phonesIn(cell: string, areaCode?: string): { number: string; not
   });
 }
 
+/** a column of no business of its own (投诉电话, 咨询电话): asked for by its label, it never hides a business's column */
+const GENERIC_COLUMN = /^(咨询|投诉|监督|举报|联系|服务|值班)*(电话|热线|号码|方式)?$|投诉|监督|举报/;
+
 const isPhoneTable = (t: Table) => t.rows.some((r) => r.cells.slice(1).some((c) => phonesIn(c).length));
 
 export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], city: string, districts: string[]): DraftContact[] {
@@ -37,7 +40,9 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
     // business surely: else a question finds each column by its label, and the city-wide lines of
     // the prose (all general) stay reachable beside them
     const columns = t.header.slice(1).map((h) => topicOf(h || '电话'));
-    const tied = t.rows.some((r) => levelOf(r.cells[0] ?? '') === 'city') && columns.every((c) => c.sure);
+    const tied =
+      t.rows.some((r) => levelOf(r.cells[0] ?? '') === 'city') &&
+      columns.every((c, j) => c.sure || (c.topic === 'general' && GENERIC_COLUMN.test(t.header[j + 1] ?? '')));
     for (const row of t.rows) {
       const unit = row.cells[0]!;
       if (unit.length < 2) continue;

@@ -38,7 +38,13 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
     for (const w of b.windows)
       if (!w.resume_mode && !resumptions.some((r) => r.covers === b.domain && !r.except.includes(b.id)))
         w.doubt = [w.doubt, '公告未写明它何时恢复（或未读出）：请补 resume_mode'].filter(Boolean).join('；');
-  const procedures = readGuidance(domain, blocks, businesses, header.title, new Set(stated.map((r) => r.quote)));
+  const procedures = readGuidance(
+    domain,
+    blocks,
+    businesses,
+    header.title,
+    new Set([...stated.map((r) => r.quote), ...businesses.flatMap((b) => b.windows.map((w) => w.suspend_quote))]),
+  );
   const general = readDeadlines(domain, blocks.sentences, businesses, reference);
 
   const tablePlaces = blocks.tables.flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''));

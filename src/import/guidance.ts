@@ -31,16 +31,21 @@ const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
 const ADVICE_DO = /垫付|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院/;
 const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
 
+/** a heading that asks what people ask ("问二：…要交两次吗？"): the paragraphs under it answer it */
+const ASKS = /[？?]$/;
+
 const isGuidance = (headings: string[], title: string) =>
-  headings.length > 0 && !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) && headings.some((h) => h !== title && GUIDANCE_HEADING.test(h));
+  headings.length > 0 &&
+  !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) &&
+  headings.some((h) => h !== title && (GUIDANCE_HEADING.test(h) || ASKS.test(h)));
 
 /**
- * `resumptions`: the sentences read as resumptions (a 恢复安排 section's "12月1日8:00起恢复…" is a
- * window's resume_quote, never a step of what to do).
+ * `dated`: the sentences read as stops and resumptions (a 恢复安排 section's "12月1日8:00起恢复…"
+ * is a window's quote, never a step of what to do).
  */
-export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string, resumptions: Set<string>): DraftProcedure[] {
+export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string, dated: Set<string>): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
-  const onlyResumes = (text: string) => !STEP_DO.test(text) && splitSentences(text).every((x) => resumptions.has(x));
+  const onlyResumes = (text: string) => !STEP_DO.test(text) && splitSentences(text).every((x) => dated.has(x));
   const eligible = blocks.paragraphs.filter(
     (p) =>
       (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) &&

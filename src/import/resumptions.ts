@@ -8,7 +8,7 @@ import { domainOf, familyOf, fit } from './classify.ts';
 import { itemsOf } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
-import { startingMoment } from './clause-times.ts';
+import { bareResume, startingMoment } from './clause-times.ts';
 import { stopIn } from './stops.ts';
 import { AGAIN, ANY_PLACE, BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
 
@@ -80,7 +80,8 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
     const except = [...s.text.matchAll(/除(.{2,40}?)外/g)].map((m) => m[1]!);
     let pending: Moment | undefined;
     let previous: Moment | undefined; // "…，工伤医疗联网结算同步恢复": at the moment of the resumption before it
-    for (const clause of splitClauses(s.text)) {
+    const clauses = splitClauses(s.text);
+    for (const [i, clause] of clauses.entries()) {
       const starts = startingMoment(clause, reference) ?? fromThen(clause, reference);
       if (starts) pending = starts;
       if (stopIn(clause) && !RESUME_VERB.test(clause)) pending = undefined; // a moment that starts a stop resumes nothing
@@ -100,7 +101,7 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
       pending = undefined; // a moment is the first resumption's after it, not the next clause's
       previous = moment;
       // "…后逐步恢复，具体时间另行通知": no date to expect, the notice will say it
-      const later = read.mode === 'gradual' && !moment && TBD.test(s.text);
+      const later = read.mode === 'gradual' && !moment && bareResume(clauses[i + 1] ?? '', reference)?.mode === 'tbd';
       const mode = read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       out.push({ object, mode, moment, quote: s.text, except });
     }

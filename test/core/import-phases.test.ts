@@ -56,7 +56,8 @@ describe('resumptions phased by date', () => {
 
   it('matches a resumption that states a condition before its verb ("需…完成…后逐步恢复")', async () => {
     const d = await draft(notice('6月10日20:00起，暂停省外异地就医直接结算。省外异地就医直接结算须待国家平台联调验收通过后逐步恢复，具体时间另行通知。'));
-    expect(resumeOf(d.facts, '省外异地就医')?.[1]).toMatch(/gradual|tbd/);
+    expect(resumeOf(d.facts, '省外异地就医')).toEqual([null, 'tbd']); // the time of the gradual return is still to come
+
     expect(d.facts.general_advice.some((s: any) => /没有对上/.test(s.doubt ?? ''))).toBe(false);
   });
 });
@@ -67,5 +68,14 @@ describe('lists with brackets', () => {
     const names = businesses(d.facts).map((b) => b.name);
     expect(names.find((n) => n.includes('门诊'))).not.toMatch(/入院|出院/);
     expect(names.find((n) => n.includes('住院'))).toMatch(/含入院、出院办理/);
+  });
+});
+
+describe('gradual returns', () => {
+  it('keeps a gradual return gradual when the 另行通知 after it is about another business', async () => {
+    const d = await draft(
+      notice('6月10日20:00起，暂停门诊结算和参保登记业务。6月12日8:00起恢复门诊结算，其他经办业务视情况逐步恢复，居民医保征收业务的具体时间另行通知。'),
+    );
+    expect(resumeOf(d.facts, '参保登记')?.[1] ?? d.facts.resumptions?.[0]?.mode).toBe('gradual');
   });
 });
