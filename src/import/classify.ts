@@ -30,9 +30,16 @@ export function fit(domain: Domain, text: string, b: DraftBusiness, strict: bool
   return score;
 }
 
+/** The text names the business: its name, or one of its own words ("零星报销" of "经办机构零星报销等经办业务"). */
+export function namedIn(text: string, b: DraftBusiness): boolean {
+  if (b.name && text.includes(b.name)) return true;
+  const words = [b.name, ...b.synonyms].flatMap((w) => w.split(/[、（）()]/)).map((w) => w.replace(/等.*$|业务$/, ''));
+  return words.some((w) => w.length >= 3 && text.includes(w));
+}
+
 /** The business a text is most about, if one fits better than the others. */
 export function bestFit(domain: Domain, text: string, businesses: DraftBusiness[]): { business?: DraftBusiness; sure: boolean } {
-  const scored = businesses.map((b) => ({ b, s: fit(domain, text, b) + (b.name && text.includes(b.name) ? 3 : 0) })).filter((x) => x.s > 0);
+  const scored = businesses.map((b) => ({ b, s: fit(domain, text, b) + (namedIn(text, b) ? 3 : 0) })).filter((x) => x.s > 0);
   scored.sort((a, b) => b.s - a.s);
   if (!scored.length) return { sure: false };
   // a tie between businesses of the same windows changes no answer about when

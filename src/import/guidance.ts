@@ -7,7 +7,7 @@ import { bestFit, fit } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
 import { momentsIn } from './moments.ts';
-import { AFTER_DO, ANY_PLACE, GUIDANCE_HEADING, NOT_GUIDANCE_HEADING, RESUME_LABEL, STEP_DO, STOP_LABEL } from './words.ts';
+import { AFTER_DO, ANY_PLACE, GUIDANCE_HEADING, GUIDE_TOPICS, NOT_GUIDANCE_HEADING, RESUME_LABEL, STEP_DO, STOP_LABEL } from './words.ts';
 
 /** the closing lines of a notice, which guide nobody (they go to general_advice) */
 export const COURTESY = /^(附件|特此|此复)|敬请.{0,20}谅解|带来的.{0,6}不便|以上|附表/;
@@ -28,7 +28,7 @@ export function phaseOf(words: string): Phase | undefined {
 
 /** Advice in prose (a news article has no guidance headings): what to do during or after, without a stop moment of its own. */
 const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
-const ADVICE_DO = /垫付|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院/;
+const ADVICE_DO = /垫付|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
 const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
 
 /** a heading that asks what people ask ("问二：…要交两次吗？"): the paragraphs under it answer it */
@@ -74,7 +74,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       business: fitted.business?.id,
       title,
       phase,
-      questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`])].filter((q) => q.length >= 4),
+      questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`, ...topicsOf(body)])].filter((q) => q.length >= 2),
       answer: body,
       quote: p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
@@ -89,6 +89,12 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     }
   }
   return procedures;
+}
+
+/** The topics a paragraph is about (GUIDE_TOPICS), the longest of overlapping ones. */
+export function topicsOf(text: string): string[] {
+  const found = GUIDE_TOPICS.filter((t) => text.includes(t));
+  return found.filter((t) => !found.some((o) => o !== t && o.includes(t)));
 }
 
 /** A procedure's business: the one its heading names surely ("（一）住院结算"), else the one its words fit best. */

@@ -172,7 +172,26 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
     for (const b of businesses)
       if (!covers.includes(b) && b.domain === covers[0]!.domain && stoppedWith(b, covers))
         resume(b, r, '这句恢复列举「…等」业务，按同一句暂停的其余业务处理：请核对');
+  for (const b of businesses) alongWith(b, businesses);
   return { resumptions, unmatched };
+}
+
+/**
+ * "…暂停医保联网结算，异地就医直接结算同步暂停": what stopped along with the sentence's other
+ * businesses resumes with them, when no resumption names it and they all resume at one moment.
+ */
+function alongWith(b: DraftBusiness, businesses: DraftBusiness[]): void {
+  const w = b.windows[0];
+  if (!w || w.resume_mode || b.windows.length > 1) return;
+  const at = w.suspend_quote.indexOf(b.name);
+  if (at < 0 || !/^[^，。；]{0,4}(同步|同时|一并|随之)(暂停|停止)/.test(w.suspend_quote.slice(at + b.name.length))) return;
+  const leads = businesses.flatMap((c) =>
+    c.windows.filter((x) => c !== b && x.suspend_quote === w.suspend_quote && x.suspend === w.suspend && x.resume_mode === 'date'),
+  );
+  if (!leads.length || leads.some((x) => x.resume !== leads[0]!.resume)) return;
+  const { resume, resume_quote } = leads[0]!;
+  Object.assign(w, { resume, resume_mode: 'date', resume_quote });
+  w.doubt = [w.doubt, '公告未单独写它何时恢复，按同一句一起暂停的业务的恢复时间：请核对'].filter(Boolean).join('；');
 }
 
 /** "A、B等业务", "A等": the list goes on beyond its named items */

@@ -75,3 +75,20 @@ describe('contacts', () => {
     expect(new Set((d.facts.contacts as any[]).map((c) => c.topic))).toEqual(new Set(['general']));
   });
 });
+
+describe('which business a guidance paragraph is about', () => {
+  it('ties it to the business whose own words it names, among several of one kind', async () => {
+    const d = await draft(
+      notice(
+        '9月9日19:00起，经办大厅暂停办理异地就医备案、门诊慢特病认定、零星报销等业务。\n\n## 三、温馨提示\n\n（一）期限。停机期间到期的零星报销申请期限相应顺延。\n\n（二）住院跨停机。跨停机住院的，恢复后合并为一次住院结算，起付线只收一次。',
+      ),
+    );
+    const p = procedures(d.facts).find((x) => /期限/.test(x.answer));
+    const owner = (d.facts.businesses as any[]).find((b) => b.id === p.business);
+    expect(owner.name).toMatch(/零星报销/);
+    expect(p.questions).toEqual(expect.arrayContaining(['顺延']));
+    // a paragraph in the notice's words is found by them: 起付线, 一次住院结算
+    const inpatient = procedures(d.facts).find((x) => /起付线/.test(x.answer));
+    expect(inpatient.questions).toEqual(expect.arrayContaining(['起付线', '一次住院结算']));
+  });
+});

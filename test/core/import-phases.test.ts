@@ -79,3 +79,13 @@ describe('gradual returns', () => {
     expect(resumeOf(d.facts, '参保登记')?.[1] ?? d.facts.resumptions?.[0]?.mode).toBe('gradual');
   });
 });
+
+describe('what stops along with others', () => {
+  it('resumes a business stopped "同步" in a sentence with the others of that sentence, when none names it', async () => {
+    const d = await draft(
+      notice('6月10日20:00起，全市定点医疗机构暂停门诊医保结算，省外就医直接结算同步暂停。\n\n据介绍，定点医疗机构门诊结算将于6月13日9时起恢复。'),
+    );
+    expect(resumeOf(d.facts, '省外就医')).toEqual(['2024-06-13T09:00', 'date']);
+    expect(d.result.factsYaml).toMatch(/按同一句一起暂停的业务的恢复时间/);
+  });
+});
