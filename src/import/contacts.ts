@@ -106,11 +106,17 @@ function unitLines(text: string, headings: string[]): DraftContact[] {
   return [{ unit: m[1]!, level: 'city', topic: 'general', label: heading ?? '咨询电话', phones, quote: text }];
 }
 
+/** a unit that is an office (the line is its 咨询电话), not a kind of line (应急值班, 医保服务) */
+const ORGANISATION = /(中心|局|机构|站|所|处|科|部|厅|办公室|窗口|大厅|医院|公司)$/;
+
 /** "可拨打市医疗保险管理服务中心咨询电话0351-4135210，或拨打12345市民服务热线" */
 function dialled(text: string): DraftContact[] {
   const out: DraftContact[] = [];
-  for (const m of text.matchAll(/(?:拨打|致电|联系)([^，。；、\d]{2,30}?)(咨询电话|服务热线|热线|电话)[：:]?\s*((?:0\d{2,3}-)?\d{5,8})/g))
-    out.push({ unit: m[1]!, level: 'city', topic: 'general', label: m[2]!, phones: [{ number: m[3]! }], quote: m[0] });
+  for (const m of text.matchAll(/(?:拨打|致电|联系)([^，。；、\d]{2,30}?)(咨询电话|服务热线|热线|电话)[：:]?\s*((?:0\d{2,3}-)?\d{5,8})/g)) {
+    // "拨打应急值班电话…": a line named for what it is (not for whom) keeps that name in its label
+    const label = ORGANISATION.test(m[1]!) ? m[2]! : `${m[1]}${m[2]}`;
+    out.push({ unit: m[1]!, level: 'city', topic: 'general', label, phones: [{ number: m[3]! }], quote: m[0] });
+  }
   for (const m of text.matchAll(/(?:拨打|致电)((?:0\d{2,3}-)?\d{5,8})([^，。；、\d]{2,12}?(热线|电话))/g))
     out.push({
       unit: m[2]!.replace(/(服务)?(热线|电话)$/, '') || m[2]!,

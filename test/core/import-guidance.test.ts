@@ -92,3 +92,17 @@ describe('which business a guidance paragraph is about', () => {
     expect(inpatient.questions).toEqual(expect.arrayContaining(['起付线', '一次住院结算']));
   });
 });
+
+describe('lines dialled in prose', () => {
+  it('keeps the words of a line named for what it is in its label (应急值班, 医保服务热线)', async () => {
+    const d = await draft(notice('9月9日19:00起，暂停住院医保结算。停机期间如遇紧急情况，请拨打应急值班电话0571-86009999，或拨打医保服务热线12393。'));
+    const labels = (d.facts.contacts as any[]).map((c) => [c.label, c.phones[0].number]);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        [expect.stringMatching(/应急值班/), '0571-86009999'],
+        [expect.stringMatching(/医保服务热线/), '12393'],
+      ]),
+    );
+    d.load();
+  });
+});
