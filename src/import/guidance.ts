@@ -9,6 +9,9 @@ import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts
 import { momentsIn } from './moments.ts';
 import { AFTER_DO, ANY_PLACE, GUIDANCE_HEADING, GUIDE_TOPICS, NOT_GUIDANCE_HEADING, RESUME_LABEL, STEP_DO, STOP_LABEL } from './words.ts';
 
+/** how a news article hands over to its source ("记者了解到，", "该负责人表示，“"): no title */
+const REPORTED = /^(记者[^，。]{0,12}(了解到|获悉)|据(悉|了解|介绍)|[^，。]{0,12}(表示|介绍|提醒|指出|强调))[，,：:]?\s*[“"]?/;
+
 /** the closing lines of a notice, which guide nobody (they go to general_advice) */
 export const COURTESY = /^(附件|特此|此复)|敬请.{0,20}谅解|带来的.{0,6}不便|以上|附表/;
 
@@ -46,9 +49,15 @@ const isGuidance = (headings: string[], title: string) =>
 export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string, dated: Set<string>): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
   const onlyResumes = (text: string) => !STEP_DO.test(text) && splitSentences(text).every((x) => dated.has(x));
-  const eligible = blocks.paragraphs.filter(
+  // advice in prose that gives several pieces of advice: each is found on its own (出院 before, 备药 …)
+  const units = blocks.paragraphs.flatMap((p) => {
+    if (isGuidance(p.headings, noticeTitle) || !isAdvice(p.text)) return [p];
+    const pieces = splitSentences(p.text).filter((x) => ADVICE_DO.test(x));
+    return pieces.length >= 2 ? pieces.map((text) => ({ text, headings: p.headings })) : [p];
+  });
+  const eligible = units.filter(
     (p) =>
-      (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) &&
+      (isGuidance(p.headings, noticeTitle) || isAdvice(p.text) || (ADVICE_DO.test(p.text) && !blocks.paragraphs.includes(p as never))) &&
       !onlyResumes(p.text) &&
       !STOP_LABEL.test(p.text) &&
       !RESUME_LABEL.test(p.text) &&
@@ -63,7 +72,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     const heading = (p.headings[p.headings.length - 1] ?? '').replace(NUMBER, '');
     const body = p.text.replace(NUMBER, '');
     const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, noticeTitle); // advice in prose is titled by its own words
-    const firstClause = shortClause(body);
+    const firstClause = shortClause(body.replace(REPORTED, ''));
     const title = alone && heading.length >= 2 ? heading : isGuidance(p.headings, noticeTitle) ? `${heading}：${firstClause}` : firstClause;
     const phase = (isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(body);
     const candidates = businesses.filter((b) => b.windows.length || b.unaffected);

@@ -67,7 +67,7 @@ function fromThen(clause: string, reference: string | undefined): Moment | undef
 }
 
 /** "…起，参保人员可正常办理门诊结算业务": after a starting moment, working normally again is a resumption */
-function normalAgain(clause: string): { object: string; mode: Stated['mode'] } | undefined {
+function normalAgain(clause: string): { object: string; mode: Stated['mode']; lead?: string } | undefined {
   const m = AGAIN.exec(clause);
   return m && clause.slice(m.index + m[0].length).length >= 2 ? { object: clause.slice(m.index + m[0].length), mode: 'unstated' } : undefined;
 }

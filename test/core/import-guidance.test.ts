@@ -106,3 +106,21 @@ describe('lines dialled in prose', () => {
     d.load();
   });
 });
+
+describe('advice in a news article', () => {
+  it('makes each piece of advice of a prose paragraph a procedure of its own, titled without the reporter’s words', async () => {
+    const d = await draft(
+      notice(
+        '9月9日19:00起，暂停住院和门诊医保结算。\n\n记者了解到，9月9日前可以出院的住院患者，建议在停机前办好出院手续。慢特病患者可在停机前多备药，单次最多开两个月。',
+      ),
+    );
+    const titles = procedures(d.facts).map((p) => p.title);
+    expect(titles).toHaveLength(2);
+    expect(titles.some((t) => /记者/.test(t))).toBe(false);
+    expect(procedures(d.facts).map((p) => p.quote)).toEqual([
+      '记者了解到，9月9日前可以出院的住院患者，建议在停机前办好出院手续。',
+      '慢特病患者可在停机前多备药，单次最多开两个月。',
+    ]);
+    d.load();
+  });
+});
