@@ -26,6 +26,9 @@ export function stopIn(clause: string): { subject: string; object: string } | un
   return undefined;
 }
 
+/** an object that is only ways of doing business (APP, 柜台, 渠道) */
+const CHANNELS = /(渠道|平台|终端|APP|App|小程序|公众号)$/;
+
 /** "以下业务：" before the list it introduces */
 const LIST_INTRO = /^(以下|下列|如下)(各项)?(业务|事项|服务)?[:：]\s*/;
 
@@ -102,6 +105,14 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       if (RESUME_VERB.test(stop.subject) && !NOT_A_RESUME.test(stop.subject)) continue;
       last = stop;
       if (A_SYSTEM.test(stop.object)) continue;
+      // "…的征收，银行柜台、“贵州税务”APP等各缴费渠道同步暂停": the ways to do what the sentence stopped, not a business
+      const ways = CHANNELS.test(stop.object) ? found.filter((b) => made.includes(b.windows[0]!)) : [];
+      if (ways.length) {
+        for (const b of ways) b.channels.push(cleanName(stop.object));
+        const names = splitNames(stop.object);
+        ways[0]!.synonyms.push(...names.filter((n) => !ways[0]!.synonyms.includes(n)));
+        continue;
+      }
       let window: DraftWindow;
       if (current) {
         window = { suspend: current.at, suspend_quote: s.text, doubt: current.doubt };

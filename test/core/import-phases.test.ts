@@ -89,3 +89,13 @@ describe('what stops along with others', () => {
     expect(d.result.factsYaml).toMatch(/按同一句一起暂停的业务的恢复时间/);
   });
 });
+
+describe('channels stopped along with a business', () => {
+  it('makes the ways of paying that stop with the payment its channels, not a business of their own', async () => {
+    const d = await draft(notice('6月5日17:00起，税务部门暂停城乡居民医保费征收，银行柜台、“某省税务”APP等各缴费渠道同步暂停。'));
+    expect(businesses(d.facts)).toHaveLength(1);
+    expect(businesses(d.facts)[0].channels).toEqual(expect.arrayContaining([expect.stringMatching(/银行柜台/)]));
+    expect(businesses(d.facts)[0].synonyms).toContain('某省税务');
+    d.load();
+  });
+});
