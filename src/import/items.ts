@@ -86,6 +86,13 @@ function splitAnd(domain: Domain, part: string): string[] {
   return halves.length > 1 && halves.every((h) => hasKind(domain.read(h))) ? halves : [part];
 }
 
+/** An item that borrows the list's head: it names where or for whom ("门诊", "城乡居民") but no business
+ * word; an item of no known facet ("人员增减") is a business in its own words, never "人员增减申领业务". */
+const borrows = (domain: Domain, part: string) => {
+  const f = domain.read(part);
+  return !f.what && !OWN_HEAD.test(part) && Object.keys(f).length > 0;
+};
+
 export function itemsOf(domain: Domain, object: string): Item[] {
   const cleaned = object
     .replace(/^(包括|包含|涵盖)/, '') // "包括A、B在内的各项业务": A and B
@@ -107,7 +114,7 @@ export function itemsOf(domain: Domain, object: string): Item[] {
     const expanded = parts.map((p, i) => {
       let full = p;
       if (i > 0 && qualifier && core(domain, p, KIND_FACETS) === p) full = qualifier + full;
-      if (head && !domain.read(p).what && !OWN_HEAD.test(p)) full = full + head;
+      if (head && borrows(domain, p)) full = full + head;
       return { part: p, full, facets: domain.read(full) };
     });
     // neighbours of the same kind (or of none) stay together
@@ -119,7 +126,7 @@ export function itemsOf(domain: Domain, object: string): Item[] {
     }
     for (const g of groups) {
       const lastPart = g[g.length - 1]!;
-      const borrowed = head && !domain.read(lastPart.part).what && !OWN_HEAD.test(lastPart.part);
+      const borrowed = head && borrows(domain, lastPart.part);
       const firstIndex = expanded.indexOf(g[0]!);
       const prefix = firstIndex > 0 && g[0]!.full.startsWith(qualifier) && qualifier && !g[0]!.part.startsWith(qualifier) ? qualifier : '';
       const name = prefix + g.map((e) => e.part).join('、') + (borrowed ? head : '');

@@ -63,6 +63,13 @@ describe('resumptions phased by date', () => {
 });
 
 describe('lists with brackets', () => {
+  it('lends the list’s head only to an item that names where or for whom ("门诊"), not to one of unknown kind', async () => {
+    const d = await draft(notice('6月8日17:00起，暂停办理参保登记、单位人员增减、门诊、住院结算业务。'));
+    const names = businesses(d.facts).map((b) => b.name);
+    expect(names.some((n) => /人员增减.*结算/.test(n))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(['门诊结算业务', '住院结算业务']));
+  });
+
   it('never lends an item the bracket of its neighbour ("门诊、住院结算（含入院、出院办理）")', async () => {
     const d = await draft(notice('6月10日20:00起，各定点医疗机构暂停门诊、住院结算（含入院、出院办理）。'));
     const names = businesses(d.facts).map((b) => b.name);
