@@ -12,7 +12,8 @@ import type { DraftBusiness } from './model.ts';
 import { firstFullDate } from './moments.ts';
 import { districtAliases, guessCity } from './places.ts';
 import { attachResumptions, statedResumptions } from './resumptions.ts';
-import { readStops } from './stops.ts';
+import { merge, readStops } from './stops.ts';
+import { readTableStops } from './table-stops.ts';
 import { readUnaffected } from './unaffected.ts';
 
 export interface DraftOptions {
@@ -27,7 +28,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const header = readHeader(blocks);
   const reference = header.published ?? firstFullDate(markdown);
 
-  const stopped = readStops(domain, blocks.sentences, reference);
+  const stopped = merge([...readStops(domain, blocks.sentences, reference), ...readTableStops(domain, blocks.tables, reference)]);
   if (!stopped.length) throw new ImportError('found no sentence that stops a business (暂停/停止/停办 … with a date): nothing to draft');
   const businesses: DraftBusiness[] = [...stopped, ...readUnaffected(domain, blocks.sentences)];
   assignIds(businesses);

@@ -150,7 +150,15 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
   return merge(found);
 }
 
-function business(domain: Domain, name: string, text: string, item: Item, where: string, audience: string | undefined, window: DraftWindow): DraftBusiness {
+export function business(
+  domain: Domain,
+  name: string,
+  text: string,
+  item: Item,
+  where: string,
+  audience: string | undefined,
+  window: DraftWindow,
+): DraftBusiness {
   const place = where ? domain.read(where) : {};
   const facets: Facets = { ...item.facets, ...(place.channel ? { channel: place.channel } : {}) };
   // 定点医疗机构、定点零售药店暂停医保联网结算; not care elsewhere (异地就医备案), which is no setting's
@@ -181,7 +189,7 @@ function splitNames(where: string): string[] {
 const bare = (name: string) => name.replace(/业务$/, '');
 
 /** The same business stated twice (a news lead and the notice it retells): one business, the surer window kept. */
-function merge(list: DraftBusiness[]): DraftBusiness[] {
+export function merge(list: DraftBusiness[]): DraftBusiness[] {
   const out: DraftBusiness[] = [];
   for (const b of list) {
     const same = out.find((x) => bare(x.name) === bare(b.name));

@@ -106,3 +106,20 @@ describe('channels stopped along with a business', () => {
     d.load();
   });
 });
+
+describe('a timetable written as a table', () => {
+  it('stops and resumes each business of a row as its cells say, the row as the quote', async () => {
+    const table = [
+      '| 暂停业务 | 停办时间 | 恢复时间 |',
+      '|---|---|---|',
+      '| 单位参保登记 | 7月1日18:00 | 7月4日9:00 |',
+      '| 门诊、住院结算 | 7月2日0:00 | 另行通知 |',
+    ].join('\n');
+    const d = await draft(notice(`根据省局统一安排，我市医保系统切换期间业务安排如下：\n\n${table}`));
+    expect(resumeOf(d.facts, '参保登记')).toEqual(['2024-07-04T09:00', 'date']);
+    expect(resumeOf(d.facts, '门诊')).toEqual([null, 'tbd']);
+    expect(resumeOf(d.facts, '住院')).toEqual([null, 'tbd']);
+    expect(named(d.facts, '住院').windows[0].suspend_quote).toBe('| 门诊、住院结算 | 7月2日0:00 | 另行通知 |');
+    d.load();
+  });
+});
