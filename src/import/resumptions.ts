@@ -12,7 +12,7 @@ import { bareResume, startingMoment } from './clause-times.ts';
 import { stopIn } from './stops.ts';
 import { AGAIN, ANY_PLACE, BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
 
-interface Stated {
+export interface Stated {
   object: string;
   mode: DraftResumption['mode'];
   moment?: Moment;
@@ -112,7 +112,7 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
 /** a resumption "at the same time" as the one before it in the sentence */
 const SAME_TIME = /(同步|同时|一并|随之|也)(逐步)?恢复/;
 
-const isBlanket = (domain: Domain, object: string) => {
+export const isBlanket = (domain: Domain, object: string) => {
   const f = domain.read(object);
   return BLANKET.test(object) || (!f.what && !f.setting && !f.where);
 };
@@ -121,7 +121,7 @@ const NAMES_A_DOMAIN = /医保|医疗|生育|社保|社会保险|养老|失业|�
 const named = (object: string) => object.replace(NAME_NOISE, '');
 
 /** "定点医疗机构门诊" names 门诊 only: a place of any care tells no setting when a setting word is there too */
-const placeFree = (domain: Domain, text: string) => {
+export const placeFree = (domain: Domain, text: string) => {
   const bare = text.replace(ANY_PLACE, '');
   return domain.read(bare).setting ? bare : text;
 };

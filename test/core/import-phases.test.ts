@@ -123,3 +123,15 @@ describe('a timetable written as a table', () => {
     d.load();
   });
 });
+
+describe('one stop, resumed in phases by setting', () => {
+  it('splits a business of several settings when each setting resumes at its own moment', async () => {
+    const d = await draft(
+      notice('6月10日20:00起，暂停全市定点医疗机构和定点零售药店医保联网结算。\n\n6月12日8:00起恢复门诊和药店结算；6月14日8:30起恢复住院结算。'),
+    );
+    expect(resumeOf(d.facts, '门诊')).toEqual(['2024-06-12T08:00', 'date']);
+    expect(resumeOf(d.facts, '住院')).toEqual(['2024-06-14T08:30', 'date']);
+    expect(resumeOf(d.facts, '药店')).toEqual(['2024-06-12T08:00', 'date']);
+    d.load();
+  });
+});
