@@ -12,7 +12,7 @@ import type { DraftBusiness } from './model.ts';
 import { firstFullDate } from './moments.ts';
 import { districtAliases, guessCity } from './places.ts';
 import { attachResumptions, statedResumptions } from './resumptions.ts';
-import { splitByPhase } from './phases.ts';
+import { splitByName, splitByPhase } from './phases.ts';
 import { merge, readStops } from './stops.ts';
 import { readTableStops } from './table-stops.ts';
 import { readUnaffected } from './unaffected.ts';
@@ -32,7 +32,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const stopped = merge([...readStops(domain, blocks.sentences, reference), ...readTableStops(domain, blocks.tables, reference)]);
   if (!stopped.length) throw new ImportError('found no sentence that stops a business (暂停/停止/停办 … with a date): nothing to draft');
   const stated = statedResumptions(domain, blocks.sentences, reference);
-  const businesses: DraftBusiness[] = [...splitByPhase(domain, stopped, stated), ...readUnaffected(domain, blocks.sentences)];
+  const businesses: DraftBusiness[] = [...splitByPhase(domain, splitByName(domain, stopped, stated), stated), ...readUnaffected(domain, blocks.sentences)];
   assignIds(businesses);
 
   const { resumptions, unmatched } = attachResumptions(domain, businesses, stated);

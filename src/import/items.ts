@@ -22,7 +22,7 @@ const kindKey = (f: Facets) => JSON.stringify(KIND_FACETS.map((k) => [...(f[k] ?
 const hasKind = (f: Facets) => KIND_FACETS.some((k) => f[k]?.length);
 
 /** Parts of a list outside brackets. */
-function listParts(text: string, at: RegExp): string[] {
+export function listParts(text: string, at: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;

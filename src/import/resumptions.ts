@@ -5,7 +5,7 @@
 import type { Domain } from '../knowledge/facets.ts';
 import { type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf, fit } from './classify.ts';
-import { itemsOf } from './items.ts';
+import { itemsOf, listParts } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
 import { bareResume, startingMoment } from './clause-times.ts';
@@ -118,7 +118,10 @@ export const isBlanket = (domain: Domain, object: string) => {
 };
 /** a blanket object that says whose businesses it resumes (医保, 社保, 征收…) */
 const NAMES_A_DOMAIN = /医保|医疗|生育|社保|社会保险|养老|失业|工伤|征收|征缴|缴费|税务/;
-const named = (object: string) => object.replace(NAME_NOISE, '');
+export const named = (object: string) => object.replace(NAME_NOISE, '');
+
+/** A resumption names a part of a list in its own words ("生育津贴" of "生育津贴申领"). */
+export const namesPart = (item: string, part: string) => (item.length >= 3 && part.includes(item)) || (part.length >= 3 && item.includes(part));
 
 /** "定点医疗机构门诊" names 门诊 only: a place of any care tells no setting when a setting word is there too */
 export const placeFree = (domain: Domain, text: string) => {
@@ -148,6 +151,11 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
   // named ones first: a blanket resumption covers what they leave stopped
   const others: { r: Stated; covers: DraftBusiness[] }[] = [];
   const blanket = (r: Stated) => isBlanket(domain, r.object);
+  // a business a resumption names in its own words takes that one, before any matched by kind only
+  for (const r of stated.filter((r) => !blanket(r)))
+    for (const b of businesses)
+      if (listParts(b.name, /^、/).length === 1 && itemsOf(domain, named(r.object)).some((i) => [i.name, ...i.words].some((w) => namesPart(named(w), b.name))))
+        resume(b, r);
   for (const r of [...stated.filter((r) => !blanket(r)), ...stated.filter(blanket)]) {
     const at = r.moment?.at;
     if (blanket(r)) {

@@ -135,3 +135,14 @@ describe('one stop, resumed in phases by setting', () => {
     d.load();
   });
 });
+
+describe('a list whose parts resume apart', () => {
+  it('splits a list kept as one business when a resumption names one part at another moment', async () => {
+    const d = await draft(
+      notice('6月8日18:00起，暂停办理医疗费用零星报销、生育津贴申领业务。\n\n6月13日9:00起，手工报销恢复办理。生育津贴、居民参保6月14日起恢复。'),
+    );
+    expect(resumeOf(d.facts, '零星报销')).toEqual(['2024-06-13T09:00', 'date']);
+    expect(resumeOf(d.facts, '生育津贴')).toEqual(['2024-06-14T00:00', 'date']);
+    expect(named(d.facts, '零星报销').name).not.toMatch(/生育/);
+  });
+});
