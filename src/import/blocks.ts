@@ -27,12 +27,16 @@ export interface Blocks {
   tables: Table[];
 }
 
+/** "问三：停机期间住院怎么办？", "Q2.…？": a question that heads the answer below it */
+const QUESTION_LINE = /^(问[一二三四五六七八九十\d]{0,3}|Q\d{0,2})[：:、.．\s].{2,60}[？?]$/;
+
 /** The level of a line read as a heading, or 0. */
 function headingLevel(line: string): number {
   const md = /^(#{1,6})\s+/.exec(line);
   if (md) return md[1]!.length;
   const bold = /^\*\*(.+)\*\*$/.exec(line);
   const text = bold ? bold[1]! : line;
+  if (QUESTION_LINE.test(text)) return 3; // a question-and-answer notice: each question heads its answer
   if (text.length > 40 || /[。；！？:：]$/.test(text) || /[。；]/.test(text)) return 0;
   if (/^[一二三四五六七八九十]+、/.test(text)) return 3;
   if (/^[（(][一二三四五六七八九十]+[）)]/.test(text)) return 4;

@@ -9,8 +9,12 @@ export const familyOf = (text: string): string | undefined => FAMILIES.find((f) 
 
 const FIT_FACETS = ['what', 'setting', 'where', 'insurance', 'channel'] as const;
 
-/** How many facet values the text shares with the business; -1 when they contradict (another family, or a stated facet the business lacks). */
-export function fit(domain: Domain, text: string, b: DraftBusiness, strict = false): number {
+/**
+ * How many facet values the text shares with the business; -1 when they contradict (another
+ * family, or, when strict, a stated facet the business lacks; when 'stated', only a facet the
+ * business states otherwise: "工伤就医结算" fits "工伤协议机构结算", which names no setting).
+ */
+export function fit(domain: Domain, text: string, b: DraftBusiness, strict: boolean | 'stated' = false): number {
   const f: Facets = domain.read(text);
   const family = familyOf(text);
   if (family && b.family && family !== b.family) return -1;
@@ -20,15 +24,22 @@ export function fit(domain: Domain, text: string, b: DraftBusiness, strict = fal
     if (!asked.length) continue;
     const own = b.facets[k] ?? [];
     const shared = asked.filter((v) => own.includes(v)).length;
-    if (strict && k !== 'insurance' && k !== 'channel' && !shared) return -1;
+    if (strict && k !== 'insurance' && k !== 'channel' && !shared && (strict === true || own.length)) return -1;
     score += shared;
   }
   return score;
 }
 
+/** The text names the business: its name, or one of its own words ("零星报销" of "经办机构零星报销等经办业务"). */
+export function namedIn(text: string, b: DraftBusiness): boolean {
+  if (b.name && text.includes(b.name)) return true;
+  const words = [b.name, ...b.synonyms].flatMap((w) => w.split(/[、（）()]/)).map((w) => w.replace(/等.*$|业务$/, ''));
+  return words.some((w) => w.length >= 3 && text.includes(w));
+}
+
 /** The business a text is most about, if one fits better than the others. */
 export function bestFit(domain: Domain, text: string, businesses: DraftBusiness[]): { business?: DraftBusiness; sure: boolean } {
-  const scored = businesses.map((b) => ({ b, s: fit(domain, text, b) + (b.name && text.includes(b.name) ? 3 : 0) })).filter((x) => x.s > 0);
+  const scored = businesses.map((b) => ({ b, s: fit(domain, text, b) + (namedIn(text, b) ? 3 : 0) })).filter((x) => x.s > 0);
   scored.sort((a, b) => b.s - a.s);
   if (!scored.length) return { sure: false };
   // a tie between businesses of the same windows changes no answer about when

@@ -18,6 +18,9 @@ export function phonesIn(cell: string, areaCode?: string): { number: string; not
   });
 }
 
+/** a column of no business of its own (投诉电话, 咨询电话): asked for by its label, it never hides a business's column */
+const GENERIC_COLUMN = /^(咨询|投诉|监督|举报|联系|服务|值班)*(电话|热线|号码|方式)?$|投诉|监督|举报/;
+
 const isPhoneTable = (t: Table) => t.rows.some((r) => r.cells.slice(1).some((c) => phonesIn(c).length));
 
 export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], city: string, districts: string[]): DraftContact[] {
@@ -34,12 +37,19 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
   };
   for (const t of blocks.tables.map((x) => asPhoneTable(x, captionOf(blocks, x))).filter(isPhoneTable)) {
     const area = /区号[:：]?\s*(0\d{2,3})/.exec(t.header.join(' ') + t.headings.join(' '))?.[1];
+    // columns tied to businesses only when the table has a city-wide row and every column names a
+    // business surely: else a question finds each column by its label, and the city-wide lines of
+    // the prose (all general) stay reachable beside them
+    const columns = t.header.slice(1).map((h) => topicOf(h || '电话'));
+    const tied =
+      t.rows.some((r) => levelOf(r.cells[0] ?? '') === 'city') &&
+      columns.every((c, j) => c.sure || (c.topic === 'general' && GENERIC_COLUMN.test(t.header[j + 1] ?? '')));
     for (const row of t.rows) {
       const unit = row.cells[0]!;
       if (unit.length < 2) continue;
       row.cells.slice(1).forEach((cell, j) => {
         const label = t.header[j + 1] || '电话';
-        const { topic, sure } = topicOf(label);
+        const { topic, sure } = tied ? columns[j]! : { topic: 'general', sure: true };
         const phones = phonesIn(cell, area);
         out.push({
           unit,
@@ -101,11 +111,17 @@ function unitLines(text: string, headings: string[]): DraftContact[] {
   return [{ unit: m[1]!, level: 'city', topic: 'general', label: heading ?? '咨询电话', phones, quote: text }];
 }
 
+/** a unit that is an office (the line is its 咨询电话), not a kind of line (应急值班, 医保服务) */
+const ORGANISATION = /(中心|局|机构|站|所|处|科|部|厅|办公室|窗口|大厅|医院|公司)$/;
+
 /** "可拨打市医疗保险管理服务中心咨询电话0351-4135210，或拨打12345市民服务热线" */
 function dialled(text: string): DraftContact[] {
   const out: DraftContact[] = [];
-  for (const m of text.matchAll(/(?:拨打|致电|联系)([^，。；、\d]{2,30}?)(咨询电话|服务热线|热线|电话)[：:]?\s*((?:0\d{2,3}-)?\d{5,8})/g))
-    out.push({ unit: m[1]!, level: 'city', topic: 'general', label: m[2]!, phones: [{ number: m[3]! }], quote: m[0] });
+  for (const m of text.matchAll(/(?:拨打|致电|联系)([^，。；、\d]{2,30}?)(咨询电话|服务热线|热线|电话)[：:]?\s*((?:0\d{2,3}-)?\d{5,8})/g)) {
+    // "拨打应急值班电话…": a line named for what it is (not for whom) keeps that name in its label
+    const label = ORGANISATION.test(m[1]!) ? m[2]! : `${m[1]}${m[2]}`;
+    out.push({ unit: m[1]!, level: 'city', topic: 'general', label, phones: [{ number: m[3]! }], quote: m[0] });
+  }
   for (const m of text.matchAll(/(?:拨打|致电)((?:0\d{2,3}-)?\d{5,8})([^，。；、\d]{2,12}?(热线|电话))/g))
     out.push({
       unit: m[2]!.replace(/(服务)?(热线|电话)$/, '') || m[2]!,

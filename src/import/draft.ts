@@ -14,7 +14,9 @@ import { asPhoneTable } from './phone-table.ts';
 import { districtAliases, guessCity } from './places.ts';
 import { tidyQuestions } from './questions.ts';
 import { attachResumptions, statedResumptions } from './resumptions.ts';
-import { readStops } from './stops.ts';
+import { splitByName, splitByPhase } from './phases.ts';
+import { merge, readStops } from './stops.ts';
+import { readTableStops } from './table-stops.ts';
 import { readUnaffected } from './unaffected.ts';
 
 export interface DraftOptions {
@@ -29,17 +31,24 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const header = readHeader(blocks);
   const reference = header.published ?? firstFullDate(markdown);
 
-  const stopped = readStops(domain, blocks.sentences, reference);
+  const stopped = merge([...readStops(domain, blocks.sentences, reference), ...readTableStops(domain, blocks.tables, reference)]);
   if (!stopped.length) throw new ImportError('found no sentence that stops a business (暂停/停止/停办 … with a date): nothing to draft');
-  const businesses: DraftBusiness[] = [...stopped, ...readUnaffected(domain, blocks.sentences)];
+  const stated = statedResumptions(domain, blocks.sentences, reference);
+  const businesses: DraftBusiness[] = [...splitByPhase(domain, splitByName(domain, stopped, stated), stated), ...readUnaffected(domain, blocks.sentences)];
   assignIds(businesses);
 
-  const { resumptions, unmatched } = attachResumptions(domain, businesses, statedResumptions(blocks.sentences, reference));
+  const { resumptions, unmatched } = attachResumptions(domain, businesses, stated);
   for (const b of businesses)
     for (const w of b.windows)
       if (!w.resume_mode && !resumptions.some((r) => r.covers === b.domain && !r.except.includes(b.id)))
         w.doubt = [w.doubt, '公告未写明它何时恢复（或未读出）：请补 resume_mode'].filter(Boolean).join('；');
-  const procedures = readGuidance(domain, blocks, businesses, header.title);
+  const procedures = readGuidance(
+    domain,
+    blocks,
+    businesses,
+    header.title,
+    new Set([...stated.map((r) => r.quote), ...businesses.flatMap((b) => b.windows.map((w) => w.suspend_quote))]),
+  );
   const general = readDeadlines(domain, blocks.sentences, businesses, reference);
 
   const tablePlaces = blocks.tables.map((t) => asPhoneTable(t)).flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''));

@@ -7,12 +7,15 @@ import { bestFit, fit } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
 import { momentsIn } from './moments.ts';
-import { AFTER_DO, ANY_PLACE, GUIDANCE_HEADING, NOT_GUIDANCE_HEADING, RESUME_LABEL, STEP_DO, STOP_LABEL } from './words.ts';
+import { AFTER_DO, ANY_PLACE, GUIDANCE_HEADING, GUIDE_TOPICS, NOT_GUIDANCE_HEADING, RESUME_LABEL, STEP_DO, STOP_LABEL } from './words.ts';
+
+/** how a news article hands over to its source ("记者了解到，", "该负责人表示，“"): no title */
+const REPORTED = /^(记者[^，。]{0,12}(了解到|获悉)|据(悉|了解|介绍)|[^，。]{0,12}(表示|介绍|提醒|指出|强调))[，,：:]?\s*[“"]?/;
 
 /** the closing lines of a notice, which guide nobody (they go to general_advice) */
 export const COURTESY = /^(附件|特此|此复)|敬请.{0,20}谅解|带来的.{0,6}不便|以上|附表/;
 
-const NUMBER = /^(\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、)/;
+const NUMBER = /^(\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、|(问[一二三四五六七八九十\d]{0,3}|答|Q\d{0,2}|A)[：:、.．]\s*)/;
 
 const PHASES: [Phase, RegExp][] = [
   ['before', /停机前|之前|提前|前工作|准备/],
@@ -28,17 +31,34 @@ export function phaseOf(words: string): Phase | undefined {
 
 /** Advice in prose (a news article has no guidance headings): what to do during or after, without a stop moment of its own. */
 const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
-const ADVICE_DO = /垫付|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院/;
+const ADVICE_DO = /垫付|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
 const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
 
-const isGuidance = (headings: string[], title: string) =>
-  headings.length > 0 && !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) && headings.some((h) => h !== title && GUIDANCE_HEADING.test(h));
+/** a heading that asks what people ask ("问二：…要交两次吗？"): the paragraphs under it answer it */
+const ASKS = /[？?]$/;
 
-export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string): DraftProcedure[] {
+const isGuidance = (headings: string[], title: string) =>
+  headings.length > 0 &&
+  !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) &&
+  headings.some((h) => h !== title && (GUIDANCE_HEADING.test(h) || ASKS.test(h)));
+
+/**
+ * `dated`: the sentences read as stops and resumptions (a 恢复安排 section's "12月1日8:00起恢复…"
+ * is a window's quote, never a step of what to do).
+ */
+export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string, dated: Set<string>): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
-  const eligible = blocks.paragraphs.filter(
+  const onlyResumes = (text: string) => !STEP_DO.test(text) && splitSentences(text).every((x) => dated.has(x));
+  // advice in prose that gives several pieces of advice: each is found on its own (出院 before, 备药 …)
+  const units = blocks.paragraphs.flatMap((p) => {
+    if (isGuidance(p.headings, noticeTitle) || !isAdvice(p.text)) return [p];
+    const pieces = splitSentences(p.text).filter((x) => ADVICE_DO.test(x));
+    return pieces.length >= 2 ? pieces.map((text) => ({ text, headings: p.headings })) : [p];
+  });
+  const eligible = units.filter(
     (p) =>
-      (isGuidance(p.headings, noticeTitle) || isAdvice(p.text)) &&
+      (isGuidance(p.headings, noticeTitle) || isAdvice(p.text) || (ADVICE_DO.test(p.text) && !blocks.paragraphs.includes(p as never))) &&
+      !onlyResumes(p.text) &&
       !STOP_LABEL.test(p.text) &&
       !RESUME_LABEL.test(p.text) &&
       p.text.length >= 8 &&
@@ -52,7 +72,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     const heading = (p.headings[p.headings.length - 1] ?? '').replace(NUMBER, '');
     const body = p.text.replace(NUMBER, '');
     const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, noticeTitle); // advice in prose is titled by its own words
-    const firstClause = shortClause(body);
+    const firstClause = shortClause(body.replace(REPORTED, ''));
     const title = alone && heading.length >= 2 ? heading : isGuidance(p.headings, noticeTitle) ? `${heading}：${firstClause}` : firstClause;
     const phase = (isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(body);
     const candidates = businesses.filter((b) => b.windows.length || b.unaffected);
@@ -63,7 +83,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       business: fitted.business?.id,
       title,
       phase,
-      questions: [...new Set([question, `${heading}怎么办`])].filter((q) => q.length >= 4),
+      questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`, ...topicsOf(body)])].filter((q) => q.length >= 2),
       answer: body,
       quote: p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
@@ -78,6 +98,12 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     }
   }
   return procedures;
+}
+
+/** The topics a paragraph is about (GUIDE_TOPICS), the longest of overlapping ones. */
+export function topicsOf(text: string): string[] {
+  const found = GUIDE_TOPICS.filter((t) => text.includes(t));
+  return found.filter((t) => !found.some((o) => o !== t && o.includes(t)));
 }
 
 /** A procedure's business: the one its heading names surely ("（一）住院结算"), else the one its words fit best. */

@@ -22,7 +22,7 @@ const kindKey = (f: Facets) => JSON.stringify(KIND_FACETS.map((k) => [...(f[k] ?
 const hasKind = (f: Facets) => KIND_FACETS.some((k) => f[k]?.length);
 
 /** Parts of a list outside brackets. */
-function listParts(text: string, at: RegExp): string[] {
+export function listParts(text: string, at: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -77,11 +77,21 @@ function core(domain: Domain, text: string, keys: readonly string[]): string {
   return text;
 }
 
+/** A text without its bracketed parts (what an item includes is its own, never the list's). */
+export const unbracketed = (text: string) => text.replace(/[（(][^（()）]*[）)]/g, '').trim() || text;
+
 /** "住院结算和异地就医备案": 和/与 joins two items when each names a kind of its own (not "省内和跨省…"). */
 function splitAnd(domain: Domain, part: string): string[] {
   const halves = listParts(part, /^(和|与)/);
   return halves.length > 1 && halves.every((h) => hasKind(domain.read(h))) ? halves : [part];
 }
+
+/** An item that borrows the list's head: it names where or for whom ("门诊", "城乡居民") but no business
+ * word; an item of no known facet ("人员增减") is a business in its own words, never "人员增减申领业务". */
+const borrows = (domain: Domain, part: string) => {
+  const f = domain.read(part);
+  return !f.what && !OWN_HEAD.test(part) && Object.keys(f).length > 0;
+};
 
 export function itemsOf(domain: Domain, object: string): Item[] {
   const cleaned = object
@@ -93,10 +103,10 @@ export function itemsOf(domain: Domain, object: string): Item[] {
   const items: Item[] = [];
   for (const segment of listParts(cleaned, /^(以及|及)/)) {
     const parts = listParts(segment, /^、/).flatMap((p) => splitAnd(domain, p));
-    const last = parts[parts.length - 1]!;
-    const lastFacets = domain.read(last);
-    // the shared head: from the last item's `what` word on ("结算业务"), when it has one
-    const head = lastFacets.what ? core(domain, last, ['what']) : '';
+    // the shared head: from the last item's `what` word on ("结算业务"), when it has one, read
+    // without its brackets: "住院结算（含入院登记、出院结算）" lends 门诊 "结算", not its bracket
+    const last = unbracketed(parts[parts.length - 1]!);
+    const head = domain.read(last).what ? core(domain, last, ['what']) : '';
     const first = parts[0]!;
     const cut = parts.length > 1 ? first.slice(0, first.length - core(domain, first, KIND_FACETS).length) : '';
     // shared only when it names whom or what insurance, not a kind of business of its own ("生育津贴（…）申领")
@@ -104,7 +114,7 @@ export function itemsOf(domain: Domain, object: string): Item[] {
     const expanded = parts.map((p, i) => {
       let full = p;
       if (i > 0 && qualifier && core(domain, p, KIND_FACETS) === p) full = qualifier + full;
-      if (head && !domain.read(p).what && !OWN_HEAD.test(p)) full = full + head;
+      if (head && borrows(domain, p)) full = full + head;
       return { part: p, full, facets: domain.read(full) };
     });
     // neighbours of the same kind (or of none) stay together
@@ -116,7 +126,7 @@ export function itemsOf(domain: Domain, object: string): Item[] {
     }
     for (const g of groups) {
       const lastPart = g[g.length - 1]!;
-      const borrowed = head && !domain.read(lastPart.part).what && !OWN_HEAD.test(lastPart.part);
+      const borrowed = head && borrows(domain, lastPart.part);
       const firstIndex = expanded.indexOf(g[0]!);
       const prefix = firstIndex > 0 && g[0]!.full.startsWith(qualifier) && qualifier && !g[0]!.part.startsWith(qualifier) ? qualifier : '';
       const name = prefix + g.map((e) => e.part).join('、') + (borrowed ? head : '');

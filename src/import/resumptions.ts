@@ -5,14 +5,14 @@
 import type { Domain } from '../knowledge/facets.ts';
 import { type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf, fit } from './classify.ts';
-import { itemsOf } from './items.ts';
+import { itemsOf, listParts } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
-import { startingMoment } from './clause-times.ts';
+import { bareResume, startingMoment } from './clause-times.ts';
 import { stopIn } from './stops.ts';
-import { AGAIN, BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
+import { AGAIN, ANY_PLACE, BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
 
-interface Stated {
+export interface Stated {
   object: string;
   mode: DraftResumption['mode'];
   moment?: Moment;
@@ -20,7 +20,7 @@ interface Stated {
   except: string[];
 }
 
-function readClause(clause: string): { object: string; mode: Stated['mode'] } | undefined {
+function readClause(clause: string): { object: string; mode: Stated['mode']; lead?: string } | undefined {
   if (TBD.test(clause)) {
     if (!/时间|日期|恢复|上线|开通/.test(clause)) return undefined; // 如有其它调整将另行通知: no resumption
     const object = clause.split(/的?(具体|开始|恢复)?(恢复)?(时间|日期)|另行/)[0]!;
@@ -34,7 +34,21 @@ function readClause(clause: string): { object: string; mode: Stated['mode'] } | 
   if (/^(时间|日期)(为|是|定于|[:：])/.test(after)) after = ''; // "上述业务的恢复时间为…": the object is before the verb
   // "…等业务恢复正常办理": what follows the verb is only how, the object is before it
   const object = after.length >= 2 && !RESUME_HOW.test(after) ? after : before.replace(GRADUAL, '').replace(/(将|会|可|予以)$/, '');
-  return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated' };
+  return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated', ...(object === after ? { lead: before } : {}) };
+}
+
+/** "门诊和药店恢复医保结算": the settings named before the verb narrow the object after it. */
+function withLead(domain: Domain, object: string, lead: string | undefined, reference: string | undefined): string {
+  if (!lead) return object;
+  let words = lead;
+  for (const m of momentsIn(words, reference)) words = words.replace(m.words, '');
+  words = words
+    .replace(/^.*?(起|开始)[，,]?/, '')
+    .replace(/(将|会|可|予以|均|同步|同时|一并|逐步|陆续)+$/, '')
+    .trim();
+  const own = domain.read(object.replace(ANY_PLACE, ''));
+  const led = domain.read(words.replace(ANY_PLACE, ''));
+  return !own.setting && !own.where && (led.setting || led.where) && words.length <= 20 ? `${words}${object}` : object;
 }
 
 /** "上线后恢复…": the moment the same paragraph says the new system goes live ("3月12日上线"). */
@@ -53,60 +67,81 @@ function fromThen(clause: string, reference: string | undefined): Moment | undef
 }
 
 /** "…起，参保人员可正常办理门诊结算业务": after a starting moment, working normally again is a resumption */
-function normalAgain(clause: string): { object: string; mode: Stated['mode'] } | undefined {
+function normalAgain(clause: string): { object: string; mode: Stated['mode']; lead?: string } | undefined {
   const m = AGAIN.exec(clause);
   return m && clause.slice(m.index + m[0].length).length >= 2 ? { object: clause.slice(m.index + m[0].length), mode: 'unstated' } : undefined;
 }
 
 /** Every resumption the notice states, in order. */
-export function statedResumptions(sentences: Sentence[], reference: string | undefined): Stated[] {
+export function statedResumptions(domain: Domain, sentences: Sentence[], reference: string | undefined): Stated[] {
   const out: Stated[] = [];
   for (const s of sentences) {
     if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text)) continue;
     const except = [...s.text.matchAll(/除(.{2,40}?)外/g)].map((m) => m[1]!);
     let pending: Moment | undefined;
-    for (const clause of splitClauses(s.text)) {
+    let previous: Moment | undefined; // "…，工伤医疗联网结算同步恢复": at the moment of the resumption before it
+    const clauses = splitClauses(s.text);
+    for (const [i, clause] of clauses.entries()) {
       const starts = startingMoment(clause, reference) ?? fromThen(clause, reference);
       if (starts) pending = starts;
       if (stopIn(clause) && !RESUME_VERB.test(clause)) pending = undefined; // a moment that starts a stop resumes nothing
       const read = readClause(clause.replace(/除.{2,40}?外/, '')) ?? (pending ? normalAgain(clause) : undefined);
       if (!read) continue;
-      let object = read.object;
+      let object = withLead(domain, read.object, read.lead, reference);
       for (const m of momentsIn(object, reference)) object = object.replace(m.words, '');
       object = object
+        .replace(/(需|须|待|经|在)[^，。；]{2,40}?(后|以后|之后)$/, '') // "…需在省平台与国家平台完成对接测试后": a condition, not a name
         .replace(/^[\s，,起]+|^(预计|计划|拟)/, '')
         .replace(/(将|于|自|从|起|在|会|可|一并|同步|同时|均|全部|统一)+$/, '')
         .trim();
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
       // the clause's own moment first ("…暂停X，预计4月15日恢复": not the stop's moment before it)
-      const moment = read.mode === 'tbd' ? undefined : (momentsIn(clause, reference)[0] ?? pending ?? launchOf(s.text, s.paragraph, reference));
+      const alike = SAME_TIME.test(clause) ? previous : undefined;
+      const moment = read.mode === 'tbd' ? undefined : (momentsIn(clause, reference)[0] ?? pending ?? alike ?? launchOf(s.text, s.paragraph, reference));
       pending = undefined; // a moment is the first resumption's after it, not the next clause's
-      const mode = read.mode === 'tbd' ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
+      previous = moment;
+      // "…后逐步恢复，具体时间另行通知": no date to expect, the notice will say it
+      const later = read.mode === 'gradual' && !moment && bareResume(clauses[i + 1] ?? '', reference)?.mode === 'tbd';
+      const mode = read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       out.push({ object, mode, moment, quote: s.text, except });
     }
   }
   return out;
 }
 
-const isBlanket = (domain: Domain, object: string) => {
+/** a resumption "at the same time" as the one before it in the sentence */
+const SAME_TIME = /(同步|同时|一并|随之|也)(逐步)?恢复/;
+
+export const isBlanket = (domain: Domain, object: string) => {
   const f = domain.read(object);
   return BLANKET.test(object) || (!f.what && !f.setting && !f.where);
 };
 /** a blanket object that says whose businesses it resumes (医保, 社保, 征收…) */
 const NAMES_A_DOMAIN = /医保|医疗|生育|社保|社会保险|养老|失业|工伤|征收|征缴|缴费|税务/;
-const named = (object: string) => object.replace(NAME_NOISE, '');
+export const named = (object: string) => object.replace(NAME_NOISE, '');
 
-const matches = (domain: Domain, object: string, b: DraftBusiness) =>
-  b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, object, b, true) > 0;
+/** A resumption names a part of a list in its own words ("生育津贴" of "生育津贴申领"). */
+export const namesPart = (item: string, part: string) => (item.length >= 3 && part.includes(item)) || (part.length >= 3 && item.includes(part));
+
+/** "定点医疗机构门诊" names 门诊 only: a place of any care tells no setting when a setting word is there too */
+export const placeFree = (domain: Domain, text: string) => {
+  const bare = text.replace(ANY_PLACE, '');
+  return domain.read(bare).setting ? bare : text;
+};
+
+const matches = (domain: Domain, object: string, b: DraftBusiness, strict: true | 'stated' = true) =>
+  b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, placeFree(domain, object), b, strict) > 0;
 
 /** The businesses a resumption names: each item of its list ("恢复办理A、B和C业务") by its kind, or by the notice's own name. */
 function resumedBy(domain: Domain, object: string, businesses: DraftBusiness[]): DraftBusiness[] {
   const items = itemsOf(domain, object).map((i) => named(i.name));
-  return businesses.filter(
+  const found = businesses.filter(
     (b) =>
       matches(domain, object, b) ||
       items.some((i) => matches(domain, i, b) || (b.name.length >= 3 && i.includes(b.name)) || (i.length >= 3 && b.name.includes(i))),
   );
+  // none named exactly: a business still stopped that states none of the object's other facets ("工伤医疗" for "工伤协议机构")
+  return found.length ? found : businesses.filter((b) => b.windows.some((w) => !w.resume_mode) && matches(domain, object, b, 'stated'));
 }
 
 /** Writes named resumptions into the windows; returns the blanket ones. */
@@ -114,7 +149,13 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
   const resumptions: DraftResumption[] = [];
   const unmatched: Stated[] = [];
   // named ones first: a blanket resumption covers what they leave stopped
+  const others: { r: Stated; covers: DraftBusiness[] }[] = [];
   const blanket = (r: Stated) => isBlanket(domain, r.object);
+  // a business a resumption names in its own words takes that one, before any matched by kind only
+  for (const r of stated.filter((r) => !blanket(r)))
+    for (const b of businesses)
+      if (listParts(b.name, /^、/).length === 1 && itemsOf(domain, named(r.object)).some((i) => [i.name, ...i.words].some((w) => namesPart(named(w), b.name))))
+        resume(b, r);
   for (const r of [...stated.filter((r) => !blanket(r)), ...stated.filter(blanket)]) {
     const at = r.moment?.at;
     if (blanket(r)) {
@@ -131,12 +172,49 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
     }
     const covers = resumedBy(domain, named(r.object), businesses);
     if (!covers.length) unmatched.push(r);
-    for (const b of covers)
-      for (const w of b.windows) {
-        if (w.resume_mode || (at && at <= w.suspend)) continue;
-        Object.assign(w, { resume_mode: r.mode, resume_quote: r.quote }, at ? { resume: at } : {});
-        if (r.moment?.doubt) w.doubt = [w.doubt, `恢复时间：${r.moment.doubt}`].filter(Boolean).join('；');
-      }
+    for (const b of covers) resume(b, r);
+    if (ET_CETERA.test(r.object) && covers.length) others.push({ r, covers });
   }
+  // "参保登记、变更等经办业务…恢复": the rest of the list they were stopped with, when nothing else resumes them
+  for (const { r, covers } of others)
+    for (const b of businesses)
+      if (!covers.includes(b) && b.domain === covers[0]!.domain && stoppedWith(b, covers))
+        resume(b, r, '这句恢复列举「…等」业务，按同一句暂停的其余业务处理：请核对');
+  for (const b of businesses) alongWith(b, businesses);
   return { resumptions, unmatched };
+}
+
+/**
+ * "…暂停医保联网结算，异地就医直接结算同步暂停": what stopped along with the sentence's other
+ * businesses resumes with them, when no resumption names it and they all resume at one moment.
+ */
+function alongWith(b: DraftBusiness, businesses: DraftBusiness[]): void {
+  const w = b.windows[0];
+  if (!w || w.resume_mode || b.windows.length > 1) return;
+  const at = w.suspend_quote.indexOf(b.name);
+  if (at < 0 || !/^[^，。；]{0,4}(同步|同时|一并|随之)(暂停|停止)/.test(w.suspend_quote.slice(at + b.name.length))) return;
+  const leads = businesses.flatMap((c) =>
+    c.windows.filter((x) => c !== b && x.suspend_quote === w.suspend_quote && x.suspend === w.suspend && x.resume_mode === 'date'),
+  );
+  if (!leads.length || leads.some((x) => x.resume !== leads[0]!.resume)) return;
+  const { resume, resume_quote } = leads[0]!;
+  Object.assign(w, { resume, resume_mode: 'date', resume_quote });
+  w.doubt = [w.doubt, '公告未单独写它何时恢复，按同一句一起暂停的业务的恢复时间：请核对'].filter(Boolean).join('；');
+}
+
+/** "A、B等业务", "A等": the list goes on beyond its named items */
+const ET_CETERA = /等(.{0,6}(业务|事项|服务))?$/;
+
+/** Stopped by the same sentence as one of `covers`, and not resumed yet. */
+const stoppedWith = (b: DraftBusiness, covers: DraftBusiness[]) =>
+  b.windows.some((w) => !w.resume_mode && covers.some((c) => c.windows.some((x) => x.suspend_quote === w.suspend_quote && x.suspend === w.suspend)));
+
+function resume(b: DraftBusiness, r: Stated, doubt?: string): void {
+  const at = r.moment?.at;
+  for (const w of b.windows) {
+    if (w.resume_mode || (at && at <= w.suspend)) continue;
+    Object.assign(w, { resume_mode: r.mode, resume_quote: r.quote }, at ? { resume: at } : {});
+    const doubts = [w.doubt, r.moment?.doubt && `恢复时间：${r.moment.doubt}`, doubt];
+    w.doubt = doubts.filter(Boolean).join('；') || undefined;
+  }
 }

@@ -26,6 +26,9 @@ export function stopIn(clause: string): { subject: string; object: string } | un
   return undefined;
 }
 
+/** an object that is only ways of doing business (APP, 柜台, 渠道) */
+const CHANNELS = /(渠道|平台|终端|APP|App|小程序|公众号)$/;
+
 /** "以下业务：" before the list it introduces */
 const LIST_INTRO = /^(以下|下列|如下)(各项)?(业务|事项|服务)?[:：]\s*/;
 
@@ -102,6 +105,14 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       if (RESUME_VERB.test(stop.subject) && !NOT_A_RESUME.test(stop.subject)) continue;
       last = stop;
       if (A_SYSTEM.test(stop.object)) continue;
+      // "…的征收，银行柜台、“贵州税务”APP等各缴费渠道同步暂停": the ways to do what the sentence stopped, not a business
+      const ways = CHANNELS.test(stop.object) ? found.filter((b) => made.includes(b.windows[0]!)) : [];
+      if (ways.length) {
+        for (const b of ways) b.channels.push(cleanName(stop.object));
+        const names = splitNames(stop.object);
+        ways[0]!.synonyms.push(...names.filter((n) => !ways[0]!.synonyms.includes(n)));
+        continue;
+      }
       let window: DraftWindow;
       if (current) {
         window = { suspend: current.at, suspend_quote: s.text, doubt: current.doubt };
@@ -125,7 +136,11 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         if (name.length < 2) continue;
         const own = { ...window };
         made.push(own);
-        found.push(business(domain, name, `${name} ${where}`, item, where, audience, own));
+        // the channel's own names ("浙里办") are a synonym of the clause's first business only: shared, they name none
+        const drafted = business(domain, name, `${name} ${where}`, item, where, audience, own);
+        if (found.some((b) => b.windows[0]?.suspend_quote === s.text && b.channels[0] === where))
+          drafted.synonyms = drafted.synonyms.filter((w) => !splitNames(where).includes(w));
+        found.push(drafted);
       }
     }
   }
@@ -135,7 +150,15 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
   return merge(found);
 }
 
-function business(domain: Domain, name: string, text: string, item: Item, where: string, audience: string | undefined, window: DraftWindow): DraftBusiness {
+export function business(
+  domain: Domain,
+  name: string,
+  text: string,
+  item: Item,
+  where: string,
+  audience: string | undefined,
+  window: DraftWindow,
+): DraftBusiness {
   const place = where ? domain.read(where) : {};
   const facets: Facets = { ...item.facets, ...(place.channel ? { channel: place.channel } : {}) };
   // 定点医疗机构、定点零售药店暂停医保联网结算; not care elsewhere (异地就医备案), which is no setting's
@@ -166,7 +189,7 @@ function splitNames(where: string): string[] {
 const bare = (name: string) => name.replace(/业务$/, '');
 
 /** The same business stated twice (a news lead and the notice it retells): one business, the surer window kept. */
-function merge(list: DraftBusiness[]): DraftBusiness[] {
+export function merge(list: DraftBusiness[]): DraftBusiness[] {
   const out: DraftBusiness[] = [];
   for (const b of list) {
     const same = out.find((x) => bare(x.name) === bare(b.name));

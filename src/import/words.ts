@@ -30,7 +30,41 @@ export const A_SYSTEM = /(系统|平台)$/;
 /** guidance sections: their paragraphs become procedures */
 export const GUIDANCE_HEADING = /指南|注意|期间|怎么办|如何|处理|办理|停机前|上线后|恢复后|提醒|须知|温馨|安排|工作/;
 /** what a citizen does while a settlement is stopped, or once it is back: such guidance is a step of the businesses it names */
-export const STEP_DO = /垫付|补录|补办|补结算|手工报销|报销|暂缓结算|顺延|押金|备药/;
+export const STEP_DO = /垫付|补录|补办|补结算|手工报销|报销|暂缓结算|顺延|押金|备药|起付线|长期处方|清零/;
+/**
+ * what a guidance paragraph is about, in the words notices use for it: each one found becomes a
+ * question of its procedure, so that a question naming it (起付线要交两次吗) finds the paragraph
+ */
+export const GUIDE_TOPICS = [
+  '在途业务',
+  '清零',
+  '起付线',
+  '一次住院结算',
+  '合并结算',
+  '长期处方',
+  '处方',
+  '开药量',
+  '备药',
+  '申报期限',
+  '办理时限',
+  '期限顺延',
+  '时限顺延',
+  '顺延',
+  '补录结算',
+  '费用补录',
+  '补录',
+  '补结算',
+  '补办',
+  '补缴',
+  '先行垫付',
+  '垫付',
+  '押金',
+  '手工报销',
+  '零星报销',
+  '追溯报销',
+  '出院结算',
+  '入院登记',
+];
 /** the part of STEP_DO that is done after the resumption */
 export const AFTER_DO = /恢复后|上线后|补录|补办|补结算|手工报销|事后/;
 /** words naming any place of care, which tell no setting apart (医院 is both 门诊 and 住院) */
