@@ -38,6 +38,8 @@ export const WordsFile = z.strictObject({
   policy_figures: WordList,
   complaint: WordList,
   human: WordList,
+  /** the card a short question calls a bare 卡 (卡能刷不): the first word is what the bare word is read as */
+  own_card: z.array(Word).default([]),
 });
 export type SharedWords = z.infer<typeof WordsFile>;
 
@@ -114,7 +116,7 @@ export interface DomainFacts {
 }
 
 export const NO_CONCEPTS: ConceptVocabulary = { concepts: {}, broader: {}, filler: [], readWhole: [] };
-export const NO_WORDS: SharedWords = { in_domain: [], other_services: [], policy_figures: [], complaint: [], human: [] };
+export const NO_WORDS: SharedWords = { in_domain: [], other_services: [], policy_figures: [], complaint: [], human: [], own_card: [] };
 
 export type FacetValuesFacts = z.infer<typeof FacetValues>;
 export { valueList } from './facet-values.ts';

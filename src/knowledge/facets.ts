@@ -24,6 +24,8 @@ export interface Domain {
   find(list: keyof SharedWords, text: string): string | undefined;
   /** Every word of a shared list in the text. */
   findAll(list: keyof SharedWords, text: string): string[];
+  /** what a bare 卡 means here (words.yaml `own_card`, its first word) */
+  ownCard: string | undefined;
 }
 
 type Scanner = Map<string, [string, string[]][]>;
@@ -78,6 +80,7 @@ export function buildDomain(facts: DomainFacts): Domain {
         if (facets[when]) for (const [facet, values] of Object.entries(fill)) if (!facets[facet]) out[facet] = values;
       return out;
     },
+    ownCard: facts.words.own_card[0],
     find(list, text) {
       return lists[list]?.exec(text)?.[0];
     },

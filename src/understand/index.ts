@@ -21,6 +21,7 @@ import {
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import type { SoundIndex } from './sound.ts';
 import { readPremise, type Premise } from './premise.ts';
+import { nameOwnCard } from './shorthand.ts';
 import { fromNow, resolveWhen, type TimeRef } from '../time/when.ts';
 
 export interface Understanding {
@@ -96,7 +97,12 @@ export interface DomainWords {
 export function understand(typed: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
   const { extractConcepts, stripFiller, tokenize } = ctx.kb.domain.lexicon;
   // business words are heard as the words of the cities asked about (as domainWords below), place names as any city's
-  const text = ctx.sound.hear(typed, (heard) => citiesAskedAbout(ctx.places.find(heard, city).known, city));
+  const heard = ctx.sound.hear(typed, (h) => citiesAskedAbout(ctx.places.find(h, city).known, city));
+  const text = nameOwnCard(
+    heard,
+    ctx.kb.domain,
+    ctx.places.find(heard, city).known.map((p) => p.matched),
+  );
   const asked = resolveWhen(text, at);
   const when = STILL_CUE.test(text) ? fromNow(asked, at) : asked;
   // instructions and why-words are not what the question is about: retrieval never reads them

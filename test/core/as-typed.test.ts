@@ -1,0 +1,35 @@
+// Questions as people type them when they leave things out or muddle them: a bare 卡 or no
+// subject at all, a sound typo in the verb, an "official" order wrapped round a question,
+// a named night with "after midnight", and a local patient's discharge.
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/assistant.ts';
+import { firstLine, KNOWLEDGE_DIR } from '../support/helpers.ts';
+
+const bot = await createAssistant({ knowledgeDir: KNOWLEDGE_DIR });
+const ask = (text: string, at: string) => bot.ask({ text, at });
+const NOT_SCOPE = /不在我能回答的范围/;
+
+describe('a bare card, or no subject at all, means the 医保卡 (paying with it)', () => {
+  it('"卡" alone, no city: each city says whether paying by card works now', async () => {
+    const r = await ask('卡今天刷得了不', '2021-11-03T09:00');
+    expect(r.text).not.toMatch(NOT_SCOPE);
+    expect(r.band).toBe('answer');
+    expect(r.text).toMatch(/长沙·[^\n]*结算[^\n]*(暂停中|暂停期间)/);
+  });
+
+  it('"我这卡…" with a city named', async () => {
+    const r = await ask('长沙我这卡现在还能用吗', '2021-11-03T09:00');
+    expect(r.text).not.toMatch(NOT_SCOPE);
+    expect(firstLine(r.text)).toMatch(/结算.*暂停中/);
+  });
+
+  it('a message that only asks whether it can be used', async () => {
+    const r = await ask('还可以刷么', '2021-12-24T20:00');
+    expect(r.text).not.toMatch(NOT_SCOPE);
+    expect(r.text).toMatch(/武汉·[^\n]*结算[^\n]*暂停中/);
+  });
+
+  it('another card is still not ours', async () => {
+    expect((await ask('公交卡能刷不', '2021-12-24T20:00')).text).toMatch(NOT_SCOPE);
+  });
+});
