@@ -5,7 +5,7 @@ import type { Domain } from '../knowledge/facets.ts';
 
 /** A bare 卡: at the start, after punctuation, a possessive/measure word or a place named; never the tail of 银行卡, nor 卡住/卡顿. */
 const LONE_CARD = /(^|[^\p{Script=Han}]|我的|我|的|这张|那张|这|那|张)卡(?![住顿死片])/u;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A whole message that only asks whether it can be used ("能用不", "还能刷吗", "现在可以用了吗"). */
 const ONLY_USE = /^(?:现在|今天|明天|今晚|那|那么)?(?:还|都)?(?:能|可以|能不能|可不可以)(?:用|刷)(?:不|吗|么|嘛|了吗|了没|了么|没)?[?？!！。.]*$/;
 
@@ -14,7 +14,7 @@ export function nameOwnCard(text: string, domain: Domain, places: string[] = [])
   const card = domain.ownCard;
   if (!card || domain.findAll('own_card', text).length) return text;
   if (ONLY_USE.test(text)) return card + text;
-  const afterPlace = places.length ? new RegExp(`(${places.map(escape).join('|')})卡(?![住顿死片])`) : undefined;
+  const afterPlace = places.length ? new RegExp(`(${places.map(escapeRegex).join('|')})卡(?![住顿死片])`) : undefined;
   const named = afterPlace?.test(text) ? text.replace(afterPlace, `$1${card}`) : text;
   return named.replace(LONE_CARD, `$1${card}`);
 }
