@@ -75,6 +75,9 @@ const DURATION = /(?:再过|还有|过)?(?:半|[一二两三四五六七八九�
 /** "（不是缴费）", "除了住院": a kind of business the question rules out, not the one it asks about. */
 const NEGATED = /(?:不是|除了|除去|不含|不包括|并非)[^，,。；;）)\s]{1,10}/g;
 
+/** "恢复了没有", "停了没": asking whether it happened, a question's form, not what it is about. */
+const ASKED_DONE = /(?<=[了过])没有?(?=[?？!！。.\s]*$)/;
+
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|市中心/;
 
 export interface UnderstandContext {
@@ -109,7 +112,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   const { rest: asking, ...premise } = readPremise(text);
   let rest = asking;
   for (const m of when.matched) rest = rest.replace(m, ' ');
-  rest = rest.replace(DURATION, ' ');
+  rest = rest.replace(DURATION, ' ').replace(ASKED_DONE, ' ');
   const found = ctx.places.find(rest, city);
   rest = found.rest;
   // 市医保中心 is the city's; a bare 医保中心 is the city's only when no district is named (天心区医保中心)

@@ -33,3 +33,20 @@ describe('a bare card, or no subject at all, means the 医保卡 (paying with it
     expect((await ask('公交卡能刷不', '2021-12-24T20:00')).text).toMatch(NOT_SCOPE);
   });
 });
+
+describe('"恢复了没" (however misheard) when some businesses are back and others not', () => {
+  it('the first line says what is back already and what is still stopped, with its date', async () => {
+    for (const q of ['长沙的医保辉复了吗', '长沙医保都恢复了没有']) {
+      const r = await ask(q, '2021-11-16T15:00');
+      expect(firstLine(r.text), q).toMatch(/^长沙：已于11月12日8:00起恢复.*结算/);
+      expect(firstLine(r.text), q).toMatch(/仍暂停：医保参保登记及异动业务（预计11月22日8:00起恢复）/);
+    }
+  });
+
+  it('the timetable writes a resumption already past as past', async () => {
+    const r = await ask('长沙停机安排', '2021-11-16T15:00');
+    expect(r.text).toContain('· 已于11月12日8:00起恢复：');
+    expect(r.text).toContain('· 11月22日8:00起恢复：');
+    expect(r.text).not.toMatch(/处于暂停期间（共/);
+  });
+});

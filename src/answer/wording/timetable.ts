@@ -33,7 +33,15 @@ export const nextStep = (at: string, what: string, events: string, soon: string)
 export const RESUMPTIONS_HEAD = '各项恢复安排：';
 export const ALL_HEAD = '全部安排：';
 export const stopsRow = (at: string, names: string) => `· ${at}起暂停：${names}`;
-export const resumesRow = (at: string, names: string) => `· ${at}起恢复：${names}`;
+/** `past`: the moment is behind the moment asked ("· 已于11月12日8:00起恢复：…") */
+export const resumesRow = (at: string, names: string, past = false) => `· ${past ? '已于' : ''}${at}起恢复：${names}`;
+// some businesses back, others not: said plainly, past and present apart
+export const backSince = (at: string, names: string) => `已于${at}起恢复${names}`;
+export const stillOne = (name: string, resume: string) => `${name}（${resume}）`;
+export const stillSeveral = (names: string) => `${names}（恢复安排见下）`;
+export const backAndStill = (back: string[], still: string) => `${back.join('；')}；仍暂停：${still}`;
+export const partlyBackNow = (label: string, text: string) => `${label}，${text}。`;
+export const partlyBackLead = (city: string, text: string) => `${city}：${text}。`;
 export const openRow = (how: string, names: string) => `· ${how}：${names}`;
 /** A district asked about: the city's timetable, said to be the whole city's. */
 export const districtsOfCity = (districts: string[], city: string) => `（${districts.join('、')}属${city}，以下为${city}全市的停机安排。）`;
