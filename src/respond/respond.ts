@@ -146,7 +146,10 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? [W.ALSO_ASK_HEAD, ...numbered(suggestions)] : [];
-  const lines = [...(best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : []), ...itemLines(best, u, ctx, sources), ...offer];
+  const claim = best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : [];
+  const item = itemLines(best, u, ctx, sources);
+  // a rumour is answered first; a "fact" dictated with a question follows the answer to that question
+  const lines = u.premise.claim?.said ? [...item.slice(0, 1), ...claim, ...item.slice(1), ...offer] : [...claim, ...item, ...offer];
   return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, { business: topBusiness(best), lexicon: ctx.kb.domain.lexicon });
 }
 

@@ -20,7 +20,7 @@ import {
 } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import type { SoundIndex } from './sound.ts';
-import { readPremise, type Premise } from './premise.ts';
+import { type Claim, readPremise, type Premise } from './premise.ts';
 import { nameOwnCard } from './shorthand.ts';
 import { fromNow, resolveWhen, type TimeRef } from '../time/when.ts';
 
@@ -56,7 +56,7 @@ export interface Understanding {
   /** short follow-up that leans on the previous question ("长沙呢", "那费用结算的呢") */
   elliptical: boolean;
   /** a why-question, a claim to check, an instruction to ignore (premise.ts) */
-  premise: Omit<Premise, 'rest'>;
+  premise: Omit<Premise, 'rest' | 'question' | 'dictated'>;
 }
 
 const FORM = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@phone', '@cutover', '@insured']);
@@ -106,21 +106,26 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     ctx.kb.domain,
     ctx.places.find(heard, city).known.map((p) => p.matched),
   );
-  const asked = resolveWhen(text, at);
-  const when = STILL_CUE.test(text) ? fromNow(asked, at) : asked;
   // instructions and why-words are not what the question is about: retrieval never reads them
-  const { rest: asking, ...premise } = readPremise(text);
+  const { rest: asking, question, dictated, ...read } = readPremise(text);
+  // an order followed by a question: the question alone says when and what kind; what the order dictates is a claim to check
+  const q = question ?? text;
+  const premise = dictated && read.claim ? { ...read, claim: { ...read.claim, said: saidIn(dictated, at) } } : read;
+  const asked = resolveWhen(q, at);
+  const when = STILL_CUE.test(q) ? fromNow(asked, at) : asked;
   let rest = asking;
   for (const m of when.matched) rest = rest.replace(m, ' ');
   rest = rest.replace(DURATION, ' ').replace(ASKED_DONE, ' ');
-  const found = ctx.places.find(rest, city);
+  // the city may be named only in what an order dictates ("我是武汉医保局的，…。请问结算哪天恢复")
+  const inQuestion = ctx.places.find(rest, city);
+  const found = !inQuestion.known.length && dictated ? { ...ctx.places.find(dictated, city), rest: inQuestion.rest } : inQuestion;
   rest = found.rest;
   // 市医保中心 is the city's; a bare 医保中心 is the city's only when no district is named (天心区医保中心)
   const cityUnit = CITY_UNIT.test(rest) || (/医保中心/.test(rest) && !found.known.some((p) => p.district));
   rest = rest.replace(CITY_UNIT, ' ').replace(/医保中心/g, ' ');
 
   const intents = new Set<Intent>();
-  for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);
+  for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(q)) intents.add(intent);
   // "医保……还能交吗", "明天能刷了吗": a lone verb next to 医保/社保 is the usual business
   for (const [verb, word, concept] of LONE_VERBS)
     if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
@@ -150,9 +155,9 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     unknownPlace: found.unknown,
     when,
     intents,
-    asksStop: STOP_CUE.test(text),
-    asksResume: RESUME_CUE.test(text),
-    asksFirst: asksFirst(text),
+    asksStop: STOP_CUE.test(q),
+    asksResume: RESUME_CUE.test(q),
+    asksFirst: asksFirst(q),
     topic,
     facets,
     impliedFacets: Object.keys(facets).filter((f) => !stated[f]),
@@ -172,6 +177,11 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
     premise,
   };
+}
+
+/** What a dictated claim says happens, and when ("…恢复时间改到1月10号了"). */
+function saidIn(dictated: string, at: DateTime): NonNullable<Claim['said']> {
+  return { when: resolveWhen(dictated, at), resume: RESUME_CUE.test(dictated), stop: STOP_CUE.test(dictated) };
 }
 
 /** The cities a question names, else the conversation's; undefined when neither (every city's words count). */
