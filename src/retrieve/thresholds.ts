@@ -53,6 +53,8 @@ export const RANK_WEIGHTS = {
   elsewhereUnasked: 0.7,
   /** … or that asks of another "elsewhere" */
   otherElsewhere: 0.8,
+  /** … or that says the asker is local (本地医保, 在本市医院): steps for people insured or treated elsewhere are not theirs */
+  elsewhereDenied: 0.4,
 };
 
 /** What a business's facets weigh against the question's (README, "How a question is understood"). */

@@ -99,3 +99,21 @@ describe('a named night with "after midnight": the moment it turns into the next
     expect(firstLine(r.text)).toMatch(/1月1日0:00已恢复/);
   });
 });
+
+describe('a local patient leaving hospital gets the local steps', () => {
+  const ELSEWHERE_STEPS = /异地参保人|回参保地|在异地/;
+
+  it('says 本地/本市: never the steps of people insured or treated elsewhere', async () => {
+    for (const q of ['长沙本地参保的，在市里医院住着院，停机这几天出院咋办', '我是本市医保，在本地医院动手术，停机期间出院手续怎么弄']) {
+      const r = await ask(q, '2021-11-03T15:00');
+      expect(r.text, q).not.toMatch(ELSEWHERE_STEPS);
+      expect(r.text, q).toMatch(/出院的，待省平台上线后，?由定点医疗机构补办医保结算及报销手续/);
+    }
+  });
+
+  it('an operation in hospital is a stay: the discharge steps, not the admission ones', async () => {
+    const r = await ask('长沙医保在本市医院做完手术，停机期间出院怎么办', '2021-11-03T15:00');
+    expect(firstLine(r.text)).toMatch(/出院/);
+    expect(firstLine(r.text)).not.toMatch(/入院/);
+  });
+});
