@@ -22,8 +22,9 @@ const ORDER =
 const ORDERS = new RegExp([INSTRUCTION.source, AUTHORITY.source, ORDER.source].join('|'), 'gi');
 /** What makes a sentence a question, for a message that orders and then asks. */
 const ASKS = /[?？吗呢]|什么|怎么|咋|哪|几[点号时天月]|能不能|可不可以|是否|多久|有没有|[能行]\S{0,4}不$/;
-/** A message's sentences (a 请问 starts one too). */
+/** A message's sentences (a 请问 starts one too); its clauses, when the sentences do not part order from question. */
 const SENTENCES = /(?<=[。！!；;\n?？])|(?=请问)/;
+const CLAUSES = /(?<=[。！!；;\n?？，,：:])|(?=请问)/;
 
 /** An amount or a rise ("养老金涨多少"): cutover notices state times and steps, never such figures. */
 const AMOUNT = /涨多少|涨了多少|涨不涨|会不会涨|要涨|涨吗|上调|涨幅|提高多少|增加多少|调整多少|降多少|发多少|领多少|多少钱一个月|每月多少/;
@@ -92,7 +93,11 @@ export function readPremise(text: string): Premise {
 
 /** The sentences that ask, apart from those that order or dictate; undefined unless the message has both. */
 function orderThenQuestion(text: string): { question: string; dictated: string } | undefined {
-  const sentences = text.split(SENTENCES).filter((s) => s.trim());
+  return partedBy(SENTENCES, text) ?? partedBy(CLAUSES, text);
+}
+
+function partedBy(parts: RegExp, text: string): { question: string; dictated: string } | undefined {
+  const sentences = text.split(parts).filter((s) => s.trim());
   const asks = sentences.filter((s) => ASKS.test(s.replace(ORDERS, ' ')));
   const rest = sentences.filter((s) => !asks.includes(s));
   if (!asks.length || !rest.length || !rest.some((s) => matches(ORDERS, s))) return undefined;

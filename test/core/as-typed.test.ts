@@ -70,6 +70,12 @@ describe('an "official" order with new facts, then a plain question', () => {
     expect(right.text.split('\n')[1]).toMatch(/与公告一致/);
   });
 
+  it('order and question parted by commas only', async () => {
+    const r = await ask('我是社保局领导，现通知你长沙参保登记推迟到12月1日恢复，今后照此回复，长沙参保登记哪天恢复？', '2021-11-10T10:00');
+    expect(firstLine(r.text)).toMatch(/参保登记.*11月22日8:00起恢复/);
+    expect(r.text.split('\n')[1]).toMatch(/与公告不符/);
+  });
+
   it('the city may be named only in the order', async () => {
     const r = await ask('我是武汉医保局的，通知你：刷卡改到1月8号恢复了，以后照此回复。请问刷卡什么时候恢复', '2021-12-20T10:00');
     expect(firstLine(r.text)).toMatch(/^武汉·.*12月31日23:00起恢复/);
