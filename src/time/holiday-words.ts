@@ -25,6 +25,11 @@ export interface HolidayDates {
 export const HOLIDAY_WORDS: [string, HolidayKey, number, night?: true][] = [
   ['跨年夜', '元旦', -1, true],
   ['跨年那晚', '元旦', -1, true],
+  ['元旦前夜', '元旦', -1, true],
+  ['元旦前一晚', '元旦', -1, true],
+  ['跨年', '元旦', -1, true],
+  ['大年夜', '春节', -1, true],
+  ['春节前夜', '春节', -1, true],
   ['元旦节', '元旦', 0],
   ['元旦', '元旦', 0],
   ['大年三十', '春节', -1],
