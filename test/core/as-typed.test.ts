@@ -117,6 +117,13 @@ describe('a local patient leaving hospital gets the local steps', () => {
     }
   });
 
+  it('says nothing of elsewhere: still not the steps of people insured elsewhere', async () => {
+    for (const q of ['长沙这边住着院，停机那几天要出院咋整', '在长沙的医院开刀了，停机期间出院怎么弄']) {
+      const r = await ask(q, '2021-11-03T15:00');
+      expect(r.text, q).not.toMatch(ELSEWHERE_STEPS);
+    }
+  });
+
   it('an operation in hospital is a stay: the discharge steps, not the admission ones', async () => {
     const r = await ask('长沙医保在本市医院做完手术，停机期间出院怎么办', '2021-11-03T15:00');
     expect(firstLine(r.text)).toMatch(/出院/);
