@@ -75,8 +75,8 @@ const DURATION = /(?:再过|还有|过)?(?:半|[一二两三四五六七八九�
 /** "（不是缴费）", "除了住院": a kind of business the question rules out, not the one it asks about. */
 const NEGATED = /(?:不是|除了|除去|不含|不包括|并非)[^，,。；;）)\s]{1,10}/g;
 
-/** "恢复了没有", "停了没": asking whether it happened, a question's form, not what it is about. */
-const ASKED_DONE = /(?<=[了过])没有?(?=[?？!！。.\s]*$)/;
+/** "恢复了没有", "停了没", "能办不": asking whether, a question's form, not what it is about. */
+const ASKED_DONE = /(?:(?<=[了过])没有?|(?<=\p{Script=Han})不)(?=[?？!！。.\s]*$)/u;
 
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|市中心/;
 

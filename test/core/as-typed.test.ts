@@ -30,6 +30,12 @@ describe('a bare card, or no subject at all, means the 医保卡 (paying with it
     expect(r.text).toMatch(/武汉·[^\n]*结算[^\n]*暂停中/);
   });
 
+  it('"X能办不": the 不 is how it asks, not what; the business or the city\'s timetable answers', async () => {
+    const r = await ask('武汉医保这会儿能办不', '2021-12-20T10:00');
+    expect(r.text).toMatch(/武汉医保\/社保系统切换停机安排/);
+    expect(r.text).not.toMatch(/待遇延办/);
+  });
+
   it('another card is still not ours', async () => {
     expect((await ask('公交卡能刷不', '2021-12-24T20:00')).text).toMatch(NOT_SCOPE);
   });
