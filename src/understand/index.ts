@@ -101,11 +101,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   const { extractConcepts, stripFiller, tokenize } = ctx.kb.domain.lexicon;
   // business words are heard as the words of the cities asked about (as domainWords below), place names as any city's
   const heard = ctx.sound.hear(typed, (h) => citiesAskedAbout(ctx.places.find(h, city).known, city));
-  const text = nameOwnCard(
-    heard,
-    ctx.kb.domain,
-    ctx.places.find(heard, city).known.map((p) => p.matched),
-  );
+  const text = nameOwnCard(heard, ctx.kb.domain, () => ctx.places.find(heard, city).known.map((p) => p.matched));
   // instructions and why-words are not what the question is about: retrieval never reads them
   const { rest: asking, question, dictated, ...read } = readPremise(text);
   // an order followed by a question: the question alone says when and what kind; what the order dictates is a claim to check

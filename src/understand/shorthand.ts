@@ -10,10 +10,13 @@ const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ONLY_USE = /^(?:现在|今天|明天|今晚|那|那么)?(?:还|都)?(?:能|可以|能不能|可不可以)(?:用|刷)(?:不|吗|么|嘛|了吗|了没|了么|没)?[?？!！。.]*$/;
 
 /** The text with the domain's own card named where the question leaves it bare. */
-export function nameOwnCard(text: string, domain: Domain, places: string[] = []): string {
+/** `placesIn`: the words naming places in the text, asked only when it holds a 卡 (finding places costs a scan). */
+export function nameOwnCard(text: string, domain: Domain, placesIn: () => string[] = () => []): string {
   const card = domain.ownCard;
   if (!card || domain.findAll('own_card', text).length) return text;
   if (ONLY_USE.test(text)) return card + text;
+  if (!text.includes('卡')) return text;
+  const places = placesIn();
   const afterPlace = places.length ? new RegExp(`(${places.map(escapeRegex).join('|')})卡(?![住顿死片])`) : undefined;
   const named = afterPlace?.test(text) ? text.replace(afterPlace, `$1${card}`) : text;
   return named.replace(LONE_CARD, `$1${card}`);
