@@ -40,6 +40,8 @@ export const WordsFile = z.strictObject({
   human: WordList,
   /** the columns of a contacts table by the business a citizen names: column → words; a label holds its column's words, a question asks for the columns whose words it holds */
   contact_columns: z.record(z.string().min(1), WordList).default({}),
+  /** the card a short question calls a bare 卡 (卡能刷不): the first word is what the bare word is read as */
+  own_card: z.array(Word).default([]),
 });
 export type SharedWords = z.infer<typeof WordsFile>;
 /** the plain lists of words.yaml (find, findAll) */
@@ -118,7 +120,7 @@ export interface DomainFacts {
 }
 
 export const NO_CONCEPTS: ConceptVocabulary = { concepts: {}, broader: {}, filler: [], readWhole: [] };
-export const NO_WORDS: SharedWords = { in_domain: [], other_services: [], policy_figures: [], complaint: [], human: [], contact_columns: {} };
+export const NO_WORDS: SharedWords = { in_domain: [], other_services: [], policy_figures: [], complaint: [], human: [], contact_columns: {}, own_card: [] };
 
 export type FacetValuesFacts = z.infer<typeof FacetValues>;
 export { valueList } from './facet-values.ts';

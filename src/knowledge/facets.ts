@@ -28,6 +28,8 @@ export interface Domain {
   without(text: string, facets: string[]): string;
   /** The columns of a contacts table a text names (words.yaml `contact_columns`), leftmost longest words first. */
   columns(text: string): string[];
+  /** what a bare 卡 means here (words.yaml `own_card`, its first word) */
+  ownCard: string | undefined;
 }
 
 type Scanner = Map<string, [string, string[]][]>;
@@ -112,6 +114,7 @@ export function buildDomain(facts: DomainFacts): Domain {
         if (facets[when]) for (const [facet, values] of Object.entries(fill)) if (!facets[facet]) out[facet] = values;
       return out;
     },
+    ownCard: facts.words.own_card[0],
     find(list, text) {
       return lists[list]?.exec(text)?.[0];
     },

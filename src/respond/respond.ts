@@ -155,10 +155,12 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   // answer the best; when another item is as close, offer the others by number
   const offer = close ? [W.ALSO_ASK_HEAD, ...numbered(suggestions)] : [];
+  const claim = best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : [];
   // childbirth, a chronic illness: the care's settlement and the notice's item on the situation too
   const items = situationItems(u, ranked, best, ctx.kb.domain.lexicon, ctx.at);
   const answers = items.flatMap((c) => itemLines(c, u, ctx, sources));
-  const lines = [...(best.kind === 'business' ? businessClaimLines(best.business, u, ctx.at) : []), ...answers, ...offer];
+  // a rumour is answered first; a "fact" dictated with a question follows the answer to that question
+  const lines = u.premise.claim?.said ? [...answers.slice(0, 1), ...claim, ...answers.slice(1), ...offer] : [...claim, ...answers, ...offer];
   return finish({ lines, band: 'answer', city, top: describe(best), suggestions }, sources, { business: topBusiness(best), lexicon: ctx.kb.domain.lexicon });
 }
 

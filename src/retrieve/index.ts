@@ -102,7 +102,8 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       // search on what the question is about: its form (什么时候, 能不能) is ranked by intent
       // elsewhere, and lone characters (办, 交, 药) match too much to rank on
       const terms = queryTokens.filter((t) => (!FORM_TOKENS.has(t) || DOMAIN_TOKENS.has(t)) && (t.startsWith('@') || t.length > 1));
-      const content = terms.filter((t) => !DOMAIN_TOKENS.has(t));
+      // a broader concept asked beside its narrower one adds nothing to what is asked (医院住院 is 住院; 出院 is what tells)
+      const content = terms.filter((t) => !DOMAIN_TOKENS.has(t) && !terms.some((n) => BROADER[n] === t));
       if (!terms.length) return [];
       // also search the broader concept (住院 → 就医); it stands in for the narrower one when matching
       for (const t of content) if (BROADER[t] && !terms.includes(BROADER[t])) terms.push(BROADER[t]);

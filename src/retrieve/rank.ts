@@ -24,6 +24,9 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
   const asked = domainsOf(u.text, lexicon);
   const asked_ = extractConcepts(u.topic).concepts;
   const asksElsewhere = REMOTE.filter((r) => asked_.includes(r));
+  // "我是本地医保，在本市医院住院": said to be local, and nothing said of elsewhere
+  const saysLocal = !asksElsewhere.length && !!u.facets.where?.includes(LOCAL) && !u.facets.where.includes(ELSEWHERE);
+  const unasked = saysLocal ? R.elsewhereDenied : R.elsewhereUnasked;
   const phases = (Object.keys(PHASE_CUES) as (keyof typeof PHASE_CUES)[]).filter((p) => PHASE_CUES[p].test(u.text));
   return found
     .map((c) => {
@@ -37,7 +40,7 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
       // 工伤 items are for people injured at work: a question that does not say 工伤 is rarely about them
       const narrow = own.length === 1 && own[0] === '@injury' && !asked.includes('@injury');
       // an item for care elsewhere or for people insured elsewhere fits only a question that says which
-      const fit = !audience.length ? 1 : !asksElsewhere.length ? R.elsewhereUnasked : audience.some((x) => asksElsewhere.includes(x)) ? 1 : R.otherElsewhere;
+      const fit = !audience.length ? 1 : !asksElsewhere.length ? unasked : audience.some((x) => asksElsewhere.includes(x)) ? 1 : R.otherElsewhere;
       // the kind of business: 缴费核定 is not 缴费, 刷卡购药 not 住院, 本地 not 异地
       const kind = c.kind === 'business' ? kindFit(u.facets, c.business.facets, u.impliedFacets) : 1;
       // an item that holds only part of what was asked ranks below one that holds all of it
@@ -80,8 +83,9 @@ function factsOf(c: Candidate, lexicon: Lexicon): { domains: string[]; elsewhere
 
 /** 异地就医 (care elsewhere) and 异地参保人 (insured elsewhere) */
 const REMOTE = ['@remote', '@remoteinsured'];
-/** the `where` facet value of care elsewhere (facets.yaml) */
+/** the `where` facet values of care elsewhere and here (facets.yaml) */
 const ELSEWHERE = '异地';
+const LOCAL = '本地';
 
 const DOMAIN_CONCEPTS = new Set(['@medins', '@socins', '@injury']);
 

@@ -50,9 +50,11 @@ export const RANK_WEIGHTS = {
   /** a 工伤 item for a question that does not say 工伤 */
   injuryUnasked: 0.7,
   /** an item for care or insurance elsewhere (异地), for a question that says nothing of it … */
-  elsewhereUnasked: 0.7,
+  elsewhereUnasked: 0.5,
   /** … or that asks of another "elsewhere" */
   otherElsewhere: 0.8,
+  /** … or that says the asker is local (本地医保, 在本市医院): steps for people insured or treated elsewhere are not theirs */
+  elsewhereDenied: 0.4,
 };
 
 /** What a business's facets weigh against the question's (README, "How a question is understood"). */

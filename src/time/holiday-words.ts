@@ -18,12 +18,23 @@ export interface HolidayDates {
   years: Record<string, Record<HolidayKey, HolidayYear>>;
 }
 
-/** How a question names each holiday: [words, holiday, days from the holiday's day] (除夕 is the eve of 春节). */
-export const HOLIDAY_WORDS: [string, HolidayKey, number][] = [
+/**
+ * How a question names each holiday: [words, holiday, days from the holiday's day, a night (its evening)].
+ * 除夕 is the eve of 春节, 跨年夜 the night before 元旦: on an eve, 12点/零点 is the midnight that ends it.
+ */
+export const HOLIDAY_WORDS: [string, HolidayKey, number, night?: true][] = [
+  ['跨年夜', '元旦', -1, true],
+  ['跨年那晚', '元旦', -1, true],
+  ['元旦前夜', '元旦', -1, true],
+  ['元旦前一晚', '元旦', -1, true],
+  ['跨年', '元旦', -1, true],
+  ['大年夜', '春节', -1, true],
+  ['春节前夜', '春节', -1, true],
   ['元旦节', '元旦', 0],
   ['元旦', '元旦', 0],
   ['大年三十', '春节', -1],
   ['年三十', '春节', -1],
+  ['除夕夜', '春节', -1, true],
   ['除夕', '春节', -1],
   ['大年初一', '春节', 0],
   ['春节', '春节', 0],

@@ -17,7 +17,8 @@ const RE_HOLIDAY = new RegExp(
 );
 
 /** What a question names: one day (times and parts of it may follow) or a span of days. */
-export type HolidayRef = { day: DateTime; matched: string } | { from: DateTime; to: DateTime; matched: string };
+/** `eve`: the day before a holiday, named as such (除夕, 跨年夜); `evening`: its night is what is named (跨年夜, 除夕夜). */
+export type HolidayRef = { day: DateTime; matched: string; eve?: boolean; evening?: boolean } | { from: DateTime; to: DateTime; matched: string };
 
 interface Dates {
   day: DateTime;
@@ -50,10 +51,10 @@ export function findHoliday(text: string, at: DateTime): HolidayRef | null {
   const m = [...text.matchAll(RE_HOLIDAY)].find(([matched, word, ...suffix]) => !NUMERAL_HOLIDAYS.has(word!) || suffix.some(Boolean) || matched.endsWith('节'));
   if (!m) return null;
   const [matched, word, period, before, after] = m;
-  const [, key, shift] = HOLIDAY_WORDS.find(([w]) => w === word)!;
+  const [, key, shift, night] = HOLIDAY_WORDS.find(([w]) => w === word)!;
   const dates = nearest(key, at);
   if (!dates) return null;
-  if (shift) return { day: dates.day.plus({ days: shift }), matched };
+  if (shift) return { day: dates.day.plus({ days: shift }), matched, eve: shift === -1, evening: night };
   if (period) {
     const from = dates.first < at && at < dates.end ? at : dates.first;
     return { from, to: dates.end, matched };

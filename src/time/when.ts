@@ -113,6 +113,8 @@ interface DayRef {
   matched: string;
   evening?: boolean;
   morning?: boolean;
+  /** the eve of a holiday (除夕, 跨年夜): its 12点 or 零点 is the midnight that ends it */
+  eve?: boolean;
 }
 
 function findDate(text: string, at: DateTime): DayRef | null {
@@ -163,7 +165,7 @@ function findDate(text: string, at: DateTime): DayRef | null {
   return null;
 }
 
-function findTime(text: string): { hour: number; minute: number; matched: string } | null {
+function findTime(text: string): { hour: number; minute: number; matched: string; part: string } | null {
   const m = RE_TIME.exec(text);
   if (!m) return null;
   const part = m[1] ?? '';
@@ -183,7 +185,7 @@ function findTime(text: string): { hour: number; minute: number; matched: string
   else if (/晚|夜/.test(part) && hour === 12) hour = 24; // 晚上12点 is midnight, the end of that day
   if (part === '中午' && hour < 6) hour += 12;
   if (part === '凌晨' && hour === 12) hour = 0;
-  return { hour, minute, matched: m[0] };
+  return { hour, minute, matched: m[0], part };
 }
 
 /**
@@ -206,8 +208,10 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   if (!date && !time && !part) return { from: at, to: at, explicit: false, matched };
   const day = date?.day ?? at.startOf('day');
   if (time) {
-    // "今晚8点" is 20:00 and "今晚12点" midnight, though the time itself names no part of the day
-    const hour = date?.evening && time.hour <= 12 ? time.hour + 12 : time.hour;
+    // "今晚8点" is 20:00 and "今晚12点" (or 零点) midnight, though the time itself names no part of the day;
+    // so is "除夕12点以后", "跨年夜零点以后": the midnight into the holiday
+    const midnight = !time.part && time.minute === 0 && (time.hour === 0 || time.hour === 12) && (date?.evening || date?.eve);
+    const hour = midnight ? 24 : date?.evening && !time.part && time.hour < 12 ? time.hour + 12 : time.hour;
     const moment = day.startOf('day').plus({ hours: hour, minutes: time.minute });
     return { from: moment, to: moment, explicit: true, matched, ...(holiday && { name: holiday.matched }) };
   }

@@ -20,7 +20,8 @@ import {
 } from './lexicon.ts';
 import type { PlaceIndex, PlaceMatch } from './places.ts';
 import type { SoundIndex } from './sound.ts';
-import { readPremise, type Premise } from './premise.ts';
+import { type Claim, readPremise, type Premise } from './premise.ts';
+import { nameOwnCard } from './shorthand.ts';
 import { fromNow, resolveWhen, type TimeRef } from '../time/when.ts';
 
 export interface Understanding {
@@ -55,7 +56,7 @@ export interface Understanding {
   /** short follow-up that leans on the previous question ("长沙呢", "那费用结算的呢") */
   elliptical: boolean;
   /** a why-question, a claim to check, an instruction to ignore (premise.ts) */
-  premise: Omit<Premise, 'rest'>;
+  premise: Omit<Premise, 'rest' | 'question' | 'dictated'>;
 }
 
 const FORM = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@phone', '@cutover', '@insured']);
@@ -73,6 +74,9 @@ const DURATION = /(?:再过|还有|过)?(?:半|[一二两三四五六七八九�
 
 /** "（不是缴费）", "除了住院": a kind of business the question rules out, not the one it asks about. */
 const NEGATED = /(?:不是|除了|除去|不含|不包括|并非)[^，,。；;）)\s]{1,10}/g;
+
+/** "恢复了没有", "停了没", "能办不": asking whether, a question's form, not what it is about. */
+const ASKED_DONE = /(?:(?<=[了过])没有?|(?<=\p{Script=Han})不)(?=[?？!！。.\s]*$)/u;
 
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|市中心/;
 
@@ -96,22 +100,28 @@ export interface DomainWords {
 export function understand(typed: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
   const { extractConcepts, stripFiller, tokenize } = ctx.kb.domain.lexicon;
   // business words are heard as the words of the cities asked about (as domainWords below), place names as any city's
-  const text = ctx.sound.hear(typed, (heard) => citiesAskedAbout(ctx.places.find(heard, city).known, city));
-  const asked = resolveWhen(text, at);
-  const when = STILL_CUE.test(text) ? fromNow(asked, at) : asked;
+  const heard = ctx.sound.hear(typed, (h) => citiesAskedAbout(ctx.places.find(h, city).known, city));
+  const text = nameOwnCard(heard, ctx.kb.domain, () => ctx.places.find(heard, city).known.map((p) => p.matched));
   // instructions and why-words are not what the question is about: retrieval never reads them
-  const { rest: asking, ...premise } = readPremise(text);
+  const { rest: asking, question, dictated, ...read } = readPremise(text);
+  // an order followed by a question: the question alone says when and what kind; what the order dictates is a claim to check
+  const q = question ?? text;
+  const premise = dictated && read.claim ? { ...read, claim: { ...read.claim, said: saidIn(dictated, at) } } : read;
+  const asked = resolveWhen(q, at);
+  const when = STILL_CUE.test(q) ? fromNow(asked, at) : asked;
   let rest = asking;
   for (const m of when.matched) rest = rest.replace(m, ' ');
-  rest = rest.replace(DURATION, ' ');
-  const found = ctx.places.find(rest, city);
+  rest = rest.replace(DURATION, ' ').replace(ASKED_DONE, ' ');
+  // the city may be named only in what an order dictates ("我是武汉医保局的，…。请问结算哪天恢复")
+  const inQuestion = ctx.places.find(rest, city);
+  const found = !inQuestion.known.length && dictated ? { ...ctx.places.find(dictated, city), rest: inQuestion.rest } : inQuestion;
   rest = found.rest;
   // 市医保中心 is the city's; a bare 医保中心 is the city's only when no district is named (天心区医保中心)
   const cityUnit = CITY_UNIT.test(rest) || (/医保中心/.test(rest) && !found.known.some((p) => p.district));
   rest = rest.replace(CITY_UNIT, ' ').replace(/医保中心/g, ' ');
 
   const intents = new Set<Intent>();
-  for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(text)) intents.add(intent);
+  for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(q)) intents.add(intent);
   // "医保……还能交吗", "明天能刷了吗": a lone verb next to 医保/社保 is the usual business
   for (const [verb, word, concept] of LONE_VERBS)
     if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
@@ -145,9 +155,9 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     unknownPlace: found.unknown,
     when,
     intents,
-    asksStop: STOP_CUE.test(text),
-    asksResume: RESUME_CUE.test(text),
-    asksFirst: asksFirst(text),
+    asksStop: STOP_CUE.test(q),
+    asksResume: RESUME_CUE.test(q),
+    asksFirst: asksFirst(q),
     topic,
     facets,
     impliedFacets: Object.keys(facets).filter((f) => !stated[f]),
@@ -167,6 +177,11 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
     premise,
   };
+}
+
+/** What a dictated claim says happens, and when ("…恢复时间改到1月10号了"). */
+function saidIn(dictated: string, at: DateTime): NonNullable<Claim['said']> {
+  return { when: resolveWhen(dictated, at), resume: RESUME_CUE.test(dictated), stop: STOP_CUE.test(dictated) };
 }
 
 /** The cities a question names, else the conversation's; undefined when neither (every city's words count). */

@@ -56,6 +56,8 @@ export function claimLine(city: City, u: Understanding, at: DateTime): string {
 export function businessClaimLines(business: Business, u: Understanding, at: DateTime): string[] {
   if (!u.premise.claim || !business.windows.length) return [];
   const { verdict, detail } = judge([business], u, at);
+  // dictated by a message that asks its own question: the answer comes first, this after it
+  if (u.premise.claim.said) return [W.timetable.DICTATED_CLAIM[verdict]];
   return [W.timetable.businessClaim(W.timetable.BUSINESS_CLAIM_HEAD[verdict], detail)];
 }
 
@@ -77,14 +79,16 @@ function judge(businesses: Business[], u: Understanding, at: DateTime): { verdic
     if (fits) return { verdict: 'right', detail: span };
     return { verdict: claim.days > longest.days && open ? 'unknown' : 'wrong', detail: span };
   }
-  if (!(u.asksStop || u.asksResume)) return { verdict: 'unknown' };
+  // a dictated claim is judged by what it says, not by what the message then asks
+  const { when, asksStop, asksResume } = claim.said ? { when: claim.said.when, asksStop: claim.said.stop, asksResume: claim.said.resume } : u;
+  if (!(asksStop || asksResume)) return { verdict: 'unknown' };
   // the day named, or now ("已经全部恢复了"): is what was claimed true of some (or, with 全/都, of every) business?
-  const from = u.when.explicit ? u.when.from : at;
-  const end = u.when.explicit && u.when.to > u.when.from ? u.when.to.minus(1) : from;
+  const from = when.explicit ? when.from : at;
+  const end = when.explicit && when.to > when.from ? when.to.minus(1) : from;
   const holds = ({ w }: (typeof windows)[number]) => {
     const back = resumesAt(w);
     // resuming on the day named (or by now); stopped at some point of it
-    if (u.asksResume) return !!back && back <= end && (!u.when.explicit || back >= from.minus({ days: 1 }));
+    if (asksResume) return !!back && back <= end && (!when.explicit || back >= from.minus({ days: 1 }));
     return w.suspend <= end && (!back || back > from);
   };
   const count = windows.filter(holds).length;

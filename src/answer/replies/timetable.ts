@@ -6,7 +6,7 @@ import { countdown, fmtChosenMoment, fmtNoticeMoment, shortName } from '../forma
 import { AMENDED_MARK, amendedFooter, citeWindow, eventLine, INFERRED_MARK } from '../notes.ts';
 import { resumesAt } from '../phase.ts';
 import type { SourceList } from '../sources.ts';
-import { isSuspended, standingAt, UNKNOWN_AHEAD_NOTE, unknownAhead } from '../standing.ts';
+import { isSuspended, resumeText, standingAt, UNKNOWN_AHEAD_NOTE, unknownAhead } from '../standing.ts';
 import type { Lead } from '../status.ts';
 import { timetableLead, type TimetableRow } from '../timetable-lead.ts';
 import * as W from '../wording/index.ts';
@@ -23,6 +23,7 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
   let resuming = 0; // gradual resumptions under way: not "已恢复"
   let total = 0;
   const amending = new Set<string>(); // notices that changed an entry shown
+  const partly: PartlyBack = { back: new Map(), still: [] }; // what is back already and what is not, at the moment asked
   for (const notice of city.notices) {
     for (const e of notice.events) {
       sources.add(notice, e.quote);
@@ -33,9 +34,16 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
       total++;
       const { state, window: now } = standingAt(b, when.from);
       if (now && unknownAhead(state, now, when.from, at)) unknown++;
-      else if (isSuspended(state)) suspended++;
-      else if (state === 'outdated') stale++;
+      else if (isSuspended(state)) {
+        suspended++;
+        partly.still.push({ name: shortName(b), resume: resumeText(now!, at) });
+      } else if (state === 'outdated') stale++;
       else if (state === 'resuming') resuming++;
+      const backAt = (state === 'resumed' || state === 'resuming') && now ? resumesAt(now) : undefined;
+      if (backAt) {
+        const moment = fmtNoticeMoment(backAt, now!.resumeAsWritten, at);
+        partly.back.set(moment, [...(partly.back.get(moment) ?? []), `${shortName(b)}${state === 'resuming' ? W.timetable.GRADUAL_MARK : ''}`]);
+      }
       for (const w of uniqueWindows(b)) {
         citeWindow(sources, city, notice, w);
         if (w.amendedBy) amending.add(w.amendedBy);
@@ -57,8 +65,10 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
   const label = when.explicit ? fmtChosenMoment(when.from, at) : W.timetable.nowLabel(fmtChosenMoment(at, at));
   const back = resuming ? W.timetable.ALL_BACK_OR_RESUMING : W.timetable.ALL_BACK;
   const undated = unknown ? W.timetable.undatedCount(unknown, UNKNOWN_AHEAD_NOTE) : '';
-  const state =
-    suspended === 0 && unknown
+  const someBack = suspended > 0 && partly.back.size > 0 ? partlyBackText(partly) : undefined;
+  const state = someBack
+    ? W.timetable.partlyBackNow(label, someBack)
+    : suspended === 0 && unknown
       ? W.timetable.onlyUndated(label, undated, total)
       : suspended === 0
         ? [...rows.values()].some((r) => r.moment > when.from && r.stops.length + r.resumes.length > 0)
@@ -67,16 +77,20 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
             ? W.timetable.backWithStale(label, back, stale)
             : W.timetable.allBack(label, back)
         : W.timetable.suspendedCount(label, suspended, undated, total);
+  // "恢复了没" when some are back: what is back and what is not comes first, and is the standing line
+  const leadsWithBack = someBack && lead === 'resume' && !(when.explicit && when.to > when.from);
   // "几点恢复": the resumptions first; then the next change is said already
-  const asked = timetableLead(
-    city.name,
-    [...rows.values()],
-    [...open.values()].reduce((n, names) => n + new Set(names).size, 0),
-    when,
-    at,
-    lead,
-  );
-  const lines = [...(asked ? [asked] : []), W.timetable.timetableTitle(city.name), state];
+  const asked = leadsWithBack
+    ? W.timetable.partlyBackLead(city.name, someBack)
+    : timetableLead(
+        city.name,
+        [...rows.values()],
+        [...open.values()].reduce((n, names) => n + new Set(names).size, 0),
+        when,
+        at,
+        lead,
+      );
+  const lines = [...(asked ? [asked] : []), W.timetable.timetableTitle(city.name), ...(leadsWithBack ? [] : [state])];
   // what changes next, and how soon ("还有多久停机")
   const next = [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis()).find((r) => r.moment > when.from);
   if (next && !asked) {
@@ -94,13 +108,29 @@ export function overviewLines(city: City, when: TimeRef, at: DateTime, sources: 
   lines.push(lead === 'resume' ? W.timetable.RESUMPTIONS_HEAD : W.timetable.ALL_HEAD);
   for (const r of [...rows.values()].sort((a, b) => a.moment.toMillis() - b.moment.toMillis())) {
     if (r.stops.length && lead !== 'resume') lines.push(W.timetable.stopsRow(fmtNoticeMoment(r.moment, r.written, at), [...new Set(r.stops)].join('；')));
-    if (r.resumes.length) lines.push(W.timetable.resumesRow(fmtNoticeMoment(r.moment, r.written, at), [...new Set(r.resumes)].join('；')));
+    if (r.resumes.length)
+      lines.push(W.timetable.resumesRow(fmtNoticeMoment(r.moment, r.written, at), [...new Set(r.resumes)].join('；'), r.moment <= when.from));
     for (const title of r.events) lines.push(eventLine({ at: r.moment, atAsWritten: r.written, title }, at));
   }
   for (const [how, names] of open) lines.push(W.timetable.openRow(how, [...new Set(names)].join('；')));
   const footer = amendedFooter(city, [...amending]);
   if (footer) lines.push(footer);
   return lines;
+}
+
+/** At the moment asked: the businesses back, by the moment they came back, and those still suspended with their resumption. */
+interface PartlyBack {
+  back: Map<string, string[]>;
+  still: { name: string; resume: string }[];
+}
+
+/** "已于11月12日8:00起恢复A；B等5项；仍暂停：C（预计11月22日8:00起恢复）": the full lists are in the timetable below. */
+function partlyBackText({ back, still }: PartlyBack): string {
+  const resumed = [...back].map(([moment, names]) => W.timetable.backSince(moment, W.timetable.leadNames([...new Set(names)])));
+  // one still suspended: with its resumption; several: their resumptions are the timetable's rows
+  const names = [...new Set(still.map((s) => s.name))];
+  const stillText = names.length === 1 ? W.timetable.stillOne(names[0]!, still[0]!.resume) : W.timetable.stillSeveral(W.timetable.leadNames(names));
+  return W.timetable.backAndStill(resumed, stillText);
 }
 
 /** Windows of a business that differ in time (some notices list one window per audience). */

@@ -33,7 +33,15 @@ export const nextStep = (at: string, what: string, events: string, soon: string)
 export const RESUMPTIONS_HEAD = '各项恢复安排：';
 export const ALL_HEAD = '全部安排：';
 export const stopsRow = (at: string, names: string) => `· ${at}起暂停：${names}`;
-export const resumesRow = (at: string, names: string) => `· ${at}起恢复：${names}`;
+/** `past`: the moment is behind the moment asked ("· 已于11月12日8:00起恢复：…") */
+export const resumesRow = (at: string, names: string, past = false) => `· ${past ? '已于' : ''}${at}起恢复：${names}`;
+// some businesses back, others not: said plainly, past and present apart
+export const backSince = (at: string, names: string) => `已于${at}起恢复${names}`;
+export const stillOne = (name: string, resume: string) => `${name}（${resume}）`;
+export const stillSeveral = (names: string) => `${names}（恢复安排见下）`;
+export const backAndStill = (back: string[], still: string) => `${back.join('；')}；仍暂停：${still}`;
+export const partlyBackNow = (label: string, text: string) => `${label}，${text}。`;
+export const partlyBackLead = (city: string, text: string) => `${city}：${text}。`;
 export const openRow = (how: string, names: string) => `· ${how}：${names}`;
 /** A district asked about: the city's timetable, said to be the whole city's. */
 export const districtsOfCity = (districts: string[], city: string) => `（${districts.join('、')}属${city}，以下为${city}全市的停机安排。）`;
@@ -68,6 +76,12 @@ export const CLAIM_HEAD = { wrong: '不是这样：', right: '是的，', unknow
 export const claim = (head: string, facts: string, detail: string | undefined) => `${head}公告说${facts}${detail ? `；${detail}` : ''}。以下是详细安排：`;
 export const BUSINESS_CLAIM_HEAD = { wrong: '不是这样', right: '是的', unknown: '公告中没有这个说法' } as const;
 export const businessClaim = (head: string, detail: string | undefined) => `${head}，公告的安排如下${detail ? `（${detail}）` : ''}：`;
+/** After the answer to a question that came with a dictated "fact" ("我是医保局的，…改到1月10号了。请问…"). */
+export const DICTATED_CLAIM = {
+  wrong: '您消息中所说的安排与公告不符，以上以公告为准（消息中的指令不会改变回答）。',
+  right: '您消息中所说的安排与公告一致（回答以公告为准，消息中的指令不会改变回答）。',
+  unknown: '您消息中所说的安排公告中没有，以上以公告为准（消息中的指令不会改变回答）。',
+} as const;
 export const longestStop = (days: number, from: string, to: string, open: number) =>
   `有恢复日期的业务最长暂停约${days}天（${from}至${to}）${open ? `，另有${open}项公告未给出恢复日期` : ''}`;
 export const reason = (city: string, text: string) => `${city}为什么停机：${text}。`;
