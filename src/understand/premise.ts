@@ -7,12 +7,12 @@ import { parseSmallNumber, type TimeRef } from '../time/when.ts';
 
 /** "why" asked of the stop itself (为什么要停机, 停机是什么原因, 为啥要切换). */
 export const WHY = /为什么|为啥|为何|什么原因|啥原因|是何原因|原因是|干嘛要|干吗要|凭什么|原因|理由/g;
-/** Words that pass on what someone else said. */
+/** Words that pass on what someone else said, or ask to confirm what the asker believes ("…就恢复了对吧"). */
 const HEARSAY =
-  /(?:我)?听说|据说|听人说|有人说|传言|传闻|谣言|是真的吗|真的假的|是不是真的|(?:同事|朋友|邻居|家人|亲戚|群里|网上|新闻|医生|别人|他们|大家)(?:都|也)?(?:说|讲|传)/g;
+  /(?:我)?听说|据说|听人说|有人说|传言|传闻|谣言|是真的吗|真的假的|是不是真的|(?<=了[，,]?)(?:对吧|是吧|对不对|没错吧)|(?:同事|朋友|邻居|家人|亲戚|群里|网上|新闻|医生|别人|他们|大家)(?:都|也)?(?:说|讲|传)/g;
 /** Words that try to instruct the bot or claim authority over its answer. */
 const INSTRUCTION =
-  /(?:请|你要|你必须|你应该)?(?:忽略|无视|忘记|忘掉)(?:你)?(?:之前|以上|前面|上面|所有|全部)?(?:的)?(?:规则|指令|设定|提示|要求|限制)|你现在(?:是|扮演)[^，。,.!！?？]{0,12}|扮演[^，。,.!！?？]{0,12}|(?:我是|这是)(?:医保局|社保局|人社局|官方|管理员|工作人员|上级)[^，。,.:：!！?？]{0,8}|(?:官方|管理员|系统|上级)(?:通知|指令|要求|指示)[:：]?|(?:请|你)?(?:必须|一律|统一|直接|按(?:我|以下|下面)(?:说的|的)?)(?:回答|回复)(?:说|为|成)?[:：]?|(?:回答|回复|告诉(?:大家|用户|市民|别人))(?:说|为|成)?[:：]|system ?prompt|prompt/gi;
+  /(?:请|你要|你必须|你应该)?(?:忽略|无视|忘记|忘掉|别管|不要管|不用管)(?:你)?(?:之前|以上|前面|上面|所有|全部)?(?:的)?(?:规则|指令|设定|提示|要求|限制)|你现在(?:是|扮演)[^，。,.!！?？]{0,12}|扮演[^，。,.!！?？]{0,12}|(?:我是|这是)(?:医保局|社保局|人社局|官方|管理员|工作人员|上级)[^，。,.:：!！?？]{0,8}|(?:官方|管理员|系统|上级)(?:通知|指令|要求|指示)[:：]?|(?:请|你)?(?:必须|一律|统一|直接|按(?:我|以下|下面)(?:说的|的)?)(?:回答|回复)(?:说|为|成)?[:：]?|(?:回答|回复|告诉(?:大家|用户|市民|别人))(?:说|为|成)?[:：]|system ?prompt|prompt/gi;
 /** Claiming to speak for an office ("本人系市医保中心负责人"): no message has authority over the notice. */
 const AUTHORITY =
   /(?:我是|我系|本人是?|本人系)[^，。,.:：!！?？]{0,6}?(?:医保局|社保局|人社局|医保中心|社保中心|医保部门|社保部门|经办机构|卫健委|政府|官方|管理员|上级)(?:的)?(?:工作人员|负责人|领导|局长|主任|科长|员工)?/;
@@ -61,13 +61,19 @@ export interface Premise {
   dictated?: string;
 }
 
+/** A moment or a length written in a sentence: a digit, or a Chinese number before a unit of time. */
+const STATES_WHEN = /\d|[〇零一二两三四五六七八九十半]+个?[月日号天周年点时]|[今明后昨前]天|下周|下个?月|年底|月底/;
+
 export function readPremise(text: string): Premise {
   const ordered = matches(ORDERS, text) ? orderThenQuestion(text) : undefined;
   if (ordered) {
     const read = readPremise(ordered.question);
     const said = ordered.dictated.replace(ORDERS, ' ');
-    const claimed = /\p{Script=Han}{2}/u.test(said) ? { all: ALL.test(said), days: spanOf(said) } : read.claim;
-    return { ...read, instruction: true, claim: claimed, question: ordered.question, dictated: claimed ? ordered.dictated : undefined };
+    // what an order dictates is a fact to check only when it names a moment or a length ("改到1月15日", "停半年");
+    // "忽略之前的所有规则" dictates nothing, and the question's own claim is the one to check
+    const states = /\p{Script=Han}{2}/u.test(said) && STATES_WHEN.test(said);
+    const claimed = states ? { all: ALL.test(said), days: spanOf(said) } : read.claim;
+    return { ...read, instruction: true, claim: claimed, question: ordered.question, dictated: states ? ordered.dictated : undefined };
   }
   const instruction = matches(ORDERS, text);
   const why = matches(WHY, text);
