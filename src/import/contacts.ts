@@ -73,10 +73,12 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
   // phone numbers in the prose: "全市医疗保障服务电话（区号027）：87812393"
   for (const p of blocks.paragraphs) {
     for (const m of p.text.matchAll(
-      /([^，。；：:\s]{2,30}?(?:电话|热线|咨询电话|服务热线|联系方式))(?:[（(]区号\s*(0\d{2,3})[）)])?\s*[:：为是]\s*([\d\-、，,\s（）()转]{5,80})/g,
+      /([^，。；：:\s]{2,30}?(?:电话|热线|咨询电话|服务热线|联系方式))(?:[（(]区号\s*(0\d{2,3})[）)])?\s*([:：为是]?)\s*(?=\d)([\d\-、，,\s（）()转]{5,80})/g,
     )) {
+      // "市医保中心（异地备案）电话0379-…": the number may follow with no colon, unless it is dialled (read below)
+      if (!m[3] && /拨打|致电|联系/.test(m[1]!)) continue;
       const label = m[1]!.replace(/^(咨询|联系|拨打)/, '');
-      const phones = phonesIn(m[3]!, m[2]);
+      const phones = phonesIn(m[4]!, m[2]);
       if (!phones.length) continue;
       const unit = label.replace(/(服务电话|咨询电话|服务热线|电话|热线|联系方式)$/, '') || label;
       out.push({
@@ -108,7 +110,9 @@ function unitLines(text: string, headings: string[]): DraftContact[] {
     .reverse()
     .find((h) => /电话|热线|联系/.test(h))
     ?.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
-  return [{ unit: m[1]!, level: 'city', topic: 'general', label: heading ?? '咨询电话', phones, quote: text }];
+  // "异地就医备案咨询：…" names a kind of line, not an office: asked for by those words
+  const label = ORGANISATION.test(m[1]!) ? (heading ?? '咨询电话') : m[1]!;
+  return [{ unit: m[1]!, level: 'city', topic: 'general', label, phones, quote: text }];
 }
 
 /** a unit that is an office (the line is its 咨询电话), not a kind of line (应急值班, 医保服务) */

@@ -2,7 +2,7 @@
 // same paragraphs as steps of the business they are about. Deadlines ("…17:00前办理") become
 // `before` steps with their moment; reminders ("请…提前备药") `before` steps without one.
 import type { Domain } from '../knowledge/facets.ts';
-import { type Blocks, type Sentence, splitClauses, splitSentences } from './blocks.ts';
+import { type Blocks, isListItem, type Sentence, splitClauses, splitSentences } from './blocks.ts';
 import { bestFit, fit } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
@@ -66,9 +66,10 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       !isSignature(p.text) &&
       !isPhoneLine(p.text),
   );
+  const grouped = listsUnderQuestions(eligible);
   const byHeading = new Map<string, number>();
-  for (const p of eligible) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
-  for (const p of eligible) {
+  for (const p of grouped) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
+  for (const p of grouped) {
     const heading = (p.headings[p.headings.length - 1] ?? '').replace(NUMBER, '');
     const body = p.text.replace(NUMBER, '');
     const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, noticeTitle); // advice in prose is titled by its own words
@@ -84,20 +85,48 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       title,
       phase,
       questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`, ...topicsOf(body)])].filter((q) => q.length >= 2),
-      answer: body,
-      quote: p.text,
+      answer: p.items ? p.items.map((x) => x.replace(NUMBER, '')).join('\n') : body,
+      quote: p.quote ?? p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
     });
     // a long paragraph is too long for a step: its sentences that say what to do are steps of their own
-    const parts = p.text.length < 300 ? [p.text] : splitSentences(p.text).filter((x) => STEP_DO.test(x));
+    // a list under a question: each item is a step of the business the question is about
+    const parts = p.items ?? (p.text.length < 300 ? [p.text] : splitSentences(p.text).filter((x) => STEP_DO.test(x)));
     for (const quote of parts) {
       const step = { text: stepText(quote), quote };
-      const phases: Phase[] = (phase ?? 'during') === 'during' && AFTER_DO.test(quote) ? ['during', 'after'] : [phase ?? 'during'];
-      const owners = quote === p.text ? [fitted.business, ...concerned(domain, body, candidates)] : concerned(domain, quote, candidates);
-      for (const b of owners) for (const at of phases) if (b && !b[at].some((s) => s.quote === quote)) b[at].push(step);
+      const at = (p.items ? ((isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(quote)) : phase) ?? 'during';
+      const phases: Phase[] = at === 'during' && AFTER_DO.test(quote) ? ['during', 'after'] : [at];
+      const owners =
+        p.items || quote === p.text ? [fitted.business, ...concerned(domain, p.items ? quote : body, candidates)] : concerned(domain, quote, candidates);
+      for (const b of owners) for (const ph of phases) if (b && !b[ph].some((s) => s.quote === quote)) b[ph].push(step);
     }
   }
   return procedures;
+}
+
+interface Unit {
+  text: string;
+  headings: string[];
+  line?: string;
+  /** the items of a list read as one answer, each a step */
+  items?: string[];
+  /** the list's lines as the notice has them */
+  quote?: string;
+}
+
+/** The items of a Markdown list under a question heading ("- 先出院后结算…") answer it together: one unit. */
+function listsUnderQuestions(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const last = out[out.length - 1];
+    const listed = u.line !== undefined && isListItem(u.line) && ASKS.test(u.headings[u.headings.length - 1] ?? '');
+    if (listed && last?.items && last.headings.join('\u0001') === u.headings.join('\u0001')) {
+      last.items.push(u.text);
+      last.text += u.text;
+      last.quote += `\n${u.line}`;
+    } else out.push(listed ? { ...u, items: [u.text], quote: u.line } : u);
+  }
+  return out;
 }
 
 /** The topics a paragraph is about (GUIDE_TOPICS), the longest of overlapping ones. */
@@ -130,7 +159,8 @@ function concerned(domain: Domain, body: string, candidates: DraftBusiness[]): D
 }
 
 /** "全市医疗保障服务电话（区号027）：87812393": a contact, not guidance */
-const isPhoneLine = (text: string) => text.length <= 80 && /电话|热线/.test(text) && /\d{5,}/.test(text) && !/请|可|办理/.test(text);
+const isPhoneLine = (text: string) =>
+  text.length <= 80 && (/电话|热线/.test(text) || /^[^，。；：:\d]{2,30}[：:]\s*[\d-]{7,}/.test(text)) && /\d{5,}/.test(text) && !/请|可|办理/.test(text);
 
 /** The first clause of a text, whole brackets kept, cut before a bracket rather than inside one. */
 function shortClause(text: string): string {
