@@ -31,8 +31,11 @@ export function phaseOf(words: string): Phase | undefined {
 
 /** Advice in prose (a news article has no guidance headings): what to do during or after, without a stop moment of its own. */
 const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
-const ADVICE_DO = /垫付|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
+const ADVICE_DO = /垫付|现金|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
 const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
+
+/** the label of a numbered item ("医保结算业务。"): a few words, no clause */
+const ITEM_LABEL = /^[^，,；;：:]{2,16}[。：:]?$/;
 
 /** a heading that asks what people ask ("问二：…要交两次吗？"): the paragraphs under it answer it */
 const ASKS = /[？?]$/;
@@ -49,6 +52,11 @@ const isGuidance = (headings: string[], title: string) =>
 export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string, dated: Set<string>): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
   const onlyResumes = (text: string) => !STEP_DO.test(text) && splitSentences(text).every((x) => dated.has(x));
+  // "2. 结算业务。自…起，暂停门诊…报销": a numbered item that states a stop or a resumption, under its label, says what stops, not what to do
+  const statesWindow = (text: string) => {
+    const sentences = splitSentences(text);
+    return NUMBER.test(text) && sentences.some((x) => dated.has(x)) && sentences.every((x) => dated.has(x) || ITEM_LABEL.test(x.replace(NUMBER, '')));
+  };
   // advice in prose that gives several pieces of advice: each is found on its own (出院 before, 备药 …)
   const units = blocks.paragraphs.flatMap((p) => {
     if (isGuidance(p.headings, noticeTitle) || !isAdvice(p.text)) return [p];
@@ -59,6 +67,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     (p) =>
       (isGuidance(p.headings, noticeTitle) || isAdvice(p.text) || (ADVICE_DO.test(p.text) && !blocks.paragraphs.includes(p as never))) &&
       !onlyResumes(p.text) &&
+      !statesWindow(p.text) &&
       !STOP_LABEL.test(p.text) &&
       !RESUME_LABEL.test(p.text) &&
       p.text.length >= 8 &&

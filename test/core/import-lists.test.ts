@@ -57,3 +57,28 @@ describe('phone lines in the prose of an article', () => {
     expect(reply).toContain('0571-83001111');
   });
 });
+
+describe('a page whose numbered items state the stops', () => {
+  const page = `<html><head><title>关于医保系统切换暂停业务的通告</title></head><body><div class="main">
+    <h1>关于医保系统切换暂停业务的通告</h1><p>发布时间：2023-06-01　来源：汉川市医疗保障局</p>
+    <p><strong>一、暂停业务安排</strong></p>
+    <p>1. 待遇经办业务。自2023年6月5日（星期一）17:30起，暂停办理门诊慢特病认定、零星报销等经办业务。</p>
+    <p>2. 联网结算业务。自2023年6月9日（星期五）20:00起，全市定点医疗机构暂停门诊、住院医保结算，定点零售药店暂停医保刷卡购药。</p>
+    <p><strong>二、暂停期间看病买药</strong></p>
+    <p>暂停期间到定点药店买药或看门诊的，请先用现金全额支付。</p>
+    <p>暂停期间住院的，可先行垫付，或与医院商定暂缓结算，系统恢复后补办医保结算。</p>
+    <p>汉川市医疗保障局</p><p>2023年6月1日</p></div></body></html>`;
+
+  it('makes no step or procedure of a stop item, and gives each settlement the advice of its setting as its during step', async () => {
+    const d = await draft(page, 'hanchuan.html', { city: '汉川' });
+    const all = d.facts.businesses as any[];
+    const quotes = [...all.flatMap((b) => steps(b)), ...(d.facts.procedures as any[])].map((x) => x.quote);
+    expect(quotes.filter((q: string) => /^\d\.\s*\S+业务。自/.test(q))).toEqual([]);
+    const during = (setting: string) =>
+      all.find((b) => b.facets?.what?.includes('结算') && b.facets?.setting?.includes(setting))?.during.map((s: any) => s.quote);
+    expect(during('药店')).toEqual(['暂停期间到定点药店买药或看门诊的，请先用现金全额支付。']);
+    expect(during('门诊')).toEqual(['暂停期间到定点药店买药或看门诊的，请先用现金全额支付。']);
+    expect(during('住院')).toEqual(['暂停期间住院的，可先行垫付，或与医院商定暂缓结算，系统恢复后补办医保结算。']);
+    d.load();
+  });
+});
