@@ -34,6 +34,9 @@ const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
 const ADVICE_DO = /垫付|现金|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
 const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
 
+/** an ordered list's number ("1. ", "2、") */
+const LIST_NUMBER = /^\d{1,2}[.、．)]\s*/;
+
 /** the label of a numbered item ("医保结算业务。"): a few words, no clause */
 const ITEM_LABEL = /^[^，,；;：:]{2,16}[。：:]?$/;
 
@@ -75,7 +78,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       !isSignature(p.text) &&
       !isPhoneLine(p.text),
   );
-  const grouped = listsUnderQuestions(eligible);
+  const grouped = listsUnderQuestions(eligible, blocks.paragraphs);
   const byHeading = new Map<string, number>();
   for (const p of grouped) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
   for (const p of grouped) {
@@ -123,17 +126,20 @@ interface Unit {
   quote?: string;
 }
 
-/** The items of a Markdown list under a question heading ("- 先出院后结算…") answer it together: one unit. */
-function listsUnderQuestions(units: Unit[]): Unit[] {
+/** The items of a list under a question heading ("- 先出院后结算…", "2. …") answer it together: one unit, its lines next to each other. */
+function listsUnderQuestions(units: Unit[], paragraphs: Unit[]): Unit[] {
   const out: Unit[] = [];
+  let lastAt = -2;
   for (const u of units) {
     const last = out[out.length - 1];
-    const listed = u.line !== undefined && isListItem(u.line) && ASKS.test(u.headings[u.headings.length - 1] ?? '');
-    if (listed && last?.items && last.headings.join('\u0001') === u.headings.join('\u0001')) {
+    const at = paragraphs.indexOf(u);
+    const listed = at >= 0 && (isListItem(u.line ?? '') || LIST_NUMBER.test(u.text)) && ASKS.test(u.headings[u.headings.length - 1] ?? '');
+    if (listed && last?.items && at === lastAt + 1 && last.headings.join('\u0001') === u.headings.join('\u0001')) {
       last.items.push(u.text);
       last.text += u.text;
-      last.quote += `\n${u.line}`;
-    } else out.push(listed ? { ...u, items: [u.text], quote: u.line } : u);
+      last.quote += `\n${u.line ?? u.text}`;
+    } else out.push(listed ? { ...u, items: [u.text], quote: u.line ?? u.text } : u);
+    lastAt = at;
   }
   return out;
 }

@@ -45,6 +45,30 @@ describe('a list under a question', () => {
   });
 });
 
+describe('an ordered list under a question, and a list broken by a resumption', () => {
+  it('is one procedure for the numbered items, and never quotes lines that are not next to each other', async () => {
+    const d = await draft(
+      [
+        '# 医保系统升级问答',
+        '2024年3月15日20:00起，滨江市定点医疗机构暂停门诊、住院医保结算，3月18日8:00起恢复。',
+        '### 住院的病人怎么结账？',
+        '1. 可以出院的，医院会在3月15日中午12点前帮您办好出院结算。',
+        '2. 停机后还要继续住院的，等系统恢复后到住院处补办医保结算。',
+        '### 停机了门诊怎么办？',
+        '- 停机期间看门诊的先垫付，恢复后回医院补录结算。',
+        '- 门诊医保结算：3月18日8:00起恢复。',
+        '- 门诊的押金先不退，恢复后再结算。',
+      ].join('\n\n'),
+      'binjiang.md',
+      { city: '滨江' },
+    );
+    const titled = (t: string) => (d.facts.procedures as any[]).filter((p) => p.title.startsWith(t));
+    expect(titled('住院的病人怎么结账？').map((p) => p.answer.split('\n').length)).toEqual([2]);
+    expect(titled('停机了门诊怎么办？').map((p) => p.answer)).toEqual(['停机期间看门诊的先垫付，恢复后回医院补录结算。', '门诊的押金先不退，恢复后再结算。']);
+    d.load();
+  });
+});
+
 describe('phone lines in the prose of an article', () => {
   it('are city lines labelled by the words before the number, found when asked for by them', async () => {
     const d = await draft(article, 'binjiang.md', { city: '滨江' });
