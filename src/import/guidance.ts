@@ -3,7 +3,7 @@
 // `before` steps with their moment; reminders ("请…提前备药") `before` steps without one.
 import type { Domain } from '../knowledge/facets.ts';
 import { type Blocks, isListItem, type Sentence, splitClauses, splitSentences } from './blocks.ts';
-import { bestFit, fit } from './classify.ts';
+import { bestFit, fit, namedIn } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
 import { momentsIn } from './moments.ts';
@@ -156,11 +156,23 @@ function tiedTo(domain: Domain, heading: string, body: string, candidates: Draft
   const score = (b: DraftBusiness) => fit(domain, heading, b) + (heading.includes(b.name) ? 3 : 0);
   const top = byHeading.business && score(byHeading.business);
   if (top && candidates.filter((b) => score(b) === top).length === 1) return { business: byHeading.business, sure: true };
-  const byBody = bestFit(domain, body.replace(ANY_PLACE, ''), candidates);
+  const text = body.replace(ANY_PLACE, '');
+  const byBody = bestFit(domain, text, candidates);
+  if (byBody.business && !byBody.sure) {
+    // businesses that fit it alike: the one whose name shares the most words with it (医保待遇 → 待遇类经办业务)
+    const top = fit(domain, text, byBody.business) + (namedIn(text, byBody.business) ? 3 : 0);
+    const tied = candidates.filter((b) => fit(domain, text, b) + (namedIn(text, b) ? 3 : 0) === top);
+    const shared = (b: DraftBusiness) => pairsOf(b.name.replace(/（[^）]*）/g, '')).filter((w) => text.includes(w)).length;
+    const best = tied.filter((b) => shared(b) === Math.max(...tied.map(shared)));
+    if (best.length === 1 && best[0] !== byBody.business) return { business: best[0], sure: false };
+  }
   if (byBody.business) return byBody;
   const byAll = bestFit(domain, body, candidates);
   return byAll.business ? byAll : byHeading;
 }
+
+/** the two-character words of a name ("待遇类" → 待遇, 遇类) */
+const pairsOf = (name: string) => [...new Set([...name].slice(1).map((c, i) => name[i] + c))].filter((w) => !/[、，\s]/.test(w));
 
 /** "出院的先行垫付，恢复后补录结算": a what-to-do paragraph is also a step of every business of the setting it names
  * (住院, 门诊, 药店), read without the words that name any place of care (医院, 医疗机构). */

@@ -106,3 +106,22 @@ describe('a page whose numbered items state the stops', () => {
     d.load();
   });
 });
+
+describe('a guidance item that fits two businesses alike', () => {
+  it('goes to the one whose name shares its words (医保待遇 → 待遇类经办业务), not the first listed', async () => {
+    const d = await draft(
+      [
+        '# 某某市医保局关于医保系统迁移的说明',
+        '9月9日19:00起，税务部门暂停职工医疗保险（含生育）征收业务。',
+        '9月10日18:00起，停止职工医疗保险（含生育）所有待遇类经办业务。',
+        '## 二、停机期间受影响业务处理',
+        '1.因停机未能享受医保待遇的（如生育就医），系统上线后可到经办机构申请追溯报销。',
+        '某某市医疗保障局',
+        '2024年9月2日',
+      ].join('\n\n'),
+    );
+    const owner = (d.facts.businesses as any[]).find((b) => b.during.some((s: any) => /追溯报销/.test(s.quote)));
+    expect(owner.name).toMatch(/待遇类经办业务/);
+    expect((d.facts.procedures as any[]).find((p) => /追溯报销/.test(p.answer)).business).toBe(owner.id);
+  });
+});
