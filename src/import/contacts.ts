@@ -92,7 +92,9 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
       });
     }
   }
-  for (const p of blocks.paragraphs) out.push(...unitLines(p.text, p.headings), ...dialled(p.text));
+  // "异地备案咨询：0379-…；值班电话：0379-…": each part of a line of several is a line of its own
+  for (const p of blocks.paragraphs)
+    out.push(...p.text.split(/[；;]\s*/).flatMap((part) => unitLines(part.replace(/[。.]$/, ''), p.headings, p.text)), ...dialled(p.text));
   // one number said twice is one contact; a table's columns are kept apart ("同左": two labels, one number)
   const key = (c: DraftContact) => [c.unit, c.phones.map((x) => x.number).join(), c.quote.startsWith('|') ? c.label : ''].join('\u0001');
   return out
@@ -101,7 +103,7 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
 }
 
 /** "市医疗保障服务中心：0851-85867312、0851-85867325" under a 咨询电话 heading. */
-function unitLines(text: string, headings: string[]): DraftContact[] {
+function unitLines(text: string, headings: string[], line = text): DraftContact[] {
   const m = /^([^，。；：:\d]{2,30})[：:]\s*([\d\-、，,\s（）()转]{5,80})$/.exec(text);
   if (!m || /电话|热线/.test(m[1]!)) return []; // "…电话：" lines are read above
   const phones = phonesIn(m[2]!);
@@ -112,7 +114,7 @@ function unitLines(text: string, headings: string[]): DraftContact[] {
     ?.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
   // "异地就医备案咨询：…" names a kind of line, not an office: asked for by those words
   const label = ORGANISATION.test(m[1]!) ? (heading ?? '咨询电话') : m[1]!;
-  return [{ unit: m[1]!, level: 'city', topic: 'general', label, phones, quote: text }];
+  return [{ unit: m[1]!, level: 'city', topic: 'general', label, phones, quote: line.length <= 120 ? line : text }];
 }
 
 /** a unit that is an office (the line is its 咨询电话), not a kind of line (应急值班, 医保服务) */

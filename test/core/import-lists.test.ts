@@ -107,6 +107,22 @@ describe('a page whose numbered items state the stops', () => {
   });
 });
 
+describe('several phone lines in one paragraph', () => {
+  it('makes each part between semicolons a line of its own, labelled by its words', async () => {
+    const d = await draft(
+      '# 某某市医保局关于医保系统迁移的说明\n\n9月9日19:00起，暂停住院医保结算。\n\n## 咨询电话\n\n跨省备案咨询：0571-86011111；中秋假期值班电话：0571-86012222。\n\n某某市医疗保障局\n\n2024年9月2日\n',
+    );
+    const lines = (d.facts.contacts as any[]).map((c) => [c.label, c.phones[0]?.number]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        ['跨省备案咨询', '0571-86011111'],
+        [expect.stringMatching(/^中秋假期值班/), '0571-86012222'],
+      ]),
+    );
+    d.load();
+  });
+});
+
 describe('a guidance item that fits two businesses alike', () => {
   it('goes to the one whose name shares its words (医保待遇 → 待遇类经办业务), not the first listed', async () => {
     const d = await draft(
