@@ -23,7 +23,8 @@ export interface Table {
 export interface Blocks {
   headings: { text: string; level: number }[];
   sentences: Sentence[];
-  paragraphs: { text: string; headings: string[] }[];
+  /** `text` without list markers and emphasis; `line` as the notice has it (a quote spanning several lines) */
+  paragraphs: { text: string; headings: string[]; line?: string }[];
   tables: Table[];
 }
 
@@ -51,6 +52,15 @@ export const headingText = (line: string) =>
     .replace(/^\*\*(.+)\*\*$/, '$1')
     .trim();
 
+/** a Markdown list item's marker ("- ", "* ", "1) " is a number, kept) */
+const BULLET = /^[-*+•·●▪]\s+/;
+
+/** A line as text: its list marker and emphasis (**…**) dropped; the quote check ignores both. */
+export const plainLine = (line: string) => line.replace(BULLET, '').replace(/\*\*/g, '').trim();
+
+/** The line is an item of a Markdown list. */
+export const isListItem = (line: string) => BULLET.test(line);
+
 export function readBlocks(markdown: string): Blocks {
   const lines = markdown.split('\n');
   const stack: { text: string; level: number }[] = [];
@@ -58,7 +68,7 @@ export function readBlocks(markdown: string): Blocks {
   const path = () => stack.map((h) => h.text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    if (!line || /^-{3,}$/.test(line)) continue;
+    if (!line || /^([-*_]\s*){3,}$/.test(line)) continue;
     if (line.startsWith('|')) {
       const rows: string[] = [];
       while (i < lines.length && lines[i]!.trim().startsWith('|')) rows.push(lines[i++]!.trim());
@@ -75,8 +85,10 @@ export function readBlocks(markdown: string): Blocks {
       continue;
     }
     const para = out.paragraphs.length;
-    out.paragraphs.push({ text: line, headings: path() });
-    for (const s of splitSentences(line)) out.sentences.push({ text: s, paragraph: line, headings: path(), para });
+    const text = plainLine(line);
+    if (!text) continue;
+    out.paragraphs.push(text === line ? { text, headings: path() } : { text, headings: path(), line });
+    for (const s of splitSentences(text)) out.sentences.push({ text: s, paragraph: text, headings: path(), para });
   }
   return out;
 }

@@ -73,10 +73,12 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
   // phone numbers in the prose: "全市医疗保障服务电话（区号027）：87812393"
   for (const p of blocks.paragraphs) {
     for (const m of p.text.matchAll(
-      /([^，。；：:\s]{2,30}?(?:电话|热线|咨询电话|服务热线|联系方式))(?:[（(]区号\s*(0\d{2,3})[）)])?\s*[:：为是]\s*([\d\-、，,\s（）()转]{5,80})/g,
+      /([^，。；：:\s]{2,30}?(?:电话|热线|咨询电话|服务热线|联系方式))(?:[（(]区号\s*(0\d{2,3})[）)])?\s*([:：为是]?)\s*(?=\d)([\d\-、，,\s（）()转]{5,80})/g,
     )) {
+      // "市医保中心（异地备案）电话0379-…": the number may follow with no colon, unless it is dialled (read below)
+      if (!m[3] && /拨打|致电|联系/.test(m[1]!)) continue;
       const label = m[1]!.replace(/^(咨询|联系|拨打)/, '');
-      const phones = phonesIn(m[3]!, m[2]);
+      const phones = phonesIn(m[4]!, m[2]);
       if (!phones.length) continue;
       const unit = label.replace(/(服务电话|咨询电话|服务热线|电话|热线|联系方式)$/, '') || label;
       out.push({
@@ -90,7 +92,9 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
       });
     }
   }
-  for (const p of blocks.paragraphs) out.push(...unitLines(p.text, p.headings), ...dialled(p.text));
+  // "异地备案咨询：0379-…；值班电话：0379-…": each part of a line of several is a line of its own
+  for (const p of blocks.paragraphs)
+    out.push(...p.text.split(/[；;]\s*/).flatMap((part) => unitLines(part.replace(/[。.]$/, ''), p.headings, p.text)), ...dialled(p.text));
   // one number said twice is one contact; a table's columns are kept apart ("同左": two labels, one number)
   const key = (c: DraftContact) => [c.unit, c.phones.map((x) => x.number).join(), c.quote.startsWith('|') ? c.label : ''].join('\u0001');
   return out
@@ -99,7 +103,7 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
 }
 
 /** "市医疗保障服务中心：0851-85867312、0851-85867325" under a 咨询电话 heading. */
-function unitLines(text: string, headings: string[]): DraftContact[] {
+function unitLines(text: string, headings: string[], line = text): DraftContact[] {
   const m = /^([^，。；：:\d]{2,30})[：:]\s*([\d\-、，,\s（）()转]{5,80})$/.exec(text);
   if (!m || /电话|热线/.test(m[1]!)) return []; // "…电话：" lines are read above
   const phones = phonesIn(m[2]!);
@@ -108,7 +112,9 @@ function unitLines(text: string, headings: string[]): DraftContact[] {
     .reverse()
     .find((h) => /电话|热线|联系/.test(h))
     ?.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
-  return [{ unit: m[1]!, level: 'city', topic: 'general', label: heading ?? '咨询电话', phones, quote: text }];
+  // "异地就医备案咨询：…" names a kind of line, not an office: asked for by those words
+  const label = ORGANISATION.test(m[1]!) ? (heading ?? '咨询电话') : m[1]!;
+  return [{ unit: m[1]!, level: 'city', topic: 'general', label, phones, quote: line.length <= 120 ? line : text }];
 }
 
 /** a unit that is an office (the line is its 咨询电话), not a kind of line (应急值班, 医保服务) */

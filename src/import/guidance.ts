@@ -2,8 +2,8 @@
 // same paragraphs as steps of the business they are about. Deadlines ("…17:00前办理") become
 // `before` steps with their moment; reminders ("请…提前备药") `before` steps without one.
 import type { Domain } from '../knowledge/facets.ts';
-import { type Blocks, type Sentence, splitClauses, splitSentences } from './blocks.ts';
-import { bestFit, fit } from './classify.ts';
+import { type Blocks, isListItem, type Sentence, splitClauses, splitSentences } from './blocks.ts';
+import { bestFit, fit, namedIn } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
 import { momentsIn } from './moments.ts';
@@ -31,8 +31,14 @@ export function phaseOf(words: string): Phase | undefined {
 
 /** Advice in prose (a news article has no guidance headings): what to do during or after, without a stop moment of its own. */
 const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
-const ADVICE_DO = /垫付|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
+const ADVICE_DO = /垫付|现金|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
 const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
+
+/** an ordered list's number ("1. ", "2、") */
+const LIST_NUMBER = /^\d{1,2}[.、．)]\s*/;
+
+/** the label of a numbered item ("医保结算业务。"): a few words, no clause */
+const ITEM_LABEL = /^[^，,；;：:]{2,16}[。：:]?$/;
 
 /** a heading that asks what people ask ("问二：…要交两次吗？"): the paragraphs under it answer it */
 const ASKS = /[？?]$/;
@@ -49,6 +55,11 @@ const isGuidance = (headings: string[], title: string) =>
 export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string, dated: Set<string>): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
   const onlyResumes = (text: string) => !STEP_DO.test(text) && splitSentences(text).every((x) => dated.has(x));
+  // "2. 结算业务。自…起，暂停门诊…报销": a numbered item that states a stop or a resumption, under its label, says what stops, not what to do
+  const statesWindow = (text: string) => {
+    const sentences = splitSentences(text);
+    return NUMBER.test(text) && sentences.some((x) => dated.has(x)) && sentences.every((x) => dated.has(x) || ITEM_LABEL.test(x.replace(NUMBER, '')));
+  };
   // advice in prose that gives several pieces of advice: each is found on its own (出院 before, 备药 …)
   const units = blocks.paragraphs.flatMap((p) => {
     if (isGuidance(p.headings, noticeTitle) || !isAdvice(p.text)) return [p];
@@ -59,6 +70,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     (p) =>
       (isGuidance(p.headings, noticeTitle) || isAdvice(p.text) || (ADVICE_DO.test(p.text) && !blocks.paragraphs.includes(p as never))) &&
       !onlyResumes(p.text) &&
+      !statesWindow(p.text) &&
       !STOP_LABEL.test(p.text) &&
       !RESUME_LABEL.test(p.text) &&
       p.text.length >= 8 &&
@@ -66,9 +78,10 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       !isSignature(p.text) &&
       !isPhoneLine(p.text),
   );
+  const grouped = listsUnderQuestions(eligible, blocks.paragraphs);
   const byHeading = new Map<string, number>();
-  for (const p of eligible) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
-  for (const p of eligible) {
+  for (const p of grouped) byHeading.set(p.headings.join('\u0001'), (byHeading.get(p.headings.join('\u0001')) ?? 0) + 1);
+  for (const p of grouped) {
     const heading = (p.headings[p.headings.length - 1] ?? '').replace(NUMBER, '');
     const body = p.text.replace(NUMBER, '');
     const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, noticeTitle); // advice in prose is titled by its own words
@@ -84,20 +97,51 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       title,
       phase,
       questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`, ...topicsOf(body)])].filter((q) => q.length >= 2),
-      answer: body,
-      quote: p.text,
+      answer: p.items ? p.items.map((x) => x.replace(NUMBER, '')).join('\n') : body,
+      quote: p.quote ?? p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
     });
     // a long paragraph is too long for a step: its sentences that say what to do are steps of their own
-    const parts = p.text.length < 300 ? [p.text] : splitSentences(p.text).filter((x) => STEP_DO.test(x));
+    // a list under a question: each item is a step of the business the question is about
+    const parts = p.items ?? (p.text.length < 300 ? [p.text] : splitSentences(p.text).filter((x) => STEP_DO.test(x)));
     for (const quote of parts) {
       const step = { text: stepText(quote), quote };
-      const phases: Phase[] = (phase ?? 'during') === 'during' && AFTER_DO.test(quote) ? ['during', 'after'] : [phase ?? 'during'];
-      const owners = quote === p.text ? [fitted.business, ...concerned(domain, body, candidates)] : concerned(domain, quote, candidates);
-      for (const b of owners) for (const at of phases) if (b && !b[at].some((s) => s.quote === quote)) b[at].push(step);
+      const at = (p.items ? ((isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(quote)) : phase) ?? 'during';
+      const phases: Phase[] = at === 'during' && AFTER_DO.test(quote) ? ['during', 'after'] : [at];
+      const owners =
+        p.items || quote === p.text ? [fitted.business, ...concerned(domain, p.items ? quote : body, candidates)] : concerned(domain, quote, candidates);
+      for (const b of owners) for (const ph of phases) if (b && !b[ph].some((s) => s.quote === quote)) b[ph].push(step);
     }
   }
   return procedures;
+}
+
+interface Unit {
+  text: string;
+  headings: string[];
+  line?: string;
+  /** the items of a list read as one answer, each a step */
+  items?: string[];
+  /** the list's lines as the notice has them */
+  quote?: string;
+}
+
+/** The items of a list under a question heading ("- 先出院后结算…", "2. …") answer it together: one unit, its lines next to each other. */
+function listsUnderQuestions(units: Unit[], paragraphs: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  let lastAt = -2;
+  for (const u of units) {
+    const last = out[out.length - 1];
+    const at = paragraphs.indexOf(u);
+    const listed = at >= 0 && (isListItem(u.line ?? '') || LIST_NUMBER.test(u.text)) && ASKS.test(u.headings[u.headings.length - 1] ?? '');
+    if (listed && last?.items && at === lastAt + 1 && last.headings.join('\u0001') === u.headings.join('\u0001')) {
+      last.items.push(u.text);
+      last.text += u.text;
+      last.quote += `\n${u.line ?? u.text}`;
+    } else out.push(listed ? { ...u, items: [u.text], quote: u.line ?? u.text } : u);
+    lastAt = at;
+  }
+  return out;
 }
 
 /** The topics a paragraph is about (GUIDE_TOPICS), the longest of overlapping ones. */
@@ -112,11 +156,23 @@ function tiedTo(domain: Domain, heading: string, body: string, candidates: Draft
   const score = (b: DraftBusiness) => fit(domain, heading, b) + (heading.includes(b.name) ? 3 : 0);
   const top = byHeading.business && score(byHeading.business);
   if (top && candidates.filter((b) => score(b) === top).length === 1) return { business: byHeading.business, sure: true };
-  const byBody = bestFit(domain, body.replace(ANY_PLACE, ''), candidates);
+  const text = body.replace(ANY_PLACE, '');
+  const byBody = bestFit(domain, text, candidates);
+  if (byBody.business && !byBody.sure) {
+    // businesses that fit it alike: the one whose name shares the most words with it (医保待遇 → 待遇类经办业务)
+    const top = fit(domain, text, byBody.business) + (namedIn(text, byBody.business) ? 3 : 0);
+    const tied = candidates.filter((b) => fit(domain, text, b) + (namedIn(text, b) ? 3 : 0) === top);
+    const shared = (b: DraftBusiness) => pairsOf(b.name.replace(/（[^）]*）/g, '')).filter((w) => text.includes(w)).length;
+    const best = tied.filter((b) => shared(b) === Math.max(...tied.map(shared)));
+    if (best.length === 1 && best[0] !== byBody.business) return { business: best[0], sure: false };
+  }
   if (byBody.business) return byBody;
   const byAll = bestFit(domain, body, candidates);
   return byAll.business ? byAll : byHeading;
 }
+
+/** the two-character words of a name ("待遇类" → 待遇, 遇类) */
+const pairsOf = (name: string) => [...new Set([...name].slice(1).map((c, i) => name[i] + c))].filter((w) => !/[、，\s]/.test(w));
 
 /** "出院的先行垫付，恢复后补录结算": a what-to-do paragraph is also a step of every business of the setting it names
  * (住院, 门诊, 药店), read without the words that name any place of care (医院, 医疗机构). */
@@ -130,7 +186,8 @@ function concerned(domain: Domain, body: string, candidates: DraftBusiness[]): D
 }
 
 /** "全市医疗保障服务电话（区号027）：87812393": a contact, not guidance */
-const isPhoneLine = (text: string) => text.length <= 80 && /电话|热线/.test(text) && /\d{5,}/.test(text) && !/请|可|办理/.test(text);
+const isPhoneLine = (text: string) =>
+  text.length <= 80 && (/电话|热线/.test(text) || /^[^，。；：:\d]{2,30}[：:]\s*[\d-]{7,}/.test(text)) && /\d{5,}/.test(text) && !/请|可|办理/.test(text);
 
 /** The first clause of a text, whole brackets kept, cut before a bracket rather than inside one. */
 function shortClause(text: string): string {
