@@ -132,16 +132,38 @@ export const placeFree = (domain: Domain, text: string) => {
 const matches = (domain: Domain, object: string, b: DraftBusiness, strict: true | 'stated' = true) =>
   b.domain === domainOf(object) && (!familyOf(object) || !b.family || familyOf(object) === b.family) && fit(domain, placeFree(domain, object), b, strict) > 0;
 
+/**
+ * 结算 and 备案 are different kinds of what: a resumption of one never resumes the other, whatever
+ * else they share ("跨省及省内异地就医直接结算" is no "异地就医备案", though both are 异地).
+ */
+const otherWhat = (domain: Domain, object: string, b: DraftBusiness) => {
+  const what = domain.read(object).what ?? [];
+  const own = b.facets.what ?? [];
+  return what.length > 0 && own.length > 0 && !what.some((w) => own.includes(w));
+};
+
 /** The businesses a resumption names: each item of its list ("恢复办理A、B和C业务") by its kind, or by the notice's own name. */
 function resumedBy(domain: Domain, object: string, businesses: DraftBusiness[]): DraftBusiness[] {
   const items = itemsOf(domain, object).map((i) => named(i.name));
+  // an item of no what of its own ("跨省" of "跨省及省内异地就医直接结算") is of the whole's
+  const whatOf = (i: string) => (domain.read(i).what ? i : object);
   const found = businesses.filter(
     (b) =>
-      matches(domain, object, b) ||
-      items.some((i) => matches(domain, i, b) || (b.name.length >= 3 && i.includes(b.name)) || (i.length >= 3 && b.name.includes(i))),
+      (matches(domain, object, b) && !otherWhat(domain, object, b)) ||
+      items.some(
+        (i) =>
+          (matches(domain, i, b) && !otherWhat(domain, whatOf(i), b)) ||
+          (!otherWhat(domain, i, b) && ((b.name.length >= 3 && i.includes(b.name)) || (i.length >= 3 && b.name.includes(i)))),
+      ),
   );
-  // none named exactly: a business still stopped that states none of the object's other facets ("工伤医疗" for "工伤协议机构")
-  return found.length ? found : businesses.filter((b) => b.windows.some((w) => !w.resume_mode) && matches(domain, object, b, 'stated'));
+  // none named exactly: a business still stopped that states none of the object's other facets ("工伤医疗" for "工伤协议机构"),
+  // though never care elsewhere (异地) for care at a local setting (门诊), nor the other way
+  const f = domain.read(placeFree(domain, object));
+  const elsewhere = (x: { where?: string[]; setting?: string[] }) => (x.where?.length ? 'where' : x.setting?.length ? 'setting' : undefined);
+  const apart = (b: DraftBusiness) => !!elsewhere(f) && !!elsewhere(b.facets) && elsewhere(f) !== elsewhere(b.facets);
+  return found.length
+    ? found
+    : businesses.filter((b) => b.windows.some((w) => !w.resume_mode) && !apart(b) && !otherWhat(domain, object, b) && matches(domain, object, b, 'stated'));
 }
 
 /** Writes named resumptions into the windows; returns the blanket ones. */
@@ -154,7 +176,10 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
   // a business a resumption names in its own words takes that one, before any matched by kind only
   for (const r of stated.filter((r) => !blanket(r)))
     for (const b of businesses)
-      if (listParts(b.name, /^、/).length === 1 && itemsOf(domain, named(r.object)).some((i) => [i.name, ...i.words].some((w) => namesPart(named(w), b.name))))
+      if (
+        listParts(b.name, /^、/).length === 1 &&
+        itemsOf(domain, named(r.object)).some((i) => [i.name, ...i.words].some((w) => !otherWhat(domain, w, b) && namesPart(named(w), b.name)))
+      )
         resume(b, r);
   for (const r of [...stated.filter((r) => !blanket(r)), ...stated.filter(blanket)]) {
     const at = r.moment?.at;

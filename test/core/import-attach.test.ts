@@ -23,10 +23,14 @@ const servedResumeOf = (d: { load: () => any }, part: string) => {
   return [w.resumeAsWritten ?? null, w.resumeMode ?? null];
 };
 
-describe.skip('a resumption whose subject comes before its moment', () => {
+/** a resumption kept for the reviewer, matched to no business */
+const toReview = (d: { result: { uncertain: { why: string; quote?: string }[] } }, quote: RegExp) =>
+  d.result.uncertain.some((u) => /没有对上任何业务/.test(u.why) && quote.test(u.quote ?? ''));
+
+describe('a resumption whose subject comes before its moment', () => {
   const stops = '一、自2025年3月3日20:00起，全市定点医院暂停门诊、住院医保直接结算，定点药店暂停医保购药，省内异地就医直接结算同时暂停。';
 
-  it('gives the main clause to the businesses it names, and "…同步恢复" to its own subject only', async () => {
+  it.skip('gives the main clause to the businesses it names, and "…同步恢复" to its own subject only', async () => {
     const d = await draft(
       notice(
         `${stops}\n\n二、恢复安排\n\n（一）全市定点医院门诊、住院医保直接结算和定点药店医保购药，计划于2025年3月5日（星期三）9:00恢复；省内异地就医直接结算同步恢复。`,
@@ -48,17 +52,17 @@ describe.skip('a resumption whose subject comes before its moment', () => {
     );
     expect(resumeOf(d.facts, '门诊')).toEqual(['2025-03-05T09:00', 'date']);
     expect(named(d.facts, '门诊').windows[0].resume_quote).not.toMatch(/^跨省/);
-    expect((d.facts.general_advice as any[]).some((g) => /跨省异地就医直接结算同步恢复/.test(g.quote) && g.doubt)).toBe(true);
+    expect(toReview(d, /跨省异地就医直接结算同步恢复/)).toBe(true);
   });
 });
 
-describe.skip('facets a resumption never crosses', () => {
+describe('facets a resumption never crosses', () => {
   it('keeps a settlement resumption off a registration business, flagged for review', async () => {
     const d = await draft(
       notice('一、自2025年3月3日20:00起，暂停通过微信公众号办理异地就医备案和门诊结算业务。\n\n二、2025年3月6日8:00起，恢复跨省及省内异地就医直接结算。'),
     );
     expect(resumeOf(d.facts, '备案')).toEqual([null, null]);
-    expect((d.facts.general_advice as any[]).some((g) => /恢复跨省及省内异地就医直接结算/.test(g.quote) && g.doubt)).toBe(true);
+    expect(toReview(d, /恢复跨省及省内异地就医直接结算/)).toBe(true);
   });
 });
 
