@@ -3,7 +3,7 @@
 // written into their windows; a blanket one ("其他医保经办业务逐步恢复", "恢复各项医保业务")
 // becomes a notice-level resumption of its whole domain, "除…外" kept as its exceptions.
 import type { Domain } from '../knowledge/facets.ts';
-import { type Sentence, splitClauses } from './blocks.ts';
+import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf, fit } from './classify.ts';
 import { itemsOf, listParts } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
@@ -75,25 +75,35 @@ function normalAgain(clause: string): { object: string; mode: Stated['mode']; le
 /** Every resumption the notice states, in order. */
 export function statedResumptions(domain: Domain, sentences: Sentence[], reference: string | undefined): Stated[] {
   const out: Stated[] = [];
+  let previous: Moment | undefined; // "…，工伤医疗联网结算同步恢复": at the moment of the resumption before it
+  let para = -1;
   for (const s of sentences) {
     if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text)) continue;
+    if (s.para !== para) [para, previous] = [s.para, undefined]; // "…恢复；X同步恢复。": the paragraph's, not only the sentence's
     const except = [...s.text.matchAll(/除(.{2,40}?)外/g)].map((m) => m[1]!);
     let pending: Moment | undefined;
-    let previous: Moment | undefined; // "…，工伤医疗联网结算同步恢复": at the moment of the resumption before it
+    let lead = 0; // the first clause of what the sentence names before its verb
     const clauses = splitClauses(s.text);
     for (const [i, clause] of clauses.entries()) {
       const starts = startingMoment(clause, reference) ?? fromThen(clause, reference);
       if (starts) pending = starts;
-      if (stopIn(clause) && !RESUME_VERB.test(clause)) pending = undefined; // a moment that starts a stop resumes nothing
+      const stops = stopIn(clause) && !RESUME_VERB.test(clause);
+      if (stops) pending = undefined; // a moment that starts a stop resumes nothing
       const read = readClause(clause.replace(/除.{2,40}?外/, '')) ?? (pending ? normalAgain(clause) : undefined);
-      if (!read) continue;
+      if (!read) {
+        if (stops) lead = i + 1;
+        continue;
+      }
+      const subject = subjectBefore(domain, clauses.slice(lead, i), reference);
+      lead = i + 1;
       let object = withLead(domain, read.object, read.lead, reference);
       for (const m of momentsIn(object, reference)) object = object.replace(m.words, '');
       object = object
         .replace(/(需|须|待|经|在)[^，。；]{2,40}?(后|以后|之后)$/, '') // "…需在省平台与国家平台完成对接测试后": a condition, not a name
         .replace(/^[\s，,起]+|^(预计|计划|拟)/, '')
-        .replace(/(将|于|自|从|起|在|会|可|一并|同步|同时|均|全部|统一)+$/, '')
+        .replace(/(将|于|自|从|起|在|会|可|一并|同步|同时|均|全部|统一|最迟|最晚)+$/, '')
         .trim();
+      if (object.length < 2 && subject) object = subject; // "X，预计于…恢复": X is what resumes
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
       // the clause's own moment first ("…暂停X，预计4月15日恢复": not the stop's moment before it)
       const alike = SAME_TIME.test(clause) ? previous : undefined;
@@ -109,7 +119,18 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
   return out;
 }
 
-/** a resumption "at the same time" as the one before it in the sentence */
+/**
+ * "（一）门诊、住院联网结算和药店购药，预计于…恢复": the clauses before a verb that names nothing
+ * are its subject, when they name a kind of business (or all of them) and stop nothing.
+ */
+function subjectBefore(domain: Domain, clauses: string[], reference: string | undefined): string | undefined {
+  const text = clauses.join('，').replace(LIST_LINE, '').trim();
+  if (!text || clauses.some((c) => stopIn(c) || momentsIn(c, reference).length)) return undefined;
+  const f = domain.read(text);
+  return f.what || f.setting || f.where || BLANKET.test(named(text)) ? text : undefined;
+}
+
+/** a resumption "at the same time" as the one before it */
 const SAME_TIME = /(同步|同时|一并|随之|也)(逐步)?恢复/;
 
 export const isBlanket = (domain: Domain, object: string) => {
