@@ -58,6 +58,12 @@ function launchOf(clause: string, paragraph: string, reference: string | undefin
   );
 }
 
+/** "X的恢复时间，由市医保局、市税务局另行公告": X is to be announced, named in the clause before */
+function laterOf(clause: string, before: string | undefined): { object: string; mode: Stated['mode'] } | undefined {
+  const m = before && TBD.test(clause) && /的?(具体)?恢复(办理)?(时间|日期)$/.exec(before);
+  return m ? { object: before.slice(0, m.index), mode: 'tbd' } : undefined;
+}
+
 /** "4月15日8:30以后": a moment from which things go on */
 function fromThen(clause: string, reference: string | undefined): Moment | undefined {
   return momentsIn(clause, reference).find((m) => /^\s*(以后|之后)/.test(clause.slice(m.index + m.words.length)));
@@ -86,7 +92,7 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
       if (starts) pending = starts;
       const stops = stopIn(clause) && !RESUME_VERB.test(clause);
       if (stops) pending = undefined; // a moment that starts a stop resumes nothing
-      const read = readClause(clause.replace(/除.{2,40}?外/, '')) ?? (pending ? normalAgain(clause) : undefined);
+      const read = laterOf(clause, clauses[i - 1]) ?? readClause(clause.replace(/除.{2,40}?外/, '')) ?? (pending ? normalAgain(clause) : undefined);
       if (!read) {
         if (stops) lead = i + 1;
         continue;
