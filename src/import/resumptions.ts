@@ -5,7 +5,7 @@ import type { Domain } from '../knowledge/facets.ts';
 import { domainOf, familyOf, fit } from './classify.ts';
 import { itemsOf, listParts } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
-import { isBlanket, named, namesPart, placeFree, type Stated } from './stated.ts';
+import { isBlanket, itemsReferred, named, namesPart, placeFree, type Stated } from './stated.ts';
 import { BLANKET } from './words.ts';
 
 /** a blanket object that says whose businesses it resumes (医保, 社保, 征收…) */
@@ -68,7 +68,7 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
       // "恢复其余各项业务" names no domain: it resumes every domain that still has a business stopped
       const open = businesses.filter((b) => b.windows.some((w) => !w.resume_mode)).map((b) => b.domain);
       const domains = BLANKET.test(r.object) && !NAMES_A_DOMAIN.test(r.object) ? [...new Set(open)] : [domainOf(r.object)];
-      const except = businesses.filter((b) => r.except.some((e) => fit(domain, e, b, true) > 0 || b.name.includes(e) || e.includes(b.name))).map((b) => b.id);
+      const except = businesses.filter((b) => r.except.some((e) => excepted(domain, e, b, stated))).map((b) => b.id);
       for (const covers of domains) {
         if (!businesses.some((b) => b.domain === covers)) continue;
         if (resumptions.some((x) => x.covers === covers && x.mode === r.mode && x.at === at)) continue;
@@ -106,6 +106,14 @@ function alongWith(b: DraftBusiness, businesses: DraftBusiness[]): void {
   const { resume, resume_quote } = leads[0]!;
   Object.assign(w, { resume, resume_mode: 'date', resume_quote });
   w.doubt = [w.doubt, '公告未单独写它何时恢复，按同一句一起暂停的业务的恢复时间：请核对'].filter(Boolean).join('；');
+}
+
+/** An exception of a blanket resumption names the business, or refers to the items that resumed it ("第（一）至（三）项所列业务"). */
+function excepted(domain: Domain, exception: string, b: DraftBusiness, stated: Stated[]): boolean {
+  const items = itemsReferred(exception);
+  if (!items) return fit(domain, exception, b, true) > 0 || b.name.includes(exception) || exception.includes(b.name);
+  const quotes = new Set(stated.filter((r) => r.item !== undefined && items.includes(r.item)).map((r) => r.quote));
+  return b.windows.some((w) => w.resume_quote !== undefined && quotes.has(w.resume_quote));
 }
 
 /** "A、B等业务", "A等": the list goes on beyond its named items */

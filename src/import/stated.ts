@@ -15,6 +15,8 @@ export interface Stated {
   moment?: Moment;
   quote: string;
   except: string[];
+  /** the number of the list item its paragraph is ("（二）…" → 2), for "除第（一）至（三）项所列业务外" */
+  item?: number;
 }
 
 function readClause(clause: string): { object: string; mode: Stated['mode']; lead?: string } | undefined {
@@ -59,7 +61,7 @@ function launchOf(clause: string, paragraph: string, reference: string | undefin
 }
 
 /** "X的恢复时间，由市医保局、市税务局另行公告": X is to be announced, named in the clause before */
-function laterOf(clause: string, before: string | undefined): { object: string; mode: Stated['mode'] } | undefined {
+function laterOf(clause: string, before: string | undefined): { object: string; mode: Stated['mode']; lead?: string } | undefined {
   const m = before && TBD.test(clause) && /的?(具体)?恢复(办理)?(时间|日期)$/.exec(before);
   return m ? { object: before.slice(0, m.index), mode: 'tbd' } : undefined;
 }
@@ -116,7 +118,7 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
       // "…后逐步恢复，具体时间另行通知": no date to expect, the notice will say it
       const later = read.mode === 'gradual' && !moment && bareResume(clauses[i + 1] ?? '', reference)?.mode === 'tbd';
       const mode = read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
-      out.push({ object, mode, moment, quote: s.text, except });
+      out.push({ object, mode, moment, quote: s.text, except, item: itemNumber(s.paragraph) });
     }
   }
   return out;
@@ -150,3 +152,39 @@ export const placeFree = (domain: Domain, text: string) => {
   const bare = text.replace(ANY_PLACE, '');
   return domain.read(bare).setting ? bare : text;
 };
+
+const NUMERALS = '一二三四五六七八九';
+/** "三" → 3, "十二" → 12, "4" → 4 */
+const numeral = (text: string): number | undefined => {
+  if (/^\d+$/.test(text)) return Number(text);
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!m || !text) return undefined;
+  const tens = m[2] ? (m[1] ? NUMERALS.indexOf(m[1]) + 1 : 1) : 0;
+  const ones = m[2] ? (m[3] ? NUMERALS.indexOf(m[3]) + 1 : 0) : NUMERALS.indexOf(m[1]!) + 1;
+  return tens * 10 + ones || undefined;
+};
+
+/** The number of the innermost list label a paragraph opens with ("二、（一）…" → 1). */
+function itemNumber(paragraph: string): number | undefined {
+  let rest = paragraph;
+  let last: number | undefined;
+  for (let m = LIST_LINE.exec(rest); m?.[0]; m = LIST_LINE.exec(rest)) {
+    last = numeral(m[0].replace(/[\s（()）、.．]/g, '')) ?? last;
+    rest = rest.slice(m[0].length);
+  }
+  return last;
+}
+
+/** "第（一）至（三）项所列业务" → [1, 2, 3]; "第一、二项" → [1, 2]; not a reference → undefined */
+export function itemsReferred(text: string): number[] | undefined {
+  const m = /第(.{1,24}?)项/.exec(text);
+  if (!m) return undefined;
+  const out: number[] = [];
+  for (const part of m[1]!.split(/[、，,和及与]/)) {
+    const ends = part.split(/至|到|—|－|-|~/).map((x) => numeral(x.replace(/[第（()）\s]/g, '')));
+    if (ends.some((n) => n === undefined)) return undefined;
+    const [from, to = from] = ends as number[];
+    for (let n = from!; n <= to!; n++) out.push(n);
+  }
+  return out.length ? out : undefined;
+}
