@@ -95,6 +95,10 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         last && /^(以及|及|并|和|与)/.test(clause) && !stopIn(clause)
           ? { subject: last.subject, object: clause.replace(/^(以及|及|并|和|与)/, '') }
           : undefined;
+      // "以上暂停的业务，涉及…APP、小程序等线上服务渠道": the ways of what the sentence stopped
+      const via = !continued && !stopIn(clause) ? /涉及(.{2,80}?渠道)$/.exec(clause) : null;
+      if (via) for (const b of found) if (made.includes(b.windows[0]!)) b.channels.push(cleanName(via[1]!));
+      if (via) continue;
       const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference);
       if (!stop) {
         const back = made.length ? bareResume(clause, reference) : undefined;

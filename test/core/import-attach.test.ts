@@ -107,3 +107,15 @@ describe('what is no business', () => {
     for (const b of businesses(d.facts)) expect(b.name).not.toMatch(/^(在|\d|二、|起)|不受影响/);
   });
 });
+
+describe('the ways a stop names', () => {
+  it('gives the channels "涉及…渠道" to the businesses its sentence stopped', async () => {
+    const d = await draft(
+      notice(
+        '2025年3月3日20:00起，暂停办理职工医保参保登记业务，上述业务涉及“某某通”APP、网上服务大厅等线上办理渠道。2025年3月4日8:00起，暂停办理异地就医备案。',
+      ),
+    );
+    expect(named(d.facts, '参保登记').channels).toEqual(['“某某通”APP、网上服务大厅等线上办理渠道']);
+    expect(named(d.facts, '备案').channels).toEqual([]);
+  });
+});
