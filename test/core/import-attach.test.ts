@@ -47,7 +47,7 @@ describe('a resumption whose subject comes before its moment', () => {
   it('never gives a 异地 resumption to a local setting: with no 异地 business it stays to review', async () => {
     const d = await draft(
       notice(
-        '一、自2025年3月3日20:00起，全市定点医院暂停门诊、住院医保直接结算。\n\n二、门诊、住院医保直接结算计划于2025年3月5日9:00恢复；跨省异地就医直接结算同步恢复。',
+        '一、自2025年3月3日20:00起，全市定点医院暂停门诊、住院医保直接结算。\n\n二、全市定点医院门诊、住院医保直接结算，计划于2025年3月5日9:00恢复；跨省异地就医直接结算同步恢复。',
       ),
     );
     expect(resumeOf(d.facts, '门诊')).toEqual(['2025-03-05T09:00', 'date']);
