@@ -119,3 +119,10 @@ describe('the ways a stop names', () => {
     expect(named(d.facts, '备案').channels).toEqual([]);
   });
 });
+
+describe('kinds read from a notice’s words', () => {
+  it('reads "待遇类经办业务" as claims (待遇申报), which questions about 报销 reach', async () => {
+    const d = await draft(notice('2025年3月3日20:00起，停止职工医疗保险（含生育）所有待遇类经办业务。'));
+    expect(businesses(d.facts)[0].facets.what).toEqual(['待遇申报']);
+  });
+});
