@@ -28,6 +28,9 @@ export interface Blocks {
   tables: Table[];
 }
 
+/** a line of a list: "1. …", "（一）…", "- …" */
+export const LIST_LINE = /^\s*(\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|[-*•])\s*/;
+
 /** "问三：停机期间住院怎么办？", "Q2.…？": a question that heads the answer below it */
 const QUESTION_LINE = /^(问[一二三四五六七八九十\d]{0,3}|Q\d{0,2})[：:、.．\s].{2,60}[？?]$/;
 

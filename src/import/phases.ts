@@ -5,7 +5,7 @@ import type { Domain } from '../knowledge/facets.ts';
 import { domainOf } from './classify.ts';
 import { itemsOf, listParts } from './items.ts';
 import type { DraftBusiness } from './model.ts';
-import { isBlanket, named, namesPart, placeFree, type Stated } from './resumptions.ts';
+import { isBlanket, named, namesPart, placeFree, type Stated } from './stated.ts';
 
 export function splitByPhase(domain: Domain, businesses: DraftBusiness[], stated: Stated[]): DraftBusiness[] {
   return businesses.flatMap((b) => {

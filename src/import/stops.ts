@@ -2,14 +2,14 @@
 // starts what its clauses stop; a section that gives its dates as labels ("暂停业务办理时间：
 // …18时") gives them to the undated stop sentences under it, and its resume label resumes them.
 import type { Domain, Facets } from '../knowledge/facets.ts';
-import { type Sentence, splitClauses } from './blocks.ts';
+import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf } from './classify.ts';
 import { balancedName, type Item, itemsOf } from './items.ts';
 import { bareResume, rangeIn, startingMoment } from './clause-times.ts';
 import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
 import type { DraftBusiness, DraftWindow } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
-import { A_SYSTEM, NAME_NOISE, NOT_A_RESUME, NOT_A_STOP_AFTER, RESUME_LABEL, RESUME_VERB, STOP_LABEL, STOP_VERBS } from './words.ts';
+import { A_SYSTEM, NAME_NOISE, NOT_A_RESUME, NOT_A_STOP_AFTER, RESUME_LABEL, RESUME_VERB, STOP_LABEL, STOP_VERBS, UNAFFECTED } from './words.ts';
 
 /** The stop verb of a clause and what follows it, when it stops something. */
 export function stopIn(clause: string): { subject: string; object: string } | undefined {
@@ -32,8 +32,11 @@ const CHANNELS = /(渠道|平台|终端|APP|App|小程序|公众号)$/;
 /** "以下业务：" before the list it introduces */
 const LIST_INTRO = /^(以下|下列|如下)(各项)?(业务|事项|服务)?[:：]\s*/;
 
-/** a line of a list: "1. …", "（一）…", "- …" */
-const LIST_LINE = /^\s*(\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|[-*•])\s*/;
+/** "在经办窗口", "通过线上渠道": where or how, never what is stopped */
+const wayOnly = (domain: Domain, name: string) => /^(在|通过|到|经由)/.test(name) && Object.keys(domain.read(name)).every((k) => k === 'channel');
+
+/** a business the notice says goes on ("…待遇按月发放不受影响") is never one it stops */
+const notStopped = (domain: Domain, name: string) => name.length < 2 || UNAFFECTED.test(name) || wayOnly(domain, name);
 
 const cleanName = (s: string) =>
   balancedName(s)
@@ -67,11 +70,11 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       listing &&
       sectionKey(s) === listing.section &&
       (s.para === listing.para || (s.para === listing.para + 1 && LIST_LINE.test(s.paragraph) && s.paragraph.length <= 60));
-    if (listing && listed && !stopIn(s.text) && !momentsIn(s.text, reference).length) {
+    if (listing && listed && !stopIn(s.text) && !momentsIn(s.text, reference).length && !UNAFFECTED.test(s.text)) {
       listing.para = s.para;
       for (const item of itemsOf(domain, s.text.replace(LIST_LINE, '').replace(/[。；;]$/, ''))) {
         const name = cleanName(item.name);
-        if (name.length >= 2) found.push(business(domain, name, `${name} ${listing.where}`, item, listing.where, undefined, { ...listing.window }));
+        if (!notStopped(domain, name)) found.push(business(domain, name, `${name} ${listing.where}`, item, listing.where, undefined, { ...listing.window }));
       }
       if (s.text.endsWith('。')) listing = undefined; // the list's last item
       continue;
@@ -92,6 +95,10 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         last && /^(以及|及|并|和|与)/.test(clause) && !stopIn(clause)
           ? { subject: last.subject, object: clause.replace(/^(以及|及|并|和|与)/, '') }
           : undefined;
+      // "以上暂停的业务，涉及…APP、小程序等线上服务渠道": the ways of what the sentence stopped
+      const via = !continued && !stopIn(clause) ? /涉及(.{2,80}?渠道)$/.exec(clause) : null;
+      if (via) for (const b of found) if (made.includes(b.windows[0]!)) b.channels.push(cleanName(via[1]!));
+      if (via) continue;
       const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference);
       if (!stop) {
         const back = made.length ? bareResume(clause, reference) : undefined;
@@ -123,7 +130,10 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       } else if (sections.has(sectionKey(s))) window = sections.get(sectionKey(s))!;
       else continue;
       // "城乡居民：暂停办理…" names whom it is about; "全市税务、代征银行暂停…" where
-      const subject = stop.subject.replace(starts ? starts.words : /$^/, '').replace(/^[\s，,]*(起|开始)?[，,]?/, '');
+      const subject = momentsIn(stop.subject, reference)
+        .reduce((text, m) => text.replace(m.words, ''), stop.subject)
+        .replace(LIST_LINE, '') // "四、…起暂停": the item's number names nothing
+        .replace(/^[\s，,]*(起|开始)?[，,]?/, '');
       const audience = /[：:]\s*$/.test(subject) ? cleanName(subject) : undefined;
       const where = audience ? '' : cleanName(subject.replace(/(将|会|均|一律|同步|统一)$/, ''));
       const intro = LIST_INTRO.exec(stop.object);
@@ -133,7 +143,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         // an item that names neither where care happens nor elsewhere (异地就医备案 does) takes the place the clause names
         const generic = !item.facets.setting && !item.facets.where;
         const name = cleanName((audience ?? '') + (generic && where ? where.replace(/[（(][^）)]*[）)]/g, '') : '') + cleanName(item.name));
-        if (name.length < 2) continue;
+        if (notStopped(domain, name)) continue;
         const own = { ...window };
         made.push(own);
         // the channel's own names ("浙里办") are a synonym of the clause's first business only: shared, they name none

@@ -1,6 +1,6 @@
 // "…发放不受影响", "…在各银行网点可正常办理": businesses the notice says go on.
 import type { Domain } from '../knowledge/facets.ts';
-import { type Sentence, splitClauses } from './blocks.ts';
+import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf } from './classify.ts';
 import type { DraftBusiness } from './model.ts';
 import { NAME_NOISE, UNAFFECTED } from './words.ts';
@@ -15,6 +15,7 @@ export function readUnaffected(domain: Domain, sentences: Sentence[]): DraftBusi
     const before = clause.slice(0, UNAFFECTED.exec(clause)!.index);
     const at = /在([^在]{2,20})(可|能|仍|均)?$/.exec(before);
     const name = (at ? before.slice(0, at.index) : before)
+      .replace(LIST_LINE, '')
       .replace(NAME_NOISE, '')
       .replace(/(的相关业务|相关业务|等相关业务|的?业务)$/, '')
       .replace(/(可|能|仍|均|将)$/, '')
