@@ -4,6 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import { htmlToMarkdown } from './html.ts';
 import { ImportError } from './errors.ts';
 import { tabsToTables } from './tabs.ts';
+import { unwrapHardBreaks } from './unwrap.ts';
+import { spacedTables } from './spaced-table.ts';
 
 export type Format = 'html' | 'docx' | 'md' | 'txt';
 
@@ -44,7 +46,9 @@ export async function toMarkdown(source: NoticeSource): Promise<string> {
   const text = typeof source.content === 'string' ? source.content : decode(source.content);
   const { front, body } = frontMatter(text);
   if (format === 'txt' && /<(p|div|table|br|html|body)\b[^>]*>/i.test(body)) format = 'html';
-  const markdown = format === 'html' ? await htmlToMarkdown(body) : tabsToTables(body.replace(/\r\n?/g, '\n'));
+  const lines = body.replace(/\r\n?/g, '\n');
+  // plain text copied from a PDF breaks lines where the page was full: joined back first
+  const markdown = format === 'html' ? await htmlToMarkdown(body) : tabsToTables(format === 'txt' ? spacedTables(unwrapHardBreaks(lines)) : lines);
   return finish(front + markdown);
 }
 
