@@ -5,7 +5,7 @@ import type { Domain, Facets } from '../knowledge/facets.ts';
 import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf } from './classify.ts';
 import { balancedName, type Item, itemsOf } from './items.ts';
-import { bareResume, rangeIn, startingMoment } from './clause-times.ts';
+import { bareMoment, bareResume, rangeIn, startingMoment } from './clause-times.ts';
 import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
 import type { DraftBusiness, DraftWindow } from './model.ts';
 import { type Moment, momentsIn } from './moments.ts';
@@ -87,7 +87,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
     const made: DraftWindow[] = []; // this sentence's windows, which a bare "…起恢复" after them resumes
     for (const clause of splitClauses(s.text)) {
       const range = rangeIn(clause, reference);
-      const starts = range?.from ?? startingMoment(clause, reference);
+      const starts = range?.from ?? startingMoment(clause, reference) ?? bareMoment(clause, reference);
       if (starts) [current, until] = [starts, range?.to];
       else if (momentsIn(clause, reference).length && /前|截至|之前/.test(clause)) continue; // a deadline, not a stop
       // "…，以及定点医药机构实时联网结算": the list of the clause before goes on

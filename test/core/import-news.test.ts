@@ -1,0 +1,23 @@
+// Stops as a local news report retells a notice: the date before the business and the verb at
+// the end, a day named relative to the sentence before (同一天, 次日), and a subject introduced at
+// length before "将从…起暂停". Each report is written here in its own words.
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/helpers.ts';
+import { draft } from '../support/import-support.ts';
+
+afterAll(removeTempDirs);
+
+const report = (body: string) => `# 青禾市医保系统下月升级 部分业务暂停办理\n\n${body}\n\n青禾日报记者 林晓\n\n2026年4月2日\n`;
+const named = (facts: Record<string, any>, part: string) => (facts.businesses as any[]).find((b) => b.name.includes(part));
+const windowOf = (facts: Record<string, any>, part: string) => {
+  const w = named(facts, part)?.windows[0];
+  return w && [w.suspend, w.resume ?? null];
+};
+
+describe('a stop whose date comes first and whose verb comes last', () => {
+  it('gives the business between them that stop and the resumption after it', async () => {
+    const d = await draft(report('随后，4月10日（周五）下午4点，灵活就业人员医保缴费的登记和变更业务暂停，4月20日（周一）上午9点恢复。'));
+    expect(windowOf(d.facts, '缴费')).toEqual(['2026-04-10T16:00', '2026-04-20T09:00']);
+    d.load();
+  });
+});
