@@ -21,3 +21,23 @@ describe('a stop whose date comes first and whose verb comes last', () => {
     d.load();
   });
 });
+
+describe('a day named by the moment before it', () => {
+  it('reads 同一天 as the day of the sentence before', async () => {
+    const d = await draft(
+      report(
+        '随后，4月10日（周五）下午4点，灵活就业人员医保缴费业务暂停，4月20日（周一）上午9点恢复。\n\n同一天下午5点半，门诊慢特病的资格申请和认定业务也将暂停，4月19日上午8点半恢复。',
+      ),
+    );
+    expect(windowOf(d.facts, '慢特病')).toEqual(['2026-04-10T17:30', '2026-04-19T08:30']);
+    d.load();
+  });
+
+  it('reads 次日 as the day after the date just named', async () => {
+    const d = await draft(
+      report('4月10日（周五）晚上8点起，定点医院和定点药店的联网结算暂停。\n\n系统将在4月12日（周日）完成切换验证，次日零时起恢复联网结算。'),
+    );
+    expect(windowOf(d.facts, '结算')).toEqual(['2026-04-10T20:00', '2026-04-13T00:00']);
+    d.load();
+  });
+});
