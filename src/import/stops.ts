@@ -58,6 +58,16 @@ function stopAtEnd(domain: Domain, clause: string, reference: string | undefined
   return object.length >= 2 && (f.what || f.setting || f.where) ? { subject: '', object } : undefined;
 }
 
+/** "…，也就是定点医院和定点药店的联网结算，将从…起暂停": a verb with nothing before it stops what the clause before names. */
+function namedBefore(domain: Domain, before: string | undefined, clause: string, reference: string | undefined) {
+  const verb = /^(将|会|也|均|同步|一并)*(于|自|从|在)?$/;
+  let rest = clause.replace(/(暂停|停止|停办)(办理|受理|服务)?$/, '');
+  if (!before || rest === clause) return undefined;
+  for (const m of momentsIn(rest, reference)) rest = rest.replace(m.words, '');
+  rest = rest.replace(/[（(][^）)]*[）)]/g, '').replace(/(起|开始)$/, '');
+  return verb.test(rest.trim()) ? stopAtEnd(domain, `${before.replace(/^(也就是|也即|亦即|就是|即)/, '')}暂停`, reference) : undefined;
+}
+
 export function readStops(domain: Domain, sentences: Sentence[], reference: string | undefined): DraftBusiness[] {
   const sections = sectionWindows(sentences, reference);
   const table = timetable(sentences, reference);
@@ -88,7 +98,8 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
     const made: DraftWindow[] = []; // this sentence's windows, which a bare "…起恢复" after them resumes
     const written = splitClauses(s.text);
     let relativeFrom: number | undefined; // the clause of a start read from "同一天…", which no date of the sentence states
-    for (const [at, clause] of withDays(written, day, reference).entries()) {
+    const clauses = withDays(written, day, reference);
+    for (const [at, clause] of clauses.entries()) {
       const range = rangeIn(clause, reference);
       const starts = range?.from ?? startingMoment(clause, reference) ?? bareMoment(clause, reference);
       if (starts) [current, until, relativeFrom] = [starts, range?.to, clause === written[at] ? undefined : at];
@@ -102,7 +113,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const via = !continued && !stopIn(clause) ? /涉及(.{2,80}?渠道)$/.exec(clause) : null;
       if (via) for (const b of found) if (made.includes(b.windows[0]!)) b.channels.push(cleanName(via[1]!));
       if (via) continue;
-      const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference);
+      const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference) ?? namedBefore(domain, clauses[at - 1], clause, reference);
       if (!stop) {
         const back = made.length ? bareResume(clause, reference) : undefined;
         if (back)

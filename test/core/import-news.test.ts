@@ -41,3 +41,13 @@ describe('a day named by the moment before it', () => {
     d.load();
   });
 });
+
+describe('a subject introduced at length before "将从…起暂停"', () => {
+  it('stops what the clause before the verb names, split by where care happens', async () => {
+    const d = await draft(report('大家最常用的看病买药刷医保，也就是定点医院和定点药店的联网结算，将从4月10日（周五）晚上8点起暂停。'));
+    const settled = (d.facts.businesses as any[]).filter((b) => b.facets.what?.includes('结算'));
+    expect(settled.flatMap((b) => b.facets.setting).sort()).toEqual(['住院', '药店', '门诊'].sort());
+    for (const b of settled) expect(b.windows[0].suspend).toBe('2026-04-10T20:00');
+    d.load();
+  });
+});
