@@ -50,7 +50,7 @@ describe('a notice copied out of a PDF', () => {
     const settle = named(d.facts, '联网结算');
     expect(settle.windows[0].suspend).toBe('2024-05-16T20:00');
     expect(settle.windows[0].resume).toBe('2024-05-21T08:00');
-    expect(d.load().notices[0].businesses.length).toBeGreaterThanOrEqual(2);
+    expect(d.load().notices[0]!.businesses.length).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps no page number, and leaves short lines (the title, the signature) as they were', async () => {
