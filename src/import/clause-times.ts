@@ -9,6 +9,17 @@ export function startingMoment(clause: string, reference: string | undefined): M
   return momentsIn(clause, reference).find((m) => /^\s*(起|开始|始)/.test(clause.slice(m.index + m.words.length)));
 }
 
+/** A clause that is only a moment ("4月10日（周五）下午4点"): in a retelling, the start of what the next clause stops. */
+export function bareMoment(clause: string, reference: string | undefined): Moment | undefined {
+  const [m, ...more] = momentsIn(clause, reference);
+  if (!m || more.length) return undefined;
+  const rest = clause
+    .replace(m.words, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[\s，,]/g, '');
+  return /^(将|于|自|从|在)*$/.test(rest) ? m : undefined;
+}
+
 /** "A至B", "A—B": a stop from A that resumes at B. */
 export function rangeIn(clause: string, reference: string | undefined): { from: Moment; to: Moment } | undefined {
   const ms = momentsIn(clause, reference);

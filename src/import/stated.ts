@@ -4,7 +4,7 @@
 import type { Domain } from '../knowledge/facets.ts';
 import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
 import type { DraftResumption } from './model.ts';
-import { type Moment, momentsIn } from './moments.ts';
+import { type LastDay, type Moment, momentsIn, withDays } from './moments.ts';
 import { bareResume, startingMoment } from './clause-times.ts';
 import { stopIn } from './stops.ts';
 import { AGAIN, ANY_PLACE, BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
@@ -82,13 +82,15 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
   const out: Stated[] = [];
   let previous: Moment | undefined; // "…，工伤医疗联网结算同步恢复": at the moment of the resumption before it
   let para = -1;
+  const day: LastDay = {}; // "次日零时起恢复": the day after the moment before
   for (const s of sentences) {
     if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text)) continue;
     if (s.para !== para) [para, previous] = [s.para, undefined]; // "…恢复；X同步恢复。": the paragraph's, not only the sentence's
     const except = [...s.text.matchAll(/除(.{2,40}?)外/g)].map((m) => m[1]!);
     let pending: Moment | undefined;
     let lead = 0; // the first clause of what the sentence names before its verb
-    const clauses = splitClauses(s.text);
+    const written = splitClauses(s.text);
+    const clauses = withDays(written, day, reference);
     for (const [i, clause] of clauses.entries()) {
       const starts = startingMoment(clause, reference) ?? fromThen(clause, reference);
       if (starts) pending = starts;
@@ -118,7 +120,9 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
       // "…后逐步恢复，具体时间另行通知": no date to expect, the notice will say it
       const later = read.mode === 'gradual' && !moment && bareResume(clauses[i + 1] ?? '', reference)?.mode === 'tbd';
       const mode = read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
-      out.push({ object, mode, moment, quote: s.text, except, item: itemNumber(s.paragraph) });
+      // "次日零时起恢复…": no date of the sentence states the moment, the clause does
+      const quote = clause !== written[i] && momentsIn(clause, reference).length ? written[i]! : s.text;
+      out.push({ object, mode, moment, quote, except, item: itemNumber(s.paragraph) });
     }
   }
   return out;

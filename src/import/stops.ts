@@ -5,10 +5,10 @@ import type { Domain, Facets } from '../knowledge/facets.ts';
 import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf } from './classify.ts';
 import { balancedName, type Item, itemsOf } from './items.ts';
-import { bareResume, rangeIn, startingMoment } from './clause-times.ts';
+import { bareMoment, bareResume, rangeIn, startingMoment } from './clause-times.ts';
 import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
 import type { DraftBusiness, DraftWindow } from './model.ts';
-import { type Moment, momentsIn } from './moments.ts';
+import { type LastDay, type Moment, momentsIn, withDays } from './moments.ts';
 import { A_SYSTEM, NAME_NOISE, NOT_A_RESUME, NOT_A_STOP_AFTER, RESUME_LABEL, RESUME_VERB, STOP_LABEL, STOP_VERBS, UNAFFECTED } from './words.ts';
 
 /** The stop verb of a clause and what follows it, when it stops something. */
@@ -58,11 +58,22 @@ function stopAtEnd(domain: Domain, clause: string, reference: string | undefined
   return object.length >= 2 && (f.what || f.setting || f.where) ? { subject: '', object } : undefined;
 }
 
+/** "…，也就是定点医院和定点药店的联网结算，将从…起暂停": a verb with nothing before it stops what the clause before names. */
+function namedBefore(domain: Domain, before: string | undefined, clause: string, reference: string | undefined) {
+  const verb = /^(将|会|也|均|同步|一并)*(于|自|从|在)?$/;
+  let rest = clause.replace(/(暂停|停止|停办)(办理|受理|服务)?$/, '');
+  if (!before || rest === clause) return undefined;
+  for (const m of momentsIn(rest, reference)) rest = rest.replace(m.words, '');
+  rest = rest.replace(/[（(][^）)]*[）)]/g, '').replace(/(起|开始)$/, '');
+  return verb.test(rest.trim()) ? stopAtEnd(domain, `${before.replace(/^(也就是|也即|亦即|就是|即)/, '')}暂停`, reference) : undefined;
+}
+
 export function readStops(domain: Domain, sentences: Sentence[], reference: string | undefined): DraftBusiness[] {
   const sections = sectionWindows(sentences, reference);
   const table = timetable(sentences, reference);
   const headed = new Set<string>(); // timetable labels that head a paragraph of what stops
   const found: DraftBusiness[] = [];
+  const day: LastDay = {}; // "同一天下午5点半": the day of the moment before
   let listing: { para: number; section: string; window: DraftWindow; where: string } | undefined; // "暂停办理以下业务：A；B；C。"
   for (const s of sentences) {
     if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text) || table.lines.has(s.text)) continue;
@@ -85,10 +96,13 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
     let last: { subject: string; object: string } | undefined;
     const label = paragraphLabel(s.paragraph, table);
     const made: DraftWindow[] = []; // this sentence's windows, which a bare "…起恢复" after them resumes
-    for (const clause of splitClauses(s.text)) {
+    const written = splitClauses(s.text);
+    let relativeFrom: number | undefined; // the clause of a start read from "同一天…", which no date of the sentence states
+    const clauses = withDays(written, day, reference);
+    for (const [at, clause] of clauses.entries()) {
       const range = rangeIn(clause, reference);
-      const starts = range?.from ?? startingMoment(clause, reference);
-      if (starts) [current, until] = [starts, range?.to];
+      const starts = range?.from ?? startingMoment(clause, reference) ?? bareMoment(clause, reference);
+      if (starts) [current, until, relativeFrom] = [starts, range?.to, clause === written[at] ? undefined : at];
       else if (momentsIn(clause, reference).length && /前|截至|之前/.test(clause)) continue; // a deadline, not a stop
       // "…，以及定点医药机构实时联网结算": the list of the clause before goes on
       const continued =
@@ -99,13 +113,17 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const via = !continued && !stopIn(clause) ? /涉及(.{2,80}?渠道)$/.exec(clause) : null;
       if (via) for (const b of found) if (made.includes(b.windows[0]!)) b.channels.push(cleanName(via[1]!));
       if (via) continue;
-      const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference);
+      const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference) ?? namedBefore(domain, clauses[at - 1], clause, reference);
       if (!stop) {
         const back = made.length ? bareResume(clause, reference) : undefined;
         if (back)
           for (const w of made)
             if (!w.resume_mode && (!back.moment || back.moment.at > w.suspend))
-              Object.assign(w, { resume_mode: back.mode, resume_quote: s.text }, back.moment ? { resume: back.moment.at } : {});
+              Object.assign(
+                w,
+                { resume_mode: back.mode, resume_quote: clause === written[at] ? s.text : written[at]! },
+                back.moment ? { resume: back.moment.at } : {},
+              );
         continue;
       }
       // "恢复此前暂停办理的…": a resumption, never a stop's quote
@@ -122,8 +140,10 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       }
       let window: DraftWindow;
       if (current) {
-        window = { suspend: current.at, suspend_quote: s.text, doubt: current.doubt };
-        if (until && until.at > current.at) Object.assign(window, { resume: until.at, resume_mode: 'date', resume_quote: s.text });
+        // the quote states the moment: the clauses from a relative day's to the verb, else the sentence
+        const quote = relativeFrom === undefined ? s.text : span(s.text, written[relativeFrom]!, written[at]!);
+        window = { suspend: current.at, suspend_quote: quote, doubt: current.doubt };
+        if (until && until.at > current.at) Object.assign(window, { resume: until.at, resume_mode: 'date', resume_quote: quote });
       } else if (label) {
         window = table.windows.get(label)!;
         headed.add(label);
@@ -188,6 +208,12 @@ export function business(
     after: [],
     doubt: Object.keys(item.facets).length ? undefined : '未能归入共享的业务类别（_domain/kinds.yaml）：请补 facets',
   };
+}
+
+/** The words of `text` from clause `from` to the end of clause `to`. */
+function span(text: string, from: string, to: string): string {
+  const start = text.indexOf(from);
+  return text.slice(start, text.indexOf(to, start) + to.length);
 }
 
 /** "“我的长沙”“智慧人社”等公共服务渠道" → 我的长沙, 智慧人社 (words citizens ask with). */
