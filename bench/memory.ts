@@ -7,7 +7,7 @@
 //   settled again, idle after that burst.
 //
 //   npx tsx bench/memory.ts [--knowledge <dir>]
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SERVICE } from '../test/support/service-command.ts';
@@ -53,6 +53,22 @@ export async function settle(pid: number, seconds = 30): Promise<{ mb: number; a
   return { mb: last, afterS: from + 1 };
 }
 
+/** Polls GET /healthz every 50 ms until the service answers; fails when it exits first or after 120 s. */
+export async function waitReady(url: string, child: ChildProcess, stderr: () => string): Promise<void> {
+  for (
+    let t = 0;
+    !(await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    t++
+  ) {
+    if (child.exitCode !== null) throw new Error(`the service exited before ready: ${stderr().slice(-2000)}`);
+    if (t > 2400) throw new Error('the service was not ready after 120 s');
+    await sleep(50);
+  }
+}
+
 export async function measureMemory(knowledgeDir: string, questions = 400): Promise<MemoryFigures> {
   const port = await freePort();
   const child = spawn(SERVICE.command, SERVICE.args, {
@@ -72,18 +88,7 @@ export async function measureMemory(knowledgeDir: string, questions = 400): Prom
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const url = `http://127.0.0.1:${port}`;
   try {
-    for (
-      let t = 0;
-      !(await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      t++
-    ) {
-      if (child.exitCode !== null) throw new Error(`the service exited before ready: ${err.slice(-2000)}`);
-      if (t > 2400) throw new Error('the service was not ready after 120 s');
-      await sleep(50);
-    }
+    await waitReady(url, child, () => err);
     const readyMB = rssMB(child.pid!);
     const settled = await settle(child.pid!);
     // ten at a time, as a few busy users would

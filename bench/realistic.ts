@@ -13,7 +13,7 @@ import { SERVICE } from '../test/support/service-command.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
 import { KEYS } from '../test/support/wechat-support.ts';
 import { apiPaths, messages, MIX, sealedWebhook } from './load-mix.ts';
-import { rssMB, settle } from './memory.ts';
+import { rssMB, settle, waitReady } from './memory.ts';
 import { freePort } from './startup.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -91,18 +91,7 @@ async function withBuiltService<T>(env: Record<string, string>, run: (s: Measure
   child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
   try {
-    for (
-      let t = 0;
-      !(await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      t++
-    ) {
-      if (child.exitCode !== null) throw new Error(`the service exited before ready: ${err}`);
-      if (t > 2400) throw new Error('the service was not ready after 120 s');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await waitReady(url, child, () => err);
     return await run({ url, pid: child.pid!, rssMB: async () => rssMB(child.pid!) });
   } finally {
     child.kill('SIGTERM');

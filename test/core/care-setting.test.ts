@@ -3,6 +3,7 @@
 // settlement, not a benefit recognition; paying out of pocket reaches the steps that say 垫付;
 // an unaffected pension is found from "停机期间…" in a question naming no city; a homophone
 // typo of 医保卡 is heard.
+import { centreContactYaml, windowYaml } from '../support/facts-yaml.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,13 +29,7 @@ const NOTICE = `# 临川市医疗保障局关于医保系统停机升级的通�
 2024年3月1日
 `;
 
-const W = (suspend: string, quote: string) => `    windows:
-      - suspend: "${suspend}"
-        suspend_quote: ${quote}
-        resume: "2024-03-14T09:00"
-        resume_mode: date
-        resume_quote: 预计2024年3月14日9:00起恢复
-`;
+const W = (suspend: string, quote: string) => windowYaml(suspend, quote, '2024-03-14T09:00', '预计2024年3月14日9:00起恢复');
 
 const FACTS = `id: linchuan-2024-03
 title: 临川市医疗保障局关于医保系统停机升级的通知
@@ -78,15 +73,7 @@ ${W('2024-03-10T00:00', '2024年3月10日0:00起，暂停住院医保结算')}  
     name: 养老金发放
     domain: 社保
     unaffected: 停机期间退休人员养老金照常发放，不受影响
-contacts:
-  - unit: 市医保中心
-    level: city
-    topic: general
-    label: 咨询电话
-    phones:
-      - number: "0794-7000001"
-    quote: 咨询电话：0794-7000001（市医保中心）
-`;
+${centreContactYaml('0794-7000001')}`;
 
 /** during both windows */
 const AT = '2024-03-11T10:00';

@@ -2,6 +2,7 @@
 // (孕检, 剖腹产, 怀孕) is about the care's settlement in its setting and the notice's 生育 item,
 // never the enrolment business whose name merely says "含生育保险"; a chronic patient gets the
 // settlement's steps and, while the stop is still ahead, the advice to get medicine in advance.
+import { centreContactYaml, windowYaml } from '../support/facts-yaml.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,13 +23,7 @@ const NOTICE = `# 青川市医疗保障局关于医保信息系统停机的公�
 咨询电话：0839-6000001（市医保中心）
 `;
 
-const window = (suspend: string, quote: string) => `    windows:
-      - suspend: "${suspend}"
-        suspend_quote: ${quote}
-        resume: "2025-06-16T09:00"
-        resume_mode: date
-        resume_quote: 预计2025年6月16日9:00起恢复
-`;
+const window = (suspend: string, quote: string) => windowYaml(suspend, quote, '2025-06-16T09:00', '预计2025年6月16日9:00起恢复');
 
 const FACTS = `id: qingchuan-2025-06
 title: 青川市医疗保障局关于医保信息系统停机的公告
@@ -73,15 +68,7 @@ ${window('2025-06-08T00:00', '2025年6月8日0:00起暂停工伤医疗门诊、�
     questions: [慢性病停机前能多开药吗]
     answer: 慢性病患者可提前开具一个月用量的药品。
     quote: 停机前，慢性病患者可提前开具一个月用量的药品
-contacts:
-  - unit: 市医保中心
-    level: city
-    topic: general
-    label: 咨询电话
-    phones:
-      - number: "0839-6000001"
-    quote: 咨询电话：0839-6000001（市医保中心）
-`;
+${centreContactYaml('0839-6000001')}`;
 
 /** before every stop; during the settlement's */
 const BEFORE = '2025-06-05T10:00';

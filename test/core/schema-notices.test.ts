@@ -3,6 +3,7 @@
 // once for many businesses, a resumption the operator inferred, a phase the notice gives no
 // instructions for, a one-off event on the timetable, and a later notice that amends an
 // earlier one. Each notice here is a small made-up one (样例市) in a temp folder.
+import { centreContactYaml } from '../support/facts-yaml.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
@@ -34,15 +35,7 @@ const business = (id: string, name: string, synonyms: string, extra = '', window
         suspend_quote: ${STOP}${window}`;
 
 const CONTACTS = `
-contacts:
-  - unit: 市医保中心
-    level: city
-    topic: general
-    label: 咨询电话
-    phones:
-      - number: "0000-7654321"
-    quote: 咨询电话：0000-7654321（市医保中心）
-`;
+${centreContactYaml('0000-7654321')}`;
 
 /** facts.yaml of a 样例 notice: `head` lines after the title, the businesses, then `tail`. */
 const facts = (o: { id?: string; head?: string; businesses: string; tail?: string }) => `id: ${o.id ?? 'yangli-2022-05'}
