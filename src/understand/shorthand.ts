@@ -9,8 +9,10 @@ const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A whole message that only asks whether it can be used ("能用不", "还能刷吗", "现在可以用了吗"). */
 const ONLY_USE = /^(?:现在|今天|明天|今晚|那|那么)?(?:还|都)?(?:能|可以|能不能|可不可以)(?:用|刷)(?:不|吗|么|嘛|了吗|了没|了么|没)?[?？!！。.]*$/;
 
-/** The text with the domain's own card named where the question leaves it bare. */
-/** `placesIn`: the words naming places in the text, asked only when it holds a 卡 (finding places costs a scan). */
+/**
+ * The text with the domain's own card named where the question leaves it bare. `placesIn`: the
+ * words naming places in the text, asked only when it holds a 卡 (finding places costs a scan).
+ */
 export function nameOwnCard(text: string, domain: Domain, placesIn: () => string[] = () => []): string {
   const card = domain.ownCard;
   if (!card || domain.findAll('own_card', text).length) return text;
