@@ -2,6 +2,7 @@
 // modules of this folder each read one kind of fact; this one puts them in order.
 import type { Domain } from '../knowledge/facets.ts';
 import { statedMoments } from '../time/when.ts';
+import { resumeTheAbove } from './above.ts';
 import { readBlocks } from './blocks.ts';
 import { readContacts } from './contacts.ts';
 import { ImportError } from './errors.ts';
@@ -39,7 +40,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const businesses: DraftBusiness[] = [...splitByPhase(domain, splitByName(domain, stopped, stated), stated), ...readUnaffected(domain, blocks.sentences)];
   assignIds(businesses);
 
-  const { resumptions, unmatched } = attachResumptions(domain, businesses, stated);
+  const { resumptions, unmatched } = attachResumptions(domain, businesses, resumeTheAbove(businesses, stated, blocks.sentences));
   for (const b of businesses)
     for (const w of b.windows)
       if (!w.resume_mode && !resumptions.some((r) => r.covers === b.domain && !r.except.includes(b.id)))
