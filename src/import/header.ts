@@ -58,7 +58,7 @@ function bylineDate(early: string[], text: string): string | undefined {
     const m = BYLINES.map((re) => re.exec(l)).find(Boolean);
     if (m) return `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
   }
-  const year = /(20\d{2})\s*年\s*\d{1,2}\s*月/.exec(text)?.[1];
+  const year = (/(20\d{2})\s*年\s*\d{1,2}\s*月/.exec(text) ?? /(20\d{2})\s*年/.exec(text))?.[1];
   for (const l of early) {
     const m = /^(?:本报讯|本台讯|[^，。]{2,12}讯)\s*[（(][^）)]{0,40}[）)]\s*(?:(20\d{2})年)?(\d{1,2})月(\d{1,2})日/.exec(l);
     if (m && (m[1] ?? year)) return `${m[1] ?? year}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
