@@ -64,9 +64,9 @@ const CHROME_BITS =
  * follow prompts, the editors' credit line, a line of emoji pointing at a QR code
  */
 const APP_CHROME_LINE =
-  /^(阅读|点赞|在看|分享|写留言|留言|收藏|赞|听过|喜欢此内容的人还喜欢)(\s*[\d.]+\s*[万wW]?\+?)?$|^微信扫一扫|^(继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|预览时标签不可点)$|^(编辑|审核|校对|初审|复审|终审|排版|美编|文字|图片)[:：][^。，]{0,20}(\s+(编辑|审核|校对|初审|复审|终审|排版|美编)[:：][^。，]{0,20})*$|^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/u;
-/** a section heading's emoji marker ("📅 一、暂停时间", "☎️ 三、咨询电话"): the words are the heading */
-const EMOJI_MARK = /^((?:#{1,6}\s+|\*\*)?)\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\s]*(?=\S)/u;
+  /^(阅读|点赞|在看|分享|写留言|留言|收藏|赞|听过|喜欢此内容的人还喜欢)(\s*[\d.]+\s*[万wW]?\+?)?$|^微信扫一扫|^(继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|预览时标签不可点)$|^(编辑|审核|校对|初审|复审|终审|排版|美编|文字|图片)[:：][^。，]{0,20}(\s+(编辑|审核|校对|初审|复审|终审|排版|美编)[:：][^。，]{0,20})*$|^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+$/u;
+/** a section heading's emoji marker ("📅 一、暂停时间", "☎ 三、咨询电话"): the words are the heading */
+const EMOJI_MARK = /^((?:#{1,6}\s+|\*\*)?)\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\s)*(?=\S)/u;
 
 function finish(markdown: string): string {
   const lines = markdown
