@@ -31,7 +31,7 @@ export function phaseOf(words: string): Phase | undefined {
 
 /** Advice in prose (a news article has no guidance headings): what to do during or after, without a stop moment of its own. */
 const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
-const ADVICE_DO = /垫付|现金|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
+const ADVICE_DO = /垫付|现金|补办|补结算|补缴|报销|备足|备药|开药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
 const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
 
 /** an ordered list's number ("1. ", "2、") */

@@ -167,6 +167,17 @@ describe('a newspaper report copied as text', () => {
     expect(step?.phase).toBe('during');
   });
 
+  it("gives each piece of an official's advice its own procedure: 开药 before, 异地就医 during", async () => {
+    const d = await draft(
+      report(
+        `3月7日下午5时起，异地就医备案暂停，3月12日8时恢复。\n\n这位负责人提醒，慢特病患者可在3月7日前到医院开药，一次可开两个月；停机期间要去外地看病的，可先自费，恢复后补办备案再报销。`,
+      ),
+      'report.txt',
+    );
+    const answers = (d.facts.procedures as any[]).map((p) => p.answer);
+    expect(answers.find((a) => /外地看病/.test(a))).not.toMatch(/开药/);
+  });
+
   it('reads places and their numbers listed after 咨询电话：', async () => {
     const d = await draft(report(`${STOP}各区县也开通了咨询电话：东坪区0599-6230011，西岭县0599-6240022。`), 'report.txt');
     expect(phoneOf(d.facts, '东坪区')).toEqual(['0599-6230011']);
