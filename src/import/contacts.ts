@@ -92,6 +92,8 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
       });
     }
   }
+  // "…也开通了咨询电话：宝应县0514-88223101，高邮市0514-84682312": places and their numbers, listed
+  for (const p of blocks.paragraphs) out.push(...placeList(p.text, districts).map((c) => ({ ...c, level: levelOf(c.unit) })));
   // "异地备案咨询：0379-…；值班电话：0379-…": each part of a line of several is a line of its own
   for (const p of blocks.paragraphs)
     out.push(...p.text.split(/[；;]\s*/).flatMap((part) => unitLines(part.replace(/[。.]$/, ''), p.headings, p.text)), ...dialled(p.text));
@@ -100,6 +102,23 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
   return out
     .filter((c, i) => out.findIndex((d) => key(d) === key(c)) === i)
     .map((c) => (c.level === 'city' && districts.some((d) => c.unit.includes(d)) ? { ...c, level: 'district' } : c)); // "经开区医疗保障服务窗口：…"
+}
+
+/** a place's name as a list of numbers gives it: a district, county or county-level city */
+const PLACE = /^[\u4e00-\u9fa5]{1,8}(区|县|市|旗)$/;
+
+/** "咨询电话：宝应县0514-88223101，高邮市0514-84682312，…": two places or more, each with its number, after a label. */
+function placeList(text: string, districts: string[]): DraftContact[] {
+  const head = /(咨询电话|服务电话|联系电话|服务热线|电话|热线)[:：]/.exec(text);
+  if (!head) return [];
+  const rest = text.slice(head.index + head[0].length);
+  const list = rest.split(/[。；;]/)[0]!;
+  const label = head[1] === '电话' || head[1] === '热线' ? `咨询${head[1]}` : head[1]!;
+  const quote = text.length <= 160 ? text : list;
+  const found = [...list.matchAll(/(?:^|[，,、\s])([\u4e00-\u9fa5]{2,10}?)[：:\s]?((?:0\d{2,3}-)?\d{7,8})(?!\d)/g)]
+    .filter((m) => PLACE.test(m[1]!) || districts.includes(m[1]!))
+    .map((m): DraftContact => ({ unit: m[1]!, level: 'district', topic: 'general', label, phones: [{ number: m[2]! }], quote }));
+  return found.length >= 2 ? found : [];
 }
 
 /** "市医疗保障服务中心：0851-85867312、0851-85867325" under a 咨询电话 heading. */

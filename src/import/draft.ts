@@ -2,6 +2,7 @@
 // modules of this folder each read one kind of fact; this one puts them in order.
 import type { Domain } from '../knowledge/facets.ts';
 import { statedMoments } from '../time/when.ts';
+import { resumeTheAbove } from './above.ts';
 import { readBlocks } from './blocks.ts';
 import { readContacts } from './contacts.ts';
 import { ImportError } from './errors.ts';
@@ -17,7 +18,7 @@ import { attachResumptions } from './resumptions.ts';
 import { statedResumptions } from './stated.ts';
 import { splitByName, splitByPhase } from './phases.ts';
 import { merge, readStops } from './stops.ts';
-import { readTableStops } from './table-stops.ts';
+import { notInTable, readTableStops } from './table-stops.ts';
 import { readUnaffected } from './unaffected.ts';
 
 export interface DraftOptions {
@@ -32,13 +33,14 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const header = readHeader(blocks);
   const reference = header.published ?? firstFullDate(markdown);
 
-  const stopped = merge([...readStops(domain, blocks.sentences, reference), ...readTableStops(domain, blocks.tables, reference)]);
+  const tableStops = readTableStops(domain, blocks.tables, reference);
+  const stopped = merge([...notInTable(readStops(domain, blocks.sentences, reference), tableStops), ...tableStops]);
   if (!stopped.length) throw new ImportError('found no sentence that stops a business (暂停/停止/停办 … with a date): nothing to draft');
   const stated = statedResumptions(domain, blocks.sentences, reference);
   const businesses: DraftBusiness[] = [...splitByPhase(domain, splitByName(domain, stopped, stated), stated), ...readUnaffected(domain, blocks.sentences)];
   assignIds(businesses);
 
-  const { resumptions, unmatched } = attachResumptions(domain, businesses, stated);
+  const { resumptions, unmatched } = attachResumptions(domain, businesses, resumeTheAbove(businesses, stated, blocks.sentences));
   for (const b of businesses)
     for (const w of b.windows)
       if (!w.resume_mode && !resumptions.some((r) => r.covers === b.domain && !r.except.includes(b.id)))

@@ -18,7 +18,7 @@ export const COURTESY = /^(附件|特此|此复)|敬请.{0,20}谅解|带来的.{
 const NUMBER = /^(\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、|(问[一二三四五六七八九十\d]{0,3}|答|Q\d{0,2}|A)[：:、.．]\s*)/;
 
 const PHASES: [Phase, RegExp][] = [
-  ['before', /停机前|之前|提前|前工作|准备/],
+  ['before', /停机前(?!已)|之前|提前|前工作|准备/], // "停机前已入院、停机期间出院的": a state before, advice for during
   ['after', /上线后|恢复后|补办|补发|追溯|延办|恢复办理后/],
   ['during', /期间|停机时|暂停服务/],
 ];
@@ -31,7 +31,7 @@ export function phaseOf(words: string): Phase | undefined {
 
 /** Advice in prose (a news article has no guidance headings): what to do during or after, without a stop moment of its own. */
 const ADVICE = /(停机|暂停|切换)(期间|前)|恢复后|上线后/;
-const ADVICE_DO = /垫付|现金|补办|补结算|补缴|报销|备足|备药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
+const ADVICE_DO = /垫付|现金|补办|补结算|补缴|报销|备足|备药|开药|开具|押金|提交材料|顺延|出院|起付线|长期处方|清零|补录/;
 const isAdvice = (text: string) => ADVICE.test(text) && ADVICE_DO.test(text) && !/\d{1,2}[日号][^，。]{0,12}起/.test(text);
 
 /** an ordered list's number ("1. ", "2、") */
@@ -43,10 +43,11 @@ const ITEM_LABEL = /^[^，,；;：:]{2,16}[。：:]?$/;
 /** a heading that asks what people ask ("问二：…要交两次吗？"): the paragraphs under it answer it */
 const ASKS = /[？?]$/;
 
-const isGuidance = (headings: string[], title: string) =>
+/** `titles`: the notice's title and a page's headline above it ("…这些业务暂停办理→"), which head everything and guide nobody */
+const isGuidance = (headings: string[], titles: string[]) =>
   headings.length > 0 &&
   !NOT_GUIDANCE_HEADING.test(headings[headings.length - 1]!) &&
-  headings.some((h) => h !== title && (GUIDANCE_HEADING.test(h) || ASKS.test(h)));
+  headings.some((h) => !titles.includes(h) && (GUIDANCE_HEADING.test(h) || ASKS.test(h)));
 
 /**
  * `dated`: the sentences read as stops and resumptions (a 恢复安排 section's "12月1日8:00起恢复…"
@@ -54,6 +55,8 @@ const isGuidance = (headings: string[], title: string) =>
  */
 export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBusiness[], noticeTitle: string, dated: Set<string>): DraftProcedure[] {
   const procedures: DraftProcedure[] = [];
+  const headline = blocks.headings[0]?.level === 1 ? blocks.headings[0].text : undefined;
+  const titles = headline ? [noticeTitle, headline] : [noticeTitle];
   const onlyResumes = (text: string) => !STEP_DO.test(text) && splitSentences(text).every((x) => dated.has(x));
   // "2. 结算业务。自…起，暂停门诊…报销": a numbered item that states a stop or a resumption, under its label, says what stops, not what to do
   const statesWindow = (text: string) => {
@@ -62,13 +65,13 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
   };
   // advice in prose that gives several pieces of advice: each is found on its own (出院 before, 备药 …)
   const units = blocks.paragraphs.flatMap((p) => {
-    if (isGuidance(p.headings, noticeTitle) || !isAdvice(p.text)) return [p];
+    if (isGuidance(p.headings, titles) || !isAdvice(p.text)) return [p];
     const pieces = splitSentences(p.text).filter((x) => ADVICE_DO.test(x));
     return pieces.length >= 2 ? pieces.map((text) => ({ text, headings: p.headings })) : [p];
   });
   const eligible = units.filter(
     (p) =>
-      (isGuidance(p.headings, noticeTitle) || isAdvice(p.text) || (ADVICE_DO.test(p.text) && !blocks.paragraphs.includes(p as never))) &&
+      (isGuidance(p.headings, titles) || isAdvice(p.text) || (ADVICE_DO.test(p.text) && !blocks.paragraphs.includes(p as never))) &&
       !onlyResumes(p.text) &&
       !statesWindow(p.text) &&
       !STOP_LABEL.test(p.text) &&
@@ -84,12 +87,12 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
   for (const p of grouped) {
     const heading = (p.headings[p.headings.length - 1] ?? '').replace(NUMBER, '');
     const body = p.text.replace(NUMBER, '');
-    const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, noticeTitle); // advice in prose is titled by its own words
+    const alone = byHeading.get(p.headings.join('\u0001')) === 1 && isGuidance(p.headings, titles); // advice in prose is titled by its own words
     const firstClause = shortClause(body.replace(REPORTED, ''));
-    const title = alone && heading.length >= 2 ? heading : isGuidance(p.headings, noticeTitle) ? `${heading}：${firstClause}` : firstClause;
-    const phase = (isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(body);
+    const title = alone && heading.length >= 2 ? heading : isGuidance(p.headings, titles) ? `${heading}：${firstClause}` : firstClause;
+    const phase = (isGuidance(p.headings, titles) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(body);
     const candidates = businesses.filter((b) => b.windows.length || b.unaffected);
-    const fitted = tiedTo(domain, isGuidance(p.headings, noticeTitle) ? heading : '', body, candidates);
+    const fitted = tiedTo(domain, isGuidance(p.headings, titles) ? heading : '', body, candidates);
     const question = /[？?]$/.test(title) ? title : `${alone ? heading : firstClause}怎么办`;
     procedures.push({
       id: `guide-${procedures.length + 1}`,
@@ -106,7 +109,7 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
     const parts = p.items ?? (p.text.length < 300 ? [p.text] : splitSentences(p.text).filter((x) => STEP_DO.test(x)));
     for (const quote of parts) {
       const step = { text: stepText(quote), quote };
-      const at = (p.items ? ((isGuidance(p.headings, noticeTitle) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(quote)) : phase) ?? 'during';
+      const at = (p.items ? ((isGuidance(p.headings, titles) ? phaseOf(p.headings.join(' ')) : undefined) ?? phaseOf(quote)) : phase) ?? 'during';
       const phases: Phase[] = at === 'during' && AFTER_DO.test(quote) ? ['during', 'after'] : [at];
       const owners =
         p.items || quote === p.text ? [fitted.business, ...concerned(domain, p.items ? quote : body, candidates)] : concerned(domain, quote, candidates);

@@ -31,7 +31,7 @@ export function readHeader(blocks: Blocks): Header {
         .filter((n) => ISSUER.test(n) && n.length >= 4),
     ),
   ];
-  return { title, issuers, published: published(tail, lines) ?? bylineDate(early), reason: reason(blocks, title) };
+  return { title, issuers, published: published(tail, lines) ?? bylineDate(early, lines.join('\n')), reason: reason(blocks, title) };
 }
 
 const firstLine = (b: Blocks) => (b.paragraphs[0]?.text ?? '公告').slice(0, 40);
@@ -42,13 +42,26 @@ const isIssuerLine = (l: string) => l.length <= 60 && !/[，。；：:]/.test(l)
 /** "来源：九江市医疗保障局" (a byline, a page's info line): the agency it names. */
 const sourceOf = (line: string) => [...line.matchAll(/(?:信息)?来源[:：]\s*([^\s，。；|*]{4,30})/g)].map((m) => m[1]!);
 
-/** A byline's date: "原创 九江医保 2023-04-18 17:45", "发布时间：2023年4月18日" inside a line of the page's info. */
-function bylineDate(early: string[]): string | undefined {
-  for (const l of early.map((x) => x.replace(/\*/g, ''))) {
-    const m =
-      /^原创\s.{0,40}?(20\d{2})-(\d{1,2})-(\d{1,2})/.exec(l) ??
-      /(?:^|\s)(?:发布时间|发布日期|发文日期|成文日期|日期)[:：]\s*(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(l);
+const FULL_DATE = String.raw`(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})`;
+const BYLINES = [
+  // "原创 九江医保 2023-04-18 17:45", "原创 泉州医保 2022年12月20日 18:30": a WeChat article's byline
+  new RegExp(`^原创\\s.{0,40}?${FULL_DATE}`),
+  // "发布时间：2023年4月18日" inside a line of the page's info
+  new RegExp(`(?:^|\\s)(?:发布时间|发布日期|发文日期|成文日期|日期)[:：]\\s*${FULL_DATE}`),
+  // "2022年07月15日 星期五 扬州日报 第A03版": a newspaper's page line, the date first
+  new RegExp(`^${FULL_DATE}日?(?=\\s|星期|周|$)(?!.*[。，；])`),
+];
+
+/** A byline's date, else a news dateline's ("本报讯（记者…）7月14日，…") with the year of the text's first full date. */
+function bylineDate(early: string[], text: string): string | undefined {
+  for (const l of early.map((x) => x.replace(/\*/g, '').trim())) {
+    const m = BYLINES.map((re) => re.exec(l)).find(Boolean);
     if (m) return `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
+  }
+  const year = (/(20\d{2})\s*年\s*\d{1,2}\s*月/.exec(text) ?? /(20\d{2})\s*年/.exec(text))?.[1];
+  for (const l of early) {
+    const m = /^(?:本报讯|本台讯|[^，。]{2,12}讯)\s*[（(][^）)]{0,40}[）)]\s*(?:(20\d{2})年)?(\d{1,2})月(\d{1,2})日/.exec(l);
+    if (m && (m[1] ?? year)) return `${m[1] ?? year}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
   }
   return undefined;
 }

@@ -83,21 +83,69 @@ function hasBlockChildren(el: HTMLElement): boolean {
 function boldOnly(el: HTMLElement): boolean {
   const text = clean(el.text);
   const bold = el
-    .querySelectorAll('strong, b')
+    .querySelectorAll('strong, b, [style]')
+    .filter((b) => b.tagName === 'STRONG' || b.tagName === 'B' || BOLD_STYLE.test(b.getAttribute('style') ?? ''))
+    .filter((b, i, all) => !all.some((o, j) => j !== i && o !== b && holdsNode(o, b))) // outermost only
     .map((b) => clean(b.text))
     .join('');
   return text.length > 0 && bold === text;
 }
 
+/** a span set bold by its style (WeChat's editors write headings so) */
+const BOLD_STYLE = /font-weight\s*:\s*(bold|bolder|[6-9]00)/i;
+
+const holdsNode = (outer: HTMLElement, el: HTMLElement) => {
+  for (let p = el.parentNode; p; p = p.parentNode) if (p === outer) return true;
+  return false;
+};
+
 function table(el: HTMLElement): string {
-  const rows = el.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').map((c) => clean(c.text).replace(/\|/g, '/')));
+  const rows = grid(el);
   const filled = rows.filter((r) => r.some((c) => c));
   if (!filled.length) return '';
   const width = Math.max(...filled.map((r) => r.length));
+  // a first row of one cell across the table ("各县（市、区）医保咨询电话") is its caption, not its header
+  const captions: string[] = [];
+  while (filled.length > 1 && width > 1 && filled[0]!.filter((c) => c).length === 1 && filled[0]!.length < width)
+    captions.push(filled.shift()!.find((c) => c)!);
   const pad = (r: string[]) => [...r, ...Array(width - r.length).fill('')];
   const line = (r: string[]) =>
     `| ${pad(r)
       .map((c) => c || ' ')
       .join(' | ')} |`.replace(/\| {2}\|/g, '|  |');
-  return [line(filled[0]!), `|${Array(width).fill('---').join('|')}|`, ...filled.slice(1).map(line)].join('\n');
+  const body = [line(filled[0]!), `|${Array(width).fill('---').join('|')}|`, ...filled.slice(1).map(line)].join('\n');
+  return captions.length ? `${captions.join('\n\n')}\n\n${body}` : body;
+}
+
+/**
+ * The table's cells row by row, as the eye reads them: a cell of rowspan="3" is in each of its
+ * rows (a timetable's 暂停时间 shared by three businesses), one of colspan="2" fills its first
+ * column and leaves the others blank; a caption row keeps its one cell (no padding).
+ */
+function grid(el: HTMLElement): string[][] {
+  const carried: { text: string; rows: number }[] = []; // by column: a rowspan still running
+  return el.querySelectorAll('tr').map((tr) => {
+    const row: string[] = [];
+    const cells = tr.querySelectorAll('th, td');
+    let col = 0;
+    const takeCarried = () => {
+      while (carried[col] && carried[col]!.rows > 0) {
+        row[col] = carried[col]!.text;
+        carried[col]!.rows--;
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      takeCarried();
+      const text = clean(cell.text).replace(/\|/g, '/');
+      const across = Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1));
+      const down = Math.max(1, Math.min(100, Number(cell.getAttribute('rowspan')) || 1));
+      if (down > 1) carried[col] = { text, rows: down - 1 };
+      row[col++] = text;
+      // a caption across the whole table stays one cell; inside the table the spanned columns are blank
+      if (cells.length > 1 || carried.some((c) => c && c.rows > 0)) for (let k = 1; k < across; k++) row[col++] = '';
+    }
+    takeCarried();
+    return [...row].map((c) => c ?? '');
+  });
 }

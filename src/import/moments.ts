@@ -3,6 +3,7 @@
 // (statedMoments: 时/点/分/:, 上午/下午, a weekday in brackets); a missing year comes from
 // the notice's date.
 import { calendarMistake } from '../knowledge/times.ts';
+import { dayWords, RELATIVE_DAY } from '../time/relative-days.ts';
 import { statedMoments } from '../time/when.ts';
 
 export interface Moment {
@@ -41,25 +42,21 @@ export function momentsIn(sentence: string, reference: string | undefined): Mome
   return read.filter((m) => !calendarMistake(m.at)); // 2月30日 is no moment to stop at
 }
 
-/** "同一天下午5点半", "次日零时": a day named by the moment read before it, when a time follows. */
-const RELATIVE_DAY =
-  /(同一天|同一日|同日|当天|当日|次日|第二天|翌日)(?=\s*(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间)?\s*[零〇一二三四五六七八九十两\d])/g;
-
 /** The day of the first moment of the last sentence that states one (YYYY-MM-DD): what "同一天" of the next means. */
 export interface LastDay {
   date?: string;
 }
 
 /**
- * One sentence's clauses with each relative day written as the date it means, for reading moments
- * (quotes keep the words): within the sentence the date just named ("3月23日完成…，次日零时起"),
+ * One sentence's clauses with each relative day ("同一天下午5点半", "当晚8点", "次日零时") written as the
+ * date it means, for reading moments (quotes keep the words): within the sentence the date just named ("3月23日完成…，次日零时起"),
  * before any, the day the sentence before began with.
  */
 export function withDays(clauses: string[], last: LastDay, reference: string | undefined): string[] {
   let first: string | undefined;
   let latest = last.date;
   const read = clauses.map((clause) => {
-    const text = latest ? clause.replace(RELATIVE_DAY, (w) => fullDate(/^(同|当)/.test(w) ? latest! : dayAfter(latest!))) : clause;
+    const text = latest ? clause.replace(RELATIVE_DAY, (w) => dayWords(w, latest!, true)) : clause;
     const moments = momentsIn(text, reference);
     if (moments.length) latest = moments[moments.length - 1]!.at.slice(0, 10);
     first ??= moments[0]?.at.slice(0, 10);
@@ -68,13 +65,6 @@ export function withDays(clauses: string[], last: LastDay, reference: string | u
   if (first) last.date = first;
   return read;
 }
-
-const fullDate = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${y}年${m}月${d}日`;
-};
-
-const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The year that puts the month nearest to the reference date (a December notice's "1月5日" is next year's). */
 function yearNear(month: number, reference: string | undefined): number {

@@ -20,8 +20,34 @@ export function captionOf(blocks: Blocks, t: Table): string | undefined {
   return blocks.paragraphs.find((p) => p.headings.join('\u0001') === path && /区号/.test(p.text) && /[:：]$/.test(p.text))?.text;
 }
 
+/** a row of column names ("单位名称 | 咨询电话", "区县 | 电话"): no number, a unit column's name and a phone column's */
+const namesColumns = (cells: string[]) =>
+  cells.filter((c) => c.trim()).length >= 2 &&
+  cells.every((c) => !/\d{3,}/.test(c) && c.length <= 12) &&
+  cells.some((c) => PHONE_HEADER.test(c)) &&
+  cells.some((c) => UNIT_HEADER.some((re) => re.test(c)) || ROW_NUMBER.test(c.trim()));
+
+/**
+ * The table with its column names as its header: a caption row above them ("各县（市、区）医保咨询
+ *电话" across the table) joins its headings; a header repeated further down is no row of units.
+ */
+function withColumnNames(t: Table): Table {
+  const k = namesColumns(t.header) ? -1 : t.rows.slice(0, 3).findIndex((r) => namesColumns(r.cells));
+  const captioned =
+    k < 0
+      ? t
+      : {
+          ...t,
+          header: t.rows[k]!.cells,
+          rows: t.rows.slice(k + 1),
+          headings: [...t.headings, ...[t.header, ...t.rows.slice(0, k).map((r) => r.cells)].map((c) => c.filter((x) => x.trim()).join(' '))],
+        };
+  return { ...captioned, rows: captioned.rows.filter((r) => !namesColumns(r.cells)) };
+}
+
 /** The table with its unit column first and only phone columns after it (the same table when it is already so). */
-export function asPhoneTable(t: Table, caption?: string): Table {
+export function asPhoneTable(table: Table, caption?: string): Table {
+  const t = withColumnNames(table);
   const width = Math.max(t.header.length, ...t.rows.map((r) => r.cells.length));
   const column = (j: number) => t.rows.map((r) => (r.cells[j] ?? '').trim());
   const isRowNumber = (j: number) =>

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { htmlToMarkdown } from './html.ts';
 import { ImportError } from './errors.ts';
 import { tabsToTables } from './tabs.ts';
-import { unwrapHardBreaks } from './unwrap.ts';
+import { joinBrokenTitle, unwrapHardBreaks } from './unwrap.ts';
 import { spacedTables } from './spaced-table.ts';
 
 export type Format = 'html' | 'docx' | 'md' | 'txt';
@@ -59,11 +59,22 @@ const CHROME_LINE =
 const CHROME_BITS =
   /\s*(分享到[:：].*$|[[【]?\s*(字号|字体)[:：]?\s*[[【]?\s*大\s*中\s*小\s*[\]】]*|字号[:：]\s*\[[^\]]*\]|\s【?(打印|关闭)(本页|窗口)?】?\s*$|【打印本页】|【关闭窗口】|(浏览次数|点击数|点击量|阅读数|访问量)[:：]\s*\d+)/g;
 
+/**
+ * a WeChat article's own chrome: its counters and buttons (阅读 3.2万, 点赞, 在看, 写留言), the
+ * follow prompts, the editors' credit line, a line of emoji pointing at a QR code
+ */
+const APP_CHROME_LINE =
+  /^(阅读|点赞|在看|分享|写留言|留言|收藏|赞|听过|喜欢此内容的人还喜欢)(\s*[\d.]+\s*[万wW]?\+?)?$|^微信扫一扫|^(继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|预览时标签不可点)$|^(编辑|审核|校对|初审|复审|终审|排版|美编|文字|图片)[:：][^。，]{0,20}(\s+(编辑|审核|校对|初审|复审|终审|排版|美编)[:：][^。，]{0,20})*$|^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+$/u;
+/** a section heading's emoji marker ("📅 一、暂停时间", "☎ 三、咨询电话"): the words are the heading */
+const EMOJI_MARK = /^((?:#{1,6}\s+|\*\*)?)\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\s)*(?=\S)/u;
+
 function finish(markdown: string): string {
-  const text = markdown
+  const lines = markdown
     .split('\n')
-    .filter((l) => !CHROME_LINE.test(l) || l.length > 120)
-    .map((l) => l.replace(CHROME_BITS, ''))
+    .filter((l) => !((CHROME_LINE.test(l) || APP_CHROME_LINE.test(l.trim())) && l.length <= 120))
+    .map((l) => l.replace(EMOJI_MARK, '$1'))
+    .map((l) => l.replace(CHROME_BITS, ''));
+  const text = joinBrokenTitle(lines)
     .join('\n')
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/\n{3,}/g, '\n\n')

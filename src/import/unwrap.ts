@@ -44,3 +44,44 @@ export function unwrapHardBreaks(text: string): string {
   // blank lines left by dropped page numbers are one gap
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
+
+/** a line's words without its Markdown heading or bold marks */
+const bare = (l: string) =>
+  l
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^\*\*(.*)\*\*$/, '$1')
+    .trim();
+const TITLE_END = /(通告|公告|通知|告知书|说明)$/;
+/** words that end a sentence or a clause: a title line has none */
+const PUNCTUATED = /[。，,；;：:！？!?]/;
+/** a line that is no part of a headline: a date, a byline, an agency alone, a numbered heading */
+const NOT_HEADLINE = /20\d{2}\s*[年\-/.]|^(本报讯|记者|来源|发布|原创|作者|日期|[（(]|[一二三四五六七八九十]+、|\d+[.、．])|(局|中心|厅|委员会|政府|办公室)$/;
+
+/**
+ * A title broken over two lines (a PDF copy, a WeChat page's two centred lines, a newspaper's
+ * headline set in two) as one line: "X关于Y" + "Z的公告" joined as written; a headline of two
+ * short lines above everything else joined with a space. The draft's title and city read it whole.
+ */
+export function joinBrokenTitle(lines: string[]): string[] {
+  const filled = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim());
+  const top = filled.slice(0, 12);
+  for (let k = 1; k < top.length; k++) {
+    const [a, b] = [bare(top[k - 1]!.l), bare(top[k]!.l)];
+    if (!TITLE_END.test(b) || b.includes('关于') || !a.includes('关于') || TITLE_END.test(a) || PUNCTUATED.test(a + b) || a.length > 40) continue;
+    return merged(lines, top[k - 1]!.i, top[k]!.i, '');
+  }
+  // a headline: the first two lines are short phrases, neither a title of its own nor a date or byline
+  const [a, b] = [bare(filled[0]?.l ?? ''), bare(filled[1]?.l ?? '')];
+  const headline = (t: string) => t.length >= 4 && t.length <= 30 && !PUNCTUATED.test(t) && !NOT_HEADLINE.test(t) && !TITLE_END.test(t);
+  if (filled.length > 3 && headline(a) && headline(b) && !top.some((x) => TITLE_END.test(bare(x.l)))) return merged(lines, filled[0]!.i, filled[1]!.i, ' ');
+  return lines;
+}
+
+/** Line `j` appended to line `i` (its heading or bold marks kept), line `j` dropped. */
+function merged(lines: string[], i: number, j: number, gap: string): string[] {
+  const line = lines[i]!.trim();
+  const words = `${bare(line)}${gap}${bare(lines[j]!)}`;
+  const marked = /^#{1,6}\s/.test(line) ? `${/^#{1,6}/.exec(line)![0]} ${words}` : /^\*\*.*\*\*$/.test(line) ? `**${words}**` : words;
+  return lines.map((l, k) => (k === i ? marked : l)).filter((_, k) => k !== j);
+}

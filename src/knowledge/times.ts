@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { zoneOf } from '../time/zone.ts';
 import { statedMoments, type StatedMoment } from '../time/when.ts';
+import { resolveRelativeDays } from '../time/relative-days.ts';
 
 export const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -109,8 +110,10 @@ export function quotedTimeMistakes(data: unknown): TimeMistake[] {
     const quoteKey = key === 'at' ? 'quote' : `${key}_quote`;
     const quote = holder[quoteKey];
     if (typeof quote !== 'string') return;
-    let said = read.get(quote);
-    if (!said) read.set(quote, (said = statedMoments(quote)));
+    // "次日上午8时30分" after 7月25日: the quote's own date counts it (the year only for month lengths)
+    const year = parts(value)!.year;
+    let said = read.get(`${year}\u0001${quote}`);
+    if (!said) read.set(`${year}\u0001${quote}`, (said = statedMoments(resolveRelativeDays(quote, year))));
     if (said.length && !said.some((s) => agrees(parts(value)!, s)))
       found.push({ path: path(), message: `"${value}" disagrees with ${quoteKey}, which says ${said.map((s) => s.words).join(' / ')}` });
   });

@@ -9,6 +9,7 @@ import { parseDocument } from 'yaml';
 import { buildKnowledge } from '../../src/knowledge/build.ts';
 import { KnowledgeLoadError, loadKnowledge } from '../../src/knowledge/load.ts';
 import { readKnowledge } from '../../src/knowledge/read.ts';
+import { quotedTimeMistakes } from '../../src/knowledge/times.ts';
 import { KNOWLEDGE_DIR, copyNotices, lineOf, loadError, removeTempDirs, run, tempDir } from '../support/helpers.ts';
 
 afterAll(removeTempDirs);
@@ -85,6 +86,15 @@ describe('a time must agree with the moment its quote states', () => {
   it('a resume time off its quote', () => {
     const { dir } = editedWuhan([[['businesses', 4, 'windows', 0, 'resume'], '2021-12-30T23:00']]);
     expect(loadError(dir).message).toContain('businesses[4].windows[0].resume: "2021-12-30T23:00" disagrees with resume_quote, which says 2021年12月31日23:00');
+  });
+
+  it('a day the quote names by the date before it ("…完成验证后，次日上午8时30分起恢复") is read as that day', () => {
+    const quote = '新系统7月25日完成验证后，次日上午8时30分起，门诊结算恢复。';
+    const facts = (resume: string) => ({ businesses: [{ windows: [{ resume, resume_quote: quote }] }] });
+    expect(quotedTimeMistakes(facts('2022-07-26T08:30'))).toEqual([]);
+    expect(quotedTimeMistakes(facts('2022-07-27T08:30'))[0]?.message).toContain('7月26日上午8时30分');
+    const newYear = { businesses: [{ windows: [{ resume: '2022-01-01T00:00', resume_quote: '2021年12月31日完成切换，次日零时起恢复。' }] }] };
+    expect(quotedTimeMistakes(newYear)).toEqual([]);
   });
 
   it('every window of both seeds is checked: each suspension moved by a day is reported', () => {

@@ -1,0 +1,39 @@
+// "当晚8点", "次日上午8时30分", "同一天下午5点半": a day named by the date written before it.
+// A notice (and a quote of it) means the date it has just named; written out as that date, the
+// moment reads like any other (statedMoments). The importer and kb:check read them alike.
+import { statedMoments } from './when.ts';
+
+/** a relative day, when a time of day follows it (so that "当天" alone, "次日起" stay words) */
+export const RELATIVE_DAY =
+  /(同一天|同一日|同日|当天|当日|当晚|当夜|次日|第二天|翌日|次晚)(?=\s*(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|晚)?\s*[零〇一二三四五六七八九十两\d])/g;
+
+/**
+ * The words for the day `word` means after the date `date` (YYYY-MM-DD): "当晚" after 7月22日 is
+ * "7月22日晚", "次日" is "7月23日"; `withYear` writes the year too (when the text had one).
+ */
+export function dayWords(word: string, date: string, withYear: boolean): string {
+  const day = /^(同|当)/.test(word) ? date : dayAfter(date);
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${withYear ? `${y}年` : ''}${m}月${d}日${/晚|夜/.test(word) ? '晚' : ''}`;
+}
+
+/**
+ * A text read alone (a quote): each relative day written as the date it means, from the last date
+ * stated before it in the text; `year` stands in for a date written without one (month lengths).
+ */
+export function resolveRelativeDays(text: string, year: number): string {
+  let out = text;
+  for (let guard = 0; guard < 20; guard++) {
+    RELATIVE_DAY.lastIndex = 0;
+    const m = RELATIVE_DAY.exec(out);
+    if (!m) break;
+    const before = statedMoments(out.slice(0, m.index)).at(-1);
+    if (!before) break; // nothing to count from: left as written
+    const y = before.year ?? year;
+    const date = `${y}-${String(before.month).padStart(2, '0')}-${String(before.day).padStart(2, '0')}`;
+    out = out.slice(0, m.index) + dayWords(m[0], date, before.year !== undefined) + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
