@@ -3,6 +3,7 @@
 // `before` steps with their moment; reminders ("请…提前备药") `before` steps without one.
 import type { Domain } from '../knowledge/facets.ts';
 import { type Blocks, isListItem, type Sentence, splitClauses, splitSentences } from './blocks.ts';
+import { askedAbout } from './asked.ts';
 import { bestFit, fit, namedIn } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
@@ -96,7 +97,9 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       business: fitted.business?.id,
       title,
       phase,
-      questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`, ...topicsOf(body)])].filter((q) => q.length >= 2),
+      questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`, ...topicsOf(body), ...askedAbout(body)])].filter(
+        (q) => q.length >= 2,
+      ),
       answer: p.items ? p.items.map((x) => x.replace(NUMBER, '')).join('\n') : body,
       quote: p.quote ?? p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
@@ -220,10 +223,17 @@ export function readDeadlines(domain: Domain, sentences: Sentence[], businesses:
       s.text,
       businesses.filter((b) => b.windows.length),
     );
-    if (fitted.business) {
-      if (!fitted.business.before.some((x) => x.quote === s.text))
-        fitted.business.before.push(fitted.sure ? step : { ...step, doubt: [step.doubt, `归到「${fitted.business.name}」不确定`].filter(Boolean).join('；') });
-    } else if (!general.some((x) => x.quote === s.text)) general.push(step);
+    // "系统恢复后…请于7月31日前回医院补结算": what is done once the business is back, by a deadline after it resumes
+    const b = fitted.business;
+    const after =
+      phaseOf(s.text) === 'after' || AFTER_DO.test(s.text) || (!!moment && !!b?.windows.length && b.windows.every((w) => w.resume && moment.at > w.resume));
+    if (b) {
+      const steps = b[after ? 'after' : 'before'];
+      if (!steps.some((x) => x.quote === s.text))
+        steps.push(fitted.sure ? step : { ...step, doubt: [step.doubt, `归到「${b.name}」不确定`].filter(Boolean).join('；') });
+    }
+    // a deadline after the resumption belongs to no window: asked "最晚哪天", the notice's general deadlines answer it
+    if ((!b || (after && moment)) && !general.some((x) => x.quote === s.text)) general.push(step);
   }
   return general;
 }

@@ -21,8 +21,8 @@ export const RESUME_HOW = /^(正常|全面|同步|线上|线下)*(办理|受理|
 /** (not "暂停业务恢复时间：", which resumes) */
 export const STOP_LABEL = /暂停(?:(?!恢复|上线).){0,10}时间[:：]|停机时间[:：]|停办时间[:：]/;
 export const RESUME_LABEL = /恢复.{0,10}时间[:：]|上线时间[:：]/;
-/** words a business name does not begin with */
-export const NAME_NOISE = /^(全市|全省|全区|全县|我市|本市|各级|各类|各(?!项)|所有|其他|其它|相关|现行|办理|受理)+/;
+/** words a business name does not begin with (an answer's 答： too) */
+export const NAME_NOISE = /^((答|问|A|Q)[：:]\s*|\d{4}年度|全市|全省|全区|全县|我市|本市|各级|各类|各(?!项)|所有|其他|其它|相关|现行|办理|受理)+/;
 /** an item that ends in a business word of its own borrows no head from the list ("待遇认定和异地就医备案") */
 export const OWN_HEAD = /(认定|登记|申报|备案|结算|报销|审核|审批|核定|鉴定|办理|业务|服务|缴费|转移|变更|查询|发放)$/;
 /** an object that is a system, not a business (暂停现行医保待遇系统) */
