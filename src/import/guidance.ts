@@ -170,18 +170,21 @@ function tiedTo(domain: Domain, heading: string, body: string, candidates: Draft
     if (best.length === 1 && best[0] !== byBody.business) return { business: best[0], sure: false };
   }
   if (byBody.business) return byBody;
-  const byAll = bestFit(domain, body, candidates);
+  const byAll = bestFit(domain, withMedicine(body), candidates);
   return byAll.business ? byAll : byHeading;
 }
 
 /** the two-character words of a name ("待遇类" → 待遇, 遇类) */
 const pairsOf = (name: string) => [...new Set([...name].slice(1).map((c, i) => name[i] + c))].filter((w) => !/[、，\s]/.test(w));
 
+/** a prescription or a stock of medicine ("开具不超过12周的长处方") is had at a clinic or a pharmacy, whether or not the words say so */
+const withMedicine = (text: string) => (/处方|备药|配药|开药|取药/.test(text) ? `${text} 门诊 药店` : text);
+
 /** "出院的先行垫付，恢复后补录结算": a what-to-do paragraph is also a step of every business of the setting it names
  * (住院, 门诊, 药店), read without the words that name any place of care (医院, 医疗机构). */
 function concerned(domain: Domain, body: string, candidates: DraftBusiness[]): DraftBusiness[] {
   if (!STEP_DO.test(body)) return [];
-  const settings = domain.read(body.replace(ANY_PLACE, '')).setting ?? [];
+  const settings = domain.read(withMedicine(body).replace(ANY_PLACE, '')).setting ?? [];
   const where = domain.read(body).where ?? [];
   return candidates.filter(
     (b) => b.windows.length && b.facets.setting?.some((s) => settings.includes(s)) && (b.facets.where ?? []).every((w) => where.includes(w)),

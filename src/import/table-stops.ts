@@ -39,7 +39,7 @@ function cellsOf(t: Table, column: number): Cell[] {
   t.rows.forEach((row, i) => {
     const text = (row.cells[column] ?? '').trim();
     const above = out[i - 1];
-    out.push(above && above.text && (DITTO.test(text) || !text) ? above : { text, from: i });
+    out.push(above?.text && (DITTO.test(text) || !text) ? above : { text, from: i });
   });
   return out;
 }

@@ -30,7 +30,7 @@ export const A_SYSTEM = /(系统|平台)$/;
 /** guidance sections: their paragraphs become procedures */
 export const GUIDANCE_HEADING = /指南|注意|期间|怎么办|如何|处理|办理|停机前|上线后|恢复后|提醒|须知|温馨|安排|工作/;
 /** what a citizen does while a settlement is stopped, or once it is back: such guidance is a step of the businesses it names */
-export const STEP_DO = /垫付|现金|补录|补办|补结算|手工报销|报销|暂缓结算|顺延|押金|备药|起付线|长期处方|清零/;
+export const STEP_DO = /垫付|现金|补录|补办|补结算|手工报销|报销|暂缓结算|顺延|押金|备药|起付线|长期处方|长处方|清零/;
 /**
  * what a guidance paragraph is about, in the words notices use for it: each one found becomes a
  * question of its procedure, so that a question naming it (起付线要交两次吗) finds the paragraph
@@ -42,6 +42,7 @@ export const GUIDE_TOPICS = [
   '一次住院结算',
   '合并结算',
   '长期处方',
+  '长处方',
   '处方',
   '开药量',
   '备药',
