@@ -117,6 +117,14 @@ describe('a list of lines in the prose, and the hours they answer', () => {
     expect(await ask('湖州医保中心电话')).not.toMatch(/接听时间/); // asked for the number only
   });
 
+  it('holds contact_hours to kb:check: a quote the notice does not have is refused', async () => {
+    const d = await draft(lines);
+    const root = tempDir('import-explainers-');
+    writeFileSync(join(root, 'notice.md'), d.result.noticeMd);
+    writeFileSync(join(root, 'facts.yaml'), d.result.factsYaml.replace('接听时间为工作日', '接听时间为每天'));
+    expect(() => buildKnowledge(readKnowledge(root))).toThrow(/contact_hours/);
+  });
+
   it('says the notice gives no hours when it gives none', async () => {
     const d = await draft(lines.replace(/以上电话接听时间为[^。]*。/, ''));
     expect(d.facts.contact_hours).toBeUndefined();
