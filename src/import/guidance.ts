@@ -206,6 +206,9 @@ function shortClause(text: string): string {
 /** A step's words: its quote without the list number ("2.各医疗机构…" → "各医疗机构…"). */
 export const stepText = (quote: string) => (NUMBER.test(quote) ? quote.replace(NUMBER, '').replace(/[。；]$/, '') : undefined);
 
+/** what tells people they lose nothing (不需重新申请, 不受影响): a moment in it is no deadline */
+const REASSURES = /不需|无需|不用|不必|不受影响|不会/;
+
 /** Deadlines and reminders anywhere in the text: `before` steps of the business they are about. */
 export function readDeadlines(domain: Domain, sentences: Sentence[], businesses: DraftBusiness[], reference: string | undefined): DraftStep[] {
   const general: DraftStep[] = [];
@@ -220,6 +223,13 @@ export function readDeadlines(domain: Domain, sentences: Sentence[], businesses:
     }
     if (!moment && !reminder) continue;
     if (moment && !/(请|应|须|需|务必|办理|缴纳|及时|建议)/.test(s.text)) continue;
+    // "6月9日17:00前已提交的材料不需重新申请": no deadline but a reassurance, about what stops at that moment
+    const stopped = moment && REASSURES.test(s.text) ? businesses.filter((b) => b.windows.some((w) => w.suspend === moment.at)) : [];
+    for (const b of stopped) {
+      const phase = phaseOf(s.text) === 'after' ? 'after' : 'during';
+      if (!b[phase].some((x) => x.quote === s.text)) b[phase].push({ text: stepText(s.text), quote: s.text });
+    }
+    if (stopped.length) continue;
     const step: DraftStep = { text: stepText(s.text), at: moment?.at, quote: s.text, doubt: moment?.doubt };
     const fitted = bestFit(
       domain,
