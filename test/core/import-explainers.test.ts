@@ -40,6 +40,8 @@ describe('an explainer of questions and answers', () => {
     const names = businesses(d).map((b) => b.name);
     expect(names).toEqual(expect.arrayContaining(['门诊慢特病资格认定', '跨省异地就医直接结算']));
     for (const n of names) expect(n).not.toMatch(/^(答|问)|(同样|也)$/);
+    const unaffected = await draft(`${explainer}\n3. 卡里的钱呢？\n\n答：个人账户余额也不受影响。\n`);
+    expect(businesses(unaffected).find((b) => b.unaffected)?.name).toBe('个人账户余额');
     d.load();
   });
 
