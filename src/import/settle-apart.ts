@@ -19,7 +19,11 @@ export function hereUnsaid(domain: Domain, stated: Stated[]): Stated[] {
   });
 }
 
-const isSettlement = (domain: Domain, text: string) => domain.read(text).what?.includes('结算') ?? false;
+/** settlement, or care named with no other kind of business ("本地就医", "异地就医"), which is settled there */
+const isSettlement = (domain: Domain, text: string) => {
+  const f = domain.read(text);
+  return f.what ? f.what.includes('结算') : !!(f.setting?.length || f.where?.length);
+};
 const elsewhere = (domain: Domain, text: string) => domain.read(text).where?.includes('异地') ?? false;
 
 /**

@@ -81,6 +81,13 @@ describe('local and 异地 settlement resumed apart in one sentence', () => {
     expect(windowOf(d, '异地')).toEqual(['2024-04-12T21:00', '2024-04-16T07:30', 'date']);
     d.load();
   });
+
+  it('reads "本地就医…，异地就医…" as settlement too, and never makes 异地 settlement of a 备案 resumption', async () => {
+    const d = await draft(`${head}4月12日21:00起，全市定点医药机构暂停医保结算。本地就医4月15日7:30恢复，异地就医4月16日7:30恢复。\n`);
+    expect(windowOf(d, '异地就医')).toEqual(['2024-04-12T21:00', '2024-04-16T07:30', 'date']);
+    const filing = await draft(`${head}4月12日21:00起，全市定点医药机构暂停医保结算。本地就医4月15日7:30恢复，异地就医备案4月16日7:30恢复。\n`);
+    expect(businesses(filing).map((b) => b.name)).toEqual(['定点医药机构医保结算']);
+  });
 });
 
 describe('a timetable that says 同上, or leaves a cell blank under a merged one', () => {
