@@ -7,6 +7,7 @@ import { unitNamesPlace } from '../knowledge/lookup.ts';
 import type { Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
+import { HOURS_CUE } from '../understand/lexicon.ts';
 import { type ColumnsOf, columnSubjects, namedColumnCells } from './contact-columns.ts';
 import type { SourceList } from './sources.ts';
 import { contacts as W } from './wording/index.ts';
@@ -221,6 +222,20 @@ export function contactBusiness(u: Subject, city: City, retriever: Retriever, le
 /** What a "…电话" question (or one of its subjects) is about. */
 type Subject = Pick<Understanding, 'topic' | 'topicTokens'>;
 
+/** When each city's lines answer, as its notices say (quoted), or that they do not say. */
+function hoursLines(cities: City[], sources: SourceList): string[] {
+  return cities.map((city) => {
+    const said = city.notices.flatMap((n) => n.contactHours.map((h) => ({ n, h })));
+    for (const { n, h } of said) sources.add(n, h.quote);
+    return said.length
+      ? W.contactHours(
+          city.name,
+          said.map(({ h }) => h.text ?? h.quote),
+        )
+      : W.noContactHours(city.name);
+  });
+}
+
 /** The reply lines for a "…电话" question about these cities: each city's, after a word when the district it names is several cities' (高新区); each subject's when it asks for several ("A电话和B电话"). */
 export function contactReplyLines(u: Understanding, cities: City[], retriever: Retriever, domain: Domain, sources: SourceList): string[] {
   const { lexicon } = domain;
@@ -233,6 +248,7 @@ export function contactReplyLines(u: Understanding, cities: City[], retriever: R
         cities.map((c) => c.name),
       ),
     );
+  if (HOURS_CUE.test(u.text)) lines.push(...hoursLines(cities, sources));
   const pieces = columnSubjects(u.topic, domain.columns);
   const subjects: Subject[] = pieces.length
     ? pieces.map((topic) => ({ topic, topicTokens: u.topicTokens.filter((t) => lexicon.tokenize(topic).includes(t)) }))

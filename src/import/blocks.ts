@@ -31,8 +31,8 @@ export interface Blocks {
 /** a line of a list: "1. …", "（一）…", "- …" */
 export const LIST_LINE = /^\s*(\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|[-*•])\s*/;
 
-/** "问三：停机期间住院怎么办？", "Q2.…？": a question that heads the answer below it */
-const QUESTION_LINE = /^(问[一二三四五六七八九十\d]{0,3}|Q\d{0,2})[：:、.．\s].{2,60}[？?]$/;
+/** "问三：停机期间住院怎么办？", "Q2.…？", "3. 还能刷卡吗？": a question that heads the answer below it */
+const QUESTION_LINE = /^(问[一二三四五六七八九十\d]{0,3}|Q\d{0,2}|\d{1,2})[：:、.．\s].{2,60}[？?]$/;
 
 /** The level of a line read as a heading, or 0. */
 function headingLevel(line: string): number {

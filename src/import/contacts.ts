@@ -95,16 +95,25 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
   // "…也开通了咨询电话：宝应县0514-88223101，高邮市0514-84682312": places and their numbers, listed
   for (const p of blocks.paragraphs) out.push(...placeList(p.text, districts).map((c) => ({ ...c, level: levelOf(c.unit) })));
   // "异地备案咨询：0379-…；值班电话：0379-…": each part of a line of several is a line of its own
-  for (const p of blocks.paragraphs)
-    out.push(...p.text.split(/[；;]\s*/).flatMap((part) => unitLines(part.replace(/[。.]$/, ''), p.headings, p.text)), ...dialled(p.text));
+  for (const p of blocks.paragraphs) {
+    out.push(...p.text.split(/[；;。]\s*/).flatMap((part) => unitLines(part.replace(/[。.]$/, ''), p.headings, p.text)), ...dialled(p.text));
+    for (const c of askedAbout(p.text)) {
+      const { topic, sure } = topicOf(c.label);
+      out.push(sure ? { ...c, topic } : c);
+    }
+  }
   // one number said twice is one contact; a table's columns are kept apart ("同左": two labels, one number)
   const key = (c: DraftContact) => [c.unit, c.phones.map((x) => x.number).join(), c.quote.startsWith('|') ? c.label : ''].join('\u0001');
   return out
     .filter((c, i) => out.findIndex((d) => key(d) === key(c)) === i)
-    .map((c) => (c.level === 'city' && districts.some((d) => c.unit.includes(d)) ? { ...c, level: 'district' } : c)); // "经开区医疗保障服务窗口：…"
+    .map((c) =>
+      c.level === 'city' && (districts.some((d) => c.unit.includes(d)) || (PLACE.test(c.unit) && !c.unit.startsWith(city))) ? { ...c, level: 'district' } : c,
+    ) // "经开区医疗保障服务窗口：…", "高新区：…"
+    .map((c) => (c.level === 'district' && c.label === c.unit ? { ...c, label: '电话' } : c)) // "无为市：…": the place is the unit, its line the 电话
+    .map((c) => ({ ...c, level: c.level as DraftContact['level'] }));
 }
 
-/** a place's name as a list of numbers gives it: a district, county or county-level city */
+/** a place: a district, county, county-level city or zone (its line is its 电话; a list of numbers gives it) */
 const PLACE = /^[\u4e00-\u9fa5]{1,8}(区|县|市|旗)$/;
 
 /** "咨询电话：宝应县0514-88223101，高邮市0514-84682312，…": two places or more, each with its number, after a label. */
@@ -121,23 +130,34 @@ function placeList(text: string, districts: string[]): DraftContact[] {
   return found.length >= 2 ? found : [];
 }
 
-/** "市医疗保障服务中心：0851-85867312、0851-85867325" under a 咨询电话 heading. */
+/** "市医疗保障服务中心：0851-85867312、0851-85867325" under a 咨询电话 heading, or after "可拨打以下电话咨询：". */
 function unitLines(text: string, headings: string[], line = text): DraftContact[] {
-  const m = /^([^，。；：:\d]{2,30})[：:]\s*([\d\-、，,\s（）()转]{5,80})$/.exec(text);
+  const m = /^(?:[^：:]*[：:])??([^，。；：:\d]{2,30})[：:]\s*([\d\-、，,\s（）()转]{5,80})$/.exec(text);
   if (!m || /电话|热线/.test(m[1]!)) return []; // "…电话：" lines are read above
   const phones = phonesIn(m[2]!);
   if (!phones.length) return [];
   const heading = [...headings]
     .reverse()
-    .find((h) => /电话|热线|联系/.test(h))
+    .find((h) => /电话|热线|联系/.test(h) && !/[？?]$/.test(h)) // a question ("有问题打什么电话？") is no label
     ?.replace(/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/, '');
   // "异地就医备案咨询：…" names a kind of line, not an office: asked for by those words
-  const label = ORGANISATION.test(m[1]!) ? (heading ?? '咨询电话') : m[1]!;
+  // a district's line ("镜湖区：…") is its 电话: its name is the unit, never the label as well
+  const label = ORGANISATION.test(m[1]!) ? (heading ?? '咨询电话') : PLACE.test(m[1]!) ? '电话' : m[1]!;
   return [{ unit: m[1]!, level: 'city', topic: 'general', label, phones, quote: line.length <= 120 ? line : text }];
 }
 
 /** a unit that is an office (the line is its 咨询电话), not a kind of line (应急值班, 医保服务) */
 const ORGANISATION = /(中心|局|机构|站|所|处|科|部|厅|办公室|窗口|大厅|医院|公司)$/;
+
+/** "缴费问题可拨打12366咨询": the line for what the words before it name (its topic when they name a business). */
+function askedAbout(text: string): DraftContact[] {
+  const out: DraftContact[] = [];
+  for (const m of text.matchAll(
+    /(?:^|[，。；：:])([^，。；：:\d]{2,10}?)(?:问题|事项|方面)[^，。；\d]{0,4}?(?:拨打|致电)((?:0\d{2,3}-)?\d{5,8})(?![\d-])(?![^，。；]{0,12}(热线|电话))/g,
+  ))
+    out.push({ unit: `${m[1]}咨询`, level: 'city', topic: 'general', label: m[1]!, phones: [{ number: m[2]! }], quote: m[0].replace(/^[，。；：:]/, '') });
+  return out;
+}
 
 /** "可拨打市医疗保险管理服务中心咨询电话0351-4135210，或拨打12345市民服务热线" */
 function dialled(text: string): DraftContact[] {

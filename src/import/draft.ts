@@ -8,6 +8,7 @@ import { readContacts } from './contacts.ts';
 import { ImportError } from './errors.ts';
 import { readDeadlines, readGuidance } from './guidance.ts';
 import { readHeader } from './header.ts';
+import { readHours } from './hours.ts';
 import { assignIds } from './ids.ts';
 import type { DraftBusiness } from './model.ts';
 import { firstFullDate } from './moments.ts';
@@ -16,6 +17,8 @@ import { districtAliases, guessCity } from './places.ts';
 import { tidyQuestions } from './questions.ts';
 import { attachResumptions } from './resumptions.ts';
 import { statedResumptions } from './stated.ts';
+import { resumedNext } from './said-next.ts';
+import { hereUnsaid, settlementElsewhere } from './settle-apart.ts';
 import { splitByName, splitByPhase } from './phases.ts';
 import { merge, readStops } from './stops.ts';
 import { notInTable, readTableStops } from './table-stops.ts';
@@ -36,9 +39,11 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const tableStops = readTableStops(domain, blocks.tables, reference);
   const stopped = merge([...notInTable(readStops(domain, blocks.sentences, reference), tableStops), ...tableStops]);
   if (!stopped.length) throw new ImportError('found no sentence that stops a business (暂停/停止/停办 … with a date): nothing to draft');
-  const stated = statedResumptions(domain, blocks.sentences, reference);
-  const businesses: DraftBusiness[] = [...splitByPhase(domain, splitByName(domain, stopped, stated), stated), ...readUnaffected(domain, blocks.sentences)];
+  const stated = hereUnsaid(domain, statedResumptions(domain, blocks.sentences, reference));
+  const split = splitByPhase(domain, splitByName(domain, stopped, stated), stated);
+  const businesses: DraftBusiness[] = [...split, ...settlementElsewhere(domain, split, stated), ...readUnaffected(domain, blocks.sentences)];
   assignIds(businesses);
+  resumedNext(businesses, blocks.sentences, reference);
 
   const { resumptions, unmatched } = attachResumptions(domain, businesses, resumeTheAbove(businesses, stated, blocks.sentences));
   for (const b of businesses)
@@ -58,6 +63,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const city = guessCity(header.title, header.issuers, markdown, [...tablePlaces, markdown], options.city);
   const contacts = readContacts(domain, blocks, businesses, city.name, city.districts);
 
+  const hours = readHours(blocks.sentences);
   for (const r of unmatched) general.push({ quote: r.quote, doubt: `这句恢复「${r.object}」没有对上任何业务：请把它写进对应业务的 windows` });
 
   return {
@@ -68,14 +74,24 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
     timezone: 'Asia/Shanghai',
     city: { name: city.name, aliases: city.aliases, ...(city.province ? { province: city.province } : {}), doubt: city.doubt },
     ...(header.reason ? { reason: { quote: header.reason } } : {}),
-    districts: city.districts.map((name) => ({ name, aliases: districtAliases(name) })),
+    // a place whose line the prose lists ("高新区：0553-…") is a district the notice names
+    districts: [...new Set([...city.districts, ...contacts.filter((c) => c.level === 'district' && PLACE_NAME.test(c.unit)).map((c) => c.unit)])].map(
+      (name) => ({
+        name,
+        aliases: districtAliases(name),
+      }),
+    ),
     businesses: businesses.map(businessFacts),
     ...(resumptions.length ? { resumptions } : {}),
     procedures: tidyQuestions(header.reason ? [reasonProcedure(header.reason), ...procedures] : procedures),
     contacts,
-    general_advice: general,
+    ...(hours.length ? { contact_hours: hours } : {}),
+    general_advice: general.filter((g) => !hours.some((h) => h.quote === g.quote)),
   };
 }
+
+/** a unit that is only a place's name (镜湖区, 高新区) */
+const PLACE_NAME = /^[\u4e00-\u9fa5]{2,8}(区|县|旗|市|新区|开发区)$/;
 
 /** Why the systems stop and what they move to: every notice says it once, and people ask. */
 function reasonProcedure(quote: string) {

@@ -3,6 +3,7 @@
 // `before` steps with their moment; reminders ("请…提前备药") `before` steps without one.
 import type { Domain } from '../knowledge/facets.ts';
 import { type Blocks, isListItem, type Sentence, splitClauses, splitSentences } from './blocks.ts';
+import { askedAbout } from './asked.ts';
 import { bestFit, fit, namedIn } from './classify.ts';
 import { isSignature } from './header.ts';
 import type { DraftBusiness, DraftProcedure, DraftStep, Phase } from './model.ts';
@@ -99,7 +100,9 @@ export function readGuidance(domain: Domain, blocks: Blocks, businesses: DraftBu
       business: fitted.business?.id,
       title,
       phase,
-      questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`, ...topicsOf(body)])].filter((q) => q.length >= 2),
+      questions: [...new Set([question, /[？?]$/.test(heading) ? heading : `${heading}怎么办`, ...topicsOf(body), ...askedAbout(body)])].filter(
+        (q) => q.length >= 2,
+      ),
       answer: p.items ? p.items.map((x) => x.replace(NUMBER, '')).join('\n') : body,
       quote: p.quote ?? p.text,
       doubt: fitted.business ? (fitted.sure ? undefined : `归到「${fitted.business.name}」不确定`) : '未找到它所说的业务',
@@ -170,18 +173,21 @@ function tiedTo(domain: Domain, heading: string, body: string, candidates: Draft
     if (best.length === 1 && best[0] !== byBody.business) return { business: best[0], sure: false };
   }
   if (byBody.business) return byBody;
-  const byAll = bestFit(domain, body, candidates);
+  const byAll = bestFit(domain, withMedicine(body), candidates);
   return byAll.business ? byAll : byHeading;
 }
 
 /** the two-character words of a name ("待遇类" → 待遇, 遇类) */
 const pairsOf = (name: string) => [...new Set([...name].slice(1).map((c, i) => name[i] + c))].filter((w) => !/[、，\s]/.test(w));
 
+/** a prescription or a stock of medicine ("开具不超过12周的长处方") is had at a clinic or a pharmacy, whether or not the words say so */
+const withMedicine = (text: string) => (/处方|备药|配药|开药|取药/.test(text) ? `${text} 门诊 药店` : text);
+
 /** "出院的先行垫付，恢复后补录结算": a what-to-do paragraph is also a step of every business of the setting it names
  * (住院, 门诊, 药店), read without the words that name any place of care (医院, 医疗机构). */
 function concerned(domain: Domain, body: string, candidates: DraftBusiness[]): DraftBusiness[] {
   if (!STEP_DO.test(body)) return [];
-  const settings = domain.read(body.replace(ANY_PLACE, '')).setting ?? [];
+  const settings = domain.read(withMedicine(body).replace(ANY_PLACE, '')).setting ?? [];
   const where = domain.read(body).where ?? [];
   return candidates.filter(
     (b) => b.windows.length && b.facets.setting?.some((s) => settings.includes(s)) && (b.facets.where ?? []).every((w) => where.includes(w)),
@@ -203,6 +209,9 @@ function shortClause(text: string): string {
 /** A step's words: its quote without the list number ("2.各医疗机构…" → "各医疗机构…"). */
 export const stepText = (quote: string) => (NUMBER.test(quote) ? quote.replace(NUMBER, '').replace(/[。；]$/, '') : undefined);
 
+/** what tells people they lose nothing (不需重新申请, 不受影响): a moment in it is no deadline */
+const REASSURES = /不需|无需|不用|不必|不受影响|不会/;
+
 /** Deadlines and reminders anywhere in the text: `before` steps of the business they are about. */
 export function readDeadlines(domain: Domain, sentences: Sentence[], businesses: DraftBusiness[], reference: string | undefined): DraftStep[] {
   const general: DraftStep[] = [];
@@ -217,16 +226,30 @@ export function readDeadlines(domain: Domain, sentences: Sentence[], businesses:
     }
     if (!moment && !reminder) continue;
     if (moment && !/(请|应|须|需|务必|办理|缴纳|及时|建议)/.test(s.text)) continue;
+    // "6月9日17:00前已提交的材料不需重新申请": no deadline but a reassurance, about what stops at that moment
+    const stopped = moment && REASSURES.test(s.text) ? businesses.filter((b) => b.windows.some((w) => w.suspend === moment.at)) : [];
+    for (const b of stopped) {
+      const phase = phaseOf(s.text) === 'after' ? 'after' : 'during';
+      if (!b[phase].some((x) => x.quote === s.text)) b[phase].push({ text: stepText(s.text), quote: s.text });
+    }
+    if (stopped.length) continue;
     const step: DraftStep = { text: stepText(s.text), at: moment?.at, quote: s.text, doubt: moment?.doubt };
     const fitted = bestFit(
       domain,
       s.text,
       businesses.filter((b) => b.windows.length),
     );
-    if (fitted.business) {
-      if (!fitted.business.before.some((x) => x.quote === s.text))
-        fitted.business.before.push(fitted.sure ? step : { ...step, doubt: [step.doubt, `归到「${fitted.business.name}」不确定`].filter(Boolean).join('；') });
-    } else if (!general.some((x) => x.quote === s.text)) general.push(step);
+    // "系统恢复后…请于7月31日前回医院补结算": what is done once the business is back, by a deadline after it resumes
+    const b = fitted.business;
+    const after =
+      phaseOf(s.text) === 'after' || AFTER_DO.test(s.text) || (!!moment && !!b?.windows.length && b.windows.every((w) => w.resume && moment.at > w.resume));
+    if (b) {
+      const steps = b[after ? 'after' : 'before'];
+      if (!steps.some((x) => x.quote === s.text))
+        steps.push(fitted.sure ? step : { ...step, doubt: [step.doubt, `归到「${b.name}」不确定`].filter(Boolean).join('；') });
+    }
+    // a deadline after the resumption belongs to no window: asked "最晚哪天", the notice's general deadlines answer it
+    if ((!b || (after && moment)) && !general.some((x) => x.quote === s.text)) general.push(step);
   }
   return general;
 }

@@ -108,7 +108,7 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
       object = object
         .replace(/(需|须|待|经|在)[^，。；]{2,40}?(后|以后|之后)$/, '') // "…需在省平台与国家平台完成对接测试后": a condition, not a name
         .replace(/^[\s，,起]+|^(预计|计划|拟)/, '')
-        .replace(/(将|于|自|从|起|在|会|可|一并|同步|同时|均|全部|统一|最迟|最晚)+$/, '')
+        .replace(/(将|于|自|从|起|在|会|可|一并|同步|同样|也|亦|同时|均|全部|统一|最迟|最晚)+$/, '')
         .trim();
       if (object.length < 2 && subject) object = subject; // "X，预计于…恢复": X is what resumes
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business

@@ -51,7 +51,7 @@ function stopAtEnd(domain: Domain, clause: string, reference: string | undefined
   let object = clause.slice(0, m.index);
   for (const t of momentsIn(object, reference)) object = object.replace(t.words, '');
   object = object
-    .replace(/(将|于|自|从|起|同步|也|均|一并|同时|开始|会|在|全部|全面|一律|统一|暂时)+$/, '')
+    .replace(/(将|于|自|从|起|同步|同样|也|亦|均|一并|同时|开始|会|在|全部|全面|一律|统一|暂时)+$/, '')
     .replace(/^(将|于|自|从)/, '')
     .trim();
   const f = domain.read(object);

@@ -1,6 +1,8 @@
 // A timetable written as a table ("| 业务 | 暂停时间 | 恢复时间 |"): each row stops the businesses
 // its name cell lists at its stop cell's moment and resumes them as its resume cell says (a
-// moment, 另行通知, 逐步恢复). The row, as the notice prints it, is the quote of both.
+// moment, 另行通知, 逐步恢复). The row, as the notice prints it, is the quote of both. A time
+// cell "同上" (or left blank under a merged cell) says what the row above says: the quote then
+// runs from the row that states it down to this one.
 import type { Domain } from '../knowledge/facets.ts';
 import type { Table } from './blocks.ts';
 import { itemsOf } from './items.ts';
@@ -13,6 +15,8 @@ const STOP_COLUMN = /(暂停|停止|停机|停办|停用).*(时间|日期)|^(开
 const RESUME_COLUMN = /恢复|上线/;
 const NAME_COLUMN = /业务|事项|项目|范围|内容|服务/;
 const CATEGORY_COLUMN = /(类别|类型|分类|板块)$/;
+/** a cell that repeats the one above it */
+const DITTO = /^(同上|同前|同上栏|〃|"|＂)$/;
 
 /** The columns of a timetable: what, from when, until when (resume may be absent). */
 function columnsOf(t: Table): { name: number; stop: number; resume: number } | undefined {
@@ -26,28 +30,56 @@ function columnsOf(t: Table): { name: number; stop: number; resume: number } | u
   return name < 0 ? undefined : { name, stop, resume };
 }
 
+/** A time cell as the row means it: its own words, or those of the row above when it says 同上 or is blank. */
+interface Cell {
+  text: string;
+  /** the row that states it (its index in t.rows) */
+  from: number;
+}
+
+function cellsOf(t: Table, column: number): Cell[] {
+  const out: Cell[] = [];
+  t.rows.forEach((row, i) => {
+    const text = (row.cells[column] ?? '').trim();
+    const above = out[i - 1];
+    out.push(above?.text && (DITTO.test(text) || !text) ? above : { text, from: i });
+  });
+  return out;
+}
+
+/** The rows from the one that states a cell to this one, as the notice prints them. */
+const quoteOf = (t: Table, from: number, to: number) =>
+  t.rows
+    .slice(from, to + 1)
+    .map((r) => r.line)
+    .join('\n');
+
 export function readTableStops(domain: Domain, tables: Table[], reference: string | undefined): DraftBusiness[] {
   const found: DraftBusiness[] = [];
   for (const t of tables) {
     const cols = columnsOf(t);
     if (!cols) continue;
-    for (const row of t.rows) {
-      const from = momentsIn(row.cells[cols.stop] ?? '', reference)[0];
+    const stops = cellsOf(t, cols.stop);
+    const resumes = cols.resume >= 0 ? cellsOf(t, cols.resume) : [];
+    t.rows.forEach((row, i) => {
+      const from = momentsIn(stops[i]!.text, reference)[0];
       const what = (row.cells[cols.name] ?? '').replace(NAME_NOISE, '').trim();
-      if (!from || what.length < 2) continue;
-      const back = cols.resume >= 0 ? (row.cells[cols.resume] ?? '') : '';
+      if (!from || what.length < 2) return;
+      const back = resumes[i]?.text ?? '';
       const until = momentsIn(back, reference)[0];
-      const window: DraftWindow = { suspend: from.at, suspend_quote: row.line, doubt: from.doubt };
-      if (until && until.at > from.at)
-        Object.assign(window, { resume: until.at, resume_mode: GRADUAL.test(back) ? 'gradual' : 'date', resume_quote: row.line });
-      else if (TBD.test(back)) Object.assign(window, { resume_mode: 'tbd', resume_quote: row.line });
-      else if (GRADUAL.test(back)) Object.assign(window, { resume_mode: 'gradual', resume_quote: row.line });
+      const window: DraftWindow = { suspend: from.at, suspend_quote: quoteOf(t, stops[i]!.from, i), doubt: from.doubt };
+      const resume_quote = quoteOf(t, Math.min(resumes[i]?.from ?? i, i), i);
+      if (until && until.at > from.at) Object.assign(window, { resume: until.at, resume_mode: GRADUAL.test(back) ? 'gradual' : 'date', resume_quote });
+      else if (TBD.test(back)) Object.assign(window, { resume_mode: 'tbd', resume_quote });
+      else if (GRADUAL.test(back)) Object.assign(window, { resume_mode: 'gradual', resume_quote });
       if (until?.doubt) window.doubt = [window.doubt, `恢复时间：${until.doubt}`].filter(Boolean).join('；');
+      if (stops[i]!.from !== i || (resumes[i] && resumes[i]!.from !== i))
+        window.doubt = [window.doubt, '这一行的时间写作“同上”或留空，按上一行读出：请核对'].filter(Boolean).join('；');
       for (const item of itemsOf(domain, what)) {
         const name = item.name.replace(NAME_NOISE, '').trim();
         if (name.length >= 2) found.push(business(domain, name, name, item, '', undefined, { ...window }));
       }
-    }
+    });
   }
   return found;
 }

@@ -18,7 +18,7 @@ export function readUnaffected(domain: Domain, sentences: Sentence[]): DraftBusi
       .replace(LIST_LINE, '')
       .replace(NAME_NOISE, '')
       .replace(/(的相关业务|相关业务|等相关业务|的?业务)$/, '')
-      .replace(/(可|能|仍|均|将)$/, '')
+      .replace(/(可|能|仍|均|将|也|亦|都|同样)+$/, '') // "个人账户余额也不受影响": the adverb is no part of the name
       .trim();
     if (name.length < 2 || out.some((b) => b.name === name)) continue;
     out.push({

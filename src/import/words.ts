@@ -21,8 +21,8 @@ export const RESUME_HOW = /^(正常|全面|同步|线上|线下)*(办理|受理|
 /** (not "暂停业务恢复时间：", which resumes) */
 export const STOP_LABEL = /暂停(?:(?!恢复|上线).){0,10}时间[:：]|停机时间[:：]|停办时间[:：]/;
 export const RESUME_LABEL = /恢复.{0,10}时间[:：]|上线时间[:：]/;
-/** words a business name does not begin with */
-export const NAME_NOISE = /^(全市|全省|全区|全县|我市|本市|各级|各类|各(?!项)|所有|其他|其它|相关|现行|办理|受理)+/;
+/** words a business name does not begin with (an answer's 答： too) */
+export const NAME_NOISE = /^((答|问|A|Q)[：:]\s*|\d{4}年度|全市|全省|全区|全县|我市|本市|各级|各类|各(?!项)|所有|其他|其它|相关|现行|办理|受理)+/;
 /** an item that ends in a business word of its own borrows no head from the list ("待遇认定和异地就医备案") */
 export const OWN_HEAD = /(认定|登记|申报|备案|结算|报销|审核|审批|核定|鉴定|办理|业务|服务|缴费|转移|变更|查询|发放)$/;
 /** an object that is a system, not a business (暂停现行医保待遇系统) */
@@ -30,7 +30,7 @@ export const A_SYSTEM = /(系统|平台)$/;
 /** guidance sections: their paragraphs become procedures */
 export const GUIDANCE_HEADING = /指南|注意|期间|怎么办|如何|处理|办理|停机前|上线后|恢复后|提醒|须知|温馨|安排|工作/;
 /** what a citizen does while a settlement is stopped, or once it is back: such guidance is a step of the businesses it names */
-export const STEP_DO = /垫付|现金|补录|补办|补结算|手工报销|报销|暂缓结算|顺延|押金|备药|起付线|长期处方|清零/;
+export const STEP_DO = /垫付|现金|补录|补办|补结算|手工报销|报销|暂缓结算|顺延|押金|备药|起付线|长期处方|长处方|清零/;
 /**
  * what a guidance paragraph is about, in the words notices use for it: each one found becomes a
  * question of its procedure, so that a question naming it (起付线要交两次吗) finds the paragraph
@@ -42,6 +42,7 @@ export const GUIDE_TOPICS = [
   '一次住院结算',
   '合并结算',
   '长期处方',
+  '长处方',
   '处方',
   '开药量',
   '备药',

@@ -177,6 +177,7 @@ function noticeModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain
       })),
     ),
     generalAdvice: f.general_advice.map(step('general_advice')),
+    contactHours: f.contact_hours.map((h) => ({ text: h.text, quote: h.quote })),
     events: f.events
       .map((e, i) => ({ at: time(e.at, `events[${i}].at`), atAsWritten: e.at, title: e.title, quote: e.quote, noticeId: f.id }))
       .sort((a, b) => a.at.toMillis() - b.at.toMillis()),

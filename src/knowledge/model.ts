@@ -87,6 +87,8 @@ export interface Notice {
   procedures: Procedure[];
   contacts: Contact[];
   generalAdvice: Step[];
+  /** when the contact lines answer, in the notice's words (`text` a shorter wording of `quote`) */
+  contactHours: { text?: string; quote: string }[];
   events: Event[];
   /** why the systems stop, in the notice's words (`text` a shorter wording of `quote`) */
   reason?: { text?: string; quote: string };

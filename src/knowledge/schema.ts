@@ -190,6 +190,8 @@ export const Notice = z
     contacts: z.array(Contact).default([]),
     /** what to tell people when nothing else fits (the notice's own words) */
     general_advice: z.array(Step).default([]),
+    /** when the contact lines answer ("咨询时间为工作日上午8:30—12:00…"): quoted to a contact question that asks about hours */
+    contact_hours: z.array(z.strictObject({ text: z.string().min(2).optional(), quote: Quote })).default([]),
     /** why the systems stop, as the notice gives it ("为什么停机" is answered with it); omitted when the notice says not */
     reason: z.strictObject({ text: z.string().min(2).optional(), quote: Quote }).optional(),
   })

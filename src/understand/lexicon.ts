@@ -18,6 +18,10 @@ export const INTENT_CUES: Record<Intent, RegExp> = {
   how: /怎么办|咋办|怎么|如何|怎样|咋|需要|流程|手续|办法|去哪|哪里|要带|材料|注意/,
 };
 
+/** a contact question that asks when the line answers ("几点有人接", "周六能打吗"), not only its number */
+export const HOURS_CUE =
+  /几点|什么时候有人|啥时候有人|有人接|接听|工作时间|上班时间|办公时间|咨询时间|服务时间|周末|周六|周日|星期[六日天]|礼拜[六日天]|节假日|假期|晚上.{0,4}(打|接)|24小时/;
+
 /** Which part of a suspension a question is about: before it, during it, or after it ends. */
 export const PHASE_CUES: Record<'before' | 'during' | 'after', RegExp> = {
   before: /停机前|暂停前|之前|提前|停之前|来得及/,

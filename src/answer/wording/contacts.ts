@@ -28,6 +28,9 @@ export const districtRow = (unit: string, phones: string) => `${unit} ${phones}`
 export const nameTheDistrict = (example: string) => `各区县电话请注明区县和业务，如“${example}${namesPhone(example) ? '' : '电话'}”。`;
 export const noContacts = (city: string) => `${city}的公告没有列出咨询电话。`;
 export const contactsHead = (city: string) => `${city}咨询电话：`;
+/** when the lines answer, in the notice's words (a contact question that asks about hours) */
+export const contactHours = (city: string, said: string[]) => `${city}咨询电话的接听时间，公告原文：${said.join('')}`;
+export const noContactHours = (city: string) => `${city}的公告没有写明咨询电话的接听时间。`;
 
 // ── sources ──
 export const sourceLine = (issuer: string, title: string, published: string | undefined) =>
