@@ -8,6 +8,7 @@ import type { Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
 import { type ColumnsOf, columnSubjects, namedColumnCells } from './contact-columns.ts';
+import { ofUnitNamed } from './contact-units.ts';
 import type { SourceList } from './sources.ts';
 import { contacts as W } from './wording/index.ts';
 
@@ -109,6 +110,8 @@ export interface ContactQuery {
   asked?: { tokens: string[]; lexicon: Lexicon; text?: string };
   /** the columns of the table the question names (出院结账 → 费用结算), and how a label's are read */
   columns?: { asked: string[]; of: ColumnsOf };
+  /** the question as heard: which unit it names (医保中心, 经开区) */
+  question?: string;
 }
 
 /** The reply lines for "…电话" questions. */
@@ -165,7 +168,8 @@ function contactBlock(q: ContactQuery, sources: SourceList): { head?: string; li
   let centre = all.filter((c) => c.level === 'city' && inColumn(c));
   // a notice that lists only district numbers: show those rather than nothing
   if (!centre.length && !all.some((c) => c.level === 'city')) centre = all.filter(inColumn).slice(0, 12);
-  centre = ofDomainAsked(labelled(distinct(centre)), q.asked);
+  const units = (cells: Contact[]) => (q.asked ? ofUnitNamed(cells, q.question, city, q.asked.lexicon) : cells);
+  centre = ofDomainAsked(labelled(units(distinct(centre))), q.asked);
   const lines = centre.map((c) => {
     cite(city, c, sources);
     return W.unitPhones(c.unit, labelOf(c, city), c.phones.length ? formatPhones(c) : W.EMPTY_IN_TABLE);
@@ -249,7 +253,7 @@ export function contactReplyLines(u: Understanding, cities: City[], retriever: R
         const columns = { asked: domain.columns(s.topic), of: domain.columns };
         const business = contactBusiness(s, city, retriever, lexicon, domain.columns);
         const block = contactBlock(
-          { city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon, text: s.topic }, columns },
+          { city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon, text: s.topic }, columns, question: u.text },
           sources,
         );
         const key = block.lines.join('\n');

@@ -1,0 +1,56 @@
+// Questions that name things as citizens do, on fictional notices (written to a temp folder): a unit in
+// short form (医保中心 for 医疗保障服务中心 / 医疗保险管理中心), a development zone named with the city
+// (经开区) that no places list has, a channel (去窗口, 线上) that must not hide the business asked about.
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAssistant, type Assistant } from '../../src/assistant.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { removeTempDirs } from '../support/helpers.ts';
+import { qinglanKnowledge } from '../support/qinglan-notice.ts';
+
+/** before every stop */
+const BEFORE = '2024-05-08T10:00';
+
+afterAll(removeTempDirs);
+
+let bot: Assistant;
+const ask = async (text: string, at = BEFORE, session?: string) => {
+  bot ??= await createAssistant({ knowledge: loadKnowledge(qinglanKnowledge()) });
+  return (await bot.ask({ text, at, session })).text;
+};
+
+describe('a unit named in short form', () => {
+  it('医保 is 医疗保障 / 医疗保险 in a unit’s name: the unit’s line, not another line that shares a word (政务服务便民)', async () => {
+    for (const q of ['青岚市医保服务中心电话', '青岚医保中心电话多少', '青岚市医疗保障服务中心的号码']) {
+      const reply = await ask(q);
+      expect(reply, q).toMatch(/青岚市医疗保障服务中心：0931-6100001/);
+      expect(reply, q).not.toMatch(/12345|6100002|6100009/);
+    }
+    for (const q of ['松源市医保中心电话', '松源医保中心咨询电话']) {
+      const reply = await ask(q, '2024-05-30T10:00');
+      expect(reply, q).toMatch(/松源市医疗保险管理中心：0932-7100001/);
+      expect(reply, q).not.toMatch(/12393/);
+    }
+  });
+
+  it('a unit named by the domain alone names none in particular: every line of the city', async () => {
+    expect(await ask('松源医保电话', '2024-05-30T10:00')).toMatch(/0932-7100001[^]*12393/);
+  });
+
+  it('a development zone written with the city’s name, which no places list holds, is found by its own name', async () => {
+    for (const q of ['青岚经开区医保电话', '青岚经开区电话']) {
+      const reply = await ask(q);
+      expect(reply, q).toMatch(/青岚经开区：0931-6100002/);
+      expect(reply, q).not.toMatch(/6100001/);
+    }
+    await ask('青岚医保什么时候停', BEFORE, 'zone');
+    expect(await ask('经开区电话', BEFORE, 'zone')).toMatch(/青岚经开区：0931-6100002/);
+  });
+});
+
+describe('a channel named in a question about a business', () => {
+  it('去窗口 / 线上 does not hide the business: answered as the question without it is', async () => {
+    const plain = await ask('青岚报销医药费可以吗');
+    expect(plain).toMatch(/^青岚·医疗费用零星报销：目前可以正常办理/);
+    for (const q of ['青岚去窗口报销医药费可以吗', '青岚线上报销医药费可以吗']) expect((await ask(q)).split('\n')[0], q).toBe(plain.split('\n')[0]);
+  });
+});
