@@ -54,3 +54,24 @@ describe('a channel named in a question about a business', () => {
     for (const q of ['青岚去窗口报销医药费可以吗', '青岚线上报销医药费可以吗']) expect((await ask(q)).split('\n')[0], q).toBe(plain.split('\n')[0]);
   });
 });
+
+describe('care in another city', () => {
+  /** local inpatient settlement and care elsewhere are both stopped, with different resumptions */
+  const DURING = '2024-05-13T10:00';
+
+  it('is 异地就医: its own business and window, not local settlement', async () => {
+    const reply = await ask('我是青岚医保，在成都住院，出院能直接结算吗', DURING);
+    expect(reply).toMatch(/^青岚·异地就医直接结算：/);
+    expect(reply).toMatch(/5月19日8:00/);
+    expect(reply).not.toMatch(/住院医保结算/);
+    const filing = await ask('青岚医保，要去上海看病怎么备案', DURING);
+    expect(filing).toMatch(/^青岚·异地就医备案：[^\n]*5月18日9:00/);
+  });
+
+  it('named in a conversation about a city, the place of care is not the city asked about', async () => {
+    await ask('青岚医保什么时候停', DURING, 'elsewhere');
+    const reply = await ask('要去上海看病怎么备案', DURING, 'elsewhere');
+    expect(reply).toMatch(/^青岚·异地就医备案：/);
+    expect(reply).not.toMatch(/暂未收录上海/);
+  });
+});
