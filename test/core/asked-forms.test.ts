@@ -47,6 +47,13 @@ describe('a unit named in short form', () => {
   });
 });
 
+describe('a line for complaints (举报, 监督)', () => {
+  it('is no business’s contact, nor an answer to a question that asks for no complaint', async () => {
+    for (const q of ['青岚手工报销打哪个电话', '青岚手工报销什么时候停']) expect(await ask(q), q).not.toMatch(/6100009/);
+    expect(await ask('青岚医保投诉电话')).toMatch(/医保基金监督[^\n]*0931-6100009/);
+  });
+});
+
 describe('a channel named in a question about a business', () => {
   it('去窗口 / 线上 does not hide the business: answered as the question without it is', async () => {
     const plain = await ask('青岚报销医药费可以吗');
