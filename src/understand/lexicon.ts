@@ -72,7 +72,8 @@ export const ASKS_WEEKDAY = /星期几|周几|礼拜几|星期多少/;
 export const STILL_CUE = /还(?:能|可以|可|行|让|有效|没|在|正常|来得及|刷|交|办|用|买|报)|就(?:不|没|要|停|用不|刷不|办不|交不)|已经|了吧|来得及|赶得上|赶得及/;
 
 /** Whether a question asks when something stops, resumes, or both. */
-export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|最晚|最迟|之前|前办/;
+// (停保 is a business, ending one's insurance: not a stop)
+export const STOP_CUE = /停(?!保)|暂停|关闭|中断|截止|最后一天|最晚|最迟|之前|前办/;
 export const RESUME_CUE = /恢复|重新|上线|开通|好了|能用了|开放|结束/;
 
 export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|有人吗|有人在吗|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好|早安|喂)[呀啊哦呢吗!！~。.,， ]*$/;
@@ -98,4 +99,4 @@ export const ASKS_RESUME_TIME =
 
 /** Asking when something stops ("什么时候停", "几号开始不能刷"): the reply leads with the stop. */
 export const ASKS_STOP_TIME =
-  /(?:什么时候|啥时候|么子时候|何时|哪天|哪一天|几号|几点|什么时间|几月几[日号])[^，。？?！]{0,6}(?:停|暂停|关闭|不能|用不了|办不了)|(?:停|暂停)[^，。？?！]{0,4}(?:什么时候|啥时候|么子时候|何时|哪天|几号|几点)/;
+  /(?:什么时候|啥时候|么子时候|何时|哪天|哪一天|几号|几点|什么时间|几月几[日号])[^，。？?！]{0,6}(?:停(?!保)|暂停|关闭|不能|用不了|办不了)|(?:停(?!保)|暂停)[^，。？?！]{0,4}(?:什么时候|啥时候|么子时候|何时|哪天|几号|几点)/;

@@ -47,6 +47,12 @@ describe('a unit named in short form', () => {
   });
 });
 
+describe('停保, ending one’s insurance', () => {
+  it('is a business of enrolment (参保登记, 变更), not a question of when things stop', async () => {
+    for (const q of ['松源医保停保什么时候能办', '松源停保现在能办吗']) expect(await ask(q, '2024-06-03T10:00'), q).toMatch(/^松源·参保登记：目前暂停中/);
+  });
+});
+
 describe('a line for complaints (举报, 监督)', () => {
   it('is no business’s contact, nor an answer to a question that asks for no complaint', async () => {
     for (const q of ['青岚手工报销打哪个电话', '青岚手工报销什么时候停']) expect(await ask(q), q).not.toMatch(/6100009/);
