@@ -12,6 +12,7 @@ import {
   GOODBYE,
   GREETING,
   INTENT_CUES,
+  NAMED_HOSPITAL,
   ON_BEHALF,
   RESUME_CUE,
   STILL_CUE,
@@ -140,6 +141,8 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   const careThere = !!found.unknown && (found.known.length > 0 || !!city) && careIn(rest, found.unknown, extractConcepts);
   if ((found.known.length || careThere) && found.unknown && mentionsDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
   const topic = rest
+    // a hospital's own name (湖南省妇幼保健院) says where, not what: its words would only dilute the question (外地医院, 工伤协议医院 say what)
+    .replace(NAMED_HOSPITAL, (name) => (extractConcepts(name.replace(/(?:保健院|医院|卫生院)$/, '')).concepts.length ? name : ' '))
     .replace(/[?!.,;:，。？！；：、()（）~]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -4,7 +4,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant, type Assistant } from '../../src/assistant.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { removeTempDirs } from '../support/helpers.ts';
+import { buildEngine } from '../../src/conversation/engine.ts';
+import { understand } from '../../src/understand/index.ts';
+import { removeTempDirs, sh } from '../support/helpers.ts';
 import { qinglanKnowledge } from '../support/qinglan-notice.ts';
 
 /** before every stop */
@@ -44,6 +46,20 @@ describe('a unit named in short form', () => {
     }
     await ask('青岚医保什么时候停', BEFORE, 'zone');
     expect(await ask('经开区电话', BEFORE, 'zone')).toMatch(/青岚经开区：0931-6100002/);
+  });
+});
+
+describe('a hospital named by its own name', () => {
+  it('is where care is had, not what is asked: its words are no part of the topic (they would match unrelated items)', () => {
+    const engine = buildEngine(loadKnowledge(qinglanKnowledge()));
+    const topic = (q: string) => understand(q, sh(BEFORE), engine.understandCtx).topicTokens;
+    expect(topic('孕妇在白鹭湾妇幼保健院住院生孩子，青岚医保入院手续咋办')).toEqual(topic('孕妇住院生孩子，青岚医保入院手续咋办'));
+    const tokens = topic('我爸去白鹭湾第三人民医院住院了怎么结算');
+    expect(tokens).toEqual(expect.arrayContaining(['@inpatient', '@settle']));
+    expect(tokens.filter((t) => /[白鹭湾第三人民]/.test(t))).toEqual([]);
+    // a name that says what (外地医院, 工伤协议医院) is kept
+    expect(topic('在外地医院住院怎么结算')).toContain('@remote');
+    expect(topic('在工伤协议医院住院怎么结算')).toContain('@injury');
   });
 });
 
