@@ -140,9 +140,10 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   // (with no city known at all, "在湛江药店…" more likely asks about 湛江 itself)
   const careThere = !!found.unknown && (found.known.length > 0 || !!city) && careIn(rest, found.unknown, extractConcepts);
   if ((found.known.length || careThere) && found.unknown && mentionsDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
+  const saysWhat = (words: string) => extractConcepts(words).concepts.length > 0 || Object.keys(ctx.kb.domain.read(words)).length > 0;
   const topic = rest
     // a hospital's own name (湖南省妇幼保健院) says where, not what: its words would only dilute the question (外地医院, 工伤协议医院 say what)
-    .replace(NAMED_HOSPITAL, (name) => (extractConcepts(name.replace(/(?:保健院|医院|卫生院)$/, '')).concepts.length ? name : ' '))
+    .replace(NAMED_HOSPITAL, (name) => (saysWhat(name.replace(/(?:保健院|医院|卫生院)$/, '')) ? name : '医院'))
     .replace(/[?!.,;:，。？！；：、()（）~]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

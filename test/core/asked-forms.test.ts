@@ -50,10 +50,10 @@ describe('a unit named in short form', () => {
 });
 
 describe('a hospital named by its own name', () => {
-  it('is where care is had, not what is asked: its words are no part of the topic (they would match unrelated items)', () => {
+  it('is where care is had, read as its kind (医院): its own words are no part of the topic (they would match unrelated items)', () => {
     const engine = buildEngine(loadKnowledge(qinglanKnowledge()));
     const topic = (q: string) => understand(q, sh(BEFORE), engine.understandCtx).topicTokens;
-    expect(topic('孕妇在白鹭湾妇幼保健院住院生孩子，青岚医保入院手续咋办')).toEqual(topic('孕妇住院生孩子，青岚医保入院手续咋办'));
+    expect(topic('孕妇在白鹭湾妇幼保健院住院生孩子，青岚医保入院手续咋办')).toEqual(topic('孕妇在医院住院生孩子，青岚医保入院手续咋办'));
     const tokens = topic('我爸去白鹭湾第三人民医院住院了怎么结算');
     expect(tokens).toEqual(expect.arrayContaining(['@inpatient', '@settle']));
     expect(tokens.filter((t) => /[白鹭湾第三人民]/.test(t))).toEqual([]);
