@@ -34,6 +34,8 @@ export const SLANG: [RegExp, string][] = [
   [/(住|出|入|转)(?:着|了|过)院/g, '$1院'],
   [/(住|出|入|转)不了院/g, '不能$1院'],
   [/(住|出|入|转)得了院/g, '能$1院'],
+  // hurt at work is 工伤 (an injury at work is insured apart from ordinary care): 上班时受了伤, 在工地摔伤了
+  [/(?:上班|工作|干活|在工地|在单位|在厂里|在车间)(?:时|的时候|期间|中|途中)?(?:受了?伤|摔伤|砸伤|弄伤|扭伤)/g, '工伤'],
 ];
 
 // The other services no notice covers, policy figures, complaints, requests for a person and
