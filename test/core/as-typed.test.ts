@@ -1,6 +1,6 @@
 // Questions as people type them when they leave things out or muddle them: a bare 卡 or no
 // subject at all, a sound typo in the verb, an "official" order wrapped round a question,
-// a named night with "after midnight", a local patient's discharge, and an injury at work not called 工伤.
+// a named night with "after midnight", a local patient's discharge, an injury at work not called 工伤, and a follow-up naming another kind of care.
 import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant.ts';
 import { resolveWhen } from '../../src/time/when.ts';
@@ -143,5 +143,15 @@ describe('hurt at work, said without the word 工伤', () => {
       const r = await ask(q, '2021-12-24T10:00');
       expect(firstLine(r.text), q).toMatch(/^武汉·工伤/);
     }
+  });
+});
+
+describe('a follow-up naming another kind of care', () => {
+  it('is asked of the same part of the stop as the question before it (停机期间 … 那工伤的呢)', async () => {
+    const at = '2021-12-12T10:00';
+    await bot.ask({ text: '武汉停机期间去医院看病怎么弄', at, session: 'follow-care' });
+    const r = await bot.ask({ text: '那工伤的人看病呢', at, session: 'follow-care' });
+    expect(firstLine(r.text)).toMatch(/^武汉·停机期间工伤/);
+    expect(r.text).toMatch(/垫付/);
   });
 });
