@@ -10,6 +10,7 @@ import {
   CAPABILITY,
   CARE_PLACE_LEAD,
   GOODBYE,
+  INSURED_AT,
   GREETING,
   INTENT_CUES,
   NAMED_HOSPITAL,
@@ -139,7 +140,10 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   // "要去上海看病" names the place of care, not the city asked about (that is the conversation's, or still to ask)
   // (with no city known at all, "在湛江药店…" more likely asks about 湛江 itself)
   const careThere = !!found.unknown && (found.known.length > 0 || !!city) && careIn(rest, found.unknown, extractConcepts);
-  if ((found.known.length || careThere) && found.unknown && mentionsDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
+  // "我是沈阳参保的，在大连住院": the other place is where the asker is insured (异地参保), not where care is had
+  const insuredThere = !!found.unknown && INSURED_AT.test(rest.slice(rest.indexOf(found.unknown) + found.unknown.length));
+  if ((found.known.length || careThere) && found.unknown && mentionsDomain)
+    rest = `${rest.split(found.unknown).join(' ')} ${insuredThere && !careThere ? '异地参保' : '异地'}`;
   const saysWhat = (words: string) => extractConcepts(words).concepts.length > 0 || Object.keys(ctx.kb.domain.read(words)).length > 0;
   const topic = rest
     // a hospital's own name (湖南省妇幼保健院) says where, not what: its words would only dilute the question (外地医院, 工伤协议医院 say what)

@@ -64,6 +64,9 @@ export const CARE_PLACE_LEAD = /[在去到赴来]\s*$/;
 /** A hospital named where care is had ("在湖南省妇幼保健院住院", "去湘雅二医院"): the place, said by its kind (医院), not a subject. */
 export const NAMED_HOSPITAL = /(?<=[在去到进]\s*)\p{Script=Han}{2,10}?(?:保健院|医院|卫生院)/gu;
 
+/** After a place, the words that make it where the asker is insured ("沈阳参保的", "上海的医保"). */
+export const INSURED_AT = /^\s*(?:市|省)?的?(?:参保|医保|社保)/;
+
 /** A unit named in short ("市医保服务中心", "医保中心", "社保局"): the domain's word, then what ends a unit's name (group 1). */
 export const UNIT_ASKED = /(?:医保|医疗保障|医疗保险|社保|社会保险|人社)\p{Script=Han}{0,4}?(中心|分局|局)/u;
 

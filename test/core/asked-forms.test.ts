@@ -97,6 +97,11 @@ describe('care in another city', () => {
     expect(filing).toMatch(/^青岚·异地就医备案：[^\n]*5月18日9:00/);
   });
 
+  it('is not where the asker is insured: insured elsewhere, treated here, is local care', async () => {
+    const reply = await ask('我是上海参保的，在青岚住院，停机期间出院怎么结算', DURING);
+    expect(reply).toMatch(/^青岚·定点医院住院医保结算：/);
+  });
+
   it('named in a conversation about a city, the place of care is not the city asked about', async () => {
     await ask('青岚医保什么时候停', DURING, 'elsewhere');
     const reply = await ask('要去上海看病怎么备案', DURING, 'elsewhere');
