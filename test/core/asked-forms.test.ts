@@ -44,6 +44,11 @@ describe('a unit named in short form', () => {
       expect(reply, q).toMatch(/青岚经开区：0931-6100002/);
       expect(reply, q).not.toMatch(/6100001/);
     }
+    // 高新区 is a district of another city (松源): named with its own city, it is that city's unit
+    const zone = await ask('青岚高新区医保电话');
+    expect(zone).toMatch(/青岚高新区：0931-6100003/);
+    expect(zone).not.toMatch(/松源|7100005/);
+    expect(await ask('松源高新区医保电话')).toMatch(/7100005/);
     await ask('青岚医保什么时候停', BEFORE, 'zone');
     expect(await ask('经开区电话', BEFORE, 'zone')).toMatch(/青岚经开区：0931-6100002/);
   });
