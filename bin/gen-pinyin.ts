@@ -48,8 +48,8 @@ function placeCharacters(): string[] {
   return [...names.join('')].filter((ch) => /\p{Script=Han}/u.test(ch));
 }
 
-/** jieba's words this often or more are common words (typos such as 灰复 appear 3 times) */
-const COMMON = 20;
+/** jieba's words this often or more are common words (typos such as 灰复 appear 3 times; 电化, 25 times, is typed for 电话 more than meant) */
+const COMMON = 50;
 /** two-character words this often or more (期间 14656, 直接 14906) are never cut through: ~1,000 words */
 const EVERYDAY = 5000;
 

@@ -9,6 +9,7 @@ import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
 import { HOURS_CUE } from '../understand/lexicon.ts';
 import { type ColumnsOf, columnSubjects, namedColumnCells } from './contact-columns.ts';
+import { ofUnitNamed } from './contact-units.ts';
 import type { SourceList } from './sources.ts';
 import { contacts as W } from './wording/index.ts';
 
@@ -62,6 +63,16 @@ function ofDomainAsked(cells: Contact[], asked: ContactQuery['asked']): Contact[
   return of.length ? of : cells;
 }
 
+/** the concept of a line for complaints (监督电话, 举报电话): no business's line, unless asked for */
+const SUPERVISE = '@supervise';
+
+/** The lines less those for complaints (when others remain): a question about a business is no complaint. */
+function notForComplaints(cells: Contact[], lexicon: Lexicon | undefined, asked?: string[]): Contact[] {
+  if (!lexicon || asked?.includes(SUPERVISE)) return cells;
+  const kept = cells.filter((c) => !lexicon.extractConcepts(c.label + c.unit).concepts.includes(SUPERVISE));
+  return kept.length ? kept : cells;
+}
+
 /** the concept of the words for a phone number itself (电话, 咨询电话): every label holds it */
 const PHONE = '@phone';
 
@@ -74,7 +85,10 @@ export function cityLevelContacts(city: City, topic?: string, domain?: { of: str
   const all = distinct(contactsOf(city)).filter((c) => c.level === 'city' && c.phones.length);
   const exact = topic ? all.filter((c) => c.topic === topic) : [];
   if (exact.length) return exact;
-  const general = all.filter((c) => c.topic === 'general');
+  const general = notForComplaints(
+    all.filter((c) => c.topic === 'general'),
+    domain?.lexicon,
+  );
   const concepts = domain ? domain.lexicon.extractConcepts(domain.of).concepts : [];
   const sameDomain = domain ? general.filter((c) => domain.lexicon.extractConcepts(c.label + c.unit).concepts.some((x) => concepts.includes(x))) : [];
   if (sameDomain.length) return sameDomain;
@@ -110,6 +124,8 @@ export interface ContactQuery {
   asked?: { tokens: string[]; lexicon: Lexicon; text?: string };
   /** the columns of the table the question names (出院结账 → 费用结算), and how a label's are read */
   columns?: { asked: string[]; of: ColumnsOf };
+  /** the question as heard: which unit it names (医保中心, 经开区) */
+  question?: string;
 }
 
 /** The reply lines for "…电话" questions. */
@@ -166,7 +182,8 @@ function contactBlock(q: ContactQuery, sources: SourceList): { head?: string; li
   let centre = all.filter((c) => c.level === 'city' && inColumn(c));
   // a notice that lists only district numbers: show those rather than nothing
   if (!centre.length && !all.some((c) => c.level === 'city')) centre = all.filter(inColumn).slice(0, 12);
-  centre = ofDomainAsked(labelled(distinct(centre)), q.asked);
+  const units = (cells: Contact[]) => (q.asked ? ofUnitNamed(cells, q.question, city, q.asked.lexicon) : cells);
+  centre = notForComplaints(ofDomainAsked(labelled(units(distinct(centre))), q.asked), q.asked?.lexicon, q.asked?.tokens);
   const lines = centre.map((c) => {
     cite(city, c, sources);
     return W.unitPhones(c.unit, labelOf(c, city), c.phones.length ? formatPhones(c) : W.EMPTY_IN_TABLE);
@@ -265,7 +282,7 @@ export function contactReplyLines(u: Understanding, cities: City[], retriever: R
         const columns = { asked: domain.columns(s.topic), of: domain.columns };
         const business = contactBusiness(s, city, retriever, lexicon, domain.columns);
         const block = contactBlock(
-          { city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon, text: s.topic }, columns },
+          { city, district, business, cityUnit: u.cityUnit, asked: { tokens: s.topicTokens, lexicon, text: s.topic }, columns, question: u.text },
           sources,
         );
         const key = block.lines.join('\n');

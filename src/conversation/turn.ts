@@ -6,7 +6,7 @@ import type { Engine } from './engine.ts';
 import type { City } from '../knowledge/model.ts';
 import { respond, type Composed } from '../respond/respond.ts';
 import { understand, type Understanding } from '../understand/index.ts';
-import { ASKS_WEEKDAY, INTENT_CUES, RESUME_CUE, STOP_CUE } from '../understand/lexicon.ts';
+import { ASKS_WEEKDAY, INTENT_CUES, PHASE_CUES, RESUME_CUE, STOP_CUE } from '../understand/lexicon.ts';
 import type { SessionState } from './sessions.ts';
 
 export interface Turn {
@@ -81,11 +81,19 @@ function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e
       ),
     );
   if (need.form && state.form) parts.push(state.form);
+  // "那工伤住院的呢" after "停机期间住院怎么办": its own subject, asked of the same part of the stop
+  const phase = !need.topic && state.topic ? phaseWords(state.topic) : '';
+  if (phase && !phaseWords(u.text)) parts.push(phase);
   if (parts.length === 1) return ownTopic ? { ...u, inDomain: true } : u;
   const completed = understand(parts.join(' '), at, e.understandCtx, state.city);
   if (ownTopic) return { ...completed, inDomain: true, facets: u.facets };
   // the kind of business is the follow-up's own when it names one ("那参保登记呢"): the last question lends form, not kind
   return Object.keys(u.facets).length ? { ...completed, facets: u.facets } : completed;
+}
+
+/** The words that say which part of the stop a question is about (停机期间, 恢复后). */
+function phaseWords(text: string): string {
+  return [...new Set(Object.values(PHASE_CUES).map((re) => re.exec(text)?.[0]))].filter(Boolean).join(' ');
 }
 
 /** The words that say what kind of question it was ("电话", "什么时候恢复"). */

@@ -30,6 +30,8 @@ export interface Domain {
   columns(text: string): string[];
   /** what a bare 卡 means here (words.yaml `own_card`, its first word) */
   ownCard: string | undefined;
+  /** every word of one facet's values (`channel`: 窗口, 线上, app …) */
+  facetWords(facet: string): string[];
 }
 
 type Scanner = Map<string, [string, string[]][]>;
@@ -115,6 +117,7 @@ export function buildDomain(facts: DomainFacts): Domain {
       return out;
     },
     ownCard: facts.words.own_card[0],
+    facetWords: (facet) => Object.values(facts.facets[facet] ?? {}).flat(),
     find(list, text) {
       return lists[list]?.exec(text)?.[0];
     },

@@ -88,6 +88,9 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
   const BROADER = lexicon.broader;
   // documents are tokenized once each: through the uncached tokenizer, or they would fill the questions' cache
   const documentTokenize = custom ?? lexicon.tokenizeText;
+  // the words of a channel (去窗口, 线上, 在APP上) say how, not what: an item that does not name the channel is not the less what was asked
+  // (a channel word read as one term: 经办机构's 机构 is no channel)
+  const channelTerms = new Set(kb.domain.facetWords('channel').flatMap((w) => tokenize(w).filter((t, _, all) => all.length === 1 && !t.startsWith('@'))));
   const groups: Group[] = [];
   const groupOf = new Map<City, { group: Group; position: number }>();
   for (let i = 0; i < kb.cities.length; i += CITIES_PER_INDEX) {
@@ -143,7 +146,9 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
             .slice(0, perCity);
           for (const i of order) {
             const matched = content.filter((t) => holds(cityHits[i]!.queryTerms, t));
-            const coverage = total ? matched.reduce((sum, t) => sum + weight(t), 0) / total : 0;
+            const unheldChannel = content.filter((t) => channelTerms.has(t) && !matched.includes(t)).reduce((sum, t) => sum + weight(t), 0);
+            const of = total - unheldChannel;
+            const coverage = of ? matched.reduce((sum, t) => sum + weight(t), 0) / of : 0;
             out.push(candidate(entries[i]!, group.cities[position]!, { score: scores[i]!, coverage, matched: matched.length, terms: matched }));
           }
         }

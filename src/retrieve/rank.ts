@@ -24,6 +24,7 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
   const asked = domainsOf(u.text, lexicon);
   const asked_ = extractConcepts(u.topic).concepts;
   const asksElsewhere = REMOTE.filter((r) => asked_.includes(r));
+  const careElsewhere = asksElsewhere.includes(CARE_ELSEWHERE);
   // "我是本地医保，在本市医院住院": said to be local, and nothing said of elsewhere
   const saysLocal = !asksElsewhere.length && !!u.facets.where?.includes(LOCAL) && !u.facets.where.includes(ELSEWHERE);
   const unasked = saysLocal ? R.elsewhereDenied : R.elsewhereUnasked;
@@ -41,10 +42,12 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
       const narrow = own.length === 1 && own[0] === '@injury' && !asked.includes('@injury');
       // an item for care elsewhere or for people insured elsewhere fits only a question that says which
       const fit = !audience.length ? 1 : !asksElsewhere.length ? unasked : audience.some((x) => asksElsewhere.includes(x)) ? 1 : R.otherElsewhere;
+      // care elsewhere asked (在成都住院): local settlement and local steps are not the asker's
+      const here = careElsewhere && !audience.includes(CARE_ELSEWHERE) && !forElsewhere(c) ? R.hereForElsewhere : 1;
       // the kind of business: 缴费核定 is not 缴费, 刷卡购药 not 住院, 本地 not 异地
       const kind = c.kind === 'business' ? kindFit(u.facets, c.business.facets, u.impliedFacets) : 1;
       // an item that holds only part of what was asked ranks below one that holds all of it
-      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? R.domainClash : 1) * (narrow ? R.injuryUnasked : 1) * fit * kind };
+      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? R.domainClash : 1) * (narrow ? R.injuryUnasked : 1) * fit * kind * here };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -54,7 +57,9 @@ function kindFit(asked: Facets, own: Facets, implied: string[]): number {
   const { contradicted, agreesOnAll } = facetFit(asked, own);
   if (contradicted.length) return contradicted.reduce((f, facet) => f * (FACET_WEIGHTS.contradicts[facet] ?? FACET_WEIGHTS.contradicts.other), 1);
   // a facet the question states and the business says nothing of: 住院 asked, a business of care elsewhere (any setting) found
-  const unstated = Object.keys(asked).filter((f) => !own[f] && !implied.includes(f) && f in FACET_WEIGHTS.unstated);
+  // (a business of care elsewhere, asked of care elsewhere, serves any setting)
+  const anySetting = !!asked.where?.includes(ELSEWHERE) && !!own.where?.includes(ELSEWHERE);
+  const unstated = Object.keys(asked).filter((f) => !own[f] && !implied.includes(f) && f in FACET_WEIGHTS.unstated && !(anySetting && f === 'setting'));
   if (unstated.length) return unstated.reduce((f, facet) => f * FACET_WEIGHTS.unstated[facet]!, 1);
   // agreeing on where or which insurance alone says little: the kind is what it does (stated, not implied by a setting)
   return agreesOnAll && asked.what && !implied.includes('what') ? FACET_WEIGHTS.agrees : 1;
@@ -83,6 +88,10 @@ function factsOf(c: Candidate, lexicon: Lexicon): { domains: string[]; elsewhere
 
 /** 异地就医 (care elsewhere) and 异地参保人 (insured elsewhere) */
 const REMOTE = ['@remote', '@remoteinsured'];
+const CARE_ELSEWHERE = '@remote';
+
+/** A business of care elsewhere (where: 异地), or a step of one. */
+const forElsewhere = (c: Candidate) => !!c.business?.facets.where?.includes(ELSEWHERE);
 /** the `where` facet values of care elsewhere and here (facets.yaml) */
 const ELSEWHERE = '异地';
 const LOCAL = '本地';

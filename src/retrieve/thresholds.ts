@@ -55,6 +55,8 @@ export const RANK_WEIGHTS = {
   otherElsewhere: 0.8,
   /** … or that says the asker is local (本地医保, 在本市医院): steps for people insured or treated elsewhere are not theirs */
   elsewhereDenied: 0.4,
+  /** an item of care here (local settlement), for a question about care elsewhere (在成都住院, 去上海看病) */
+  hereForElsewhere: 0.3,
 };
 
 /** What a business's facets weigh against the question's (README, "How a question is understood"). */

@@ -8,9 +8,12 @@ import {
   ASKS_RESUME_TIME,
   ASKS_STOP_TIME,
   CAPABILITY,
+  CARE_PLACE_LEAD,
   GOODBYE,
+  INSURED_AT,
   GREETING,
   INTENT_CUES,
+  NAMED_HOSPITAL,
   ON_BEHALF,
   RESUME_CUE,
   STILL_CUE,
@@ -133,9 +136,18 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
       ? (ctx.domainWords.byCity.get(scope[0]!) ?? [])
       : scope.flatMap((c) => ctx.domainWords.byCity.get(c) ?? []);
   const mentionsDomain = !!ctx.kb.domain.find('in_domain', text) || domainWords.some((w) => text.includes(w));
-  // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not
-  if (found.known.length && found.unknown && mentionsDomain) rest = `${rest.split(found.unknown).join(' ')} 异地`;
+  // "长沙医保，在北京住院": a covered city plus another place means care elsewhere (异地); "长沙到北京的高铁票" does not;
+  // "要去上海看病" names the place of care, not the city asked about (that is the conversation's, or still to ask)
+  // (with no city known at all, "在湛江药店…" more likely asks about 湛江 itself)
+  const careThere = !!found.unknown && (found.known.length > 0 || !!city) && careIn(rest, found.unknown, extractConcepts);
+  // "我是沈阳参保的，在大连住院": the other place is where the asker is insured (异地参保), not where care is had
+  const insuredThere = !!found.unknown && INSURED_AT.test(rest.slice(rest.indexOf(found.unknown) + found.unknown.length));
+  if ((found.known.length || careThere) && found.unknown && mentionsDomain)
+    rest = `${rest.split(found.unknown).join(' ')} ${insuredThere && !careThere ? '异地参保' : '异地'}`;
+  const saysWhat = (words: string) => extractConcepts(words).concepts.length > 0 || Object.keys(ctx.kb.domain.read(words)).length > 0;
   const topic = rest
+    // a hospital's own name (湖南省妇幼保健院) says where, not what: its words would only dilute the question (外地医院, 工伤协议医院 say what)
+    .replace(NAMED_HOSPITAL, (name) => (saysWhat(name.replace(/(?:保健院|医院|卫生院)$/, '')) ? name : '医院'))
     .replace(/[?!.,;:，。？！；：、()（）~]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -152,7 +164,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   return {
     text,
     places: found.known,
-    unknownPlace: found.unknown,
+    unknownPlace: careThere ? undefined : found.unknown,
     when,
     intents,
     asksStop: STOP_CUE.test(q),
@@ -177,6 +189,16 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
     premise,
   };
+}
+
+/** The concepts of getting care (看病, 住院, 生孩子 …): what a place of care is followed by */
+const CARE = new Set(['@visit', '@inpatient', '@outpatient', '@discharge', '@transfer', '@birth', '@pharmacy', '@chronic']);
+
+/** "在成都住院", "要去上海看病": the place is where care is had (a going-to word before it, care within a few characters after it). */
+function careIn(text: string, place: string, extractConcepts: (t: string) => { concepts: string[] }): boolean {
+  const at = text.indexOf(place);
+  if (at < 0 || !CARE_PLACE_LEAD.test(text.slice(Math.max(0, at - 2), at))) return false;
+  return extractConcepts(text.slice(at + place.length, at + place.length + 8)).concepts.some((c) => CARE.has(c));
 }
 
 /** What a dictated claim says happens, and when ("…恢复时间改到1月10号了"). */

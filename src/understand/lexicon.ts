@@ -38,6 +38,8 @@ export const SLANG: [RegExp, string][] = [
   [/(住|出|入|转)(?:着|了|过)院/g, '$1院'],
   [/(住|出|入|转)不了院/g, '不能$1院'],
   [/(住|出|入|转)得了院/g, '能$1院'],
+  // hurt at work is 工伤 (an injury at work is insured apart from ordinary care): 上班时受了伤, 在工地摔伤了
+  [/(?:上班|工作|干活|在工地|在单位|在厂里|在车间)(?:时|的时候|期间|中|途中)?(?:受了?伤|摔伤|砸伤|弄伤|扭伤)/g, '工伤'],
 ];
 
 // The other services no notice covers, policy figures, complaints, requests for a person and
@@ -60,6 +62,18 @@ export const EACH_WORDS = ['分别', '各自'];
 /** A message's opening words that ask nothing yet ("请问：…"). */
 export const ASKING_WORDS = ['请问', '麻烦问一下', '问一下', '我想问一下?', '想问一下', '打扰一下'];
 
+/** The words that lead to a place of care ("在成都住院", "要去上海看病", "到北京就医"). */
+export const CARE_PLACE_LEAD = /[在去到赴来]\s*$/;
+
+/** A hospital named where care is had ("在湖南省妇幼保健院住院", "去湘雅二医院"): the place, said by its kind (医院), not a subject. */
+export const NAMED_HOSPITAL = /(?<=[在去到进]\s*)\p{Script=Han}{2,10}?(?:保健院|医院|卫生院)/gu;
+
+/** After a place, the words that make it where the asker is insured ("沈阳参保的", "上海的医保"). */
+export const INSURED_AT = /^\s*(?:市|省)?的?(?:参保|医保|社保)/;
+
+/** A unit named in short ("市医保服务中心", "医保中心", "社保局"): the domain's word, then what ends a unit's name (group 1). */
+export const UNIT_ASKED = /(?:医保|医疗保障|医疗保险|社保|社会保险|人社)\p{Script=Han}{0,4}?(中心|分局|局)/u;
+
 /** The question wants the day of the week ("那天是星期几"). */
 export const ASKS_WEEKDAY = /星期几|周几|礼拜几|星期多少/;
 
@@ -70,7 +84,8 @@ export const ASKS_WEEKDAY = /星期几|周几|礼拜几|星期多少/;
 export const STILL_CUE = /还(?:能|可以|可|行|让|有效|没|在|正常|来得及|刷|交|办|用|买|报)|就(?:不|没|要|停|用不|刷不|办不|交不)|已经|了吧|来得及|赶得上|赶得及/;
 
 /** Whether a question asks when something stops, resumes, or both. */
-export const STOP_CUE = /停|暂停|关闭|中断|截止|最后一天|最晚|最迟|之前|前办/;
+// (停保 is a business, ending one's insurance: not a stop)
+export const STOP_CUE = /停(?!保)|暂停|关闭|中断|截止|最后一天|最晚|最迟|之前|前办/;
 export const RESUME_CUE = /恢复|重新|上线|开通|好了|能用了|开放|结束/;
 
 export const GREETING = /^(您好|你好|hi|hello|hey|在吗|在不在|有人吗|有人在吗|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好|早安|喂)[呀啊哦呢吗!！~。.,， ]*$/;
@@ -96,4 +111,4 @@ export const ASKS_RESUME_TIME =
 
 /** Asking when something stops ("什么时候停", "几号开始不能刷"): the reply leads with the stop. */
 export const ASKS_STOP_TIME =
-  /(?:什么时候|啥时候|么子时候|何时|哪天|哪一天|几号|几点|什么时间|几月几[日号])[^，。？?！]{0,6}(?:停|暂停|关闭|不能|用不了|办不了)|(?:停|暂停)[^，。？?！]{0,4}(?:什么时候|啥时候|么子时候|何时|哪天|几号|几点)/;
+  /(?:什么时候|啥时候|么子时候|何时|哪天|哪一天|几号|几点|什么时间|几月几[日号])[^，。？?！]{0,6}(?:停(?!保)|暂停|关闭|不能|用不了|办不了)|(?:停(?!保)|暂停)[^，。？?！]{0,4}(?:什么时候|啥时候|么子时候|何时|哪天|几号|几点)/;

@@ -66,7 +66,8 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
       .flatMap(bySpaces)
       .flatMap(ofEach)
       .flatMap(byWhenWords)
-      .flatMap(byContact);
+      .flatMap(byContact)
+      .flatMap(byAlso);
     pieces.forEach((p, i) => out.push({ text: p.replace(PUNCTUATION, ''), endsLine: i === pieces.length - 1 && /[\n\r]/.test(m[2]!) }));
   }
   return out;
@@ -115,6 +116,23 @@ function byContact(clause: string): string[] {
   const before = clause.slice(0, m.index);
   const cut = m.index - (CONTACT_LEAD_IN.exec(before)?.[0].length ?? 0);
   return asks(clause.slice(0, cut)) ? [clause.slice(0, cut), clause.slice(cut)] : [clause];
+}
+
+/** "…，又" before a question word: the question asked again of something else ("出院又怎么办", "又什么时候恢复"). */
+const ASKED_AGAIN = /^[^,，]{0,12}又(?=怎么|如何|咋|什么时候|啥时候|哪天|几号|能不能|能否|可以|该|要|需要)/;
+
+/** "转院怎么办，出院又怎么办": after a comma, the same question asked again of another subject is another question. */
+function byAlso(clause: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of clause.matchAll(/[,，]/g)) {
+    const [before, after] = [clause.slice(from, m.index), clause.slice(m.index + 1)];
+    if (ASKED_AGAIN.test(after) && asks(before) && asks(after)) {
+      out.push(before);
+      from = m.index + 1;
+    }
+  }
+  return [...out, clause.slice(from)];
 }
 
 /** "您好？", "谢谢！", "请问：" around the questions are no question of their own. */

@@ -141,6 +141,8 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
           found.push({ city: place.city, district: place.district, matched: word });
         }
       }
+      // "潍坊高新区": a district name another city has (保定's 高新区) is the named city's own unit, not the other city
+      if (named.size) found = found.filter((f) => !f.district || named.has(f.city.name));
       const withDistrict = new Set(found.filter((f) => f.district).map((f) => f.city));
       found = found.filter((f) => f.district || !withDistrict.has(f.city));
       const unknown = elsewhere.scan(rest)[0]?.word;

@@ -1,6 +1,6 @@
 // Questions as people type them when they leave things out or muddle them: a bare 卡 or no
 // subject at all, a sound typo in the verb, an "official" order wrapped round a question,
-// a named night with "after midnight", and a local patient's discharge.
+// a named night with "after midnight", a local patient's discharge, an injury at work not called 工伤, and a follow-up naming another kind of care.
 import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant.ts';
 import { resolveWhen } from '../../src/time/when.ts';
@@ -134,5 +134,24 @@ describe('a local patient leaving hospital gets the local steps', () => {
     const r = await ask('长沙医保在本市医院做完手术，停机期间出院怎么办', '2021-11-03T15:00');
     expect(firstLine(r.text)).toMatch(/出院/);
     expect(firstLine(r.text)).not.toMatch(/入院/);
+  });
+});
+
+describe('hurt at work, said without the word 工伤', () => {
+  it('is 工伤: the items of injury at work, not ordinary hospital settlement', async () => {
+    for (const q of ['武汉我在车间干活时砸伤了，住院费怎么结', '武汉上班途中扭伤了去医院能记账吗']) {
+      const r = await ask(q, '2021-12-24T10:00');
+      expect(firstLine(r.text), q).toMatch(/^武汉·工伤/);
+    }
+  });
+});
+
+describe('a follow-up naming another kind of care', () => {
+  it('is asked of the same part of the stop as the question before it (停机期间 … 那工伤的呢)', async () => {
+    const at = '2021-12-12T10:00';
+    await bot.ask({ text: '武汉停机期间去医院看病怎么弄', at, session: 'follow-care' });
+    const r = await bot.ask({ text: '那工伤的人看病呢', at, session: 'follow-care' });
+    expect(firstLine(r.text)).toMatch(/^武汉·停机期间工伤/);
+    expect(r.text).toMatch(/垫付/);
   });
 });

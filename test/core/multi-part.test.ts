@@ -35,6 +35,13 @@ describe('splitting a message into its questions', () => {
     expect(splitQuestions('长沙和武汉的住院结算分别几号能恢复')).toEqual(['长沙的住院结算几号能恢复', '武汉的住院结算几号能恢复']);
   });
 
+  it('cuts after a comma where the question is asked again of something else with 又', () => {
+    expect(splitQuestions('门诊停了怎么办，拿药又怎么办')).toEqual(['门诊停了怎么办', '拿药又怎么办']);
+    expect(splitQuestions('异地备案哪天暂停，又哪天能办')).toEqual(['异地备案哪天暂停', '又哪天能办']);
+    // 又 in a question that asks once is no second question
+    for (const one of ['停机期间，又要住院怎么办', '我又住院了，怎么结算']) expect(splitQuestions(one)).toEqual([one]);
+  });
+
   it('leaves a message that asks one thing whole, exactly as typed', () => {
     for (const one of [
       '武汉医保卡哪天能再刷？',

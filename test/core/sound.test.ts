@@ -44,6 +44,10 @@ describe('homophone and shape typos', () => {
     await answeredAs('长沙门诊费抱销到哪办', '长沙门诊费报销到哪办', CHANGSHA_STOPPED, '长沙');
   });
 
+  it('a rare real word that sounds like one of ours is a typo for ours (电化 for 电话)', async () => {
+    await answeredAs('长沙医保电化是多少', '长沙医保电话是多少', CHANGSHA_STOPPED, '长沙');
+  });
+
   it('a mistyped question word (什么时后)', async () => {
     await answeredAs('武汉异地备案什么时后停', '武汉异地备案什么时候停', WUHAN_STOPPED, '武汉');
   });
