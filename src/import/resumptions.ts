@@ -6,7 +6,7 @@ import { domainOf, familyOf, fit } from './classify.ts';
 import { itemsOf, listParts } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { isBlanket, itemsReferred, named, namesPart, placeFree, type Stated } from './stated.ts';
-import { BLANKET } from './words.ts';
+import { BLANKET, ET_CETERA } from './words.ts';
 
 /** a blanket object that says whose businesses it resumes (医保, 社保, 征收…) */
 const NAMES_A_DOMAIN = /医保|医疗|生育|社保|社会保险|养老|失业|工伤|征收|征缴|缴费|税务/;
@@ -115,9 +115,6 @@ function excepted(domain: Domain, exception: string, b: DraftBusiness, stated: S
   const quotes = new Set(stated.filter((r) => r.item !== undefined && items.includes(r.item)).map((r) => r.quote));
   return b.windows.some((w) => w.resume_quote !== undefined && quotes.has(w.resume_quote));
 }
-
-/** "A、B等业务", "A等": the list goes on beyond its named items */
-const ET_CETERA = /等(.{0,6}(业务|事项|服务))?$/;
 
 /** Stopped by the same sentence as one of `covers`, and not resumed yet. */
 const stoppedWith = (b: DraftBusiness, covers: DraftBusiness[]) =>

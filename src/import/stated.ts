@@ -7,7 +7,20 @@ import type { DraftResumption } from './model.ts';
 import { type LastDay, type Moment, momentsIn, withDays } from './moments.ts';
 import { bareResume, startingMoment } from './clause-times.ts';
 import { stopIn } from './stops.ts';
-import { AGAIN, ANY_PLACE, BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
+import {
+  AGAIN,
+  ANY_PLACE,
+  BLANKET,
+  GRADUAL,
+  NAME_NOISE,
+  NOT_A_RESUME,
+  RESUME_HOW,
+  RESUME_LABEL,
+  RESUME_VERB,
+  RESUMES_SOMETHING,
+  STOP_LABEL,
+  TBD,
+} from './words.ts';
 
 export interface Stated {
   object: string;
@@ -112,14 +125,23 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
         .trim();
       if (object.length < 2 && subject) object = subject; // "X，预计于…恢复": X is what resumes
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
+      if (isBlanket(domain, object) && !BLANKET.test(named(object)) && !RESUMES_SOMETHING.test(object)) continue; // a tip's words resume nothing
+      // "查询功能随参保类业务同步恢复": when (and as) the resumption of what it follows
+      const along = /^(.{2,}?)(随|跟随|伴随)(.{2,30})$/.exec(object);
+      const led = along && [...out].reverse().find((r) => r.object.includes(named(along[3]!)) || named(along[3]!).includes(r.object));
+      if (along) object = along[1]!;
       // the clause's own moment first ("…暂停X，预计4月15日恢复": not the stop's moment before it)
       const alike = SAME_TIME.test(clause) ? previous : undefined;
-      const moment = read.mode === 'tbd' ? undefined : (momentsIn(clause, reference)[0] ?? pending ?? alike ?? launchOf(s.text, s.paragraph, reference));
+      const moment =
+        read.mode === 'tbd'
+          ? undefined
+          : (momentsIn(clause, reference)[0] ?? pending ?? (led || undefined)?.moment ?? alike ?? launchOf(s.text, s.paragraph, reference));
       pending = undefined; // a moment is the first resumption's after it, not the next clause's
       previous = moment;
-      // "…后逐步恢复，具体时间另行通知": no date to expect, the notice will say it
-      const later = read.mode === 'gradual' && !moment && bareResume(clauses[i + 1] ?? '', reference)?.mode === 'tbd';
-      const mode = read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
+      // "…后逐步恢复，具体时间另行通知", "…联调通过后恢复，具体时间另行通知": no date to expect, the notice will say it
+      const later = read.mode !== 'tbd' && !moment && bareResume(clauses[i + 1] ?? '', reference)?.mode === 'tbd';
+      const mode =
+        led && moment === led.moment ? led.mode : read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       // "次日零时起恢复…": no date of the sentence states the moment, the clause does
       const quote = clause !== written[i] && momentsIn(clause, reference).length ? written[i]! : s.text;
       out.push({ object, mode, moment, quote, except, item: itemNumber(s.paragraph) });
