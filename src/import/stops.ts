@@ -5,7 +5,7 @@ import type { Domain, Facets } from '../knowledge/facets.ts';
 import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
 import { domainOf, familyOf, ownKinds } from './classify.ts';
 import { balancedName, type Item, itemsOf, withInclusions } from './items.ts';
-import { bareMoment, bareResume, rangeIn, startingMoment } from './clause-times.ts';
+import { bareMoment, bareResume, rangeIn, startingMoment, stoppingMoment } from './clause-times.ts';
 import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
 import type { DraftBusiness, DraftWindow } from './model.ts';
 import { type LastDay, type Moment, momentsIn, withDays } from './moments.ts';
@@ -59,8 +59,8 @@ const cleanName = (s: string) =>
 
 /** "…，省内和跨省异地就医直接结算同步暂停": the object before the verb, when it names a kind of business. */
 function stopAtEnd(domain: Domain, clause: string, reference: string | undefined): { subject: string; object: string } | undefined {
-  const m = /(暂停|停止|停办)(办理|受理|服务)?$/.exec(clause);
-  if (!m || /各项|相关|部分|陆续|有关/.test(clause) || DENIED.test(clause.slice(0, m.index))) return undefined;
+  const m = /(暂停|停止|停办|关闭)(办理|受理|服务)?$/.exec(clause);
+  if (!m || /各项|部分|陆续|有关/.test(clause) || DENIED.test(clause.slice(0, m.index))) return undefined;
   let object = clause.slice(0, m.index);
   for (const t of momentsIn(object, reference)) object = object.replace(t.words, '');
   object = object
@@ -119,7 +119,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         [current, until] = [undefined, undefined]; // "集中缴费期为9月1日至12月31日": a period to act in, not a stop
         continue;
       }
-      const starts = range?.from ?? startingMoment(clause, reference) ?? bareMoment(clause, reference);
+      const starts = range?.from ?? startingMoment(clause, reference) ?? bareMoment(clause, reference) ?? stoppingMoment(clause, reference);
       if (starts) [current, until, relativeFrom] = [starts, range?.to, clause === written[at] ? undefined : at];
       else if (momentsIn(clause, reference).length && /前|截至|之前/.test(clause)) continue; // a deadline, not a stop
       // "…，以及定点医药机构实时联网结算": the list of the clause before goes on
@@ -248,6 +248,7 @@ function splitNames(where: string): string[] {
 }
 
 const bare = (name: string) => name.replace(/业务$/, '');
+const kindsOf = (b: DraftBusiness) => JSON.stringify([b.facets.what, b.facets.where, b.facets.setting]);
 
 /**
  * The same business stated twice (a news lead and the notice it retells): one business, the surer
@@ -257,16 +258,16 @@ const bare = (name: string) => name.replace(/业务$/, '');
 export function merge(list: DraftBusiness[]): DraftBusiness[] {
   const out: DraftBusiness[] = [];
   for (const b of list) {
+    // lent and stated again in other words ("（含异地就医直接结算）", then "跨省异地就医直接结算于…提前暂停")
+    const lender = out.find((x) => x.lent !== b.lent && kindsOf(x) === kindsOf(b) && (x.name.includes(b.name) || b.name.includes(x.name)));
+    if (lender && !b.lent) out[out.indexOf(lender)] = b;
+    if (lender) continue;
     const same = out.find((x) => bare(x.name) === bare(b.name));
     if (!same) {
       out.push(b);
       continue;
     }
-    if (b.lent && !same.lent) continue;
-    if (same.lent && !b.lent) {
-      out[out.indexOf(same)] = b;
-      continue;
-    }
+
     const w = b.windows[0]!;
     const twin = same.windows.find((x) => x.suspend === w.suspend);
     if (!twin) same.windows.push(w);

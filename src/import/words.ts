@@ -7,9 +7,9 @@ export const STOP_VERBS = ['暂停办理', '暂停受理', '停止办理', '停�
 /** words before a stop verb that deny it: "缴费渠道不会暂停" stops nothing */
 export const DENIED = /(不|未|无需|不必|不再|并未|并不|没有)(会|将|得|需|予|用)?$/;
 /** a range stated as a period ("集中缴费期为…至…", "缴费期：…至…"): when something may be done, never a stop */
-export const PERIOD = /(期|期间|期限|时段)(为|是|定为)?[：:]?\s*$/;
+export const PERIOD = /(期|期间|期限|时段)(为|是|定为)?[：:]?(自|从)?\s*$/;
 /** a stop with no time of its own, attached to the stop before it ("…查询功能也一并暂停") */
-export const ATTACHED_STOP = /(同步|同时|一并|一同|随之|亦|也)(暂停|停止|停办|关闭)/;
+export const ATTACHED_STOP = /(同步|同时|一并|一同|随之|亦|也)(将|会)?(同步|同时|一并)?(暂停|停止|停办|关闭)/;
 /** a list that goes on beyond its named items: "A、B等业务", "A等" */
 export const ET_CETERA = /等(.{0,6}(业务|事项|服务))?$/;
 /** what a stop verb is not followed by when it stops nothing (暂停期间, 暂停的业务, 暂停服务时间) */

@@ -52,6 +52,11 @@ describe('what is no stop', () => {
     expect(named(d.facts, '征缴渠道')?.unaffected).toMatch(/不会暂停/);
     d.load();
   });
+
+  it('reads "征收期自…起至…止" as a period, though a stop follows in the sentence', async () => {
+    const d = await draft(notice('一、3月3日17:30起，暂停办理异地就医备案。\n\n二、2025年度职工医保费征收期自2025年1月1日起至12月31日止，迁移期间暂停征收。'));
+    expect(businesses(d.facts).flatMap((b) => b.windows.map((w: any) => w.suspend))).toEqual(['2025-03-03T17:30']);
+  });
 });
 
 describe('settlement elsewhere named in a bracket of local settlement', () => {
@@ -65,6 +70,18 @@ describe('settlement elsewhere named in a bracket of local settlement', () => {
     expect(named(d.facts, '省内异地就医直接结算').windows).toHaveLength(1);
     expect(windowOf(d.facts, '住院')).toEqual(['2025-03-04T00:00', '2025-03-06T08:00', 'date']);
     expect(named(d.facts, '住院').facets.where).toBeUndefined();
+    d.load();
+  });
+});
+
+describe('settlement elsewhere, restated in other words', () => {
+  it('lets a stop of its own ("…于…提前暂停") replace the bracket it was first named in', async () => {
+    const d = await draft(notice('3月4日0:00起，全市定点医疗机构暂停门诊联网结算（含异地就医直接结算）。省外异地就医直接结算于3月3日20:00提前暂停。'));
+    expect(
+      businesses(d.facts)
+        .filter((b) => b.facets.where?.includes('异地'))
+        .map((b) => [b.name, b.windows[0].suspend]),
+    ).toEqual([['省外异地就医直接结算', '2025-03-03T20:00']]);
     d.load();
   });
 });
@@ -86,6 +103,8 @@ describe('what is no resumption', () => {
     );
     expect(d.facts.resumptions ?? []).toEqual([]);
     expect(windowOf(d.facts, '异地就医备案')).toEqual(['2025-03-03T17:30', null, 'tbd']);
+    const after = await draft(notice('一、3月3日17:30起，暂停办理异地就医备案。\n\n二、恢复各项业务后，预计办理量较大，请合理安排时间。'));
+    expect(after.facts.resumptions ?? []).toEqual([]);
   });
 });
 
@@ -100,5 +119,7 @@ describe('a stop with no time of its own', () => {
     expect(windowOf(d.facts, '信息查询')).toEqual(['2025-03-03T17:30', '2025-03-07T09:00', 'date']);
     expect(query.windows[0].suspend_quote).toMatch(/3月3日17:30起.*同步暂停。$/);
     d.load();
+    const closed = await draft(notice('3月3日17:30起，暂停办理异地就医备案。网上备案查询功能也将同步关闭。'));
+    expect(windowOf(closed.facts, '查询')).toEqual(['2025-03-03T17:30', null, null]);
   });
 });
