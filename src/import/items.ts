@@ -103,12 +103,16 @@ export function itemsOf(domain: Domain, object: string): Item[] {
     .replace(/等$/, '')
     .trim();
   const items: Item[] = [];
-  for (const segment of listParts(cleaned, /^(以及|及)/)) {
+  const segments = qualifiersJoined(domain, listParts(cleaned, /^(以及|及)/)).map((segment) => {
     const parts = listParts(segment, /^、/).flatMap((p) => splitAnd(domain, p));
     // the shared head: from the last item's `what` word on ("结算业务"), when it has one, read
     // without its brackets: "住院结算（含入院登记、出院结算）" lends 门诊 "结算", not its bracket
     const last = unbracketed(parts[parts.length - 1]!);
-    const head = domain.read(last).what ? core(domain, last, ['what']) : '';
+    return { parts, head: domain.read(last).what ? core(domain, last, ['what']) : '' };
+  });
+  for (const [at, { parts, head: own }] of segments.entries()) {
+    // "门诊、住院及药店医保结算": a segment of no business word takes the head of the one after it
+    const head = own || (segments.slice(at + 1).find((x) => x.head)?.head ?? '');
     const first = parts[0]!;
     const cut = parts.length > 1 ? first.slice(0, first.length - core(domain, first, KIND_FACETS).length) : '';
     // shared only when it names whom or what insurance, not a kind of business of its own ("生育津贴（…）申领")
@@ -143,6 +147,18 @@ export function itemsOf(domain: Domain, object: string): Item[] {
 
 /** A part of a list that names no business on its own: a bare business word ("变更", "停保"), never a setting ("门诊"). */
 export const scrap = (domain: Domain, part: string) => part.replace(/业务$/, '').length <= 2 && Object.keys(domain.read(part)).every((k) => k === 'what');
+
+/** "跨省及省内异地就医直接结算": a segment that only says where or for whom qualifies the one after it, it is no item. */
+function qualifiersJoined(domain: Domain, segments: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const f = domain.read(segments[i]!);
+    const qualifier = !f.what && !f.setting && !!(f.where || f.insurance) && segments[i]!.length <= 6 && i + 1 < segments.length;
+    if (qualifier) segments[i + 1] = `${segments[i]}及${segments[i + 1]}`;
+    else out.push(segments[i]!);
+  }
+  return out;
+}
 
 export function mergeFacets(list: Facets[]): Facets {
   const out: Facets = {};

@@ -34,6 +34,16 @@ describe('a list of businesses', () => {
     d.load();
   });
 
+  it('reads "A及B" as one item when A only says where ("省外及省内异地就医直接结算")', async () => {
+    const d = await draft(notice('3月3日22:00起，暂停省外及省内异地就医直接结算。'));
+    expect(names(d.facts)).toEqual(['省外及省内异地就医直接结算']);
+  });
+
+  it('lends the business word after 及 to the settings before it ("门诊、住院及药店医保结算")', async () => {
+    const d = await draft(notice('3月4日0:00起，暂停门诊、住院及药店医保结算。'));
+    expect(businesses(d.facts).map((b) => b.facets.what)).toEqual([['结算'], ['结算'], ['结算']]);
+  });
+
   it('reads a one-name business of several business words as the kind of its last word', async () => {
     const d = await draft(notice('3月3日17:30起，暂停办理参保缴费查询业务。'));
     expect(named(d.facts, '查询').facets.what).toEqual(['查询']);
