@@ -47,7 +47,8 @@ export function splitByName(domain: Domain, businesses: DraftBusiness[], stated:
   const dated = stated.filter((r) => r.mode === 'date' && r.moment && !isBlanket(domain, r.object));
   return businesses.flatMap((b) => {
     const parts = listParts(b.name, /^、/);
-    if (parts.length < 2 || b.windows.length !== 1 || b.windows[0]!.resume_mode) return [b];
+    // a window already resumed is split only by a 补充通知 that moves a part's moment
+    if (parts.length < 2 || b.windows.length !== 1 || (b.windows[0]!.resume_mode && !dated.some((r) => r.revised))) return [b];
     const naming = (part: string) =>
       dated.find((r) => itemsOf(domain, named(r.object)).some((i) => [i.name, ...i.words].some((w) => namesPart(named(w), part))));
     const namers = parts.map(naming);

@@ -76,6 +76,11 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
       }
       continue;
     }
+    // a moved moment is for what it names in its own words (attached above), never for a kind
+    if (r.revised) {
+      if (!businesses.some((b) => b.windows.some((w) => w.resume_quote === r.quote))) unmatched.push(r);
+      continue;
+    }
     const covers = resumedBy(domain, named(r.object), businesses);
     if (!covers.length) unmatched.push(r);
     for (const b of covers) resume(b, r);
@@ -123,7 +128,8 @@ const stoppedWith = (b: DraftBusiness, covers: DraftBusiness[]) =>
 function resume(b: DraftBusiness, r: Stated, doubt?: string): void {
   const at = r.moment?.at;
   for (const w of b.windows) {
-    if (w.resume_mode || (at && at <= w.suspend)) continue;
+    if ((w.resume_mode && !(r.revised && w.resume_quote !== r.quote)) || (at && at <= w.suspend)) continue;
+    if (r.revised) doubt = [doubt, `恢复时间经「${r.quote}」调整，原为：${w.resume_quote ?? '未写明'}`].filter(Boolean).join('；');
     Object.assign(w, { resume_mode: r.mode, resume_quote: r.quote }, at ? { resume: at } : {});
     const doubts = [w.doubt, r.moment?.doubt && `恢复时间：${r.moment.doubt}`, doubt];
     w.doubt = doubts.filter(Boolean).join('；') || undefined;

@@ -30,9 +30,11 @@ export interface Stated {
   except: string[];
   /** the number of the list item its paragraph is ("（二）…" → 2), for "除第（一）至（三）项所列业务外" */
   item?: number;
+  /** a later word on a moment already stated ("恢复时间调整为…"): it replaces the earlier one */
+  revised?: boolean;
 }
 
-function readClause(clause: string): { object: string; mode: Stated['mode']; lead?: string } | undefined {
+function readClause(clause: string): { object: string; mode: Stated['mode']; lead?: string; revised?: boolean } | undefined {
   if (TBD.test(clause)) {
     if (!/时间|日期|恢复|上线|开通/.test(clause)) return undefined; // 如有其它调整将另行通知: no resumption
     const object = clause.split(/的?(具体|开始|恢复)?(恢复)?(时间|日期)|另行/)[0]!;
@@ -44,9 +46,12 @@ function readClause(clause: string): { object: string; mode: Stated['mode']; lea
   let after = clause.slice(verb.index + verb[0].length).trim();
   const before = clause.slice(0, verb.index).replace(/的$/, '');
   if (/^(时间|日期)(为|是|定于|[:：])/.test(after)) after = ''; // "上述业务的恢复时间为…": the object is before the verb
+  // "X的恢复时间调整为…" (a 补充通知): a new moment for what already had one
+  const revised = /^(时间|日期)(调整|变更|更改|改|推迟|延后|延迟|提前)(为|至|到)/.test(after);
+  if (revised) after = '';
   // "…等业务恢复正常办理": what follows the verb is only how, the object is before it
   const object = after.length >= 2 && !RESUME_HOW.test(after) ? after : before.replace(GRADUAL, '').replace(/(将|会|可|予以)$/, '');
-  return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated', ...(object === after ? { lead: before } : {}) };
+  return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated', ...(object === after ? { lead: before } : {}), ...(revised ? { revised } : {}) };
 }
 
 /** "门诊和药店恢复医保结算": the settings named before the verb narrow the object after it. */
@@ -145,7 +150,7 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
         led && moment === led.moment ? led.mode : read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       // "次日零时起恢复…": no date of the sentence states the moment, the clause does
       const quote = clause !== written[i] && momentsIn(clause, reference).length ? written[i]! : s.text;
-      out.push({ object, mode, moment, quote, except, item: itemNumber(s.paragraph) });
+      out.push({ object, mode, moment, quote, except, item: itemNumber(s.paragraph), ...('revised' in read && read.revised ? { revised: true } : {}) });
     }
   }
   return out;

@@ -118,6 +118,20 @@ describe('what is no resumption', () => {
   });
 });
 
+describe('a 补充通知 that moves a resumption', () => {
+  it('gives the business the new moment, flagged with the old, and leaves the others', async () => {
+    const d = await draft(
+      notice(
+        '一、3月3日17:30起，暂停受理生育津贴申领、零星报销等业务，3月6日9:00起恢复。\n\n补充通知：受数据核对影响，生育津贴申领的恢复时间推迟至3月10日9:00，其他业务恢复时间不变。',
+      ),
+    );
+    expect(windowOf(d.facts, '生育津贴')).toEqual(['2025-03-03T17:30', '2025-03-10T09:00', 'date']);
+    expect(windowOf(d.facts, '零星报销')).toEqual(['2025-03-03T17:30', '2025-03-06T09:00', 'date']);
+    expect(d.result.uncertain.some((u) => /调整/.test(u.why))).toBe(true);
+    d.load();
+  });
+});
+
 describe('a stop with no time of its own', () => {
   it('takes the moment of the stop before it in the paragraph, quoted with it, and resumes with what it follows', async () => {
     const d = await draft(
