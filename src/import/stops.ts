@@ -88,7 +88,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
   const found: DraftBusiness[] = [];
   const day: LastDay = {}; // "同一天下午5点半": the day of the moment before
   let listing: { para: number; section: string; window: DraftWindow; where: string } | undefined; // "暂停办理以下业务：A；B；C。"
-  let previous: { para: number; text: string; window: DraftWindow } | undefined; // the last stop that stated its moment
+  let previous: { para: number; section: string; text: string; window: DraftWindow } | undefined; // the last stop that stated its moment
   for (const s of sentences) {
     if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text) || table.lines.has(s.text)) continue;
     const listed =
@@ -162,9 +162,9 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         const quote = relativeFrom === undefined ? s.text : span(s.text, written[relativeFrom]!, written[at]!);
         window = { suspend: current.at, suspend_quote: quote, doubt: current.doubt };
         if (until && until.at > current.at) Object.assign(window, { resume: until.at, resume_mode: 'date', resume_quote: quote });
-        previous = { para: s.para, text: s.text, window };
-      } else if (previous?.para === s.para && ATTACHED_STOP.test(clause)) {
-        // "…查询功能也一并暂停": no moment of its own, the moment of the stop it is attached to (quoted with it)
+        previous = { para: s.para, section: sectionKey(s), text: s.text, window };
+      } else if (previous && (previous.para === s.para || previous.section === sectionKey(s)) && ATTACHED_STOP.test(clause)) {
+        // "…查询功能也一并暂停": no moment of its own, the moment of the stop it is attached to (quoted with it in one paragraph)
         const from = s.paragraph.indexOf(previous.text);
         const to = s.paragraph.indexOf(s.text, from);
         window = { ...previous.window, suspend_quote: from >= 0 && to > from ? s.paragraph.slice(from, to + s.text.length) : s.text };

@@ -145,5 +145,11 @@ describe('a stop with no time of its own', () => {
     d.load();
     const closed = await draft(notice('3月3日17:30起，暂停办理异地就医备案。网上备案查询功能也将同步关闭。'));
     expect(windowOf(closed.facts, '查询')).toEqual(['2025-03-03T17:30', null, null]);
+    const apart = await draft(
+      notice(
+        '一、暂停安排\n\n（一）3月3日17:30起，暂停办理异地就医备案。\n\n（二）上述业务暂停期间，网上备案查询功能同步暂停。\n\n二、咨询方式\n\n请关注官方网站。',
+      ),
+    );
+    expect(windowOf(apart.facts, '查询')).toEqual(['2025-03-03T17:30', null, null]);
   });
 });
