@@ -7,6 +7,19 @@ import { DOMAINS, FAMILIES } from './words.ts';
 export const domainOf = (text: string): string => DOMAINS.find((d) => d.words.test(text))!.domain;
 export const familyOf = (text: string): string | undefined => FAMILIES.find((f) => f.words.test(text))?.family;
 
+/**
+ * "参保缴费查询功能" reads 缴费 and 查询: one name (no list) of several kinds of what is of the kind
+ * its last business word names, as 缴费核定 is 核定 (the words before it say what it is about).
+ */
+export function ownKinds(domain: Domain, name: string, facets: Facets): Facets {
+  if ((facets.what?.length ?? 0) < 2 || /[、，]/.test(name)) return facets;
+  for (let i = name.length - 1; i > 0; i--) {
+    const what = domain.read(name.slice(i)).what;
+    if (what?.length) return { ...facets, what };
+  }
+  return facets;
+}
+
 const FIT_FACETS = ['what', 'setting', 'where', 'insurance', 'channel'] as const;
 
 /**

@@ -9,6 +9,13 @@ export function startingMoment(clause: string, reference: string | undefined): M
   return momentsIn(clause, reference).find((m) => /^\s*(起|开始|始)/.test(clause.slice(m.index + m.words.length)));
 }
 
+/** "…于3月3日20:00提前暂停": a moment right before the stop verb that closes the clause. */
+export function stoppingMoment(clause: string, reference: string | undefined): Moment | undefined {
+  return momentsIn(clause, reference).find((m) =>
+    /^\s*(起|开始)?(将|会)?(提前|推迟|延后|正式|同步|一并)?(暂停|停止|停办|关闭)(办理|受理|服务)?[。；]?$/.test(clause.slice(m.index + m.words.length)),
+  );
+}
+
 /** A clause that is only a moment ("4月10日（周五）下午4点"): in a retelling, the start of what the next clause stops. */
 export function bareMoment(clause: string, reference: string | undefined): Moment | undefined {
   const [m, ...more] = momentsIn(clause, reference);

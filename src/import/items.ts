@@ -12,6 +12,8 @@ export interface Item {
   /** the words of the list it was made from (synonyms) */
   words: string[];
   facets: Facets;
+  /** read out of a bracket of another item ("（含…）") */
+  lent?: boolean;
 }
 
 const OPEN = '（(“《【';
@@ -101,12 +103,16 @@ export function itemsOf(domain: Domain, object: string): Item[] {
     .replace(/等$/, '')
     .trim();
   const items: Item[] = [];
-  for (const segment of listParts(cleaned, /^(以及|及)/)) {
+  const segments = qualifiersJoined(domain, listParts(cleaned, /^(以及|及)/)).map((segment) => {
     const parts = listParts(segment, /^、/).flatMap((p) => splitAnd(domain, p));
     // the shared head: from the last item's `what` word on ("结算业务"), when it has one, read
     // without its brackets: "住院结算（含入院登记、出院结算）" lends 门诊 "结算", not its bracket
     const last = unbracketed(parts[parts.length - 1]!);
-    const head = domain.read(last).what ? core(domain, last, ['what']) : '';
+    return { parts, head: domain.read(last).what ? core(domain, last, ['what']) : '' };
+  });
+  for (const [at, { parts, head: own }] of segments.entries()) {
+    // "门诊、住院及药店医保结算": a segment of no business word takes the head of the one after it
+    const head = own || (segments.slice(at + 1).find((x) => x.head)?.head ?? '');
     const first = parts[0]!;
     const cut = parts.length > 1 ? first.slice(0, first.length - core(domain, first, KIND_FACETS).length) : '';
     // shared only when it names whom or what insurance, not a kind of business of its own ("生育津贴（…）申领")
@@ -121,7 +127,10 @@ export function itemsOf(domain: Domain, object: string): Item[] {
     const groups: (typeof expanded)[] = [];
     for (const e of expanded) {
       const prev = groups[groups.length - 1];
-      if (prev && (!hasKind(e.facets) || kindKey(prev[prev.length - 1]!.facets) === kindKey(e.facets) || !hasKind(prev[0]!.facets))) prev.push(e);
+      const kin = scrap(domain, e.part) ? [...groups].reverse().find((g) => g.some((x) => kindKey(x.facets) === kindKey(e.facets))) : undefined;
+      if (kin)
+        kin.push(e); // "参保登记、缴费基数申报、停保": 停保 names no business alone, it goes with its kind
+      else if (prev && (!hasKind(e.facets) || kindKey(prev[prev.length - 1]!.facets) === kindKey(e.facets) || !hasKind(prev[0]!.facets))) prev.push(e);
       else groups.push([e]);
     }
     for (const g of groups) {
@@ -136,8 +145,44 @@ export function itemsOf(domain: Domain, object: string): Item[] {
   return items;
 }
 
+/** A part of a list that names no business on its own: a bare business word ("变更", "停保"), never a setting ("门诊"). */
+export const scrap = (domain: Domain, part: string) => part.replace(/业务$/, '').length <= 2 && Object.keys(domain.read(part)).every((k) => k === 'what');
+
+/** "跨省及省内异地就医直接结算": a segment that only says where or for whom qualifies the one after it, it is no item. */
+function qualifiersJoined(domain: Domain, segments: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const f = domain.read(segments[i]!);
+    const qualifier = !f.what && !f.setting && !!(f.where || f.insurance) && segments[i]!.length <= 6 && i + 1 < segments.length;
+    if (qualifier) segments[i + 1] = `${segments[i]}及${segments[i + 1]}`;
+    else out.push(segments[i]!);
+  }
+  return out;
+}
+
 export function mergeFacets(list: Facets[]): Facets {
   const out: Facets = {};
   for (const f of list) for (const [k, vs] of Object.entries(f)) out[k] = [...new Set([...(out[k] ?? []), ...vs])];
   return out;
+}
+
+/**
+ * "住院医保联网结算（含跨省异地就医直接结算）": care elsewhere included in a bracket of a local
+ * setting's settlement is a business of its own, which the notice may stop or resume apart; the
+ * item keeps its own name and kinds, without the bracket. "（不含跨省…）" leaves it out: the item
+ * is never about care elsewhere.
+ */
+export function withInclusions(domain: Domain, items: Item[]): Item[] {
+  return items.flatMap((item) => {
+    const m = /[（(](不含|不包括|除|含|包含|包括)([^（()）]{2,40}?)外?[）)]/.exec(item.name);
+    if (!m) return [item];
+    const outer = item.name.replace(m[0], '').trim();
+    const own = domain.read(outer);
+    const inner = domain.read(m[2]!);
+    if (!inner.where || own.where?.some((v) => inner.where!.includes(v)) || !(own.setting || own.what)) return [item];
+    const kept = { ...item, name: outer, words: item.words.map((w) => w.replace(m[0], '')), facets: own };
+    if (/^(不含|不包括|除)$/.test(m[1]!)) return [kept];
+    if (!inner.what) return [item]; // "（含异地急诊）" names no business
+    return [kept, ...itemsOf(domain, m[2]!).map((i) => ({ ...i, lent: true }))];
+  });
 }

@@ -24,6 +24,8 @@ export interface DraftBusiness {
   domain: string;
   /** which insurance (医疗, 社会, 工伤), to keep like-named businesses apart */
   family?: string;
+  /** named only inside a bracket of another business's name ("（含…）"): a statement of its own outranks it */
+  lent?: boolean;
   facets: Facets;
   synonyms: string[];
   audience?: string;

@@ -6,7 +6,7 @@ import { domainOf, familyOf, fit } from './classify.ts';
 import { itemsOf, listParts } from './items.ts';
 import type { DraftBusiness, DraftResumption } from './model.ts';
 import { isBlanket, itemsReferred, named, namesPart, placeFree, type Stated } from './stated.ts';
-import { BLANKET } from './words.ts';
+import { BLANKET, ET_CETERA } from './words.ts';
 
 /** a blanket object that says whose businesses it resumes (医保, 社保, 征收…) */
 const NAMES_A_DOMAIN = /医保|医疗|生育|社保|社会保险|养老|失业|工伤|征收|征缴|缴费|税务/;
@@ -76,6 +76,11 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
       }
       continue;
     }
+    // a moved moment is for what it names in its own words (attached above), never for a kind
+    if (r.revised) {
+      if (!businesses.some((b) => b.windows.some((w) => w.resume_quote === r.quote))) unmatched.push(r);
+      continue;
+    }
     const covers = resumedBy(domain, named(r.object), businesses);
     if (!covers.length) unmatched.push(r);
     for (const b of covers) resume(b, r);
@@ -116,9 +121,6 @@ function excepted(domain: Domain, exception: string, b: DraftBusiness, stated: S
   return b.windows.some((w) => w.resume_quote !== undefined && quotes.has(w.resume_quote));
 }
 
-/** "A、B等业务", "A等": the list goes on beyond its named items */
-const ET_CETERA = /等(.{0,6}(业务|事项|服务))?$/;
-
 /** Stopped by the same sentence as one of `covers`, and not resumed yet. */
 const stoppedWith = (b: DraftBusiness, covers: DraftBusiness[]) =>
   b.windows.some((w) => !w.resume_mode && covers.some((c) => c.windows.some((x) => x.suspend_quote === w.suspend_quote && x.suspend === w.suspend)));
@@ -126,7 +128,8 @@ const stoppedWith = (b: DraftBusiness, covers: DraftBusiness[]) =>
 function resume(b: DraftBusiness, r: Stated, doubt?: string): void {
   const at = r.moment?.at;
   for (const w of b.windows) {
-    if (w.resume_mode || (at && at <= w.suspend)) continue;
+    if ((w.resume_mode && !(r.revised && w.resume_quote !== r.quote)) || (at && at <= w.suspend)) continue;
+    if (r.revised) doubt = [doubt, `恢复时间经「${r.quote}」调整，原为：${w.resume_quote ?? '未写明'}`].filter(Boolean).join('；');
     Object.assign(w, { resume_mode: r.mode, resume_quote: r.quote }, at ? { resume: at } : {});
     const doubts = [w.doubt, r.moment?.doubt && `恢复时间：${r.moment.doubt}`, doubt];
     w.doubt = doubts.filter(Boolean).join('；') || undefined;

@@ -5,7 +5,7 @@ import type { Sentence } from './blocks.ts';
 import { bareResume, rangeIn, startingMoment } from './clause-times.ts';
 import type { DraftWindow } from './model.ts';
 import { momentsIn } from './moments.ts';
-import { RESUME_LABEL, STOP_LABEL, TBD } from './words.ts';
+import { PERIOD, RESUME_LABEL, STOP_LABEL, TBD } from './words.ts';
 
 export const sectionKey = (s: Sentence) => s.headings.join('\u0001');
 const NUMBERING = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十]+(阶段|部分|步)?[：:、]?)\s*/;
@@ -38,7 +38,8 @@ export function timetable(sentences: Sentence[], reference: string | undefined):
   for (const s of sentences) {
     if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text)) continue;
     const label = /^(.{2,16}?)[：:]/.exec(s.text.replace(NUMBERING, ''))?.[1];
-    if (!label || /时间|日期|阶段/.test(label)) continue;
+    // "缴费期：9月1日至12月31日" is a period to act in, not a stop
+    if (!label || /时间|日期|阶段/.test(label) || PERIOD.test(label)) continue;
     const rest = s.text.slice(s.text.indexOf(label) + label.length + 1);
     const range = rangeIn(rest, reference);
     const start = range?.from ?? startingMoment(rest, reference);

@@ -7,7 +7,20 @@ import type { DraftResumption } from './model.ts';
 import { type LastDay, type Moment, momentsIn, withDays } from './moments.ts';
 import { bareResume, startingMoment } from './clause-times.ts';
 import { stopIn } from './stops.ts';
-import { AGAIN, ANY_PLACE, BLANKET, GRADUAL, NAME_NOISE, NOT_A_RESUME, RESUME_HOW, RESUME_LABEL, RESUME_VERB, STOP_LABEL, TBD } from './words.ts';
+import {
+  AGAIN,
+  ANY_PLACE,
+  BLANKET,
+  GRADUAL,
+  NAME_NOISE,
+  NOT_A_RESUME,
+  RESUME_HOW,
+  RESUME_LABEL,
+  RESUME_VERB,
+  RESUMES_SOMETHING,
+  STOP_LABEL,
+  TBD,
+} from './words.ts';
 
 export interface Stated {
   object: string;
@@ -17,9 +30,11 @@ export interface Stated {
   except: string[];
   /** the number of the list item its paragraph is ("（二）…" → 2), for "除第（一）至（三）项所列业务外" */
   item?: number;
+  /** a later word on a moment already stated ("恢复时间调整为…"): it replaces the earlier one */
+  revised?: boolean;
 }
 
-function readClause(clause: string): { object: string; mode: Stated['mode']; lead?: string } | undefined {
+function readClause(clause: string): { object: string; mode: Stated['mode']; lead?: string; revised?: boolean } | undefined {
   if (TBD.test(clause)) {
     if (!/时间|日期|恢复|上线|开通/.test(clause)) return undefined; // 如有其它调整将另行通知: no resumption
     const object = clause.split(/的?(具体|开始|恢复)?(恢复)?(时间|日期)|另行/)[0]!;
@@ -31,9 +46,12 @@ function readClause(clause: string): { object: string; mode: Stated['mode']; lea
   let after = clause.slice(verb.index + verb[0].length).trim();
   const before = clause.slice(0, verb.index).replace(/的$/, '');
   if (/^(时间|日期)(为|是|定于|[:：])/.test(after)) after = ''; // "上述业务的恢复时间为…": the object is before the verb
+  // "X的恢复时间调整为…" (a 补充通知): a new moment for what already had one
+  const revised = /^(时间|日期)(调整|变更|更改|改|推迟|延后|延迟|提前)(为|至|到)/.test(after);
+  if (revised) after = '';
   // "…等业务恢复正常办理": what follows the verb is only how, the object is before it
   const object = after.length >= 2 && !RESUME_HOW.test(after) ? after : before.replace(GRADUAL, '').replace(/(将|会|可|予以)$/, '');
-  return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated', ...(object === after ? { lead: before } : {}) };
+  return { object, mode: GRADUAL.test(clause) ? 'gradual' : 'unstated', ...(object === after ? { lead: before } : {}), ...(revised ? { revised } : {}) };
 }
 
 /** "门诊和药店恢复医保结算": the settings named before the verb narrow the object after it. */
@@ -112,17 +130,27 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
         .trim();
       if (object.length < 2 && subject) object = subject; // "X，预计于…恢复": X is what resumes
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
+      if (/(后|以后|之后|期间|初期|之初)$/.test(object)) continue; // "恢复各项业务后，请错峰办理": when, not what resumes
+      if (isBlanket(domain, object) && !BLANKET.test(named(object)) && !RESUMES_SOMETHING.test(object)) continue; // a tip's words resume nothing
+      // "查询功能随参保类业务同步恢复": when (and as) the resumption of what it follows
+      const along = /^(.{2,}?)(随|跟随|伴随)(.{2,30})$/.exec(object);
+      const led = along && [...out].reverse().find((r) => r.object.includes(named(along[3]!)) || named(along[3]!).includes(r.object));
+      if (along) object = along[1]!;
       // the clause's own moment first ("…暂停X，预计4月15日恢复": not the stop's moment before it)
       const alike = SAME_TIME.test(clause) ? previous : undefined;
-      const moment = read.mode === 'tbd' ? undefined : (momentsIn(clause, reference)[0] ?? pending ?? alike ?? launchOf(s.text, s.paragraph, reference));
+      const moment =
+        read.mode === 'tbd'
+          ? undefined
+          : (momentsIn(clause, reference)[0] ?? pending ?? (led || undefined)?.moment ?? alike ?? launchOf(s.text, s.paragraph, reference));
       pending = undefined; // a moment is the first resumption's after it, not the next clause's
       previous = moment;
-      // "…后逐步恢复，具体时间另行通知": no date to expect, the notice will say it
-      const later = read.mode === 'gradual' && !moment && bareResume(clauses[i + 1] ?? '', reference)?.mode === 'tbd';
-      const mode = read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
+      // "…后逐步恢复，具体时间另行通知", "…联调通过后恢复，具体时间另行通知": no date to expect, the notice will say it
+      const later = read.mode !== 'tbd' && !moment && bareResume(clauses[i + 1] ?? '', reference)?.mode === 'tbd';
+      const mode =
+        led && moment === led.moment ? led.mode : read.mode === 'tbd' || later ? 'tbd' : read.mode === 'gradual' ? 'gradual' : moment ? 'date' : 'unstated';
       // "次日零时起恢复…": no date of the sentence states the moment, the clause does
       const quote = clause !== written[i] && momentsIn(clause, reference).length ? written[i]! : s.text;
-      out.push({ object, mode, moment, quote, except, item: itemNumber(s.paragraph) });
+      out.push({ object, mode, moment, quote, except, item: itemNumber(s.paragraph), ...('revised' in read && read.revised ? { revised: true } : {}) });
     }
   }
   return out;

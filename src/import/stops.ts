@@ -3,13 +3,26 @@
 // …18时") gives them to the undated stop sentences under it, and its resume label resumes them.
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
-import { domainOf, familyOf } from './classify.ts';
-import { balancedName, type Item, itemsOf } from './items.ts';
-import { bareMoment, bareResume, rangeIn, startingMoment } from './clause-times.ts';
+import { domainOf, familyOf, ownKinds } from './classify.ts';
+import { balancedName, type Item, itemsOf, withInclusions } from './items.ts';
+import { bareMoment, bareResume, rangeIn, startingMoment, stoppingMoment } from './clause-times.ts';
 import { paragraphLabel, sectionKey, sectionWindows, timetable } from './schedule.ts';
 import type { DraftBusiness, DraftWindow } from './model.ts';
 import { type LastDay, type Moment, momentsIn, withDays } from './moments.ts';
-import { A_SYSTEM, NAME_NOISE, NOT_A_RESUME, NOT_A_STOP_AFTER, RESUME_LABEL, RESUME_VERB, STOP_LABEL, STOP_VERBS, UNAFFECTED } from './words.ts';
+import {
+  A_SYSTEM,
+  ATTACHED_STOP,
+  DENIED,
+  NAME_NOISE,
+  NOT_A_RESUME,
+  NOT_A_STOP_AFTER,
+  RESUME_LABEL,
+  PERIOD,
+  RESUME_VERB,
+  STOP_LABEL,
+  STOP_VERBS,
+  UNAFFECTED,
+} from './words.ts';
 
 /** The stop verb of a clause and what follows it, when it stops something. */
 export function stopIn(clause: string): { subject: string; object: string } | undefined {
@@ -17,7 +30,7 @@ export function stopIn(clause: string): { subject: string; object: string } | un
     const verb = STOP_VERBS.find((v) => clause.startsWith(v, i));
     if (!verb) continue;
     const after = clause.slice(i + verb.length).replace(/^(办理|受理)/, '');
-    if (!after.trim() || NOT_A_STOP_AFTER.test(after)) {
+    if (!after.trim() || NOT_A_STOP_AFTER.test(after) || DENIED.test(clause.slice(0, i))) {
       i += verb.length - 1;
       continue;
     }
@@ -46,12 +59,12 @@ const cleanName = (s: string) =>
 
 /** "…，省内和跨省异地就医直接结算同步暂停": the object before the verb, when it names a kind of business. */
 function stopAtEnd(domain: Domain, clause: string, reference: string | undefined): { subject: string; object: string } | undefined {
-  const m = /(暂停|停止|停办)(办理|受理|服务)?$/.exec(clause);
-  if (!m || /各项|相关|部分|陆续|有关/.test(clause)) return undefined;
+  const m = /(暂停|停止|停办|关闭)(办理|受理|服务)?$/.exec(clause);
+  if (!m || /各项|部分|陆续|有关/.test(clause) || DENIED.test(clause.slice(0, m.index))) return undefined;
   let object = clause.slice(0, m.index);
   for (const t of momentsIn(object, reference)) object = object.replace(t.words, '');
   object = object
-    .replace(/(将|于|自|从|起|同步|同样|也|亦|均|一并|同时|开始|会|在|全部|全面|一律|统一|暂时)+$/, '')
+    .replace(/(将|于|自|从|起|同步|同样|也|亦|均|一并|同时|开始|会|在|全部|全面|一律|统一|暂时|提前|推迟|延后|至|到)+$/, '')
     .replace(/^(将|于|自|从)/, '')
     .trim();
   const f = domain.read(object);
@@ -75,6 +88,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
   const found: DraftBusiness[] = [];
   const day: LastDay = {}; // "同一天下午5点半": the day of the moment before
   let listing: { para: number; section: string; window: DraftWindow; where: string } | undefined; // "暂停办理以下业务：A；B；C。"
+  let previous: { para: number; section: string; text: string; window: DraftWindow } | undefined; // the last stop that stated its moment
   for (const s of sentences) {
     if (STOP_LABEL.test(s.text) || RESUME_LABEL.test(s.text) || table.lines.has(s.text)) continue;
     const listed =
@@ -101,7 +115,11 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
     const clauses = withDays(written, day, reference);
     for (const [at, clause] of clauses.entries()) {
       const range = rangeIn(clause, reference);
-      const starts = range?.from ?? startingMoment(clause, reference) ?? bareMoment(clause, reference);
+      if (range && PERIOD.test(clause.slice(0, range.from.index))) {
+        [current, until] = [undefined, undefined]; // "集中缴费期为9月1日至12月31日": a period to act in, not a stop
+        continue;
+      }
+      const starts = range?.from ?? startingMoment(clause, reference) ?? bareMoment(clause, reference) ?? stoppingMoment(clause, reference);
       if (starts) [current, until, relativeFrom] = [starts, range?.to, clause === written[at] ? undefined : at];
       else if (momentsIn(clause, reference).length && /前|截至|之前/.test(clause)) continue; // a deadline, not a stop
       // "…，以及定点医药机构实时联网结算": the list of the clause before goes on
@@ -144,6 +162,12 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         const quote = relativeFrom === undefined ? s.text : span(s.text, written[relativeFrom]!, written[at]!);
         window = { suspend: current.at, suspend_quote: quote, doubt: current.doubt };
         if (until && until.at > current.at) Object.assign(window, { resume: until.at, resume_mode: 'date', resume_quote: quote });
+        previous = { para: s.para, section: sectionKey(s), text: s.text, window };
+      } else if (previous && (previous.para === s.para || previous.section === sectionKey(s)) && ATTACHED_STOP.test(clause)) {
+        // "…查询功能也一并暂停": no moment of its own, the moment of the stop it is attached to (quoted with it in one paragraph)
+        const from = s.paragraph.indexOf(previous.text);
+        const to = s.paragraph.indexOf(s.text, from);
+        window = { ...previous.window, suspend_quote: from >= 0 && to > from ? s.paragraph.slice(from, to + s.text.length) : s.text };
       } else if (label) {
         window = table.windows.get(label)!;
         headed.add(label);
@@ -159,7 +183,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const intro = LIST_INTRO.exec(stop.object);
       if (intro) listing = { para: s.para, section: sectionKey(s), window: { ...window }, where };
       if (intro) stop.object = stop.object.slice(intro[0].length);
-      for (const item of itemsOf(domain, stop.object)) {
+      for (const item of withInclusions(domain, itemsOf(domain, stop.object))) {
         // an item that names neither where care happens nor elsewhere (异地就医备案 does) takes the place the clause names
         const generic = !item.facets.setting && !item.facets.where;
         const name = cleanName((audience ?? '') + (generic && where ? where.replace(/[（(][^）)]*[）)]/g, '') : '') + cleanName(item.name));
@@ -190,7 +214,7 @@ export function business(
   window: DraftWindow,
 ): DraftBusiness {
   const place = where ? domain.read(where) : {};
-  const facets: Facets = { ...item.facets, ...(place.channel ? { channel: place.channel } : {}) };
+  const facets: Facets = { ...ownKinds(domain, item.name, item.facets), ...(place.channel ? { channel: place.channel } : {}) };
   // 定点医疗机构、定点零售药店暂停医保联网结算; not care elsewhere (异地就医备案), which is no setting's
   if (!facets.setting && !facets.where && place.setting) facets.setting = place.setting;
   return {
@@ -198,6 +222,7 @@ export function business(
     name,
     domain: domainOf(text),
     family: familyOf(text),
+    ...(item.lent ? { lent: true } : {}),
     facets,
     synonyms: [...new Set([...item.words.map(cleanName), ...splitNames(where)].filter((w) => w.length >= 2 && w !== name))],
     audience,
@@ -223,16 +248,26 @@ function splitNames(where: string): string[] {
 }
 
 const bare = (name: string) => name.replace(/业务$/, '');
+const kindsOf = (b: DraftBusiness) => JSON.stringify([b.facets.what, b.facets.where, b.facets.setting]);
 
-/** The same business stated twice (a news lead and the notice it retells): one business, the surer window kept. */
+/**
+ * The same business stated twice (a news lead and the notice it retells): one business, the surer
+ * window kept. Named in a bracket of another's ("（含跨省异地就医直接结算）") and then on its own
+ * ("其中，跨省…提前至…起暂停"): its own statement holds.
+ */
 export function merge(list: DraftBusiness[]): DraftBusiness[] {
   const out: DraftBusiness[] = [];
   for (const b of list) {
+    // lent and stated again in other words ("（含异地就医直接结算）", then "跨省异地就医直接结算于…提前暂停")
+    const lender = out.find((x) => x.lent !== b.lent && kindsOf(x) === kindsOf(b) && (x.name.includes(b.name) || b.name.includes(x.name)));
+    if (lender && !b.lent) out[out.indexOf(lender)] = b;
+    if (lender) continue;
     const same = out.find((x) => bare(x.name) === bare(b.name));
     if (!same) {
       out.push(b);
       continue;
     }
+
     const w = b.windows[0]!;
     const twin = same.windows.find((x) => x.suspend === w.suspend);
     if (!twin) same.windows.push(w);

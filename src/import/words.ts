@@ -4,11 +4,21 @@
 
 /** verbs that stop a business, longest first; the object follows them */
 export const STOP_VERBS = ['暂停办理', '暂停受理', '停止办理', '停止受理', '暂停服务', '暂停', '停止', '停办', '关闭'];
+/** words before a stop verb that deny it: "缴费渠道不会暂停" stops nothing */
+export const DENIED = /(不|未|无需|不必|不再|并未|并不|没有)(会|将|得|需|予|用)?$/;
+/** a range stated as a period ("集中缴费期为…至…", "缴费期：…至…"): when something may be done, never a stop */
+export const PERIOD = /(期|期间|期限|时段)(为|是|定为)?[：:]?(自|从)?\s*$/;
+/** a stop with no time of its own, attached to the stop before it ("…查询功能也一并暂停") */
+export const ATTACHED_STOP = /(同步|同时|一并|一同|随之|亦|也)(将|会)?(同步|同时|一并)?(暂停|停止|停办|关闭)/;
+/** a list that goes on beyond its named items: "A、B等业务", "A等" */
+export const ET_CETERA = /等(.{0,6}(业务|事项|服务))?$/;
 /** what a stop verb is not followed by when it stops nothing (暂停期间, 暂停的业务, 暂停服务时间) */
 export const NOT_A_STOP_AFTER = /^(的|期间|服务期间|服务时间|时间|前|之前|以前|后|范围|业务时间|结算业务时间)/;
 export const RESUME_VERB = /(逐步恢复办理|逐步恢复|恢复办理|恢复受理|恢复)/;
-/** a resumption that is no resumption: 恢复前 (until it resumes), 恢复办理后三个月内 */
-export const NOT_A_RESUME = /恢复(办理|受理)?(前|之前|以前|后|以后)/;
+/** a resumption that is no resumption: 恢复前 (until it resumes), 恢复办理后三个月内, 恢复初期可能排队 (a tip) */
+export const NOT_A_RESUME = /恢复(办理|受理|运行|正常|使用)?(前|之前|以前|后|以后|初期|之初|期间|阶段)/;
+/** what a resumption of no kind of business must name to resume anything ("恢复各项医保业务"), unlike a tip's words */
+export const RESUMES_SOMETHING = /业务|事项|服务|经办|结算|功能|渠道|医保|社保|征收|缴费|报销|备案|登记/;
 export const GRADUAL = /逐步|陆续|视.{0,10}情况/;
 export const TBD = /另行(通知|公告|公布)|待定/;
 /** a resumption object that covers a whole domain */
@@ -71,7 +81,7 @@ export const AFTER_DO = /恢复后|上线后|补录|补办|补结算|手工报�
 /** words naming any place of care, which tell no setting apart (医院 is both 门诊 and 住院) */
 export const ANY_PLACE = /定点医药机构|定点医疗机构|医疗机构|医药机构|医院/g;
 export const NOT_GUIDANCE_HEADING = /时间$|范围/;
-export const UNAFFECTED = /不受影响|正常办理|照常办理|照常发放|正常发放|可正常/;
+export const UNAFFECTED = /不受影响|正常办理|照常办理|照常发放|正常发放|可正常|照常(运行|进行|开展)|正常进行|(不会|不|无需)(暂停|停止|停办)/;
 /** who signs notices */
 export const ISSUER = /(局|中心|厅|委员会|政府|办公室|办公厅|部|署)$/;
 
