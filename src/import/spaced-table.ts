@@ -24,8 +24,15 @@ export const isSpacedRow = (line: string) => {
   return middle >= 0 && middle <= 2;
 };
 
-/** A header: as many cells as a row, none of them a number. */
-const isHeader = (line: string | undefined, cells: number) => line !== undefined && cellsOf(line).length === cells && !/\d/.test(line);
+/** A header's cells: a line of two cells or more, none of them a number. */
+const headerCells = (line: string | undefined) => (line !== undefined && !/\d/.test(line) && cellsOf(line).length >= 2 ? cellsOf(line) : undefined);
+
+/** A row of `width` cells: an address written with a space ("双清区 中华路8号") is one cell. */
+function fitted(row: string[], width: number): string[] {
+  const extra = row.length - width;
+  if (extra <= 0 || middleOf(row) < extra + 1) return row;
+  return [row[0]!, row.slice(1, extra + 2).join(' '), ...row.slice(extra + 2)];
+}
 
 /** The rest of a unit's name wrapped in its cell: a few characters alone on a line ("中心", "保障局"). */
 const isNameRest = (line: string) => /^[\u4e00-\u9fa5）)]{1,6}$/.test(line.trim());
@@ -58,9 +65,10 @@ export function spacedTables(text: string): string {
       out.push(lines[i]!);
       continue;
     }
-    const { rows, end } = rowsFrom(lines, i);
-    const width = Math.max(...rows.map((r) => r.length));
-    const header = isHeader(out.at(-1), width) ? cellsOf(out.at(-1)!) : undefined;
+    const { rows: read, end } = rowsFrom(lines, i);
+    const above = headerCells(out.at(-1));
+    const rows = above ? read.map((r) => fitted(r, above.length)) : read;
+    const header = above?.length === Math.max(...rows.map((r) => r.length)) ? above : undefined;
     // columns of words beside the phones are read only under a header that names them
     const worded = rows.some((r) => middleOf(r) > 0);
     if (rows.length < 2 || (worded && !header)) {

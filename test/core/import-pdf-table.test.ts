@@ -1,7 +1,7 @@
 // A PDF-copied notice whose attachment lists the offices' phones in three columns (unit, address,
-// phone): long unit names wrap onto a line of their own inside their cell, a row with a long address
-// fills the page line, a page number follows. Every row must become a contact a question finds.
-// Wording of its own, not any notice's.
+// phone): long unit names wrap onto a line of their own inside their cell, an address holds a space,
+// a row with a long address fills the page line, a page number follows. Every row must become a
+// contact a question finds. Wording of its own, not any notice's.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant.ts';
 import { removeTempDirs } from '../support/helpers.ts';
@@ -43,7 +43,7 @@ const notice = [
   '邵阳市医疗保障事业管理 双清区宝庆东路民主巷口112号 0739-2883651',
   '中心',
   '市医保中心异地就医备案 双清区宝庆东路112号 0739-2883659',
-  '双清区医疗保障局 双清区中华路8号 0739-2821367',
+  '双清区医疗保障局 双清区 中华路8号 0739-2821367',
   '城步苗族自治县医疗 儒林镇新华路3号 0739-5126883',
   '保障局',
   '邵阳新区社会事务局 邵阳新区创业大道6号 0739-2685130',
