@@ -45,10 +45,10 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
       t.rows.some((r) => levelOf(r.cells[0] ?? '') === 'city') &&
       columns.every((c, j) => c.sure || (c.topic === 'general' && GENERIC_COLUMN.test(t.header[j + 1] ?? '')));
     for (const row of t.rows) {
-      const unit = row.cells[0]!;
+      const { unit, serves } = officeOf(row.cells[0]!);
       if (unit.length < 2) continue;
       row.cells.slice(1).forEach((cell, j) => {
-        const label = t.header[j + 1] || '电话';
+        const label = `${serves}${t.header[j + 1] || '电话'}`;
         const { topic, sure } = tied ? columns[j]! : { topic: 'general', sure: true };
         const phones = phonesIn(cell, area);
         out.push({
@@ -111,6 +111,15 @@ export function readContacts(domain: Domain, blocks: Blocks, businesses: DraftBu
     ) // "经开区医疗保障服务窗口：…", "高新区：…"
     .map((c) => (c.level === 'district' && c.label === c.unit ? { ...c, label: '电话' } : c)) // "无为市：…": the place is the unit, its line the 电话
     .map((c) => ({ ...c, level: c.level as DraftContact['level'] }));
+}
+
+/** "市医保中心异地就医备案": an office, then the business its line serves (asked for by those words) */
+const OFFICE_SERVING = /^([\u4e00-\u9fa5]{1,20}?(?:中心|局|站|窗口|大厅))([\u4e00-\u9fa5]{2,12})$/;
+
+/** A table's unit cell as the office and what its line serves ("" when the cell names an office only). */
+function officeOf(cell: string): { unit: string; serves: string } {
+  const m = OFFICE_SERVING.exec(cell);
+  return m && !ORGANISATION.test(m[2]!) ? { unit: m[1]!, serves: m[2]! } : { unit: cell, serves: '' };
 }
 
 /** a place: a district, county, county-level city or zone (its line is its 电话; a list of numbers gives it) */

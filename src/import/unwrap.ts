@@ -2,6 +2,8 @@
 // in mid-sentence and even mid-time ("17时30\n分起"), and carries page numbers ("— 1 —").
 // The importer reads sentences, so such lines are joined back into paragraphs first.
 
+import { isSpacedRow } from './spaced-table.ts';
+
 /** A page number on a line of its own: "— 1 —", "- 2 -", "第3页", "第 1 页 共 4 页", "2/5". */
 const PAGE_NUMBER = /^\s*(?:[—–-]+\s*\d+\s*[—–-]+|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/;
 /** Where a sentence, a heading's label or a list's lead-in ends: the next line is a new one. */
@@ -36,7 +38,8 @@ export function unwrapHardBreaks(text: string): string {
   for (const line of lines) {
     const last = out.length - 1;
     const prev = out[last];
-    const joins = prev?.trim() && line.trim() && fills(tail) && !ENDS.test(tail) && !STARTS.test(line);
+    // a row of a flattened table (a long address may fill the page) is never part of a paragraph
+    const joins = prev?.trim() && line.trim() && fills(tail) && !ENDS.test(tail) && !STARTS.test(line) && !isSpacedRow(tail) && !isSpacedRow(line);
     if (joins) out[last] = prev!.trimEnd() + line.trim();
     else out.push(line);
     tail = line;
