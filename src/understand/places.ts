@@ -52,27 +52,41 @@ export interface PlaceIndex {
 /** Words looked up by their first character; the longest word starting at a position wins (长沙县 over 长沙). */
 class Dictionary<T> {
   private readonly byFirst = new Map<string, { word: string; value: T }[]>();
+  /** the same entries by word, and the lengths of the words each first character starts, longest first: a scan looks up a few slices, not every word */
+  private readonly byWord = new Map<string, { word: string; value: T }>();
+  private readonly lengthsFrom = new Map<string, number[]>();
 
   /** `share`: whether a word already owned may stand for this value too (else the first owner keeps it) */
   add(word: string, value: T, share?: (owner: T) => T | undefined): void {
     if (!word) return;
-    const list = this.byFirst.get(word[0]!) ?? [];
-    const owner = list.find((e) => e.word === word);
+    const owner = this.byWord.get(word);
     if (owner) {
       const shared = share?.(owner.value);
       if (shared) owner.value = shared;
       return;
     }
-    list.push({ word, value });
+    const entry = { word, value };
+    const list = this.byFirst.get(word[0]!) ?? [];
+    list.push(entry);
     list.sort((a, b) => b.word.length - a.word.length);
     this.byFirst.set(word[0]!, list);
+    this.byWord.set(word, entry);
+    const lengths = this.lengthsFrom.get(word[0]!) ?? [];
+    if (!lengths.includes(word.length))
+      this.lengthsFrom.set(
+        word[0]!,
+        [...lengths, word.length].sort((a, b) => b - a),
+      );
   }
 
   /** Leftmost-longest matches, without overlaps. */
   scan(text: string): { word: string; value: T; at: number }[] {
     const out: { word: string; value: T; at: number }[] = [];
     for (let i = 0; i < text.length; i++) {
-      const hit = this.byFirst.get(text[i]!)?.find((e) => text.startsWith(e.word, i));
+      const lengths = this.lengthsFrom.get(text[i]!);
+      if (!lengths) continue;
+      let hit: { word: string; value: T } | undefined;
+      for (const n of lengths) if (i + n <= text.length && (hit = this.byWord.get(text.slice(i, i + n)))) break;
       if (!hit) continue;
       out.push({ ...hit, at: i });
       i += hit.word.length - 1;
@@ -81,7 +95,7 @@ class Dictionary<T> {
   }
 
   has(word: string): boolean {
-    return !!this.byFirst.get(word[0]!)?.some((e) => e.word === word);
+    return this.byWord.has(word);
   }
 
   words(): string[] {
