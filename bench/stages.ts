@@ -3,7 +3,7 @@
 // step), understand (with hearing), retrieval, respond (with retrieval), and the whole ask
 // without the answer cache. For whoever makes the answer faster; prints figures, asserts nothing.
 //
-//   npx tsx bench/stages.ts [knowledgeDir] [--rounds 300]
+//   npx tsx bench/stages.ts [knowledgeDir] [--rounds 300] [--only hear]   (--only: the rows whose label holds it)
 import { createAssistant } from '../src/assistant.ts';
 import { buildEngine } from '../src/conversation/engine.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
@@ -17,6 +17,8 @@ import { questionsFor } from './answer.ts';
 const args = process.argv.slice(2);
 const r = args.indexOf('--rounds');
 const rounds = r >= 0 ? Number(args.splice(r, 2)[1]) : 300;
+const o = args.indexOf('--only');
+const only = o >= 0 ? args.splice(o, 2)[1] : undefined;
 const kb = loadKnowledge(args[0] ?? 'knowledge');
 const e = buildEngine(kb);
 const bot = await createAssistant({ knowledge: kb, answerCacheSize: 0 });
@@ -45,5 +47,6 @@ const rows: [string, (i: number) => unknown][] = [
   ['respond (with retrieval)', (i) => respond(read[i]!, { kb, retriever: e.retriever, at: qs[i]!.at, cities: cityOf(read[i]!) })],
   ['the whole ask (no answer cache)', (i) => bot.ask({ text: qs[i]!.typed, at: qs[i]!.at })],
 ];
-for (const [, fn] of rows) await cpu(fn); // warm-up
-for (const [label, fn] of rows) console.log(`${label.padEnd(40)} ${(await cpu(fn)).toFixed(1).padStart(7)} µs`);
+const chosen = rows.filter(([label]) => !only || label.includes(only));
+for (const [, fn] of chosen) await cpu(fn); // warm-up
+for (const [label, fn] of chosen) console.log(`${label.padEnd(40)} ${(await cpu(fn)).toFixed(1).padStart(7)} µs`);

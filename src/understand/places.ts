@@ -52,9 +52,10 @@ export interface PlaceIndex {
 /** Words looked up by their first character; the longest word starting at a position wins (长沙县 over 长沙). */
 class Dictionary<T> {
   private readonly byFirst = new Map<string, { word: string; value: T }[]>();
-  /** the same entries by word, and the lengths of the words each first character starts, longest first: a scan looks up a few slices, not every word */
+  /** the same entries by word (a build adds thousands: no list searched per word) */
   private readonly byWord = new Map<string, { word: string; value: T }>();
-  private readonly lengthsFrom = new Map<string, number[]>();
+  /** the first two UTF-16 units of every word (one unit: a one-unit word), as numbers: most positions of a text start no word, and are passed over without a slice or a list */
+  private readonly starts = new Set<number>();
 
   /** `share`: whether a word already owned may stand for this value too (else the first owner keeps it) */
   add(word: string, value: T, share?: (owner: T) => T | undefined): void {
@@ -71,22 +72,16 @@ class Dictionary<T> {
     list.sort((a, b) => b.word.length - a.word.length);
     this.byFirst.set(word[0]!, list);
     this.byWord.set(word, entry);
-    const lengths = this.lengthsFrom.get(word[0]!) ?? [];
-    if (!lengths.includes(word.length))
-      this.lengthsFrom.set(
-        word[0]!,
-        [...lengths, word.length].sort((a, b) => b - a),
-      );
+    this.starts.add(word.length === 1 ? -1 - word.charCodeAt(0) : word.charCodeAt(0) * 65_536 + word.charCodeAt(1));
   }
 
   /** Leftmost-longest matches, without overlaps. */
   scan(text: string): { word: string; value: T; at: number }[] {
     const out: { word: string; value: T; at: number }[] = [];
     for (let i = 0; i < text.length; i++) {
-      const lengths = this.lengthsFrom.get(text[i]!);
-      if (!lengths) continue;
-      let hit: { word: string; value: T } | undefined;
-      for (const n of lengths) if (i + n <= text.length && (hit = this.byWord.get(text.slice(i, i + n)))) break;
+      const c = text.charCodeAt(i);
+      if (!this.starts.has(-1 - c) && (i + 1 >= text.length || !this.starts.has(c * 65_536 + text.charCodeAt(i + 1)))) continue;
+      const hit = this.byFirst.get(text[i]!)?.find((e) => text.startsWith(e.word, i));
       if (!hit) continue;
       out.push({ ...hit, at: i });
       i += hit.word.length - 1;

@@ -218,23 +218,30 @@ export class Vocabulary {
     return out;
   }
 
-  /** The words that sound like chars[at…at+n), by n. */
-  private soundingLike(chars: string[], at: number): string[][] {
-    const out: string[][] = [];
+  /**
+   * The words that sound like chars[at…at+n), by n: `depth` is the last n tried (the trie ran out
+   * of readings there, or the text or MAX_CHARS did), `words[n]` is set only past `from` and when
+   * some word sounds so (closest() reads no shorter ones; empty slots allocate nothing).
+   */
+  private soundingLike(chars: string[], at: number, from: number): { depth: number; words: (string[] | undefined)[] } {
+    const words: (string[] | undefined)[] = [];
     let frontier: SyllableNode[] = this.layers.map((l) => l.root);
+    let depth = 0;
     for (let n = 1; at + n <= chars.length && n <= MAX_CHARS && frontier.length; n++) {
-      const readings = READINGS.get(chars[at + n - 1]!) ?? [];
+      const readings = READINGS.get(chars[at + n - 1]!);
       const next: SyllableNode[] = [];
-      for (const node of frontier)
-        for (const r of readings) {
-          const child = node.next?.get(r);
-          if (child) next.push(child);
-        }
+      if (readings)
+        for (const node of frontier)
+          for (const r of readings) {
+            const child = node.next?.get(r);
+            if (child) next.push(child);
+          }
       frontier = next;
-      out[n] = [];
-      for (const node of frontier) for (const w of node.words ?? []) if (this.admits(w)) out[n]!.push(w);
+      depth = n;
+      if (n <= from) continue;
+      for (const node of frontier) if (node.words) for (const w of node.words) if (this.admits(w)) (words[n] ??= []).push(w);
     }
-    return out;
+    return { depth, words };
   }
 
   private closest(
@@ -244,10 +251,11 @@ export class Vocabulary {
     longestExact: number,
     stretch: (a: number, b: number) => string,
   ): { word: string; length: number } | undefined {
-    const sounding = this.soundingLike(chars, at);
-    for (let n = Math.max(sounding.length - 1, longestExact); n >= 2; n--) {
+    // the words no longer than the exact one, or than one character, are never tried
+    const sounding = this.soundingLike(chars, at, Math.max(longestExact, 1));
+    for (let n = Math.max(sounding.depth, longestExact); n >= 2; n--) {
       if (n === longestExact) return { word: stretch(at, at + n), length: n };
-      const words = sounding[n] ?? [];
+      const words = sounding.words[n] ?? [];
       const end = at + n;
       // a correction neither cuts through a word written as it is nor merely lengthens a word of ours
       if (!words.length || exact.some(([a, b]) => (a < end && b > at && (a < at || b > end)) || (a >= at && b <= end && this.isOurs(stretch(a, b))))) continue;
