@@ -107,14 +107,13 @@ export function contactLine(city: City, business: Business | undefined, sources:
   return W.contactLine(list.map((c) => W.contactEntry(c.unit, labelOf(c, city), formatPhones(c))));
 }
 
-/** Businesses of a city that have a column in its contacts table. */
-export function contactTopics(city: City): Set<string> {
-  return new Set(
-    contactsOf(city)
-      .map((c) => c.topic)
-      .filter((t) => t !== 'general'),
-  );
+/** Businesses of a city that have a column in its contacts table (gathered once per knowledge load: read-only). */
+export function contactTopics(city: City): ReadonlySet<string> {
+  let topics = topicsOf.get(city);
+  if (!topics) topicsOf.set(city, (topics = new Set(contactsOf(city).flatMap((c) => (c.topic === 'general' ? [] : [c.topic])))));
+  return topics;
 }
+const topicsOf = new WeakMap<City, ReadonlySet<string>>();
 
 export interface ContactQuery {
   city: City;

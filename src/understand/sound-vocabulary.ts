@@ -76,6 +76,8 @@ export class Layer {
   readonly longestTyped: number;
   /** first character → the length of the longest known word it starts */
   readonly longestKnownFrom = new Map<string, number>();
+  /** first character → the lengths (in characters, up to MAX_CHARS) of the known words it starts, as bits: only those stretches are looked up */
+  readonly knownLengthsFrom = new Map<string, number>();
 
   constructor(t: Targets) {
     for (const w of t.han) if ([...w].length <= MAX_CHARS) for (const s of spellings(w)) this.add(s, 'words', w);
@@ -83,7 +85,9 @@ export class Layer {
     this.known = new Set(t.known);
     for (const w of this.known) {
       const first = String.fromCodePoint(w.codePointAt(0)!);
-      this.longestKnownFrom.set(first, Math.max(this.longestKnownFrom.get(first) ?? 0, [...w].length));
+      const length = [...w].length;
+      this.longestKnownFrom.set(first, Math.max(this.longestKnownFrom.get(first) ?? 0, length));
+      if (length <= MAX_CHARS) this.knownLengthsFrom.set(first, (this.knownLengthsFrom.get(first) ?? 0) | (1 << length));
     }
     this.ours = new Set(t.ours);
     this.longestTyped = Math.max(1, ...t.latin.map((w) => [...w].length));
@@ -111,12 +115,15 @@ export class Layer {
 /** Layers heard together, the first first; `admits` leaves out the words of cities not asked about. */
 export class Vocabulary {
   private readonly longestTyped: number;
+  /** where every sound walk starts */
+  private readonly roots: SyllableNode[];
 
   constructor(
     private readonly layers: Layer[],
     private readonly admits: (word: string) => boolean = () => true,
   ) {
     this.longestTyped = Math.max(...layers.map((l) => l.longestTyped));
+    this.roots = layers.map((l) => l.root);
   }
 
   private isKnown(word: string): boolean {
@@ -200,11 +207,15 @@ export class Vocabulary {
     const longestExact: number[] = [];
     for (let i = 0; i < chars.length; i++) {
       let longest = 0;
-      for (const l of this.layers) longest = Math.max(longest, l.longestKnownFrom.get(chars[i]!) ?? 0);
+      let lengths = 0;
+      for (const l of this.layers) {
+        longest = Math.max(longest, l.longestKnownFrom.get(chars[i]!) ?? 0);
+        lengths |= l.knownLengthsFrom.get(chars[i]!) ?? 0;
+      }
       longest = Math.min(longest, MAX_CHARS, chars.length - i);
       longestExact[i] = 0;
       for (let n = 1; n <= longest; n++)
-        if (this.isKnown(stretch(i, i + n))) {
+        if ((lengths >> n) & 1 && this.isKnown(stretch(i, i + n))) {
           exact.push([i, i + n]);
           longestExact[i] = n;
         }
@@ -225,7 +236,7 @@ export class Vocabulary {
    */
   private soundingLike(chars: string[], at: number, from: number): { depth: number; words: (string[] | undefined)[] } {
     const words: (string[] | undefined)[] = [];
-    let frontier: SyllableNode[] = this.layers.map((l) => l.root);
+    let frontier = this.roots;
     let depth = 0;
     for (let n = 1; at + n <= chars.length && n <= MAX_CHARS && frontier.length; n++) {
       const readings = READINGS.get(chars[at + n - 1]!);
