@@ -84,7 +84,7 @@ interface Q {
 }
 
 /** Questions for each city of the knowledge, at a moment inside its own notice's year. */
-function questionsFor(kb: KnowledgeBase): Q[] {
+export function questionsFor(kb: KnowledgeBase): Q[] {
   const out: Q[] = [];
   for (const city of kb.cities) {
     for (const n of city.notices) {

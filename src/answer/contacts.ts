@@ -59,7 +59,7 @@ const DOMAINS = ['@medins', '@socins'];
 function ofDomainAsked(cells: Contact[], asked: ContactQuery['asked']): Contact[] {
   const named = asked ? DOMAINS.filter((d) => asked.text && asked.lexicon.extractConcepts(asked.text).concepts.includes(d)) : [];
   if (named.length !== 1 || !asked) return cells;
-  const of = cells.filter((c) => asked.lexicon.extractConcepts(c.label + c.unit).concepts.includes(named[0]!));
+  const of = cells.filter((c) => conceptsOfLine(c, asked.lexicon).includes(named[0]!));
   return of.length ? of : cells;
 }
 
@@ -82,7 +82,7 @@ function cite(_city: City, c: Contact, sources: SourceList): void {
 
 /** City-level lines for a business (or the general lines when it has none, those of its domain first: `domain.of` read with `domain.lexicon`). */
 export function cityLevelContacts(city: City, topic?: string, domain?: { of: string; lexicon: Lexicon }): Contact[] {
-  const all = distinct(contactsOf(city)).filter((c) => c.level === 'city' && c.phones.length);
+  const all = cityLevelOf(city);
   const exact = topic ? all.filter((c) => c.topic === topic) : [];
   if (exact.length) return exact;
   const general = notForComplaints(
@@ -90,9 +90,27 @@ export function cityLevelContacts(city: City, topic?: string, domain?: { of: str
     domain?.lexicon,
   );
   const concepts = domain ? domain.lexicon.extractConcepts(domain.of).concepts : [];
-  const sameDomain = domain ? general.filter((c) => domain.lexicon.extractConcepts(c.label + c.unit).concepts.some((x) => concepts.includes(x))) : [];
+  const sameDomain = domain ? general.filter((c) => conceptsOfLine(c, domain.lexicon).some((x) => concepts.includes(x))) : [];
   if (sameDomain.length) return sameDomain;
-  return general.length ? general : topic ? [] : all;
+  return general.length ? general : topic ? [] : [...all];
+}
+
+/** each city's city-level lines with a number, once per knowledge load (two or three replies' lines read them) */
+const cityLevel = new WeakMap<City, Contact[]>();
+function cityLevelOf(city: City): Contact[] {
+  let all = cityLevel.get(city);
+  if (!all) cityLevel.set(city, (all = distinct(contactsOf(city)).filter((c) => c.level === 'city' && c.phones.length > 0)));
+  return all;
+}
+
+/** the concepts of a line's label and unit, read once per lexicon (each knowledge load has its own) */
+const lineConcepts = new WeakMap<Lexicon, WeakMap<Contact, string[]>>();
+function conceptsOfLine(c: Contact, lexicon: Lexicon): string[] {
+  let byLine = lineConcepts.get(lexicon);
+  if (!byLine) lineConcepts.set(lexicon, (byLine = new WeakMap()));
+  let concepts = byLine.get(c);
+  if (!concepts) byLine.set(c, (concepts = lexicon.extractConcepts(c.label + c.unit).concepts));
+  return concepts;
 }
 
 /** One short "咨询电话" line for a reply about a business. */
@@ -104,14 +122,13 @@ export function contactLine(city: City, business: Business | undefined, sources:
   return W.contactLine(list.map((c) => W.contactEntry(c.unit, labelOf(c, city), formatPhones(c))));
 }
 
-/** Businesses of a city that have a column in its contacts table. */
-export function contactTopics(city: City): Set<string> {
-  return new Set(
-    contactsOf(city)
-      .map((c) => c.topic)
-      .filter((t) => t !== 'general'),
-  );
+/** Businesses of a city that have a column in its contacts table (gathered once per knowledge load: read-only). */
+export function contactTopics(city: City): ReadonlySet<string> {
+  let topics = topicsOf.get(city);
+  if (!topics) topicsOf.set(city, (topics = new Set(contactsOf(city).flatMap((c) => (c.topic === 'general' ? [] : [c.topic])))));
+  return topics;
 }
+const topicsOf = new WeakMap<City, ReadonlySet<string>>();
 
 export interface ContactQuery {
   city: City;

@@ -64,7 +64,8 @@ export function fmtClock(t: DateTime): string {
 
 /** "还有3小时" / "还有45分钟" when `to` is less than a day after `from`; otherwise "". */
 export function countdown(from: DateTime, to: DateTime): string {
-  const minutes = Math.ceil(to.diff(from, 'minutes').minutes);
+  // epoch milliseconds: what luxon's diff in minutes computes, without its Duration objects
+  const minutes = Math.ceil((to.toMillis() - from.toMillis()) / 60_000);
   if (minutes <= 0 || minutes > 24 * 60) return '';
   if (minutes < 60) return `还有${minutes}分钟`;
   const h = Math.floor(minutes / 60);

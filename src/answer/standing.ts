@@ -4,6 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { Business, KnowledgeBase, Window } from '../knowledge/model.ts';
 import { inferredNote } from './notes.ts';
+import { dayStartMillis } from '../time/zone.ts';
 import { phaseAt, resumesAt, resumeWords, suspendWords } from './phase.ts';
 import { status as W } from './wording/index.ts';
 
@@ -84,8 +85,9 @@ function statedResumeText(w: Window, ref: DateTime, undated = W.UNDATED): string
  * The day it stops and today are still what the notice says (no new notice comes within hours).
  */
 export function unknownAhead(state: StandingState, w: Window, asked: DateTime, now: DateTime): boolean {
-  const day = asked.startOf('day');
-  return state === 'open-ended' && day > now.startOf('day') && day > w.suspend.startOf('day');
+  if (state !== 'open-ended') return false;
+  const day = dayStartMillis(asked);
+  return day > dayStartMillis(now) && day > dayStartMillis(w.suspend);
 }
 
 export { OUTDATED_NOTE, UNKNOWN_AHEAD_NOTE } from './wording/status.ts';

@@ -47,8 +47,7 @@ function buildScanner(values: Record<string, string[]>, whole: string[]): Scanne
 }
 
 /** The values a text's words mean, reading leftmost longest words. */
-function scan(scanner: Scanner, text: string): string[] {
-  const lower = text.toLowerCase();
+function scan(scanner: Scanner, text: string, lower = text.toLowerCase()): string[] {
   const found = new Set<string>();
   for (let i = 0; i < lower.length; ) {
     const hit = scanner.get(lower[i]!)?.find(([w]) => lower.startsWith(w, i));
@@ -86,8 +85,9 @@ export function buildDomain(facts: DomainFacts): Domain {
     businessWords: [...new Set([...Object.values(facts.facets).flatMap((values) => Object.values(values).flat()), ...facts.kinds.flatMap((k) => k.synonyms)])],
     read(text) {
       const out: Facets = {};
+      const lower = text.toLowerCase();
       for (const [facet, scanner] of scanners) {
-        const found = scan(scanner, text);
+        const found = scan(scanner, text, lower);
         if (found.length) out[facet] = found;
       }
       return out;

@@ -67,6 +67,14 @@ export function useFixedOffsets(on: boolean): void {
   ZONE = zoneOf(ZONE_NAME);
 }
 
+/** The instant (epoch ms) its day starts in its own zone, as `t.startOf('day').toMillis()`: arithmetic in a fixed-offset zone, luxon's otherwise. */
+export function dayStartMillis(t: DateTime): number {
+  if (!t.zone.isUniversal) return t.startOf('day').toMillis();
+  const ms = t.toMillis();
+  const local = ms + t.offset * 60_000;
+  return ms - (((local % 86_400_000) + 86_400_000) % 86_400_000);
+}
+
 /** The real time, in the service's zone. */
 export const now = (): DateTime => DateTime.now().setZone(ZONE);
 

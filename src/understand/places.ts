@@ -52,26 +52,35 @@ export interface PlaceIndex {
 /** Words looked up by their first character; the longest word starting at a position wins (长沙县 over 长沙). */
 class Dictionary<T> {
   private readonly byFirst = new Map<string, { word: string; value: T }[]>();
+  /** the same entries by word (a build adds thousands: no list searched per word) */
+  private readonly byWord = new Map<string, { word: string; value: T }>();
+  /** the first two UTF-16 units of every word (one unit: a one-unit word), as numbers: most positions of a text start no word, and are passed over without a slice or a list */
+  private readonly starts = new Set<number>();
 
   /** `share`: whether a word already owned may stand for this value too (else the first owner keeps it) */
   add(word: string, value: T, share?: (owner: T) => T | undefined): void {
     if (!word) return;
-    const list = this.byFirst.get(word[0]!) ?? [];
-    const owner = list.find((e) => e.word === word);
+    const owner = this.byWord.get(word);
     if (owner) {
       const shared = share?.(owner.value);
       if (shared) owner.value = shared;
       return;
     }
-    list.push({ word, value });
+    const entry = { word, value };
+    const list = this.byFirst.get(word[0]!) ?? [];
+    list.push(entry);
     list.sort((a, b) => b.word.length - a.word.length);
     this.byFirst.set(word[0]!, list);
+    this.byWord.set(word, entry);
+    this.starts.add(word.length === 1 ? -1 - word.charCodeAt(0) : word.charCodeAt(0) * 65_536 + word.charCodeAt(1));
   }
 
   /** Leftmost-longest matches, without overlaps. */
   scan(text: string): { word: string; value: T; at: number }[] {
     const out: { word: string; value: T; at: number }[] = [];
     for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!this.starts.has(-1 - c) && (i + 1 >= text.length || !this.starts.has(c * 65_536 + text.charCodeAt(i + 1)))) continue;
       const hit = this.byFirst.get(text[i]!)?.find((e) => text.startsWith(e.word, i));
       if (!hit) continue;
       out.push({ ...hit, at: i });
@@ -81,7 +90,7 @@ class Dictionary<T> {
   }
 
   has(word: string): boolean {
-    return !!this.byFirst.get(word[0]!)?.some((e) => e.word === word);
+    return this.byWord.has(word);
   }
 
   words(): string[] {

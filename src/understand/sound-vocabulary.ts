@@ -76,6 +76,8 @@ export class Layer {
   readonly longestTyped: number;
   /** first character → the length of the longest known word it starts */
   readonly longestKnownFrom = new Map<string, number>();
+  /** first character → the lengths (in characters, up to MAX_CHARS) of the known words it starts, as bits: only those stretches are looked up */
+  readonly knownLengthsFrom = new Map<string, number>();
 
   constructor(t: Targets) {
     for (const w of t.han) if ([...w].length <= MAX_CHARS) for (const s of spellings(w)) this.add(s, 'words', w);
@@ -83,7 +85,9 @@ export class Layer {
     this.known = new Set(t.known);
     for (const w of this.known) {
       const first = String.fromCodePoint(w.codePointAt(0)!);
-      this.longestKnownFrom.set(first, Math.max(this.longestKnownFrom.get(first) ?? 0, [...w].length));
+      const length = [...w].length;
+      this.longestKnownFrom.set(first, Math.max(this.longestKnownFrom.get(first) ?? 0, length));
+      if (length <= MAX_CHARS) this.knownLengthsFrom.set(first, (this.knownLengthsFrom.get(first) ?? 0) | (1 << length));
     }
     this.ours = new Set(t.ours);
     this.longestTyped = Math.max(1, ...t.latin.map((w) => [...w].length));
@@ -111,12 +115,15 @@ export class Layer {
 /** Layers heard together, the first first; `admits` leaves out the words of cities not asked about. */
 export class Vocabulary {
   private readonly longestTyped: number;
+  /** where every sound walk starts */
+  private readonly roots: SyllableNode[];
 
   constructor(
     private readonly layers: Layer[],
     private readonly admits: (word: string) => boolean = () => true,
   ) {
     this.longestTyped = Math.max(...layers.map((l) => l.longestTyped));
+    this.roots = layers.map((l) => l.root);
   }
 
   private isKnown(word: string): boolean {
@@ -200,11 +207,15 @@ export class Vocabulary {
     const longestExact: number[] = [];
     for (let i = 0; i < chars.length; i++) {
       let longest = 0;
-      for (const l of this.layers) longest = Math.max(longest, l.longestKnownFrom.get(chars[i]!) ?? 0);
+      let lengths = 0;
+      for (const l of this.layers) {
+        longest = Math.max(longest, l.longestKnownFrom.get(chars[i]!) ?? 0);
+        lengths |= l.knownLengthsFrom.get(chars[i]!) ?? 0;
+      }
       longest = Math.min(longest, MAX_CHARS, chars.length - i);
       longestExact[i] = 0;
       for (let n = 1; n <= longest; n++)
-        if (this.isKnown(stretch(i, i + n))) {
+        if ((lengths >> n) & 1 && this.isKnown(stretch(i, i + n))) {
           exact.push([i, i + n]);
           longestExact[i] = n;
         }
@@ -218,23 +229,30 @@ export class Vocabulary {
     return out;
   }
 
-  /** The words that sound like chars[at…at+n), by n. */
-  private soundingLike(chars: string[], at: number): string[][] {
-    const out: string[][] = [];
-    let frontier: SyllableNode[] = this.layers.map((l) => l.root);
+  /**
+   * The words that sound like chars[at…at+n), by n: `depth` is the last n tried (the trie ran out
+   * of readings there, or the text or MAX_CHARS did), `words[n]` is set only past `from` and when
+   * some word sounds so (closest() reads no shorter ones; empty slots allocate nothing).
+   */
+  private soundingLike(chars: string[], at: number, from: number): { depth: number; words: (string[] | undefined)[] } {
+    const words: (string[] | undefined)[] = [];
+    let frontier = this.roots;
+    let depth = 0;
     for (let n = 1; at + n <= chars.length && n <= MAX_CHARS && frontier.length; n++) {
-      const readings = READINGS.get(chars[at + n - 1]!) ?? [];
+      const readings = READINGS.get(chars[at + n - 1]!);
       const next: SyllableNode[] = [];
-      for (const node of frontier)
-        for (const r of readings) {
-          const child = node.next?.get(r);
-          if (child) next.push(child);
-        }
+      if (readings)
+        for (const node of frontier)
+          for (const r of readings) {
+            const child = node.next?.get(r);
+            if (child) next.push(child);
+          }
       frontier = next;
-      out[n] = [];
-      for (const node of frontier) for (const w of node.words ?? []) if (this.admits(w)) out[n]!.push(w);
+      depth = n;
+      if (n <= from) continue;
+      for (const node of frontier) if (node.words) for (const w of node.words) if (this.admits(w)) (words[n] ??= []).push(w);
     }
-    return out;
+    return { depth, words };
   }
 
   private closest(
@@ -244,10 +262,11 @@ export class Vocabulary {
     longestExact: number,
     stretch: (a: number, b: number) => string,
   ): { word: string; length: number } | undefined {
-    const sounding = this.soundingLike(chars, at);
-    for (let n = Math.max(sounding.length - 1, longestExact); n >= 2; n--) {
+    // the words no longer than the exact one, or than one character, are never tried
+    const sounding = this.soundingLike(chars, at, Math.max(longestExact, 1));
+    for (let n = Math.max(sounding.depth, longestExact); n >= 2; n--) {
       if (n === longestExact) return { word: stretch(at, at + n), length: n };
-      const words = sounding[n] ?? [];
+      const words = sounding.words[n] ?? [];
       const end = at + n;
       // a correction neither cuts through a word written as it is nor merely lengthens a word of ours
       if (!words.length || exact.some(([a, b]) => (a < end && b > at && (a < at || b > end)) || (a >= at && b <= end && this.isOurs(stretch(a, b))))) continue;
