@@ -25,11 +25,18 @@ export interface ChannelDeps {
 
 export type Answerer = (msg: Fields) => Promise<string | null>;
 
+/**
+ * Replies kept in memory for retries (without Redis), per channel: ≈ 1.2 KB each, so ≈ 6 MB.
+ * Retries come within ~15 s (dedupe.ts), so this covers 15 s at 330 messages a second; past
+ * that a late retry is answered again (the same reply, unless it was a follow-up such as 更多).
+ */
+export const RETRY_MEMORY_ENTRIES = 5_000;
+
 /** Shown when the core fails (a 5xx would make WeChat retry and then tell the user the account is broken). */
 export { SORRY };
 
 export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answerer {
-  const dedupe = new Deduper(deps.store ?? new MemoryStore(10_000), { deadlineMs: deps.deadlineMs });
+  const dedupe = new Deduper(deps.store ?? new MemoryStore(RETRY_MEMORY_ENTRIES), { deadlineMs: deps.deadlineMs });
   const now = deps.now ?? Date.now;
   return async (msg) => {
     requireFields(msg, ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType']);

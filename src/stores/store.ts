@@ -85,13 +85,27 @@ export class MemoryStore implements KeyValueStore {
   private put(key: string, value: unknown, ttlSeconds: number): void {
     const entries = this.entries(key, true)!;
     const cap = Math.min(this.limits[namespaceOf(key)] ?? this.maxEntries, this.maxEntries);
+    const now = Date.now();
     entries.delete(key); // re-insert at the end: Map keeps insertion order
-    entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+    entries.set(key, { value, expires: now + ttlSeconds * 1000 });
     while (entries.size > cap) entries.delete(entries.keys().next().value!);
+    dropExpiredFront(entries, now);
   }
 }
 
 const MAX_NAMESPACES = 64;
+
+/**
+ * Frees what has expired at the front (the oldest writes), so an entry nobody reads again does
+ * not stay until the bound pushes it out. A namespace's callers write one TTL, so the front
+ * expires first; an entry with a longer life at the front only delays the rest until it goes.
+ */
+function dropExpiredFront(entries: Map<string, { expires: number }>, now: number): void {
+  for (const [key, e] of entries) {
+    if (e.expires > now) return;
+    entries.delete(key);
+  }
+}
 
 /** `session:api:abc` → `session:api`; a key with fewer parts belongs to the unnamed namespace. */
 function namespaceOf(key: string): string {
