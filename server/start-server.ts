@@ -9,6 +9,7 @@ import { createApp } from '../handlers/app.ts';
 import type { Config } from './config.ts';
 import { createListener, DEFAULT_HTTP_LIMITS } from './listener.ts';
 import { compactHeap } from './heap.ts';
+import { compactWhenQuiet } from './quiet-heap.ts';
 import { createLogger } from './logger.ts';
 import { createOps, type Logger, type OpsOptions, type ReloadStatus, type ReloadTrigger } from './ops.ts';
 import { openSharedStore, type SharedStore } from './shared-store.ts';
@@ -56,6 +57,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     throw e;
   });
   ops.attach(server);
+  const stopCompacting = compactWhenQuiet(server); // what a burst of traffic left behind, given back once it is over
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   return {
@@ -67,6 +69,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     reload: ops.reload,
     flush: ops.flush,
     close: async () => {
+      stopCompacting();
       await ops.close();
       await shared?.close();
     },

@@ -13,21 +13,54 @@ export async function readBody(ctx: Context, limit = DEFAULT_MAX_BODY_BYTES): Pr
 export async function readBodyBytes(ctx: Context, limit = DEFAULT_MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(ctx.get('content-length'));
   if (declared > limit) tooLarge(ctx, limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
   try {
-    for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      // a chunked or lying sender: stop reading at once rather than buffer the rest
-      if (size > limit) tooLarge(ctx, limit);
-      chunks.push(chunk);
-    }
+    return await collect(ctx, limit);
   } catch (e) {
     // the client hung up mid-body (Node's "aborted", ECONNRESET): its fault, not ours, so no 500 at error level
     if (!ctx.req.complete && !(e instanceof Refusal)) refuse(400, 'request body incomplete: the client closed the connection');
     throw e;
   }
-  return Buffer.concat(chunks);
+}
+
+/**
+ * The body's chunks as they come ('data' events: one promise per body, where `for await`
+ * made one per chunk and an async iterator per request). Past `limit` the request is
+ * read no further rather than buffering the rest.
+ */
+function collect(ctx: Context, limit: number): Promise<Buffer> {
+  const req = ctx.req;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      chunks.push(chunk);
+      if (size <= limit) return;
+      // a chunked or lying sender
+      stop();
+      req.pause(); // the 413 then closes the connection (tooLarge)
+      try {
+        tooLarge(ctx, limit);
+      } catch (e) {
+        reject(e);
+      }
+    };
+    const onEnd = () => {
+      stop();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (e: Error) => {
+      stop();
+      reject(e);
+    };
+    const onClose = () => onError(Object.assign(new Error('the request closed before its end'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+    if (req.readableEnded) return resolve(Buffer.alloc(0)); // read already (nothing is left)
+    if (req.destroyed) return onClose();
+    req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
 }
 
 function tooLarge(ctx: Context, limit: number): never {

@@ -2,16 +2,14 @@
 // byte @wecom/crypto's), with every failure mapped to a 4xx. A wrong key or tampered
 // ciphertext decrypts to garbage (no error), so the order is: signature first
 // (timing-safe), then decrypt defensively, then the trailing id.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import { refuse } from '../http/refuse.ts';
 import { AesEnvelope } from './aes-envelope.ts';
 import { randomUint32 } from './random-pool.ts';
 
 /** sha1 over the parts sorted and joined: `signature` (token, timestamp, nonce) and `msg_signature` (+ Encrypt). */
 export function signature(...parts: string[]): string {
-  return createHash('sha1')
-    .update([...parts].sort().join(''))
-    .digest('hex');
+  return hash('sha1', parts.sort().join('')); // one-shot: no Hash object per call
 }
 
 /** Constant-time comparison, so response timing does not reveal how much of a guess matched. */

@@ -2,6 +2,7 @@
 // arrived in 5 s. Each message is answered once: a retry joins the answer in flight,
 // a later one gets the stored reply. Replies live in a KeyValueStore (bounded, with
 // a TTL) so a shared store can stand in across instances; promises stay local.
+// The last retry comes ~15 s after the first copy: a reply kept longer buys nothing.
 // Across instances the first copy claims the key (SET NX) before computing; a copy
 // that reaches another instance meanwhile polls the key for that answer.
 import { createHash } from 'node:crypto';
@@ -9,7 +10,7 @@ import type { KeyValueStore } from '../../src/stores/store.ts';
 import type { Fields } from './xml.ts';
 
 export interface DedupeOptions {
-  /** how long a computed reply is kept for retries (WeChat's retries span ~15 s) */
+  /** how long a computed reply is kept for retries (default RETRY_WINDOW_SECONDS, at least MIN_RETRY_WINDOW_SECONDS) */
   ttlSeconds?: number;
   /** answer `success` when the reply is not ready by then, before WeChat's 5 s give-up */
   deadlineMs?: number;
@@ -19,6 +20,10 @@ export interface DedupeOptions {
    */
   claimTtlSeconds?: number;
 }
+
+/** WeChat's three retries come ~5, ~10 and ~15 s after the first copy; the rest is slack (a late answer, clocks). */
+export const RETRY_WINDOW_SECONDS = 30;
+const MIN_RETRY_WINDOW_SECONDS = 20;
 
 /** What the store holds under a message's key: being computed somewhere, or the reply. */
 type Entry = { pending: true } | { reply: string };
@@ -61,9 +66,9 @@ export class Deduper {
 
   constructor(
     private readonly store: KeyValueStore,
-    { ttlSeconds = 120, deadlineMs = 4500, claimTtlSeconds = 8 }: DedupeOptions = {},
+    { ttlSeconds = RETRY_WINDOW_SECONDS, deadlineMs = 4500, claimTtlSeconds = 8 }: DedupeOptions = {},
   ) {
-    this.ttlSeconds = Math.max(60, ttlSeconds);
+    this.ttlSeconds = Math.max(MIN_RETRY_WINDOW_SECONDS, ttlSeconds);
     this.deadlineMs = deadlineMs;
     this.claimTtlSeconds = claimTtlSeconds;
   }

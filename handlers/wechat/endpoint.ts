@@ -3,11 +3,11 @@
 import type { Context } from 'koa';
 import { MemoryStore, type KeyValueStore } from '../../src/stores/store.ts';
 import type { ChannelConfig } from '../http/options.ts';
-import type { MsgCrypt } from './crypto.ts';
+import type { MsgCrypt, SealedReply } from './crypto.ts';
 import { dedupeKey, Deduper } from './dedupe.ts';
 import { replyText, type ChannelAssistant } from './messages.ts';
 import { SORRY } from '../../src/answer/wording/index.ts';
-import { buildXml, requireBounded, requireFields, textReply, type Fields } from './xml.ts';
+import { cdata, requireBounded, requireFields, textReply, type Fields } from './xml.ts';
 
 export interface ChannelDeps {
   assistant: ChannelAssistant;
@@ -25,11 +25,18 @@ export interface ChannelDeps {
 
 export type Answerer = (msg: Fields) => Promise<string | null>;
 
+/**
+ * Replies kept in memory for retries (without Redis), per channel: ≈ 1.2 KB each, so ≈ 6 MB.
+ * Retries come within ~15 s (dedupe.ts), so this covers 15 s at 330 messages a second; past
+ * that a late retry is answered again (the same reply, unless it was a follow-up such as 更多).
+ */
+export const RETRY_MEMORY_ENTRIES = 5_000;
+
 /** Shown when the core fails (a 5xx would make WeChat retry and then tell the user the account is broken). */
 export { SORRY };
 
 export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answerer {
-  const dedupe = new Deduper(deps.store ?? new MemoryStore(10_000), { deadlineMs: deps.deadlineMs });
+  const dedupe = new Deduper(deps.store ?? new MemoryStore(RETRY_MEMORY_ENTRIES), { deadlineMs: deps.deadlineMs });
   const now = deps.now ?? Date.now;
   return async (msg) => {
     requireFields(msg, ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType']);
@@ -63,6 +70,13 @@ export function sendReply(ctx: Context, xml: string | null, seal?: { crypt: MsgC
     ctx.body = xml;
     return;
   }
-  const sealed = seal.crypt.seal(xml, seal.nonce);
-  ctx.body = buildXml({ Encrypt: sealed.Encrypt, MsgSignature: sealed.MsgSignature, TimeStamp: Number(sealed.TimeStamp), Nonce: sealed.Nonce });
+  ctx.body = sealedXml(seal.crypt.seal(xml, seal.nonce));
+}
+
+/**
+ * buildXml of the sealed reply, written out: Encrypt is base64 and MsgSignature hex, which
+ * CDATA holds as they are (buildXml's cleaning pass over ~2 KB of base64 changed nothing).
+ */
+function sealedXml({ Encrypt, MsgSignature, TimeStamp, Nonce }: SealedReply): string {
+  return `<xml><Encrypt><![CDATA[${Encrypt}]]></Encrypt><MsgSignature><![CDATA[${MsgSignature}]]></MsgSignature><TimeStamp>${Number(TimeStamp)}</TimeStamp><Nonce>${cdata(Nonce)}</Nonce></xml>`;
 }

@@ -90,6 +90,14 @@ function momentAsked(msg: Fields, nowMs: number): DateTime | undefined {
   const sent = Number(msg.CreateTime);
   if (!Number.isFinite(sent) || sent <= 0) return undefined;
   if (Math.abs(nowMs / 1000 - sent) <= PINNED_MOMENT_SECONDS) return undefined;
+  // the messages of one replay or chat session share their seconds: the last one read is kept (DateTime is immutable)
+  if (sent !== lastPinned.sent) lastPinned = { sent, at: pinnedMoment(sent) };
+  return lastPinned.at;
+}
+
+let lastPinned: { sent: number; at: DateTime | undefined } = { sent: Number.NaN, at: undefined };
+
+function pinnedMoment(sent: number): DateTime | undefined {
   const when = new Date(sent * 1000);
   // a CreateTime beyond Date's range, or outside the years a question may be asked in, is no moment anyone meant
   return Number.isNaN(when.getTime()) ? undefined : (parseMoment(when.toISOString()) ?? undefined);

@@ -12,6 +12,7 @@ export function rawQuery(querystring: string): Record<string, string> {
 }
 
 function decode(s: string): string | undefined {
+  if (!s.includes('%')) return s; // WeChat's values (digits, hex, openids) need no decoding
   try {
     return decodeURIComponent(s);
   } catch {

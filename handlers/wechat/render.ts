@@ -21,9 +21,17 @@ export function menuLink(content: string, id: number, label = content): string {
   return `<a href="weixin://bizmsgmenu?msgmenucontent=${safe(content)}&msgmenuid=${id}">${safe(label)}</a>`;
 }
 
+/**
+ * Each reply's rendering, per channel: a repeated question gets the very reply object the
+ * answer cache kept, so it is rendered once, and the replies kept for retries share one string.
+ */
+const rendered = new WeakMap<object, { wechat?: string; wecom?: string }>();
+
 /** The reply as the channel shows it. */
 export function renderReply(reply: Pick<AskReply, 'lines'>, channel: 'wechat' | 'wecom'): string {
-  return channel === 'wechat' ? linkSuggestions(reply, WECHAT_MAX_BYTES) : truncated(plainText(reply.lines), WECOM_MAX_BYTES);
+  let forReply = rendered.get(reply);
+  if (!forReply) rendered.set(reply, (forReply = {}));
+  return (forReply[channel] ??= channel === 'wechat' ? linkSuggestions(reply, WECHAT_MAX_BYTES) : truncated(plainText(reply.lines), WECOM_MAX_BYTES));
 }
 
 /**

@@ -1,6 +1,7 @@
 // A small key-value store with expiry, used for conversation state (and by the
 // channels for retry deduplication). In memory by default; any implementation
 // of the interface (e.g. Redis) can stand in so several instances share state.
+import { WriteOrdered } from './write-order.ts';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -21,7 +22,7 @@ export interface KeyValueStore {
  * one (new API session ids) never evicts another's entries (WeChat users' conversations).
  */
 export class MemoryStore implements KeyValueStore {
-  private readonly namespaces = new Map<string, Map<string, { value: unknown; expires: number }>>();
+  private readonly namespaces = new Map<string, WriteOrdered>();
 
   /**
    * @param maxEntries the most entries each namespace holds
@@ -33,7 +34,7 @@ export class MemoryStore implements KeyValueStore {
   ) {}
 
   async get<T>(key: string): Promise<T | undefined> {
-    return this.live(key) as T | undefined;
+    return this.namespace(namespaceOf(key))?.live(key, Date.now())?.value as T | undefined;
   }
 
   async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
@@ -42,13 +43,13 @@ export class MemoryStore implements KeyValueStore {
 
   async claim<T>(key: string, value: T, ttlSeconds: number): Promise<boolean> {
     // check and set without an await in between, so concurrent claims cannot both win
-    if (this.live(key) !== undefined) return false;
+    if (this.namespace(namespaceOf(key))?.live(key, Date.now())?.value !== undefined) return false;
     this.put(key, value, ttlSeconds);
     return true;
   }
 
   async delete(key: string): Promise<void> {
-    this.entries(key)?.delete(key);
+    this.namespace(namespaceOf(key))?.delete(key);
   }
 
   /** entries held in one namespace (`session:api`) */
@@ -59,35 +60,22 @@ export class MemoryStore implements KeyValueStore {
   /** entries held in all namespaces */
   get size(): number {
     let n = 0;
-    for (const entries of this.namespaces.values()) n += entries.size;
+    for (const entries of new Set(this.namespaces.values())) n += entries.size;
     return n;
   }
 
-  private entries(key: string, create = false): Map<string, { value: unknown; expires: number }> | undefined {
-    const ns = namespaceOf(key);
+  private namespace(ns: string, create = false): WriteOrdered | undefined {
     let entries = this.namespaces.get(ns);
     // the namespaces are the store's callers' fixed prefixes; an unexpected many share one bound
-    if (!entries && create) this.namespaces.set(ns, (entries = this.namespaces.size < MAX_NAMESPACES ? new Map() : this.entries('', true)!));
+    if (!entries && create) this.namespaces.set(ns, (entries = this.namespaces.size < MAX_NAMESPACES ? new WriteOrdered() : this.namespace('', true)!));
     return entries;
   }
 
-  private live(key: string): unknown {
-    const entries = this.entries(key);
-    const e = entries?.get(key);
-    if (!e) return undefined;
-    if (e.expires <= Date.now()) {
-      entries!.delete(key);
-      return undefined;
-    }
-    return e.value;
-  }
-
   private put(key: string, value: unknown, ttlSeconds: number): void {
-    const entries = this.entries(key, true)!;
-    const cap = Math.min(this.limits[namespaceOf(key)] ?? this.maxEntries, this.maxEntries);
-    entries.delete(key); // re-insert at the end: Map keeps insertion order
-    entries.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
-    while (entries.size > cap) entries.delete(entries.keys().next().value!);
+    const ns = namespaceOf(key);
+    const cap = Math.min(this.limits[ns] ?? this.maxEntries, this.maxEntries);
+    const now = Date.now();
+    this.namespace(ns, true)!.put(key, { value, expires: now + ttlSeconds * 1000 }, cap, now);
   }
 }
 

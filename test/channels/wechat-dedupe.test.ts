@@ -4,8 +4,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../../src/stores/store.ts';
 import { ChatClient } from '../../bin/lib/chat-client.ts';
-import { dedupeKey, Deduper } from '../../handlers/wechat/dedupe.ts';
-import { SORRY } from '../../handlers/wechat/endpoint.ts';
+import { dedupeKey, Deduper, RETRY_WINDOW_SECONDS } from '../../handlers/wechat/dedupe.ts';
+import { answerer, RETRY_MEMORY_ENTRIES, SORRY } from '../../handlers/wechat/endpoint.ts';
 import { parseXml } from '../../handlers/wechat/xml.ts';
 import { KEYS, startChannels, wrappedAssistant, type Running } from '../support/wechat-support.ts';
 
@@ -122,7 +122,7 @@ describe('Deduper', () => {
     expect(computed).toBe(1);
   });
 
-  it('keeps at least 60 s of replies in a bounded store', async () => {
+  it('keeps replies in a bounded store, oldest out first', async () => {
     const store = new MemoryStore(2);
     const d = new Deduper(store, { ttlSeconds: 5 });
     for (const k of ['a', 'b', 'c']) await d.reply(k, async () => `reply ${k}`);
@@ -183,5 +183,53 @@ describe('Deduper without a timer per message', () => {
       throw new Error('core failed');
     });
     await expect(failing).rejects.toThrow('core failed');
+  });
+});
+
+describe('the retry window: replies kept as long as retries come, and no longer', () => {
+  afterEach(() => vi.useRealTimers());
+  const msg = (id: string, text = '武汉医保结算什么时候恢复') => ({
+    ToUserName: 'gh_a',
+    FromUserName: 'o_window',
+    CreateTime: '1639274400',
+    MsgType: 'text',
+    Content: text,
+    MsgId: id,
+  });
+
+  it('a retry within the window gets the very same reply; the same MsgId after it is answered again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2021-12-12T10:00:00+08:00') });
+    const { assistant, calls } = await wrappedAssistant();
+    const answer = answerer('wechat', { assistant });
+    const first = await answer(msg('7001'));
+    vi.advanceTimersByTime(15_000); // WeChat's third retry
+    expect(await answer(msg('7001'))).toBe(first);
+    expect(calls).toHaveLength(1);
+    vi.advanceTimersByTime((RETRY_WINDOW_SECONDS + 1) * 1000 - 15_000);
+    await answer(msg('7001'));
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a reply nobody asks for again is let go once the window has passed, not kept until the bound pushes it out', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: 0 });
+    const store = new MemoryStore(10_000);
+    const d = new Deduper(store);
+    for (let i = 0; i < 100; i++) await d.reply(`dedupe:wechat:gh_a:msg:o:${i}`, async () => `reply ${i}`);
+    expect(store.sizeOf('dedupe:wechat')).toBe(100);
+    vi.advanceTimersByTime((RETRY_WINDOW_SECONDS + 1) * 1000);
+    await d.reply('dedupe:wechat:gh_a:msg:o:next', async () => 'the next reply');
+    expect(store.sizeOf('dedupe:wechat')).toBe(1);
+  });
+
+  it('holds at most RETRY_MEMORY_ENTRIES replies per channel in memory: the oldest is answered again', async () => {
+    const { assistant, calls } = await wrappedAssistant();
+    const answer = answerer('wechat', { assistant });
+    await answer(msg('1', 'first'));
+    for (let i = 2; i <= RETRY_MEMORY_ENTRIES; i++) await answer({ ...msg(String(i), 'first'), MsgType: 'image' });
+    await answer(msg('1', 'first'));
+    expect(calls).toHaveLength(1); // still held: RETRY_MEMORY_ENTRIES messages in all
+    await answer({ ...msg('0', 'first'), MsgType: 'image' });
+    await answer(msg('1', 'first'));
+    expect(calls).toHaveLength(2);
   });
 });

@@ -4,7 +4,8 @@
 // here holds such a URL, or sends plain messages with a MsgId another sender used.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChatClient, type Mode } from '../../bin/lib/chat-client.ts';
-import { buildXml } from '../../handlers/wechat/xml.ts';
+import { signature } from '../../handlers/wechat/crypto.ts';
+import { buildXml, parseXml } from '../../handlers/wechat/xml.ts';
 import { KEYS, startApp, wrappedAssistant, type Running } from '../support/wechat-support.ts';
 
 const W = KEYS.wechat;
@@ -62,6 +63,21 @@ describe('safe mode (a key, no WECHAT_MODE)', () => {
     server = await startApp(W);
     expect((await client('safe').verifyUrl()).status).toBe(200);
     expect((await client('safe').ask('武汉医保结算什么时候恢复', { at: AT })).text).toContain('12月31日');
+  });
+
+  it('the sealed reply is the envelope buildXml writes, byte for byte (its nonce too, whatever the request sent)', async () => {
+    server = await startApp(W);
+    for (const nonce of ['1234567890', 'a]]>b<c&']) {
+      const c = client('safe');
+      const req = c.prepare({ MsgType: 'text', Content: '武汉医保结算什么时候恢复' }, { at: AT });
+      const url = new URL(req.url);
+      url.searchParams.set('nonce', nonce);
+      url.searchParams.set('msg_signature', signature(W.WECHAT_TOKEN, url.searchParams.get('timestamp')!, nonce, parseXml(req.body).Encrypt!));
+      const raw = await (await fetch(url, { method: 'POST', headers: { 'content-type': 'text/xml' }, body: req.body })).text();
+      const { Encrypt, MsgSignature, TimeStamp, Nonce } = parseXml(raw);
+      expect(Nonce).toBe(nonce);
+      expect(raw).toBe(buildXml({ Encrypt: Encrypt!, MsgSignature: MsgSignature!, TimeStamp: Number(TimeStamp), Nonce: Nonce! }));
+    }
   });
 });
 

@@ -30,6 +30,33 @@ describe('MemoryStore.claim', () => {
   });
 });
 
+describe('MemoryStore bounds', () => {
+  it('lets the least recently written go first when a namespace is full; a key written again counts as new', async () => {
+    const s = new MemoryStore(3);
+    for (const k of ['a', 'b', 'c']) await s.set(`ns:x:${k}`, k, 60);
+    await s.set('ns:x:a', 'a again', 60);
+    await s.set('ns:x:d', 'd', 60);
+    expect(await s.get('ns:x:b')).toBeUndefined();
+    expect(await Promise.all(['a', 'c', 'd'].map((k) => s.get(`ns:x:${k}`)))).toEqual(['a again', 'c', 'd']);
+    // many writes of the same keys keep the bound and the newest values
+    for (let i = 0; i < 5000; i++) await s.set(`ns:x:${'acd'[i % 3]}`, i, 60);
+    expect(s.sizeOf('ns:x')).toBe(3);
+    expect(await Promise.all(['d', 'a', 'c'].map((k) => s.get(`ns:x:${k}`)))).toEqual([4997, 4998, 4999]);
+    await s.set('ns:x:e', 'e', 60);
+    expect(await s.get('ns:x:d')).toBeUndefined(); // written longest ago
+  });
+
+  it('frees expired entries at the next write, and never returns one', async () => {
+    const s = new MemoryStore(100);
+    for (let i = 0; i < 10; i++) await s.set(`ns:y:${i}`, i, 0.05);
+    await sleep(80);
+    expect(await s.get('ns:y:3')).toBeUndefined();
+    expect(s.sizeOf('ns:y')).toBe(9); // the one read was dropped; the rest wait for a write
+    await s.set('ns:y:new', 'n', 60);
+    expect(s.sizeOf('ns:y')).toBe(1);
+  });
+});
+
 describe('RedisStore against a real redis-server', () => {
   let redis: RedisServer;
   let store: RedisStore;

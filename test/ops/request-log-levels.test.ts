@@ -34,3 +34,21 @@ describe('request log levels', () => {
     expect(JSON.parse(asked.lines[0]!)).toMatchObject({ msg: 'request', method: 'GET', status: 200 });
   });
 });
+
+describe('the second line of defence: secret keys censored', () => {
+  it('hides a secret passed by mistake, at the top or one level down, and leaves the caller’s objects alone', () => {
+    const lines: string[] = [];
+    const log = createLogger({ stream: new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }) });
+    const fields = { token: 'tok-5e1', error: { name: 'E', msg_signature: 'sig-77a' }, route: '/wechat' };
+    const failure = Object.assign(new Error('refused'), { body: '<xml>body-91c</xml>' });
+    log.info(fields, 'request');
+    log.error({ err: failure }, 'failed');
+    const [line, errorLine] = lines.map((l) => JSON.parse(l));
+    expect(line).toMatchObject({ token: '[redacted]', error: { name: 'E', msg_signature: '[redacted]' }, route: '/wechat' });
+    expect(errorLine.err).toMatchObject({ type: 'Error', message: 'refused', body: '[redacted]' });
+    expect(lines.join('')).not.toMatch(/tok-5e1|sig-77a|body-91c/);
+    expect(fields.token).toBe('tok-5e1');
+    expect(fields.error.msg_signature).toBe('sig-77a');
+    expect(failure.body).toBe('<xml>body-91c</xml>');
+  });
+});

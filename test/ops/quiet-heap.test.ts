@@ -1,0 +1,67 @@
+// The memory a burst of traffic leaves behind is given back once the service falls quiet
+// (one compacting GC), and not while it is busy or when nothing much was left behind.
+import { EventEmitter } from 'node:events';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compactWhenQuiet } from '../../server/quiet-heap.ts';
+
+const MB = 2 ** 20;
+
+function watched(periodMs = 1000) {
+  const server = new EventEmitter();
+  let rss = 100 * MB;
+  const compactions: number[] = [];
+  const stop = compactWhenQuiet(server, {
+    periodMs,
+    riseBytes: 16 * MB,
+    rss: () => rss,
+    compact: () => {
+      compactions.push(rss);
+      rss = 105 * MB; // what a compacting GC gives back
+      return true;
+    },
+  });
+  const requests = (n: number) => {
+    for (let i = 0; i < n; i++) server.emit('request');
+  };
+  return { compactions, stop, requests, grow: (to: number) => (rss = to * MB) };
+}
+
+describe('compacting the heap once the service falls quiet', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('compacts once after a burst has raised resident memory, when the requests stop', () => {
+    vi.useFakeTimers();
+    const w = watched();
+    w.requests(5000);
+    w.grow(165);
+    vi.advanceTimersByTime(1000); // busy: nothing yet
+    expect(w.compactions).toEqual([]);
+    vi.advanceTimersByTime(1000); // a quiet period
+    expect(w.compactions).toEqual([165 * MB]);
+    vi.advanceTimersByTime(10_000); // nothing has grown since
+    expect(w.compactions).toHaveLength(1);
+    w.stop();
+  });
+
+  it('health probes (under one a second) do not keep it from happening; steady traffic does', () => {
+    vi.useFakeTimers();
+    const w = watched(10_000);
+    w.grow(170);
+    w.requests(50); // 5 a second
+    vi.advanceTimersByTime(10_000);
+    expect(w.compactions).toEqual([]);
+    w.requests(3); // a probe every few seconds
+    vi.advanceTimersByTime(10_000);
+    expect(w.compactions).toHaveLength(1);
+    w.stop();
+  });
+
+  it('leaves the heap alone when memory has not risen much', () => {
+    vi.useFakeTimers();
+    const w = watched();
+    w.grow(110);
+    vi.advanceTimersByTime(10_000);
+    expect(w.compactions).toEqual([]);
+    w.stop();
+  });
+});
