@@ -98,6 +98,18 @@ function periodLabel(when: TimeRef, at: DateTime): string {
 
 const stepText = (s: Step) => s.text ?? s.quote;
 
+/** care elsewhere (异地, 外地): another business's step on it answers only a question about it */
+const REMOTE = '@remote';
+/** what every settlement and its steps speak of (刷卡, 医保): no reason to show another business's step */
+const SAID_OF_EVERY = new Set(['@settle', '@medins', '@socins', '@sicard']);
+const isElsewhere = (text: string, asked: Asked | undefined) => !!asked && asked.tokenize(text).includes(REMOTE);
+
+/** Stopped and resumed at the same moments. */
+function sameWindows(a: Business, b: Business): boolean {
+  const key = (x: Business) => x.windows.map((w) => `${w.suspend.toMillis()}-${w.resume?.toMillis()}`).join();
+  return a.windows.length > 0 && key(a) === key(b);
+}
+
 /** Instructions shown under one verdict: a reply fits one phone screen; the rest is a question away. */
 const MAX_STEPS = 3;
 /** …and under one that answers "when": the time is the answer, the instructions come second. */
@@ -155,23 +167,39 @@ export function statusLines(
   lines.push(...qualifierLines(city, b, phase.state, phase.window, lines[0]!, at));
   // the notice repeats itself across phases: never show a step twice; hospitals' duties only to those asking
   const shown: string[] = [];
-  const candidates = stepsFor(b, when.from).flatMap(({ title, steps }) =>
-    steps
-      .filter((s) => {
-        const text = stepText(s);
-        if (shown.some((t) => t.includes(text) || text.includes(t))) return false;
-        if (isInstitutionDuty(text) && !showsInstitutionDuty(text, b.name, asked)) return false;
-        shown.push(text);
-        return true;
-      })
-      .map((step) => ({ title, step })),
-  );
+  const onAsked = (text: string, o: Business) => speaksOfAsked(text, o.name, asked);
+  const stepsOf = (o: Business) =>
+    stepsFor(o, when.from).flatMap(({ title, steps }) =>
+      steps
+        .filter((s) => {
+          const text = stepText(s);
+          if (shown.some((t) => t.includes(text) || text.includes(t))) return false;
+          if (isInstitutionDuty(text) && !showsInstitutionDuty(text, o.name, asked)) return false;
+          // another business's step: on what is asked beyond its name, and not of care elsewhere unless asked
+          if (
+            o !== b &&
+            (!speaksOfAsked(text, o.name, { ...asked!, topicTokens: asked!.topicTokens.filter((t) => !SAID_OF_EVERY.has(t)) }) ||
+              (isElsewhere(text, asked) && !asked?.topicTokens.includes(REMOTE)))
+          )
+            return false;
+          shown.push(text);
+          return true;
+        })
+        // under this business's headings, whichever business the step is of
+        .map((step) => ({ title: title === W.BEFORE_STOP || title === W.DURING_STOP ? title : W.afterResume(shortLabel(b.name)), step, of: o })),
+    );
+  const phaseOrder = (title: string) => (title === W.BEFORE_STOP ? 0 : title === W.DURING_STOP ? 1 : 2);
+  const own = stepsOf(b);
+  // none of its steps on what is asked ("看急诊", "还在住院"): a draft may have split one settlement in two, and a
+  // business stopped at the same moments may hold the notice's words on it (not for a question of when)
+  const borrow = !!asked && !asked.asksFirst && !own.some((c) => onAsked(stepText(c.step), b));
+  const candidates = [...own, ...(borrow ? notice.businesses.filter((o) => o !== b && sameWindows(o, b)).flatMap(stepsOf) : [])];
   // too many for one screen: what the question speaks of first, then the notice's order
-  const asks = candidates.filter((c) => speaksOfAsked(stepText(c.step), b.name, asked));
-  const chosen = new Set([...asks, ...candidates].slice(0, asked?.asksFirst ? MAX_STEPS_WHEN : MAX_STEPS));
+  const asks = candidates.filter((c) => onAsked(stepText(c.step), c.of));
+  const chosen = new Set([...asks, ...own].slice(0, asked?.asksFirst ? MAX_STEPS_WHEN : MAX_STEPS));
   let n = 0;
   let title = '';
-  for (const c of candidates.filter((x) => chosen.has(x))) {
+  for (const c of candidates.filter((x) => chosen.has(x)).sort((x, y) => phaseOrder(x.title) - phaseOrder(y.title))) {
     if (c.title !== title) lines.push(`${(title = c.title)}：`);
     lines.push(`${++n}. ${stepText(c.step)}`);
     sources.add(notice, c.step.quote);

@@ -9,6 +9,7 @@ import { askCityLines } from '../answer/replies/cities.ts';
 import { clarifyLines, goodbyeLines, thanksLines } from '../answer/replies/fixed.ts';
 import { complaintLines, humanLines, notFoundLines, outsideLines } from '../answer/replies/hotlines.ts';
 import { askedDeadline, deadlineLines } from '../answer/replies/deadlines.ts';
+import { claimLines } from '../answer/replies/claims.ts';
 import { procedureLines } from '../answer/replies/procedure.ts';
 import { overviewLines } from '../answer/replies/timetable.ts';
 import { citeWindow } from '../answer/notes.ts';
@@ -95,6 +96,9 @@ function forCity(u: Understanding, ctx: Ctx, city: City): Composed {
   }
   // "在途业务清零截止到什么时候": a deadline of the notice that belongs to no business window (asked by when; otherwise only when no business fits)
   const deadline = (byWhenOnly: boolean) => askedDeadline(u.topic, u.topicTokens, city, ctx.kb.domain.lexicon, byWhenOnly);
+  // "垫付的钱最晚哪天要报", "先垫了钱，之后怎么报销": the notice's dated deadlines for claims (or that it gives none)
+  const claims = claimLines(u.topic, u.topicTokens, city, ctx.kb.domain.lexicon, ctx.at, sources);
+  if (claims) return finish({ lines: claims, band: 'answer', city }, sources);
   const byWhen = deadline(true);
   if (byWhen) return finish({ lines: deadlineLines(city, byWhen, ctx.at, sources), band: 'answer', city }, sources);
   const ranked = rank(u, ctx.retriever.search(u.topic, [city], CANDIDATES_PER_CITY), ctx.kb.domain.lexicon);

@@ -9,7 +9,7 @@ import { fmtDay, fmtMoment } from '../format.ts';
 import type { SourceList } from '../sources.ts';
 import * as W from '../wording/index.ts';
 
-interface Deadline {
+export interface Deadline {
   at: DateTime;
   title: string;
   quote: string;
@@ -17,7 +17,7 @@ interface Deadline {
 }
 
 /** Asks by when something must be done, or until when it can ("截止到什么时候", "最晚哪天", "几号前要办完"). */
-const ASKS_DEADLINE = /截止|截至|最晚|最迟|期限|之前|以前|[哪几]天前|几号前|[号日]前|到什么时候|到哪天|到几号|什么时候前/;
+export const ASKS_DEADLINE = /截止|截至|最晚|最迟|期限|之前|以前|[哪几]天前|几号前|[号日]前|到什么时候|到哪天|到几号|什么时候前/;
 
 /** the notice's moment is a deadline ("…16:00前完成") */
 const BEFORE = /^(?:之|以)?前/;
@@ -25,7 +25,7 @@ const BEFORE = /^(?:之|以)?前/;
 /** How much of a question's content a deadline's words cover (concepts weigh double, as in the bands) for it to be the one asked about: asked by when, or not. */
 const MIN_COVERAGE = { asksDeadline: 0.5, otherwise: 0.8 };
 
-function deadlinesOf(city: City): Deadline[] {
+export function deadlinesOf(city: City): Deadline[] {
   return city.notices.flatMap((n) => [
     ...n.events.map((e) => ({ at: e.at, title: e.title, quote: e.quote, notice: n })),
     ...n.generalAdvice.filter((s) => s.at).map((s) => ({ at: s.at!, title: s.text ?? s.quote, quote: s.quote, notice: n })),
@@ -69,7 +69,7 @@ export function askedDeadline(topic: string, topicTokens: string[], city: City, 
 }
 
 /** The deadline as the notice states it ("6月3日16:00前"): the date alone when its quote gives no time of day. */
-function written(d: Deadline, ref: DateTime): { when: string; dateOnly: boolean } {
+export function written(d: Deadline, ref: DateTime): { when: string; dateOnly: boolean } {
   const said = statedMoments(d.quote)[0];
   const dateOnly = !!said && said.hour === undefined;
   const moment = dateOnly ? fmtDay(d.at.set({ year: said.year ?? d.at.year, month: said.month, day: said.day }), ref) : fmtMoment(d.at, ref);

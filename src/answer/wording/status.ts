@@ -116,3 +116,8 @@ export const eventLine = (at: string, title: string) => `· ${at}：${title}`;
 export const deadline = (city: string, title: string, when: string, passed: boolean) => `${city}·${title}：${when}${passed ? '（该时间已过）' : ''}。`;
 export const deadlineMoment = (moment: string, before: boolean) => `${moment}${before ? '前' : ''}`;
 export const deadlineQuote = (quote: string) => `公告原文：“${quote}”`;
+/** claims for care paid out of pocket (replies/claims.ts): the notice's dated deadlines, or that it gives none */
+export const claimDeadlinesHead = (city: string) => `${city}·停机期间垫付费用的补结算、报销期限：`;
+export const claimDeadline = (when: string, passed: boolean, words: string) =>
+  `· ${when}${passed ? '（该时间已过）' : ''}：${words.replace(/[；;，,。]$/, '')}。`;
+export const noClaimDeadline = (city: string) => `${city}·公告没有写明补结算、报销的截止日期；公告对此的说明：`;
