@@ -4,8 +4,11 @@
 // steadier than wall time on a shared machine); with --profile, writes a V8 CPU profile of
 // each run (node --cpu-prof) and prints the functions that took most of it.
 //
-//   npx tsx bench/api-profile.ts [--seconds 5] [--rounds 2] [--warm 1] [--profile] [other-tree ...]
+//   npx tsx bench/api-profile.ts [--seconds 5 [--warm 1] | --amount N] [--rounds 2] [--profile] [other-tree ...]
 //   npx tsx bench/api-profile.ts --read file.cpuprofile
+//
+// A tree may carry environment for its service: `'?LOG_LEVEL=warn'` is this tree with no request
+// log, `'../base?ANSWER_CACHE_SIZE=0'` another tree without the answer cache.
 //
 // Each tree is a worktree of this repository with its node_modules (this one first); each is
 // built (bin/build.mjs) once before the rounds.
@@ -26,10 +29,10 @@ const HERE = fileURLToPath(new URL('..', import.meta.url));
 const SERVICE_ENV = { ...KEYS.wechat, SIGNATURE_MAX_AGE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '0' };
 const TICK_US = 1e6 / 100; // /proc/<pid>/stat counts clock ticks (USER_HZ, 100 on Linux)
 
-/** user + system CPU of a process so far, in µs */
-function cpuUs(pid: number): number {
+/** user and system CPU of a process so far, in µs */
+function cpuUs(pid: number): { user: number; system: number } {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_US; // utime, stime (fields 14 and 15 of stat)
+  return { user: Number(fields[11]) * TICK_US, system: Number(fields[12]) * TICK_US }; // utime, stime (fields 14 and 15 of stat)
 }
 
 function inTurn(list: Request[]): Request[] {
@@ -40,30 +43,41 @@ function inTurn(list: Request[]): Request[] {
 interface Run {
   reqPerSec: number;
   cpuUsPerRequest: number;
+  /** the kernel's part of it (system calls: the socket, the log line) */
+  systemUsPerRequest: number;
   profile?: string;
 }
 
 /** req/s and CPU µs per request of a server (pid) under the load. */
-async function load(url: string, pid: number, requests: Request[], seconds: number, warm = 1): Promise<Run> {
-  await autocannon({ url, connections: 10, duration: warm, requests }); // warm-up: JIT (and, longer, the answer cache)
+/** How long a load lasts: seconds, or a number of requests (the same work for every tree, however busy the machine). */
+type Span = { seconds: number; warm: number } | { amount: number; warmAmount: number };
+
+async function load(url: string, pid: number, requests: Request[], span: Span): Promise<Run> {
+  const [warm, measured] = 'amount' in span ? [{ amount: span.warmAmount }, { amount: span.amount }] : [{ duration: span.warm }, { duration: span.seconds }];
+  await autocannon({ url, connections: 10, requests, ...warm }); // warm-up: JIT (and, longer, the answer cache)
   const cpu0 = cpuUs(pid);
-  const r = await autocannon({ url, connections: 50, duration: seconds, requests });
-  const cpu = cpuUs(pid) - cpu0;
+  const r = await autocannon({ url, connections: 50, requests, ...measured });
+  const cpu1 = cpuUs(pid);
   if (r.errors + r.timeouts + r.non2xx) throw new Error(`${r.errors + r.timeouts + r.non2xx} requests failed`);
-  return { reqPerSec: r.requests.average, cpuUsPerRequest: cpu / r.requests.total };
+  const n = r.requests.total;
+  return {
+    reqPerSec: r.requests.average,
+    cpuUsPerRequest: (cpu1.user + cpu1.system - cpu0.user - cpu0.system) / n,
+    systemUsPerRequest: (cpu1.system - cpu0.system) / n,
+  };
 }
 
 /** The yardstick of bench/realistic.ts: bare koa "hello", from source. */
-async function bareKoa(seconds: number): Promise<Run> {
-  const server = await spawnServer({ CHILD_APP: 'hello' }, { stdout: 'ignore' });
+async function bareKoa(span: Span, bytes?: string): Promise<Run> {
+  const server = await spawnServer({ CHILD_APP: 'hello', ...(bytes && { HELLO_BYTES: bytes }) }, { stdout: 'ignore' });
   try {
-    return await load(server.url, server.child.pid!, [{ method: 'GET', path: '/' }], seconds);
+    return await load(server.url, server.child.pid!, [{ method: 'GET', path: '/' }], span);
   } finally {
     await server.stop();
   }
 }
 
-async function runOnce(tree: string, seconds: number, warm: number, profileDir?: string): Promise<Run> {
+async function runOnce(tree: string, env: Record<string, string>, span: Span, profileDir?: string): Promise<Run> {
   const port = await freePort();
   const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--expose-gc', 'dist/start.mjs'];
   const child = spawn(process.execPath, args, {
@@ -84,7 +98,8 @@ async function runOnce(tree: string, seconds: number, warm: number, profileDir?:
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitReady(url, child, () => err);
-    return await load(url, child.pid!, inTurn(apiPaths(messages((seconds + 1) * 6000)).map((path) => ({ method: 'GET', path }))), seconds, warm);
+    const count = 'amount' in span ? span.amount + span.warmAmount : (span.seconds + span.warm) * 6000;
+    return await load(url, child.pid!, inTurn(apiPaths(messages(count)).map((path) => ({ method: 'GET', path }))), span);
   } finally {
     child.kill('SIGTERM');
     if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
@@ -169,7 +184,15 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string', default: '2' },
     /** seconds of warm-up at 10 connections; longer warms the answer cache too (then mostly hits are measured) */
     warm: { type: 'string', default: '1' },
+    /** measure this many requests (after a tenth as many to warm up) instead of --seconds */
+    amount: { type: 'string' },
+    /** with --amount: requests to warm up with (default a tenth of --amount); the whole mix (36000) leaves mostly hits to measure */
+    'warm-amount': { type: 'string' },
+    /** bare koa again with a body of this many bytes (an answer's JSON is ~1–2 KB) */
+    'koa-bytes': { type: 'string' },
     profile: { type: 'boolean', default: false },
+    /** run each tree's dist/ as it is (an edited copy, for an experiment) */
+    'no-build': { type: 'boolean', default: false },
     /** only summarise a .cpuprofile written before */
     read: { type: 'string' },
   },
@@ -178,18 +201,32 @@ if (values.read) {
   summarise(values.read, 80);
   process.exit(0);
 }
-const trees = [HERE, ...positionals.map((t) => resolve(t))];
-for (const tree of trees) {
+/** `DIR` or `DIR?K=V&K=V`: a tree, and environment for its service ("?LOG_LEVEL=warn": this tree so) */
+const runs = [HERE, ...positionals].map((arg) => {
+  const [dir, query] = arg.split('?');
+  return { tree: resolve(dir || HERE), env: Object.fromEntries(new URLSearchParams(query ?? '')), name: arg };
+});
+const trees = [...new Set(runs.map((r) => r.tree))];
+for (const tree of values['no-build'] ? [] : trees) {
   const built = spawnSync(process.execPath, ['bin/build.mjs'], { cwd: tree, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`build failed in ${tree}: ${built.stderr}`);
 }
+const span: Span = values.amount
+  ? { amount: Number(values.amount), warmAmount: Number(values['warm-amount'] ?? Math.round(Number(values.amount) / 10)) }
+  : { seconds: Number(values.seconds), warm: Number(values.warm) };
 for (let round = 1; round <= Number(values.rounds); round++) {
-  const koa = await bareKoa(Number(values.seconds));
-  console.log(`round ${round} bare koa "hello": ${Math.round(koa.reqPerSec)} req/s, ${koa.cpuUsPerRequest.toFixed(0)} µs CPU per request`);
-  for (const tree of trees) {
+  for (const bytes of values['koa-bytes'] ? [undefined, values['koa-bytes']] : [undefined]) {
+    const koa = await bareKoa(span, bytes);
+    console.log(
+      `round ${round} bare koa "${bytes ? `${bytes} bytes` : 'hello'}": ${Math.round(koa.reqPerSec)} req/s, ${koa.cpuUsPerRequest.toFixed(0)} µs CPU per request (system ${koa.systemUsPerRequest.toFixed(0)})`,
+    );
+  }
+  for (const { tree, env, name } of runs) {
     const dir = values.profile ? mkdtempSync(join(tmpdir(), 'api-profile-')) : undefined;
-    const r = await runOnce(tree, Number(values.seconds), Number(values.warm), dir);
-    console.log(`round ${round} ${tree}: ${Math.round(r.reqPerSec)} req/s, ${r.cpuUsPerRequest.toFixed(0)} µs CPU per request`);
+    const r = await runOnce(tree, env, span, dir);
+    console.log(
+      `round ${round} ${name}: ${Math.round(r.reqPerSec)} req/s, ${r.cpuUsPerRequest.toFixed(0)} µs CPU per request (system ${r.systemUsPerRequest.toFixed(0)})`,
+    );
     if (dir) {
       const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!);
       console.log(`  profile: ${file}`);
