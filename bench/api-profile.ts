@@ -90,6 +90,7 @@ async function runOnce(tree: string, env: Record<string, string>, span: Span, pr
       HOST: '127.0.0.1',
       MISSED_LOG: 'off',
       ...SERVICE_ENV,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
