@@ -15,15 +15,20 @@
 // state is handed in behind a proxy that notes each field read, and an entry matches a later
 // conversation when those fields hold the same values (spreading the whole state reads all).
 // So a full question reads the carried city only, and is shared across senders; "那长沙呢"
-// reads the topic too; "2" reads the choices shown.
+// reads the topic too; "2" reads the choices shown. Entries are found by those values (one map
+// per set of fields read), not by trying each: "1" follows hundreds of different lists at once.
+// A pick is answered under the question it picks (MessageKey.pick), whichever list showed it.
 import type { DateTime } from 'luxon';
 import type { AskReply } from '../contract/types.ts';
 import type { SessionState } from './sessions.ts';
 
 /** Variants kept when ANSWER_CACHE_SIZE is not set: a few MB (see README, "Answer cache"). */
 export const DEFAULT_ANSWER_CACHE_SIZE = 5_000;
-/** Conversations differing in what one message reads (the carried city, the topic): at most this many per message. */
-const MAX_VARIANTS_PER_KEY = 64;
+/**
+ * Ways one message reads a conversation (sets of fields: "1" reads the choices shown, "那长沙呢"
+ * the topic and form): a lookup tries each, so they are bounded; there are a handful in practice.
+ */
+const MAX_READINGS_PER_KEY = 16;
 
 export interface Answered {
   reply: AskReply;
@@ -39,14 +44,28 @@ export interface MessageKey {
   forced?: string;
   maxBytes: number;
   at: DateTime;
+  /** `text` is a question picked from the choices shown ("2"), not a message as typed */
+  pick?: boolean;
 }
 
 type Field = keyof SessionState;
-interface Variant {
-  /** the fields read and their values; `all` when the whole state was read */
-  read: Map<Field, unknown>;
+
+/**
+ * One way a message read the conversation: the fields read (sorted) and whether the whole state
+ * was read (then no other field may be set). Its variants are found by the values of those fields.
+ */
+interface Reading {
+  fields: Field[];
   all: boolean;
+  /** the values of `fields` (valuesOf) → the variant answered for them */
+  variants: Map<string, Variant>;
+}
+
+interface Variant {
   answered: Answered;
+  key: string;
+  reading: Reading;
+  values: string;
 }
 
 const MINUTE = 60_000;
@@ -57,12 +76,13 @@ export function momentKey(at: DateTime): string {
   return `${Math.floor(ms / MINUTE)}${ms % MINUTE === 0 ? '' : '+'}`;
 }
 
-const keyOf = (k: MessageKey) => `${k.version}\u0000${momentKey(k.at)}\u0000${k.maxBytes}\u0000${k.forced ?? ''}\u0000${k.text}`;
+const keyOf = (k: MessageKey) => `${k.version}\u0000${momentKey(k.at)}\u0000${k.maxBytes}\u0000${k.forced ?? ''}\u0000${k.pick ? 'pick' : ''}\u0000${k.text}`;
 
 export class AnswerCache {
-  /** message key → its variants, least recently used first */
-  private readonly entries = new Map<string, Variant[]>();
-  private count = 0;
+  /** message key → the ways messages with that key read the conversation */
+  private readonly readings = new Map<string, Reading[]>();
+  /** every variant, least recently used first */
+  private readonly lru = new Set<Variant>();
   hits = 0;
   misses = 0;
 
@@ -70,28 +90,27 @@ export class AnswerCache {
   constructor(readonly maxVariants = DEFAULT_ANSWER_CACHE_SIZE) {}
 
   get size(): number {
-    return this.count;
+    return this.lru.size;
   }
 
   clear(): void {
-    this.entries.clear();
-    this.count = 0;
+    this.readings.clear();
+    this.lru.clear();
   }
 
   /** The reply to the message in this conversation: reused when seen, else `answer` run on the state (read through a recorder) and kept. */
   through(k: MessageKey, state: SessionState, answer: (state: SessionState) => Answered): Answered {
     if (this.maxVariants <= 0) return answer(state);
     const key = keyOf(k);
-    const variants = this.entries.get(key);
-    const found = variants?.find((v) => matches(v, state));
+    const found = this.find(key, state);
     if (found) {
       this.hits++;
-      this.entries.delete(key); // most recently used last
-      this.entries.set(key, variants!);
+      this.lru.delete(found); // most recently used last
+      this.lru.add(found);
       return found.answered;
     }
     this.misses++;
-    const read = new Map<Field, unknown>();
+    const read = new Set<Field>();
     let all = false;
     const recorder = new Proxy(state, {
       get: (s, f) => (note(f), Reflect.get(s, f)),
@@ -100,43 +119,74 @@ export class AnswerCache {
       getOwnPropertyDescriptor: (s, f) => (note(f), Reflect.getOwnPropertyDescriptor(s, f)),
     });
     function note(f: string | symbol) {
-      if (typeof f === 'string') read.set(f as Field, state[f as Field]);
+      if (typeof f === 'string') read.add(f as Field);
       else all = true;
     }
     const answered = answer(recorder);
-    this.keep(key, { read, all, answered }, state);
+    if (all) for (const f of Object.keys(state) as Field[]) read.add(f);
+    this.keep(key, [...read].sort(), all, state, answered);
     return answered;
   }
 
-  private keep(key: string, variant: Variant, state: SessionState): void {
-    if (variant.all) for (const f of Object.keys(state) as Field[]) variant.read.set(f, state[f]);
-    const variants = this.entries.get(key) ?? [];
-    this.entries.delete(key);
-    variants.unshift(variant);
-    this.count++;
-    if (variants.length > MAX_VARIANTS_PER_KEY) {
-      variants.pop();
-      this.count--;
+  private find(key: string, state: SessionState): Variant | undefined {
+    for (const reading of this.readings.get(key) ?? []) {
+      const values = valuesOf(reading.fields, state);
+      const found = values === undefined ? undefined : reading.variants.get(values);
+      // the whole state was read: no other field may be set either
+      if (found && (!reading.all || onlyThese(reading.fields, state))) return found;
     }
-    this.entries.set(key, variants);
-    for (const [oldest, vs] of this.entries) {
-      if (this.count <= this.maxVariants) break;
-      this.entries.delete(oldest);
-      this.count -= vs.length;
+    return undefined;
+  }
+
+  private keep(key: string, fields: Field[], all: boolean, state: SessionState, answered: Answered): void {
+    const values = valuesOf(fields, state);
+    if (values === undefined) return; // a field holds what no conversation of ours holds: not kept
+    const readings = this.readings.get(key) ?? [];
+    let reading = readings.find((r) => r.all === all && r.fields.join() === fields.join());
+    if (!reading) {
+      if (readings.length >= MAX_READINGS_PER_KEY) return;
+      reading = { fields, all, variants: new Map() };
+      readings.push(reading);
+      this.readings.set(key, readings);
     }
+    if (reading.variants.has(values)) return;
+    const variant: Variant = { answered, key, reading, values };
+    reading.variants.set(values, variant);
+    this.lru.add(variant);
+    for (const oldest of this.lru) {
+      if (this.lru.size <= this.maxVariants) break;
+      this.lru.delete(oldest);
+      this.forget(oldest);
+    }
+  }
+
+  private forget({ key, reading, values }: Variant): void {
+    reading.variants.delete(values);
+    if (reading.variants.size) return;
+    const readings = this.readings.get(key)!.filter((r) => r !== reading);
+    if (readings.length) this.readings.set(key, readings);
+    else this.readings.delete(key);
   }
 }
 
-function matches(v: Variant, state: SessionState): boolean {
-  for (const [f, value] of v.read) if (!same(state[f], value)) return false;
-  // the whole state was read: no other field may be set either
-  if (v.all) for (const f of Object.keys(state) as Field[]) if (state[f] !== undefined && !v.read.has(f)) return false;
-  return true;
+/**
+ * The values of a conversation's fields as one string, different for different values: a field
+ * holds a string, a list of strings (the choices shown) or nothing. undefined for anything else.
+ */
+function valuesOf(fields: Field[], state: SessionState): string | undefined {
+  let out = '';
+  for (const f of fields) {
+    const v: unknown = state[f];
+    if (v === undefined) out += 'u';
+    else if (typeof v === 'string') out += `s${v.length}:${v}`;
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out += `a${v.length}:${v.map((x: string) => `${x.length}:${x}`).join('')}`;
+    else return undefined;
+  }
+  return out;
 }
 
-/** Values of a conversation's fields: strings, or lists of strings (the choices shown). */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  return a.every((x, i) => x === b[i]);
+/** No field is set but these. */
+function onlyThese(fields: Field[], state: SessionState): boolean {
+  for (const f of Object.keys(state) as Field[]) if (state[f] !== undefined && !fields.includes(f)) return false;
+  return true;
 }

@@ -36,35 +36,52 @@ export async function converse(req: AskRequest, { engine: e, store, at, forced, 
   const key = req.session ? sessionKey(channel, req.session) : undefined;
   const state: SessionState = (key && (await store.get<SessionState>(key))) || {};
   const maxBytes = Math.max(MIN_REPLY_BYTES, req.maxBytes ?? MAX_REPLY_BYTES);
-  const answer = (s: SessionState) => messageIn(req.text, s, { e, at, forced, maxBytes });
   // a knowledge moment off the minute (a zone with seconds in its offset) would fall inside a key: no cache then
-  const { reply, next } =
-    cache && e.onTheMinute ? cache.through({ version: e.kb.version, text: req.text, forced: forced?.name, maxBytes, at }, state, answer) : answer(state);
+  const reuse = cache && e.onTheMinute ? cache : undefined;
+  const message = { version: e.kb.version, forced: forced?.name, maxBytes, at };
+  const m = { e, at, forced, maxBytes };
+  // a pick is the question it picks: its answer is kept under that question, shared by every list that shows it
+  const picked = (question: string, s: SessionState) =>
+    reuse ? reuse.through({ ...message, text: question, pick: true }, s, (r) => answerQuestions([question], r, m)) : answerQuestions([question], s, m);
+  const answer = (s: SessionState) => messageIn(req.text, s, m, picked);
+  const { reply, next } = reuse ? reuse.through({ ...message, text: req.text }, state, answer) : answer(state);
   if (key) await store.set(key, next, SESSION_TTL_SECONDS[channel]);
   return reply;
+}
+
+interface Asked {
+  e: Engine;
+  at: DateTime;
+  forced?: City;
+  maxBytes: number;
 }
 
 /**
  * One message in a conversation: the reply and what the conversation remembers after it.
  * A pure function of its arguments, which the answer cache relies on: the state is read, never changed.
  */
-function messageIn(typed: string, state: SessionState, { e, at, forced, maxBytes }: { e: Engine; at: DateTime; forced?: City; maxBytes: number }): Answered {
+function messageIn(typed: string, state: SessionState, m: Asked, picked: (question: string, state: SessionState) => Answered): Answered {
   const text = normalize(typed);
   if (asksForMore(text)) {
-    const { reply, rest } = nextPage(state.more, state.city, maxBytes);
+    const { reply, rest } = nextPage(state.more, state.city, m.maxBytes);
     return { reply, next: { ...state, more: rest } };
   }
   // "2" means the choice shown as 2 in the last reply, and nothing else
-  const picked = pickedNumber(text);
-  const pick = picked === undefined ? undefined : state.suggestions?.[picked - 1];
-  if (picked !== undefined && !pick) {
-    const composed = nothingToPick(e.kb, state.suggestions?.length ?? 0);
-    return { reply: replyOf(composed, composed.lines), next: { ...state, suggestions: shownQuestions(composed) ?? state.suggestions } };
-  }
-  // several questions in one message: each answered as the next message of the conversation would be
+  const number = pickedNumber(text);
+  if (number === undefined) return answerQuestions(splitQuestions(typed), state, m, { typed, text });
+  const pick = state.suggestions?.[number - 1];
+  if (pick) return picked(pick, state);
+  const composed = nothingToPick(m.e.kb, state.suggestions?.length ?? 0);
+  return { reply: replyOf(composed, composed.lines), next: { ...state, suggestions: shownQuestions(composed) ?? state.suggestions } };
+}
+
+/**
+ * The questions of a message, each answered as the next message of the conversation would be
+ * (`typed`: the message as typed and normalised); or the one question a pick names.
+ */
+function answerQuestions(questions: string[], state: SessionState, { e, at, forced, maxBytes }: Asked, { typed, text } = { typed: '', text: '' }): Answered {
   let after = state;
   const parts: Composed[] = [];
-  const questions = pick ? [pick] : splitQuestions(typed);
   // "哪天停？哪天恢复？": each part's answer leads with neither, so that one answer serves both
   const neither = questions.length > 1 && ASKS_RESUME_TIME.test(text) && ASKS_STOP_TIME.test(text);
   for (const question of questions) {

@@ -130,6 +130,51 @@ describe('its memory', () => {
   });
 });
 
+describe('follow-ups', () => {
+  const at = '2021-12-12T10:00';
+  const standalone = [...new Set(cases.filter((c) => !c.session).map((c) => c.q))];
+
+  it('are answered from it in as many conversations as it has room for, not only the last few dozen of a message', async () => {
+    const store = new MemoryStore();
+    const bot = await createAssistant({ knowledge: kb, store });
+    // 200 conversations, each after its own question: "1" picks from 200 different lists, once each
+    const round = async (r: number) => {
+      for (const [i, q] of standalone.slice(0, 200).entries()) {
+        await bot.ask({ text: q, at, session: `${r}-${i}`, channel: 'wechat' });
+        await bot.ask({ text: '1', at, session: `${r}-${i}`, channel: 'wechat' });
+      }
+    };
+    await round(1);
+    const first = bot.cacheStats();
+    await round(2); // the same conversations again, with other senders: every reply was seen
+    expect(bot.cacheStats().misses).toBe(first.misses);
+  });
+
+  it('a pick reuses the answer to the question it picks, whichever list showed it', async () => {
+    const store = new MemoryStore();
+    const bot = await createAssistant({ knowledge: kb, store });
+    const plainStore = new MemoryStore();
+    const plainBot = await createAssistant({ knowledge: kb, store: plainStore, answerCacheSize: 0 });
+    const picked = '长沙医保结算什么时候恢复';
+    const lists = [
+      [picked, '长沙异地就医备案电话'],
+      [picked, '武汉医保什么时候恢复', '停机期间住院怎么办'],
+    ];
+    const replies: string[] = [];
+    for (const [i, suggestions] of lists.entries()) {
+      await store.set(sessionKey('wechat', `list-${i}`), { suggestions }, 600);
+      replies.push((await bot.ask({ text: '1', at, session: `list-${i}`, channel: 'wechat' })).text);
+    }
+    // the second list is new, the question it picks is not
+    expect(bot.cacheStats().hits).toBe(1);
+    expect(replies[1]).toBe(replies[0]);
+    for (const [i, suggestions] of lists.entries()) {
+      await plainStore.set(sessionKey('wechat', `list-${i}`), { suggestions }, 600);
+      expect(replies[i]).toBe((await plainBot.ask({ text: '1', at, session: `list-${i}`, channel: 'wechat' })).text);
+    }
+  });
+});
+
 describe('knowledge with a moment off the minute', () => {
   it('is answered without the cache: such a moment would fall inside a key', async () => {
     const odd = loadKnowledge(KNOWLEDGE);
