@@ -9,6 +9,7 @@ import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
 import { HOURS_CUE } from '../understand/lexicon.ts';
 import { type ColumnsOf, columnSubjects, namedColumnCells } from './contact-columns.ts';
+import { contactsOf, contactTopics } from './contact-cells.ts';
 import { ofUnitNamed } from './contact-units.ts';
 import type { SourceList } from './sources.ts';
 import { contacts as W } from './wording/index.ts';
@@ -22,14 +23,6 @@ export function formatPhones(c: Contact): string {
     })
     .join('、');
 }
-
-/** each city's contacts, gathered once per knowledge load (a reply reads them several times per line) */
-const gathered = new WeakMap<City, Contact[]>();
-const contactsOf = (city: City): Contact[] => {
-  let all = gathered.get(city);
-  if (!all) gathered.set(city, (all = city.notices.flatMap((n) => n.contacts)));
-  return all;
-};
 
 /** One line per cell: a column that covers several businesses (topic: [a, b]) is one contact per business, shown once. */
 function distinct(cs: Contact[]): Contact[] {
@@ -121,14 +114,6 @@ export function contactLine(city: City, business: Business | undefined, sources:
   list.forEach((c) => cite(city, c, sources));
   return W.contactLine(list.map((c) => W.contactEntry(c.unit, labelOf(c, city), formatPhones(c))));
 }
-
-/** Businesses of a city that have a column in its contacts table (gathered once per knowledge load: read-only). */
-export function contactTopics(city: City): ReadonlySet<string> {
-  let topics = topicsOf.get(city);
-  if (!topics) topicsOf.set(city, (topics = new Set(contactsOf(city).flatMap((c) => (c.topic === 'general' ? [] : [c.topic])))));
-  return topics;
-}
-const topicsOf = new WeakMap<City, ReadonlySet<string>>();
 
 export interface ContactQuery {
   city: City;
