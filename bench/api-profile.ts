@@ -1,18 +1,3 @@
-// Where a GET /api/ask request's CPU goes under the realistic mix (bench/load-mix.ts): the
-// service built and run as bench/realistic.ts runs it, once per tree given, alternating, each
-// under the same load. Prints req/s and the service's CPU time per request (from /proc, so
-// steadier than wall time on a shared machine); with --profile, writes a V8 CPU profile of
-// each run (node --cpu-prof) and prints the functions that took most of it.
-//
-//   npx tsx bench/api-profile.ts [--seconds 5 [--warm 1] | --amount N] [--rounds 2] [--profile] [other-tree ...]
-//   npx tsx bench/api-profile.ts --read file.cpuprofile
-//
-// A tree may carry environment for its service: `'?LOG_LEVEL=warn'` is this tree with no request
-// log, `'../base?ANSWER_CACHE_SIZE=0'` another tree without the answer cache.
-//
-// Each tree is a worktree of this repository with its node_modules (this one first); each is
-// built (bin/build.mjs) once before the rounds.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,8 +7,7 @@ import autocannon, { type Request } from 'autocannon';
 import { spawnServer } from '../test/support/spawn-server.ts';
 import { KEYS } from '../test/support/wechat-support.ts';
 import { apiPaths, messages } from './load-mix.ts';
-import { waitReady } from './memory.ts';
-import { freePort } from './startup.ts';
+import { buildTree, withBuiltService } from './built-service.ts';
 
 const HERE = fileURLToPath(new URL('..', import.meta.url));
 const SERVICE_ENV = { ...KEYS.wechat, SIGNATURE_MAX_AGE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0', API_RATE_LIMIT_PER_MINUTE: '0' };
@@ -78,33 +62,16 @@ async function bareKoa(span: Span, bytes?: string): Promise<Run> {
 }
 
 async function runOnce(tree: string, env: Record<string, string>, span: Span, profileDir?: string): Promise<Run> {
-  const port = await freePort();
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--expose-gc', 'dist/start.mjs'];
-  const child = spawn(process.execPath, args, {
-    cwd: tree,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      MISSED_LOG: 'off',
-      ...SERVICE_ENV,
-      ...env,
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return withBuiltService(
+    tree,
+    { ...SERVICE_ENV, ...env },
+    (s) => {
+      const count = 'amount' in span ? span.amount + span.warmAmount : (span.seconds + span.warm) * 6000;
+      return load(s.url, s.pid, inTurn(apiPaths(messages(count)).map((path) => ({ method: 'GET', path }))), span);
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitReady(url, child, () => err);
-    const count = 'amount' in span ? span.amount + span.warmAmount : (span.seconds + span.warm) * 6000;
-    return await load(url, child.pid!, inTurn(apiPaths(messages(count)).map((path) => ({ method: 'GET', path }))), span);
-  } finally {
-    child.kill('SIGTERM');
-    if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
-  }
+    nodeArgs,
+  );
 }
 
 interface Node {
@@ -208,10 +175,7 @@ const runs = [HERE, ...positionals].map((arg) => {
   return { tree: resolve(dir || HERE), env: Object.fromEntries(new URLSearchParams(query ?? '')), name: arg };
 });
 const trees = [...new Set(runs.map((r) => r.tree))];
-for (const tree of values['no-build'] ? [] : trees) {
-  const built = spawnSync(process.execPath, ['bin/build.mjs'], { cwd: tree, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`build failed in ${tree}: ${built.stderr}`);
-}
+for (const tree of values['no-build'] ? [] : trees) buildTree(tree);
 const span: Span = values.amount
   ? { amount: Number(values.amount), warmAmount: Number(values['warm-amount'] ?? Math.round(Number(values.amount) / 10)) }
   : { seconds: Number(values.seconds), warm: Number(values.warm) };

@@ -1,21 +1,3 @@
-// Every reply of GET /api/ask written out, so that the service of two trees can be compared
-// byte for byte: a change to the answer cache or the request path must not change one byte of
-// a response (status, content type, body). The built service of each tree runs as production
-// runs it, with its answer cache, and is asked over HTTP:
-//   - every question of test/questions (and of each --cases file, such as
-//     ../shared/eval/sample-cases.mjs) in its conversation at its own moment, then again (hits);
-//   - each question alone at each moment where the knowledge changes, ± 1 minute, twice at
-//     each (the second a hit), and once restricted to each city at its own moment;
-//   - the realistic mix of bench/load-mix.ts (senders' conversations with follow-ups, picks and
-//     更多), at its own moment and at a few moments where the knowledge changes.
-// Conversations run side by side (each one's messages in order), so replies come from the cache
-// in an order that differs from run to run, as under load.
-//
-//   npx tsx bench/api-replies.ts [--tree DIR] [--cases file.mjs]… [--mix N] --out FILE
-//
-// --tree: the worktree whose service is asked (default this one; it is built first, and needs
-// its node_modules). Compare two trees with `cmp before.jsonl after.jsonl`.
-import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,9 +13,8 @@ import { cases as set3 } from '../test/questions/cases-3.ts';
 import { cases as set4 } from '../test/questions/cases-4.ts';
 import { cases as set5 } from '../test/questions/cases-5.ts';
 import { AT, messages } from './load-mix.ts';
-import { waitReady } from './memory.ts';
+import { buildTree, withBuiltService } from './built-service.ts';
 import { mulberry32 } from './stats.ts';
-import { freePort } from './startup.ts';
 
 interface Case {
   id: string;
@@ -93,28 +74,9 @@ for (const at of [AT, ...[0, 1, 2].map(() => moments[Math.floor(rand() * moments
   conversations.push(...bySender.values());
 }
 
-const built = spawnSync(process.execPath, ['bin/build.mjs'], { cwd: tree, encoding: 'utf8' });
-if (built.status !== 0) throw new Error(`build failed in ${tree}: ${built.stderr}`);
-const port = await freePort();
-const child = spawn(process.execPath, ['dist/start.mjs'], {
-  cwd: tree,
-  env: {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    MISSED_LOG: 'off',
-    API_RATE_LIMIT_PER_MINUTE: '0',
-  },
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
-let err = '';
-child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
-const url = `http://127.0.0.1:${port}`;
+buildTree(tree);
 const lines: string[] = [];
-try {
-  await waitReady(url, child, () => err);
+await withBuiltService(tree, { API_RATE_LIMIT_PER_MINUTE: '0' }, async ({ url }) => {
   const asks = conversations.flat();
   const index = new Map(asks.map((a, i) => [a, i]));
   const out: string[] = new Array(asks.length);
@@ -131,10 +93,7 @@ try {
     }),
   );
   lines.push(...out);
-} finally {
-  child.kill('SIGTERM');
-  if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
-}
+});
 const text = `${lines.join('\n')}\n`;
 writeFileSync(values.out, text);
 console.log(

@@ -6,15 +6,13 @@
 // first); the two yardsticks run from source (test/support/child-server.ts under tsx).
 //
 //   npx tsx bench/realistic.ts [--seconds 5] [--connections 50]
-import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Request } from 'autocannon';
-import { SERVICE } from '../test/support/service-command.ts';
 import { spawnServer } from '../test/support/spawn-server.ts';
 import { KEYS } from '../test/support/wechat-support.ts';
+import { buildTree, withBuiltService } from './built-service.ts';
 import { apiPaths, messages, MIX, sealedWebhook } from './load-mix.ts';
-import { rssMB, settle, waitReady } from './memory.ts';
-import { freePort } from './startup.ts';
+import { rssMB, settle } from './memory.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -69,36 +67,6 @@ async function withServer<T>(env: Record<string, string>, run: (s: Measured) => 
   }
 }
 
-/** The service as production runs it: bin/build.mjs, then `npm run serve` (node --expose-gc dist/start.mjs). */
-async function withBuiltService<T>(env: Record<string, string>, run: (s: Measured & { pid: number }) => Promise<T>): Promise<T> {
-  const built = spawnSync(process.execPath, ['bin/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`npm run build failed: ${built.stderr}`);
-  const port = await freePort();
-  const child = spawn(SERVICE.command, SERVICE.args, {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      MISSED_LOG: 'off',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitReady(url, child, () => err);
-    return await run({ url, pid: child.pid!, rssMB: async () => rssMB(child.pid!) });
-  } finally {
-    child.kill('SIGTERM');
-    if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
-  }
-}
-
 export async function measureRealisticLoad({ seconds = 5, connections = 50 } = {}): Promise<LoadFigures> {
   // enough messages that none repeats at several thousand per second (warm-up included)
   const mix = messages((seconds + 1) * 6000);
@@ -115,7 +83,9 @@ export async function measureRealisticLoad({ seconds = 5, connections = 50 } = {
       measure('the protocol floor (koa + @wecom/crypto + fast-xml-parser, fixed reply)', s, inTurn(sealedWebhook(s.url, mix).map(post)), seconds, connections),
     ),
   );
-  const settled = await withBuiltService(SERVICE_ENV, async (s) => {
+  buildTree(ROOT);
+  const settled = await withBuiltService(ROOT, SERVICE_ENV, async (built) => {
+    const s = { ...built, rssMB: async () => rssMB(built.pid) };
     rows.push(await measure('GET /api/ask, realistic mix', s, inTurn(apiPaths(mix).map((path) => ({ method: 'GET', path }))), seconds, connections));
     rows.push(
       await measure(
