@@ -34,7 +34,7 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
   const blocks = readBlocks(markdown);
   if (!statedMoments(markdown).length) throw new ImportError('the notice states no date (no 月/日 found): nothing to draft');
   const header = readHeader(blocks);
-  const reference = header.published ?? firstFullDate(markdown);
+  const reference = header.published ?? firstFullDate(markdown) ?? firstYearMonth(markdown);
 
   const tableStops = readTableStops(domain, blocks.tables, reference);
   const stopped = merge([...notInTable(readStops(domain, blocks.sentences, reference), tableStops), ...tableStops]);
@@ -88,6 +88,12 @@ export function draftFacts(domain: Domain, markdown: string, options: DraftOptio
     ...(hours.length ? { contact_hours: hours } : {}),
     general_advice: general.filter((g) => !hours.some((h) => h.quote === g.quote)),
   };
+}
+
+/** "将于2024年9月中旬进行升级切换": the year a notice with no full date states (the month's first day), for "9月10日" */
+function firstYearMonth(text: string): string | undefined {
+  const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/.exec(text);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-01` : undefined;
 }
 
 /** a unit that is only a place's name (镜湖区, 高新区) */

@@ -6,6 +6,7 @@ import { ImportError } from './errors.ts';
 import { tabsToTables } from './tabs.ts';
 import { joinBrokenTitle, unwrapHardBreaks } from './unwrap.ts';
 import { spacedTables } from './spaced-table.ts';
+import { flatTimetables } from './flat-timetable.ts';
 
 export type Format = 'html' | 'docx' | 'md' | 'txt';
 
@@ -47,8 +48,10 @@ export async function toMarkdown(source: NoticeSource): Promise<string> {
   const { front, body } = frontMatter(text);
   if (format === 'txt' && /<(p|div|table|br|html|body)\b[^>]*>/i.test(body)) format = 'html';
   const lines = body.replace(/\r\n?/g, '\n');
-  // plain text copied from a PDF breaks lines where the page was full: joined back first
-  const markdown = format === 'html' ? await htmlToMarkdown(body) : tabsToTables(format === 'txt' ? spacedTables(unwrapHardBreaks(lines)) : lines);
+  // plain text copied from a PDF breaks lines where the page was full: joined back first, after its
+  // flattened timetables are rebuilt (their rows must not be joined as prose)
+  const markdown =
+    format === 'html' ? await htmlToMarkdown(body) : tabsToTables(format === 'txt' ? spacedTables(unwrapHardBreaks(flatTimetables(lines))) : lines);
   return finish(front + markdown);
 }
 

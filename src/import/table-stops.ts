@@ -11,8 +11,8 @@ import { momentsIn } from './moments.ts';
 import { business } from './stops.ts';
 import { GRADUAL, NAME_NOISE, TBD } from './words.ts';
 
-const STOP_COLUMN = /(暂停|停止|停机|停办|停用).*(时间|日期)|^(开始|起始)?(时间|日期)$/;
-const RESUME_COLUMN = /恢复|上线/;
+export const STOP_COLUMN = /(暂停|停止|停机|停办|停用).*(时间|日期)|^(开始|起始)?(时间|日期)$/;
+export const RESUME_COLUMN = /恢复|上线/;
 const NAME_COLUMN = /业务|事项|项目|范围|内容|服务/;
 const CATEGORY_COLUMN = /(类别|类型|分类|板块)$/;
 /** a cell that repeats the one above it */

@@ -5,7 +5,8 @@
 import { isSpacedRow } from './spaced-table.ts';
 
 /** A page number on a line of its own: "— 1 —", "- 2 -", "第3页", "第 1 页 共 4 页", "2/5". */
-const PAGE_NUMBER = /^\s*(?:[—–-]+\s*\d+\s*[—–-]+|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/;
+export const PAGE_NUMBER = /^\s*(?:[—–-]+\s*\d+\s*[—–-]+|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/;
+const TABLE_LINE = /^\s*\|/;
 /** Where a sentence, a heading's label or a list's lead-in ends: the next line is a new one. */
 const ENDS = /[。！？!?；;：:）)」』”"】]\s*$/;
 /** How a new paragraph, heading or list item starts: never a continuation. */
@@ -24,7 +25,11 @@ function width(line: string): number {
  */
 export function unwrapHardBreaks(text: string): string {
   const lines = text.split('\n').filter((l) => !PAGE_NUMBER.test(l));
-  const widths = lines.map((l) => width(l.trimEnd())).filter((w) => w > 0);
+  // a Markdown table (a timetable rebuilt by flat-timetable.ts) is no page line
+  const widths = lines
+    .filter((l) => !TABLE_LINE.test(l))
+    .map((l) => width(l.trimEnd()))
+    .filter((w) => w > 0);
   if (widths.length < 8) return text;
   const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.9)]!;
   // a line "fills" the page when it reaches near the widest lines (indents and half-width digits vary)
@@ -39,7 +44,15 @@ export function unwrapHardBreaks(text: string): string {
     const last = out.length - 1;
     const prev = out[last];
     // a row of a flattened table (a long address may fill the page) is never part of a paragraph
-    const joins = prev?.trim() && line.trim() && fills(tail) && !ENDS.test(tail) && !STARTS.test(line) && !isSpacedRow(tail) && !isSpacedRow(line);
+    const joins =
+      prev?.trim() &&
+      line.trim() &&
+      fills(tail) &&
+      !ENDS.test(tail) &&
+      !STARTS.test(line) &&
+      !isSpacedRow(tail) &&
+      !isSpacedRow(line) &&
+      !TABLE_LINE.test(tail);
     if (joins) out[last] = prev!.trimEnd() + line.trim();
     else out.push(line);
     tail = line;
