@@ -27,6 +27,11 @@ describe('the date on a news page info line', () => {
     expect(windowOf(d.facts, '备案')?.[0]).toBe('2023-03-11T09:00');
     d.load();
   });
+
+  it('with no full date anywhere, flags the year it had to guess', async () => {
+    const d = await draft(page('来源：青禾广电融媒体中心', '记者从市医保局了解到，3月11日9时起异地就医备案暂停办理。'));
+    expect(d.result.factsYaml).toMatch(/# 请核对：年份未写明，公告也无日期/);
+  });
 });
 
 describe('a range whose second day leaves out the month', () => {
