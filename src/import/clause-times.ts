@@ -6,7 +6,8 @@ import { GRADUAL, TBD } from './words.ts';
 
 /** A moment that starts something: "…17:30起", "自…开始", "从…起". */
 export function startingMoment(clause: string, reference: string | undefined): Moment | undefined {
-  return momentsIn(clause, reference).find((m) => /^\s*(起|开始|始)/.test(clause.slice(m.index + m.words.length)));
+  // "19日晚12点（20日零点）起": the same moment said again in brackets
+  return momentsIn(clause, reference).find((m) => /^\s*([（(][^）)]{0,20}[）)])?\s*(起|开始|始)/.test(clause.slice(m.index + m.words.length)));
 }
 
 /** "…于3月3日20:00提前暂停": a moment right before the stop verb that closes the clause. */
@@ -27,12 +28,14 @@ export function bareMoment(clause: string, reference: string | undefined): Momen
   return /^(将|于|自|从|在)*$/.test(rest) ? m : undefined;
 }
 
-/** "A至B", "A—B": a stop from A that resumes at B. */
-export function rangeIn(clause: string, reference: string | undefined): { from: Moment; to: Moment } | undefined {
+/** "A至B", "A—B", "从A暂停至B": a stop from A that resumes at B. */
+export function rangeIn(clause: string, reference: string | undefined): { from: Moment; to: Moment; stopped?: string } | undefined {
   const ms = momentsIn(clause, reference);
   for (let i = 0; i + 1 < ms.length; i++) {
-    const between = clause.slice(ms[i]!.index + ms[i]!.words.length, ms[i + 1]!.index);
-    if (/^\s*(起)?\s*(至|到|—|－|~|～|-)\s*$/.test(between)) return { from: ms[i]!, to: ms[i + 1]! };
+    const end = ms[i]!.index + ms[i]!.words.length;
+    const m = /^\s*(起)?\s*(暂停|停止|停办|关闭)?\s*(至|到|—|－|~|～|-)\s*$/.exec(clause.slice(end, ms[i + 1]!.index));
+    // "将从A暂停至B": `stopped` is the clause up to its verb, which names (or leaves to the clause before) what stops
+    if (m) return { from: ms[i]!, to: ms[i + 1]!, ...(m[2] ? { stopped: clause.slice(0, end + m[0].indexOf(m[2]) + m[2].length) } : {}) };
   }
   return undefined;
 }

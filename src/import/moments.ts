@@ -3,7 +3,7 @@
 // (statedMoments: 时/点/分/:, 上午/下午, a weekday in brackets); a missing year comes from
 // the notice's date.
 import { calendarMistake } from '../knowledge/times.ts';
-import { dayWords, RELATIVE_DAY } from '../time/relative-days.ts';
+import { dayWords, RELATIVE_DAY, withMonths } from '../time/relative-days.ts';
 import { statedMoments } from '../time/when.ts';
 
 export interface Moment {
@@ -56,7 +56,8 @@ export function withDays(clauses: string[], last: LastDay, reference: string | u
   let first: string | undefined;
   let latest = last.date;
   const read = clauses.map((clause) => {
-    const text = latest ? clause.replace(RELATIVE_DAY, (w) => dayWords(w, latest!, true)) : clause;
+    const days = latest ? clause.replace(RELATIVE_DAY, (w) => dayWords(w, latest!, true)) : clause;
+    const text = withMonths(days, latest ?? reference); // "至22日早上8点": the month of the date before
     const moments = momentsIn(text, reference);
     if (moments.length) latest = moments[moments.length - 1]!.at.slice(0, 10);
     first ??= moments[0]?.at.slice(0, 10);

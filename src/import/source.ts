@@ -58,9 +58,11 @@ export async function toMarkdown(source: NoticeSource): Promise<string> {
 /** lines of a saved page that are the site's, not the notice's */
 const CHROME_LINE =
   /版权所有|ICP备|网站标识码|^主办(单位)?[:：]|当前位置|^(首页\s*[>|]|\|?\s*首页\s*\|)|责任编辑|^相关(新闻|阅读|链接)$|^【打印本页】|^【关闭窗口】|^(上一篇|下一篇)[:：]|^扫一扫|网站地图|点击蓝字|长按识别二维码|^(阅读原文|往期推荐)$/;
+/** a page's info line: the notice's date, kept even when the line also credits the editor */
+const DATED_INFO = /(发布时间|发布日期|发文日期)[:：]\s*20\d{2}/;
 /** the site's words inside a line that also holds the notice's (its date, its source) */
 const CHROME_BITS =
-  /\s*(分享到[:：].*$|[[【]?\s*(字号|字体)[:：]?\s*[[【]?\s*大\s*中\s*小\s*[\]】]*|字号[:：]\s*\[[^\]]*\]|\s【?(打印|关闭)(本页|窗口)?】?\s*$|【打印本页】|【关闭窗口】|(浏览次数|点击数|点击量|阅读数|访问量)[:：]\s*\d+)/g;
+  /\s*(责任编辑[:：]\s*[^\s|]*|分享到[:：].*$|[[【]?\s*(字号|字体)[:：]?\s*[[【]?\s*大\s*中\s*小\s*[\]】]*|字号[:：]\s*\[[^\]]*\]|\s【?(打印|关闭)(本页|窗口)?】?\s*$|【打印本页】|【关闭窗口】|(浏览次数|点击数|点击量|阅读数|访问量)[:：]\s*\d+)/g;
 
 /**
  * a WeChat article's own chrome: its counters and buttons (阅读 3.2万, 点赞, 在看, 写留言), the
@@ -74,7 +76,7 @@ const EMOJI_MARK = /^((?:#{1,6}\s+|\*\*)?)\p{Extended_Pictographic}(?:\p{Extende
 function finish(markdown: string): string {
   const lines = markdown
     .split('\n')
-    .filter((l) => !((CHROME_LINE.test(l) || APP_CHROME_LINE.test(l.trim())) && l.length <= 120))
+    .filter((l) => !((CHROME_LINE.test(l) || APP_CHROME_LINE.test(l.trim())) && l.length <= 120 && !DATED_INFO.test(l)))
     .map((l) => l.replace(EMOJI_MARK, '$1'))
     .map((l) => l.replace(CHROME_BITS, ''));
   const text = joinBrokenTitle(lines)

@@ -64,6 +64,8 @@ function stopAtEnd(domain: Domain, clause: string, reference: string | undefined
   let object = clause.slice(0, m.index);
   for (const t of momentsIn(object, reference)) object = object.replace(t.words, '');
   object = object
+    .replace(/[（(][^）)]*\d日[^）)]*[）)]/g, '') // "（20日零点）": the moment said again
+    .replace(/^其中[^，。的]{0,8}的/, '') // "其中影响最大的医保刷卡结算"
     .replace(/(将|于|自|从|起|同步|同样|也|亦|均|一并|同时|开始|会|在|全部|全面|一律|统一|暂时|提前|推迟|延后|至|到)+$/, '')
     .replace(/^(将|于|自|从)/, '')
     .trim();
@@ -131,7 +133,8 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const via = !continued && !stopIn(clause) ? /涉及(.{2,80}?渠道)$/.exec(clause) : null;
       if (via) for (const b of found) if (made.includes(b.windows[0]!)) b.channels.push(cleanName(via[1]!));
       if (via) continue;
-      const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference) ?? namedBefore(domain, clauses[at - 1], clause, reference);
+      const stopping = range?.stopped ?? clause; // "将从A暂停至B": what stops is named up to the verb
+      const stop = continued ?? stopIn(stopping) ?? stopAtEnd(domain, stopping, reference) ?? namedBefore(domain, clauses[at - 1], stopping, reference);
       if (!stop) {
         const back = made.length ? bareResume(clause, reference) : undefined;
         if (back)

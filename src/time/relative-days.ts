@@ -18,11 +18,43 @@ export function dayWords(word: string, date: string, withYear: boolean): string 
 }
 
 /**
+ * "至22日早上8点", "21日上午8点半恢复", "25日恢复": a day written without its month, when a time or
+ * 起/恢复 follows (so "（14日）", "（20日零点）", "30日内" stay words). It means the month of the date before it.
+ */
+const MONTHLESS_DAY =
+  /(?<![月\d年（(])([1-9]|[12]\d|3[01])日(?=\s*(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|晚)?\s*[零〇一二三四五六七八九十两\d]|起|恢复|开始))/g;
+
+/**
+ * Each day written without its month given the month (and year, when known) of the last date stated
+ * before it in the text, else of `fallback` (YYYY-MM-DD: the date before the text, the notice's date).
+ */
+export function withMonths(text: string, fallback?: string): string {
+  let out = text;
+  let from = 0;
+  for (let guard = 0; guard < 20; guard++) {
+    MONTHLESS_DAY.lastIndex = from;
+    const m = MONTHLESS_DAY.exec(out);
+    if (!m) break;
+    const before = statedMoments(out.slice(0, m.index)).at(-1);
+    const [fy, fm] = fallback ? (fallback.split('-').map(Number) as [number, number]) : [];
+    const month = before?.month ?? fm;
+    const year = before ? before.year : fy;
+    from = m.index + m[0].length;
+    if (month === undefined) continue; // nothing to count from: left as written
+    const words = `${year !== undefined ? `${year}年` : ''}${month}月${m[1]}日`;
+    out = out.slice(0, m.index) + words + out.slice(from);
+    from = m.index + words.length;
+  }
+  return out;
+}
+
+/**
  * A text read alone (a quote): each relative day written as the date it means, from the last date
  * stated before it in the text; `year` stands in for a date written without one (month lengths).
+ * A day without its month takes the month of the date before it.
  */
 export function resolveRelativeDays(text: string, year: number): string {
-  let out = text;
+  let out = withMonths(text);
   for (let guard = 0; guard < 20; guard++) {
     RELATIVE_DAY.lastIndex = 0;
     const m = RELATIVE_DAY.exec(out);
