@@ -4,9 +4,11 @@
 import { type Moment, momentsIn } from './moments.ts';
 import { GRADUAL, TBD } from './words.ts';
 
-/** A moment that starts something: "…17:30起", "自…开始", "从…起". */
+/** A moment that starts something: "…17:30起", "自…开始", "从…起", "…下午5点半以后暂停". */
 export function startingMoment(clause: string, reference: string | undefined): Moment | undefined {
-  return momentsIn(clause, reference).find((m) => /^\s*(起|开始|始)/.test(clause.slice(m.index + m.words.length)));
+  return momentsIn(clause, reference).find((m) =>
+    /^\s*(起|开始|始|(以后|之后)(?=[^，。；]*(暂停|停止|停办|不了|不能|无法)))/.test(clause.slice(m.index + m.words.length)),
+  );
 }
 
 /** "…于3月3日20:00提前暂停": a moment right before the stop verb that closes the clause. */
@@ -32,7 +34,9 @@ export function rangeIn(clause: string, reference: string | undefined): { from: 
   const ms = momentsIn(clause, reference);
   for (let i = 0; i + 1 < ms.length; i++) {
     const between = clause.slice(ms[i]!.index + ms[i]!.words.length, ms[i + 1]!.index);
-    if (/^\s*(起)?\s*(至|到|—|－|~|～|-)\s*$/.test(between)) return { from: ms[i]!, to: ms[i + 1]! };
+    // "…晚上9点到17日…": the second moment's words may hold the 到 themselves
+    const joined = /^\s*(至|到|—|－|~|～|-)/.test(ms[i + 1]!.words) ? between.replace(/^\s*(起)?\s*$/, '到') : between;
+    if (/^\s*(起)?\s*(至|到|—|－|~|～|-)\s*$/.test(joined)) return { from: ms[i]!, to: ms[i + 1]! };
   }
   return undefined;
 }
@@ -43,7 +47,8 @@ export function bareResume(clause: string, reference: string | undefined): { mod
   let rest = clause;
   for (const m of moments) rest = rest.replace(m.words, '');
   rest = rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s，,。；]/g, '');
-  if (TBD.test(clause) && /^(恢复|具体|开始)?.{0,4}(时间|日期)?(将|均)?另行(通知|公告|公布)$/.test(rest)) return { mode: 'tbd' };
+  if (TBD.test(clause) && /^(恢复|具体|开始|(什么时候|何时|哪天)恢复)?.{0,4}(时间|日期)?(将|均|要)?(另行(通知|公告|公布)|等候?通知)$/.test(rest))
+    return { mode: 'tbd' };
   if (!/^(预计|计划|拟)?(将|于|自|从|在|之后|以后|后)*(起|开始)?(同步|逐步|陆续|全面|均|将)*(恢复)(办理|受理|服务|正常)?$/.test(rest)) return undefined;
   if (GRADUAL.test(clause)) return { mode: 'gradual', moment: moments[0] };
   return moments[0] ? { mode: 'date', moment: moments[0] } : { mode: 'unstated' };

@@ -3,6 +3,7 @@
 // …18时") gives them to the undated stop sentences under it, and its resume label resumes them.
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
+import { cannotIn, underHeading } from './said-informally.ts';
 import { domainOf, familyOf, ownKinds } from './classify.ts';
 import { balancedName, type Item, itemsOf, withInclusions } from './items.ts';
 import { bareMoment, bareResume, rangeIn, startingMoment, stoppingMoment } from './clause-times.ts';
@@ -131,7 +132,9 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const via = !continued && !stopIn(clause) ? /涉及(.{2,80}?渠道)$/.exec(clause) : null;
       if (via) for (const b of found) if (made.includes(b.windows[0]!)) b.channels.push(cleanName(via[1]!));
       if (via) continue;
-      const stop = continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference) ?? namedBefore(domain, clauses[at - 1], clause, reference);
+      const said =
+        continued ?? stopIn(clause) ?? stopAtEnd(domain, clause, reference) ?? namedBefore(domain, clauses[at - 1], clause, reference) ?? cannotIn(clause);
+      const stop = said && underHeading(domain, s, said);
       if (!stop) {
         const back = made.length ? bareResume(clause, reference) : undefined;
         if (back)
@@ -177,7 +180,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const subject = momentsIn(stop.subject, reference)
         .reduce((text, m) => text.replace(m.words, ''), stop.subject)
         .replace(LIST_LINE, '') // "四、…起暂停": the item's number names nothing
-        .replace(/^[\s，,]*(起|开始)?[，,]?/, '');
+        .replace(/^[\s，,]*(起|开始|以后|之后)?[，,]?/, '');
       const audience = /[：:]\s*$/.test(subject) ? cleanName(subject) : undefined;
       const where = audience ? '' : cleanName(subject.replace(/(将|会|均|一律|同步|统一)$/, ''));
       const intro = LIST_INTRO.exec(stop.object);
