@@ -4,10 +4,12 @@
 import { type Moment, momentsIn } from './moments.ts';
 import { GRADUAL, TBD } from './words.ts';
 
-/** A moment that starts something: "…17:30起", "自…开始", "从…起". */
+/** A moment that starts something: "…17:30起", "自…开始", "从…起", "…下午5点半以后暂停". */
 export function startingMoment(clause: string, reference: string | undefined): Moment | undefined {
-  // "19日晚12点（20日零点）起": the same moment said again in brackets
-  return momentsIn(clause, reference).find((m) => /^\s*([（(][^）)]{0,20}[）)])?\s*(起|开始|始)/.test(clause.slice(m.index + m.words.length)));
+  // "19日晚12点（20日零点）起": the same moment said again in brackets; "…下午5点半以后暂停"
+  return momentsIn(clause, reference).find((m) =>
+    /^\s*([（(][^）)]{0,20}[）)])?\s*(起|开始|始|(以后|之后)(?=[^，。；]*(暂停|停止|停办|不了|不能|无法)))/.test(clause.slice(m.index + m.words.length)),
+  );
 }
 
 /** "…于3月3日20:00提前暂停": a moment right before the stop verb that closes the clause. */
@@ -33,7 +35,10 @@ export function rangeIn(clause: string, reference: string | undefined): { from: 
   const ms = momentsIn(clause, reference);
   for (let i = 0; i + 1 < ms.length; i++) {
     const end = ms[i]!.index + ms[i]!.words.length;
-    const m = /^\s*(起)?\s*(暂停|停止|停办|关闭)?\s*(至|到|—|－|~|～|-)\s*$/.exec(clause.slice(end, ms[i + 1]!.index));
+    const between = clause.slice(end, ms[i + 1]!.index);
+    // "…晚上9点到17日…": the second moment's words may hold the 到 themselves
+    const joined = /^\s*(至|到|—|－|~|～|-)/.test(ms[i + 1]!.words) ? between.replace(/^\s*(起)?\s*$/, '到') : between;
+    const m = /^\s*(起)?\s*(暂停|停止|停办|关闭)?\s*(至|到|—|－|~|～|-)\s*$/.exec(joined);
     // "将从A暂停至B": `stopped` is the clause up to its verb, which names (or leaves to the clause before) what stops
     if (m) return { from: ms[i]!, to: ms[i + 1]!, ...(m[2] ? { stopped: clause.slice(0, end + m[0].indexOf(m[2]) + m[2].length) } : {}) };
   }
@@ -46,7 +51,8 @@ export function bareResume(clause: string, reference: string | undefined): { mod
   let rest = clause;
   for (const m of moments) rest = rest.replace(m.words, '');
   rest = rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s，,。；]/g, '');
-  if (TBD.test(clause) && /^(恢复|具体|开始)?.{0,4}(时间|日期)?(将|均)?另行(通知|公告|公布)$/.test(rest)) return { mode: 'tbd' };
+  if (TBD.test(clause) && /^(恢复|具体|开始|(什么时候|何时|哪天)恢复)?.{0,4}(时间|日期)?(将|均|要)?(另行(通知|公告|公布)|等候?通知)$/.test(rest))
+    return { mode: 'tbd' };
   if (!/^(预计|计划|拟)?(将|于|自|从|在|之后|以后|后)*(起|开始)?(同步|逐步|陆续|全面|均|将)*(恢复)(办理|受理|服务|正常)?$/.test(rest)) return undefined;
   if (GRADUAL.test(clause)) return { mode: 'gradual', moment: moments[0] };
   return moments[0] ? { mode: 'date', moment: moments[0] } : { mode: 'unstated' };

@@ -2,6 +2,7 @@
 // Markdown. No file I/O: the CLI and the operator page read the bytes themselves.
 import { parse as parseYaml } from 'yaml';
 import { htmlToMarkdown } from './html.ts';
+import { ISSUER } from './words.ts';
 import { ImportError } from './errors.ts';
 import { tabsToTables } from './tabs.ts';
 import { joinBrokenTitle, unwrapHardBreaks } from './unwrap.ts';
@@ -73,12 +74,31 @@ const APP_CHROME_LINE =
 /** a section heading's emoji marker ("📅 一、暂停时间", "☎ 三、咨询电话"): the words are the heading */
 const EMOJI_MARK = /^((?:#{1,6}\s+|\*\*)?)\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\s)*(?=\S)/u;
 
+/** emoji and marks inside a line of a forwarded chat message ("留好‼️", "看看👇"): noise, never words */
+const EMOJI = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})+/gu;
+/** a line that is only "【异地就医备案】": a chat message's section heading */
+const BRACKET_HEADING = /^【([^【】]{2,20})】$/;
+/** "8号晚上6点", "19号（周一）恢复": a day of the month written with 号, read as 日 (not "3号窗口") */
+const DAY_HAO =
+  /(?<![\d.])([12]?\d|3[01])号(?=\s*(?:[（(](?:周|星期)|上午|下午|早上|晚上|中午|凌晨|夜里|零时|零点|\d{1,2}\s*[:：点时]|起|以后|之后|前|至|到|—|-|～|~|恢复|暂停|开始))/g;
+
+/** A line of a forwarded chat message as a notice's: emoji dropped, a 【heading】 a heading, 号 a day. */
+const informal = (line: string) => {
+  const l = line.replace(EMOJI, '').replace(DAY_HAO, '$1日');
+  const heading = BRACKET_HEADING.exec(l.trim());
+  if (heading) return `## ${heading[1]}`;
+  const signature = /^\s*[—－]{1,2}\s*(\S{2,30})$/.exec(l); // "——某某市医疗保障局": the issuer's signature
+  return signature && ISSUER.test(signature[1]!) ? signature[1]! : l;
+};
+
 function finish(markdown: string): string {
   const lines = markdown
     .split('\n')
     .filter((l) => !((CHROME_LINE.test(l) || APP_CHROME_LINE.test(l.trim())) && l.length <= 120 && !DATED_INFO.test(l)))
-    .map((l) => l.replace(EMOJI_MARK, '$1'))
+    .map((l) => informal(l.replace(EMOJI_MARK, '$1')))
     .map((l) => l.replace(CHROME_BITS, ''));
+  // a forwarded message's first line ("【温馨提示】…"), in a text with no heading of its own, is its title
+  if (/^【/.test(lines[0] ?? '') && !lines.some((l) => /^#\s/.test(l))) lines[0] = `# ${lines[0]}`;
   const text = joinBrokenTitle(lines)
     .join('\n')
     .replace(/[\u00a0\u3000]/g, ' ')

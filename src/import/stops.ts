@@ -3,6 +3,7 @@
 // …18时") gives them to the undated stop sentences under it, and its resume label resumes them.
 import type { Domain, Facets } from '../knowledge/facets.ts';
 import { LIST_LINE, type Sentence, splitClauses } from './blocks.ts';
+import { cannotIn, underHeading } from './said-informally.ts';
 import { domainOf, familyOf, ownKinds } from './classify.ts';
 import { balancedName, type Item, itemsOf, withInclusions } from './items.ts';
 import { bareMoment, bareResume, rangeIn, startingMoment, stoppingMoment } from './clause-times.ts';
@@ -134,7 +135,13 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       if (via) for (const b of found) if (made.includes(b.windows[0]!)) b.channels.push(cleanName(via[1]!));
       if (via) continue;
       const stopping = range?.stopped ?? clause; // "将从A暂停至B": what stops is named up to the verb
-      const stop = continued ?? stopIn(stopping) ?? stopAtEnd(domain, stopping, reference) ?? namedBefore(domain, clauses[at - 1], stopping, reference);
+      const said =
+        continued ??
+        stopIn(stopping) ??
+        stopAtEnd(domain, stopping, reference) ??
+        namedBefore(domain, clauses[at - 1], stopping, reference) ??
+        cannotIn(clause);
+      const stop = said && underHeading(domain, s, said);
       if (!stop) {
         const back = made.length ? bareResume(clause, reference) : undefined;
         if (back)
@@ -180,7 +187,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const subject = momentsIn(stop.subject, reference)
         .reduce((text, m) => text.replace(m.words, ''), stop.subject)
         .replace(LIST_LINE, '') // "四、…起暂停": the item's number names nothing
-        .replace(/^[\s，,]*(起|开始)?[，,]?/, '');
+        .replace(/^[\s，,]*(起|开始|以后|之后)?[，,]?/, '');
       const audience = /[：:]\s*$/.test(subject) ? cleanName(subject) : undefined;
       const where = audience ? '' : cleanName(subject.replace(/(将|会|均|一律|同步|统一)$/, ''));
       const intro = LIST_INTRO.exec(stop.object);

@@ -4,6 +4,10 @@
 
 /** verbs that stop a business, longest first; the object follows them */
 export const STOP_VERBS = ['暂停办理', '暂停受理', '停止办理', '停止受理', '暂停服务', '暂停', '停止', '停办', '关闭'];
+/** what cannot be done, a stop said from the citizen's side ("都刷不了医保卡", "办不了备案"): the verb and what it does */
+export const CANNOT = /(都|也|均|全|全部|暂时|暂)*(刷不了|办不了|用不了|交不了|缴不了|不能办理|无法办理|不能使用|无法使用|不能缴费|无法缴费)/;
+/** the business a cannot-verb names with what follows it: 刷卡 is settlement, 交 is paying */
+export const CANNOT_DOES: Record<string, string> = { 刷不了: '结算', 交不了: '缴费', 缴不了: '缴费', 不能缴费: '缴费', 无法缴费: '缴费' };
 /** words before a stop verb that deny it: "缴费渠道不会暂停" stops nothing */
 export const DENIED = /(不|未|无需|不必|不再|并未|并不|没有)(会|将|得|需|予|用)?$/;
 /** a range stated as a period ("集中缴费期为…至…", "缴费期：…至…"): when something may be done, never a stop */
@@ -20,7 +24,7 @@ export const NOT_A_RESUME = /恢复(办理|受理|运行|正常|使用)?(前|之
 /** what a resumption of no kind of business must name to resume anything ("恢复各项医保业务"), unlike a tip's words */
 export const RESUMES_SOMETHING = /业务|事项|服务|经办|结算|功能|渠道|医保|社保|征收|缴费|报销|备案|登记/;
 export const GRADUAL = /逐步|陆续|视.{0,10}情况/;
-export const TBD = /另行(通知|公告|公布)|待定/;
+export const TBD = /另行(通知|公告|公布)|待定|等候?通知/;
 /** a resumption object that covers a whole domain */
 export const BLANKET = /^(其他|其它|其余|各项|所有|全部|各类|相关|其他各项|上述|以上)/;
 /** working normally again, a resumption when a starting moment comes before it */

@@ -22,7 +22,7 @@ export function dayWords(word: string, date: string, withYear: boolean): string 
  * 起/恢复 follows (so "（14日）", "（20日零点）", "30日内" stay words). It means the month of the date before it.
  */
 const MONTHLESS_DAY =
-  /(?<![月\d年（(])([1-9]|[12]\d|3[01])日(?=\s*(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|晚)?\s*[零〇一二三四五六七八九十两\d]|起|恢复|开始))/g;
+  /(?<![月\d年（(])([1-9]|[12]\d|3[01])日(?=\s*(?:[（(](?:周|星期)[一二三四五六日天][）)])?\s*(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|晚)?\s*[零〇一二三四五六七八九十两\d]|起|恢复|开始))/g;
 
 /**
  * Each day written without its month given the month (and year, when known) of the last date stated
