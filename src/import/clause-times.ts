@@ -45,7 +45,7 @@ export function rangeIn(clause: string, reference: string | undefined): { from: 
   return undefined;
 }
 
-/** A clause that resumes without naming what: "1月17日8:00起恢复", "恢复时间另行通知", "之后逐步恢复". */
+/** A clause that resumes without naming what: "1月17日8:00起恢复", "至26日恢复", "恢复时间另行通知", "之后逐步恢复". */
 export function bareResume(clause: string, reference: string | undefined): { mode: 'date' | 'gradual' | 'tbd' | 'unstated'; moment?: Moment } | undefined {
   const moments = momentsIn(clause, reference);
   let rest = clause;
@@ -53,7 +53,8 @@ export function bareResume(clause: string, reference: string | undefined): { mod
   rest = rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s，,。；]/g, '');
   if (TBD.test(clause) && /^(恢复|具体|开始|(什么时候|何时|哪天)恢复)?.{0,4}(时间|日期)?(将|均|要)?(另行(通知|公告|公布)|等候?通知)$/.test(rest))
     return { mode: 'tbd' };
-  if (!/^(预计|计划|拟)?(将|于|自|从|在|之后|以后|后)*(起|开始)?(同步|逐步|陆续|全面|均|将)*(恢复)(办理|受理|服务|正常)?$/.test(rest)) return undefined;
+  // "…暂停X，至26日8时30分恢复": the end of the stop the clause before began
+  if (!/^(预计|计划|拟)?(将|于|自|从|在|至|到|之后|以后|后)*(起|开始)?(同步|逐步|陆续|全面|均|将)*(恢复)(办理|受理|服务|正常)?$/.test(rest)) return undefined;
   if (GRADUAL.test(clause)) return { mode: 'gradual', moment: moments[0] };
   return moments[0] ? { mode: 'date', moment: moments[0] } : { mode: 'unstated' };
 }

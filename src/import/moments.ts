@@ -3,7 +3,7 @@
 // (statedMoments: 时/点/分/:, 上午/下午, a weekday in brackets); a missing year comes from
 // the notice's date.
 import { calendarMistake } from '../knowledge/times.ts';
-import { dayWords, RELATIVE_DAY, withMonths } from '../time/relative-days.ts';
+import { relativeDaysDated, withMonths } from '../time/relative-days.ts';
 import { statedMoments } from '../time/when.ts';
 
 export interface Moment {
@@ -56,8 +56,9 @@ export function withDays(clauses: string[], last: LastDay, reference: string | u
   let first: string | undefined;
   let latest = last.date;
   const read = clauses.map((clause) => {
-    const days = latest ? clause.replace(RELATIVE_DAY, (w) => dayWords(w, latest!, true)) : clause;
-    const text = withMonths(days, latest ?? reference); // "至22日早上8点": the month of the date before
+    // "至22日早上8点": the month of the date before; "22日晚8时至次日8时30分": the day after the clause's own date
+    const dated = withMonths(clause, latest ?? reference);
+    const text = withMonths(relativeDaysDated(dated, Number((latest ?? reference ?? '').slice(0, 4)) || new Date().getFullYear(), latest), latest ?? reference);
     const moments = momentsIn(text, reference);
     if (moments.length) latest = moments[moments.length - 1]!.at.slice(0, 10);
     first ??= moments[0]?.at.slice(0, 10);

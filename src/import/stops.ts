@@ -134,7 +134,8 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
       const via = !continued && !stopIn(clause) ? /涉及(.{2,80}?渠道)$/.exec(clause) : null;
       if (via) for (const b of found) if (made.includes(b.windows[0]!)) b.channels.push(cleanName(via[1]!));
       if (via) continue;
-      const stopping = range?.stopped ?? clause; // "将从A暂停至B": what stops is named up to the verb
+      // "将从A暂停至B": what stops is named up to the verb; "…也将暂停一晚": how long is no business
+      const stopping = (range?.stopped ?? clause).replace(/(暂停|停止|关闭)(一晚|一夜|[一两半][天日]|[\d一二两三四五六七八九十]+个?(小时|天|日|晚))$/, '$1');
       const said =
         continued ??
         stopIn(stopping) ??

@@ -17,7 +17,8 @@ export const ATTACHED_STOP = /(同步|同时|一并|一同|随之|亦|也)(将|�
 /** a list that goes on beyond its named items: "A、B等业务", "A等" */
 export const ET_CETERA = /等(.{0,6}(业务|事项|服务))?$/;
 /** what a stop verb is not followed by when it stops nothing (暂停期间, 暂停的业务, 暂停服务时间) */
-export const NOT_A_STOP_AFTER = /^(的|期间|服务期间|服务时间|时间|前|之前|以前|后|范围|业务时间|结算业务时间)/;
+// "其他业务陆续暂停：19日起，…": a lead to the stops that follow, its colon before a date
+export const NOT_A_STOP_AFTER = /^(的|期间|服务期间|服务时间|时间|前|之前|以前|后|范围|业务时间|结算业务时间|[：:]\s*(\d{4}年)?(\d{1,2}月)?\d{1,2}日)/;
 export const RESUME_VERB = /(逐步恢复办理|逐步恢复|恢复办理|恢复受理|恢复)/;
 /** a resumption that is no resumption: 恢复前 (until it resumes), 恢复办理后三个月内, 恢复初期可能排队 (a tip) */
 export const NOT_A_RESUME = /恢复(办理|受理|运行|正常|使用)?(前|之前|以前|后|以后|初期|之初|期间|阶段)/;

@@ -54,16 +54,23 @@ export function withMonths(text: string, fallback?: string): string {
  * A day without its month takes the month of the date before it.
  */
 export function resolveRelativeDays(text: string, year: number): string {
-  let out = withMonths(text);
+  return relativeDaysDated(withMonths(text), year);
+}
+
+/**
+ * Each relative day of `text` written as a date: counted from the last date stated before it in the
+ * text ("22日晚8时至次日8时30分": the day after the 22nd), else from `fallback` (YYYY-MM-DD), else left as written.
+ */
+export function relativeDaysDated(text: string, year: number, fallback?: string): string {
+  let out = text;
   for (let guard = 0; guard < 20; guard++) {
     RELATIVE_DAY.lastIndex = 0;
     const m = RELATIVE_DAY.exec(out);
     if (!m) break;
     const before = statedMoments(out.slice(0, m.index)).at(-1);
-    if (!before) break; // nothing to count from: left as written
-    const y = before.year ?? year;
-    const date = `${y}-${String(before.month).padStart(2, '0')}-${String(before.day).padStart(2, '0')}`;
-    out = out.slice(0, m.index) + dayWords(m[0], date, before.year !== undefined) + out.slice(m.index + m[0].length);
+    if (!before && !fallback) break; // nothing to count from: left as written
+    const date = before ? `${before.year ?? year}-${String(before.month).padStart(2, '0')}-${String(before.day).padStart(2, '0')}` : fallback!;
+    out = out.slice(0, m.index) + dayWords(m[0], date, before ? before.year !== undefined : true) + out.slice(m.index + m[0].length);
   }
   return out;
 }
