@@ -9,6 +9,9 @@ export const PAGE_NUMBER = /^\s*(?:[—–-]+\s*\d+\s*[—–-]+|第\s*\d+\s*页
 const TABLE_LINE = /^\s*\|/;
 /** Where a sentence, a heading's label or a list's lead-in ends: the next line is a new one. */
 const ENDS = /[。！？!?；;：:）)」』”"】]\s*$/;
+/** A date at a line's end and a clock time opening the next ("…17日（星期五）\n20:00起"): one moment, whatever the widths. */
+const DATE_AT_END = /(?:\d{1,2}\s*[日号]|[（(](?:星期|周)[一二三四五六日天][）)])\s*$/;
+const TIME_AT_START = /^\s*\d{1,2}\s*(?:[:：]\d{2}|时|点)/;
 /** How a new paragraph, heading or list item starts: never a continuation. */
 const STARTS = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|#|\||[-*•]\s|附件|联系电话|咨询电话)/;
 
@@ -24,7 +27,7 @@ function width(line: string): number {
  * the same width and end in mid-sentence. Text written as one line per paragraph is returned as is.
  */
 export function unwrapHardBreaks(text: string): string {
-  const lines = text.split('\n').filter((l) => !PAGE_NUMBER.test(l));
+  const lines = withoutPageNumbers(text.split('\n'));
   // a Markdown table (a timetable rebuilt by flat-timetable.ts) is no page line
   const widths = lines
     .filter((l) => !TABLE_LINE.test(l))
@@ -43,22 +46,48 @@ export function unwrapHardBreaks(text: string): string {
   for (const line of lines) {
     const last = out.length - 1;
     const prev = out[last];
+    const timeGoesOn = prev?.trim() && DATE_AT_END.test(tail) && TIME_AT_START.test(line);
     // a row of a flattened table (a long address may fill the page) is never part of a paragraph
     const joins =
-      prev?.trim() &&
-      line.trim() &&
-      fills(tail) &&
-      !ENDS.test(tail) &&
-      !STARTS.test(line) &&
-      !isSpacedRow(tail) &&
-      !isSpacedRow(line) &&
-      !TABLE_LINE.test(tail);
+      timeGoesOn ||
+      (prev?.trim() &&
+        line.trim() &&
+        fills(tail) &&
+        !ENDS.test(tail) &&
+        !STARTS.test(line) &&
+        !isSpacedRow(tail) &&
+        !isSpacedRow(line) &&
+        !TABLE_LINE.test(tail));
     if (joins) out[last] = prev!.trimEnd() + line.trim();
     else out.push(line);
     tail = line;
   }
   // blank lines left by dropped page numbers are one gap
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * The lines without page numbers. A page number in mid-sentence ("（含", "", "- 1 -", "", "线上备案）")
+ * takes its blank lines with it, so the sentence is joined back; between paragraphs one gap is left.
+ */
+function withoutPageNumbers(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAGE_NUMBER.test(lines[i]!)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && !lines[next]!.trim()) next++;
+    let before = out.length;
+    while (before > 0 && !out[before - 1]!.trim()) before--;
+    const said = out[before - 1];
+    const follows = lines[next];
+    if (said === undefined || follows === undefined || ENDS.test(said) || STARTS.test(follows)) continue;
+    out.length = before;
+    i = next - 1;
+  }
+  return out;
 }
 
 /** a line's words without its Markdown heading or bold marks */
