@@ -41,7 +41,7 @@ const notice = [
 ].join('\n');
 
 const named = (facts: Record<string, any>, part: string) => (facts.businesses as any[]).filter((b) => b.name.includes(part));
-const windowOf = (b: any) => [b.windows[0].suspend, b.windows[0].resume];
+const windowOf = (b: any) => [b.windows[0].suspend, b.windows[0].resume ?? b.windows[0].resume_mode];
 
 describe('a formal notice copied out of a PDF as text', () => {
   it('reads a date and its clock time broken over two lines as one moment, and joins a sentence around a page number', async () => {
@@ -59,6 +59,10 @@ describe('a formal notice copied out of a PDF as text', () => {
     const pharmacy = named(d.facts, '刷卡购药');
     expect(pharmacy.length).toBeGreaterThan(0);
     for (const b of pharmacy) expect(windowOf(b)).toEqual(['2025-03-14T21:00', '2025-03-19T08:00']);
+    // each business the resumption names in other words (门诊 for 普通门诊 and 门诊慢特病, 个人账户查询服务) resumes
+    const stoppedThen = (d.facts.businesses as any[]).filter((b) => b.windows[0].suspend === '2025-03-14T21:00' && !b.name.includes('直接结算'));
+    expect(stoppedThen.length).toBeGreaterThanOrEqual(4);
+    for (const b of stoppedThen) expect(windowOf(b)).toEqual(['2025-03-14T21:00', '2025-03-19T08:00']);
     const remote = named(d.facts, '直接结算');
     expect(remote.length).toBeGreaterThan(0);
     for (const b of remote) expect(windowOf(b)).toEqual(['2025-03-14T21:00', 'tbd']);
