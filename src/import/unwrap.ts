@@ -27,18 +27,20 @@ function width(line: string): number {
  * the same width and end in mid-sentence. Text written as one line per paragraph is returned as is.
  */
 export function unwrapHardBreaks(text: string): string {
-  const lines = withoutPageNumbers(text.split('\n'));
-  // a Markdown table (a timetable rebuilt by flat-timetable.ts) is no page line
-  const widths = lines
-    .filter((l) => !TABLE_LINE.test(l))
+  const sure = joinSure(text.split('\n'));
+  const lines = sure.filter((l) => !PAGE_NUMBER.test(l));
+  // the page's width as printed, measured before any join; a Markdown table (a timetable rebuilt by flat-timetable.ts) is no page line
+  const widths = text
+    .split('\n')
+    .filter((l) => !PAGE_NUMBER.test(l) && !TABLE_LINE.test(l))
     .map((l) => width(l.trimEnd()))
     .filter((w) => w > 0);
-  if (widths.length < 8) return text;
+  if (widths.length < 8) return sure.join('\n');
   const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.9)]!;
   // a line "fills" the page when it reaches near the widest lines (indents and half-width digits vary)
   const fills = (l: string) => width(l.trimEnd()) >= full - 8 && width(l.trimEnd()) >= 30;
   const broken = lines.filter((l) => fills(l) && !ENDS.test(l)).length;
-  if (broken < 3 || broken < lines.filter((l) => l.trim()).length * 0.2) return text;
+  if (broken < 3 || broken < lines.filter((l) => l.trim()).length * 0.2) return sure.join('\n');
 
   const out: string[] = [];
   // the physical line each paragraph ends with: a paragraph goes on only while that one filled the page
@@ -46,18 +48,16 @@ export function unwrapHardBreaks(text: string): string {
   for (const line of lines) {
     const last = out.length - 1;
     const prev = out[last];
-    const timeGoesOn = prev?.trim() && DATE_AT_END.test(tail) && TIME_AT_START.test(line);
     // a row of a flattened table (a long address may fill the page) is never part of a paragraph
     const joins =
-      timeGoesOn ||
-      (prev?.trim() &&
-        line.trim() &&
-        fills(tail) &&
-        !ENDS.test(tail) &&
-        !STARTS.test(line) &&
-        !isSpacedRow(tail) &&
-        !isSpacedRow(line) &&
-        !TABLE_LINE.test(tail));
+      prev?.trim() &&
+      line.trim() &&
+      fills(tail) &&
+      !ENDS.test(tail) &&
+      !STARTS.test(line) &&
+      !isSpacedRow(tail) &&
+      !isSpacedRow(line) &&
+      !TABLE_LINE.test(tail);
     if (joins) out[last] = prev!.trimEnd() + line.trim();
     else out.push(line);
     tail = line;
@@ -67,14 +67,21 @@ export function unwrapHardBreaks(text: string): string {
 }
 
 /**
- * The lines without page numbers. A page number in mid-sentence ("（含", "", "- 1 -", "", "线上备案）")
- * takes its blank lines with it, so the sentence is joined back; between paragraphs one gap is left.
+ * The breaks joined whatever the page's width, for they never end a paragraph: a date at a line's
+ * end and its clock time opening the next ("…17日（星期五）", "20:00起"), and a page number in
+ * mid-sentence with its blank lines ("…（含", "", "- 1 -", "", "线上备案）…").
  */
-function withoutPageNumbers(lines: string[]): string[] {
+function joinSure(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!PAGE_NUMBER.test(lines[i]!)) {
-      out.push(lines[i]!);
+    const line = lines[i]!;
+    const last = out.length - 1;
+    if (last >= 0 && DATE_AT_END.test(out[last]!) && TIME_AT_START.test(line)) {
+      out[last] = out[last]!.trimEnd() + line.trim();
+      continue;
+    }
+    if (!PAGE_NUMBER.test(line)) {
+      out.push(line);
       continue;
     }
     let next = i + 1;
@@ -83,9 +90,14 @@ function withoutPageNumbers(lines: string[]): string[] {
     while (before > 0 && !out[before - 1]!.trim()) before--;
     const said = out[before - 1];
     const follows = lines[next];
-    if (said === undefined || follows === undefined || ENDS.test(said) || STARTS.test(follows)) continue;
+    // a short line (a heading, a signature) before the page number may well end its paragraph
+    if (said === undefined || follows === undefined || width(said.trim()) < 30 || ENDS.test(said) || STARTS.test(follows)) {
+      out.push(line);
+      continue;
+    }
     out.length = before;
-    i = next - 1;
+    out[before - 1] = said.trimEnd() + follows.trim();
+    i = next;
   }
   return out;
 }

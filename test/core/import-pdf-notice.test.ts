@@ -75,4 +75,25 @@ describe('a formal notice copied out of a PDF as text', () => {
     expect(await ask('药店刷卡什么时候恢复')).toMatch(/3月19日/);
     expect(await ask('现在能刷卡吗')).toMatch(/暂停/);
   });
+
+  it('joins a date and its time, and a sentence around a page number, even in a short text not wrapped at one width', async () => {
+    const short = [
+      '桐乡市医疗保障局关于暂停医保结算的通告',
+      '  （一）自2025年4月11日（星期五）起，暂停受理生育津贴申领（含',
+      '',
+      '                             - 1 -',
+      '',
+      '网上申领）业务；',
+      '  （二）自2025年4月12日（星期六）',
+      '22:00起，全市定点医疗机构暂停医保联网结算；同时暂停跨省异地就医直接结算。',
+      '  （三）全市定点医疗机构医保联网结算于2025年4月15日（星期二）8时起恢复，跨省异地就医直接结算的恢复时间另行通知。',
+      '',
+      '桐乡市医疗保障局',
+      '2025年4月7日',
+    ].join('\n');
+    const d = await draft(short, 'tongxiang.txt', { city: '桐乡' });
+    expect(d.result.noticeMd).toContain('暂停受理生育津贴申领（含网上申领）业务');
+    expect(windowOf(named(d.facts, '联网结算')[0])).toEqual(['2025-04-12T22:00', '2025-04-15T08:00']);
+    expect(windowOf(named(d.facts, '直接结算')[0])).toEqual(['2025-04-12T22:00', 'tbd']);
+  });
 });
