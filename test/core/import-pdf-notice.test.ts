@@ -96,4 +96,18 @@ describe('a formal notice copied out of a PDF as text', () => {
     expect(windowOf(named(d.facts, '联网结算')[0])).toEqual(['2025-04-12T22:00', '2025-04-15T08:00']);
     expect(windowOf(named(d.facts, '直接结算')[0])).toEqual(['2025-04-12T22:00', 'tbd']);
   });
+
+  it("never gives an item's 同时暂停 the moment of the item before, when its own moment cannot be read", async () => {
+    const items = [
+      '梓潼市医疗保障局关于暂停医保业务的通告',
+      '一、暂停时间',
+      '  （一）自2025年4月11日（星期五）起，暂停受理生育津贴申领业务。',
+      '  （二）医疗费用结算类业务暂停时间另行公布，同时暂停跨省异地就医直接结算。',
+      '',
+      '梓潼市医疗保障局',
+      '2025年4月7日',
+    ].join('\n');
+    const d = await draft(items, 'zitong.txt', { city: '梓潼' });
+    for (const b of named(d.facts, '直接结算')) expect(b.windows[0].suspend).not.toBe('2025-04-11T00:00');
+  });
 });
