@@ -91,7 +91,7 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
     for (const b of businesses)
       if (!covers.includes(b) && b.domain === covers[0]!.domain && stoppedWith(b, covers))
         resume(b, r, '这句恢复列举「…等」业务，按同一句暂停的其余业务处理：请核对');
-  for (const b of businesses) alongWith(b, businesses);
+  for (const b of businesses) alongWith(b, businesses) || withItsKind(b, businesses);
   return { resumptions, unmatched };
 }
 
@@ -99,18 +99,39 @@ export function attachResumptions(domain: Domain, businesses: DraftBusiness[], s
  * "…暂停医保联网结算，异地就医直接结算同步暂停": what stopped along with the sentence's other
  * businesses resumes with them, when no resumption names it and they all resume at one moment.
  */
-function alongWith(b: DraftBusiness, businesses: DraftBusiness[]): void {
+function alongWith(b: DraftBusiness, businesses: DraftBusiness[]): boolean {
   const w = b.windows[0];
-  if (!w || w.resume_mode || b.windows.length > 1) return;
+  if (!w || w.resume_mode || b.windows.length > 1) return false;
   const at = w.suspend_quote.indexOf(b.name);
-  if (at < 0 || !/^[^，。；]{0,4}(同步|同时|一并|随之)(暂停|停止)/.test(w.suspend_quote.slice(at + b.name.length))) return;
+  if (at < 0 || !/^[^，。；]{0,4}(同步|同时|一并|随之)(暂停|停止)/.test(w.suspend_quote.slice(at + b.name.length))) return false;
   const leads = businesses.flatMap((c) =>
     c.windows.filter((x) => c !== b && x.suspend_quote === w.suspend_quote && x.suspend === w.suspend && x.resume_mode === 'date'),
   );
-  if (!leads.length || leads.some((x) => x.resume !== leads[0]!.resume)) return;
+  if (!leads.length || leads.some((x) => x.resume !== leads[0]!.resume)) return false;
   const { resume, resume_quote } = leads[0]!;
   Object.assign(w, { resume, resume_mode: 'date', resume_quote });
   w.doubt = [w.doubt, '公告未单独写它何时恢复，按同一句一起暂停的业务的恢复时间：请核对'].filter(Boolean).join('；');
+  return true;
+}
+
+/**
+ * "暂停普通门诊、门诊慢特病及住院医疗费用医保联网结算" resumed as "门诊、住院医保联网结算…于…起恢复":
+ * a business no resumption names takes the one moment every business of its kind (结算) stopped in
+ * the same sentence resumes at, by one resumption; the editor checks it.
+ */
+function withItsKind(b: DraftBusiness, businesses: DraftBusiness[]): void {
+  const w = b.windows[0];
+  const what = b.facets.what ?? [];
+  if (!w || w.resume_mode || b.windows.length > 1 || !what.length) return;
+  const kin = businesses.flatMap((c) =>
+    c === b || !(c.facets.what ?? []).some((x) => what.includes(x))
+      ? []
+      : c.windows.filter((x) => x.suspend_quote === w.suspend_quote && x.suspend === w.suspend && x.resume_mode === 'date'),
+  );
+  if (kin.length < 2 || kin.some((x) => x.resume !== kin[0]!.resume || x.resume_quote !== kin[0]!.resume_quote)) return;
+  const { resume, resume_quote } = kin[0]!;
+  Object.assign(w, { resume, resume_mode: 'date', resume_quote });
+  w.doubt = [w.doubt, '恢复的一句未写它的名称，按同一句暂停的同类业务的恢复时间：请核对'].filter(Boolean).join('；');
 }
 
 /** An exception of a blanket resumption names the business, or refers to the items that resumed it ("第（一）至（三）项所列业务"). */

@@ -58,6 +58,11 @@ const cleanName = (s: string) =>
     .replace(/^[，、：:\s]+|[，、：:\s]+$/g, '')
     .trim();
 
+/**
+ * An item of its own ("（四）…；同时暂停X"): its 同时/同步 is with its own stop, never with the item
+ * before, unless it refers to that one ("（二）上述业务暂停期间，…同步暂停").
+ */
+const OWN_ITEM = /^\s*[（(][一二三四五六七八九十\d]+[）)](?!.*(上述|以上|前述|上列))/;
 /** "…，省内和跨省异地就医直接结算同步暂停": the object before the verb, when it names a kind of business. */
 function stopAtEnd(domain: Domain, clause: string, reference: string | undefined): { subject: string; object: string } | undefined {
   const m = /(暂停|停止|停办|关闭)(办理|受理|服务)?$/.exec(clause);
@@ -174,7 +179,7 @@ export function readStops(domain: Domain, sentences: Sentence[], reference: stri
         window = { suspend: current.at, suspend_quote: quote, doubt: current.doubt };
         if (until && until.at > current.at) Object.assign(window, { resume: until.at, resume_mode: 'date', resume_quote: quote });
         previous = { para: s.para, section: sectionKey(s), text: s.text, window };
-      } else if (previous && (previous.para === s.para || previous.section === sectionKey(s)) && ATTACHED_STOP.test(clause)) {
+      } else if (previous && (previous.para === s.para || (previous.section === sectionKey(s) && !OWN_ITEM.test(s.paragraph))) && ATTACHED_STOP.test(clause)) {
         // "…查询功能也一并暂停": no moment of its own, the moment of the stop it is attached to (quoted with it in one paragraph)
         const from = s.paragraph.indexOf(previous.text);
         const to = s.paragraph.indexOf(s.text, from);

@@ -9,6 +9,9 @@ export const PAGE_NUMBER = /^\s*(?:[—–-]+\s*\d+\s*[—–-]+|第\s*\d+\s*页
 const TABLE_LINE = /^\s*\|/;
 /** Where a sentence, a heading's label or a list's lead-in ends: the next line is a new one. */
 const ENDS = /[。！？!?；;：:）)」』”"】]\s*$/;
+/** A date at a line's end and a clock time opening the next ("…17日（星期五）\n20:00起"): one moment, whatever the widths. */
+const DATE_AT_END = /(?:\d{1,2}\s*[日号]|[（(](?:星期|周)[一二三四五六日天][）)])\s*$/;
+const TIME_AT_START = /^\s*\d{1,2}\s*(?:[:：]\d{2}|时|点)/;
 /** How a new paragraph, heading or list item starts: never a continuation. */
 const STARTS = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|#|\||[-*•]\s|附件|联系电话|咨询电话)/;
 
@@ -24,18 +27,20 @@ function width(line: string): number {
  * the same width and end in mid-sentence. Text written as one line per paragraph is returned as is.
  */
 export function unwrapHardBreaks(text: string): string {
-  const lines = text.split('\n').filter((l) => !PAGE_NUMBER.test(l));
-  // a Markdown table (a timetable rebuilt by flat-timetable.ts) is no page line
-  const widths = lines
-    .filter((l) => !TABLE_LINE.test(l))
+  const sure = joinSure(text.split('\n'));
+  const lines = sure.filter((l) => !PAGE_NUMBER.test(l));
+  // the page's width as printed, measured before any join; a Markdown table (a timetable rebuilt by flat-timetable.ts) is no page line
+  const widths = text
+    .split('\n')
+    .filter((l) => !PAGE_NUMBER.test(l) && !TABLE_LINE.test(l))
     .map((l) => width(l.trimEnd()))
     .filter((w) => w > 0);
-  if (widths.length < 8) return text;
+  if (widths.length < 8) return sure.join('\n');
   const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.9)]!;
   // a line "fills" the page when it reaches near the widest lines (indents and half-width digits vary)
   const fills = (l: string) => width(l.trimEnd()) >= full - 8 && width(l.trimEnd()) >= 30;
   const broken = lines.filter((l) => fills(l) && !ENDS.test(l)).length;
-  if (broken < 3 || broken < lines.filter((l) => l.trim()).length * 0.2) return text;
+  if (broken < 3 || broken < lines.filter((l) => l.trim()).length * 0.2) return sure.join('\n');
 
   const out: string[] = [];
   // the physical line each paragraph ends with: a paragraph goes on only while that one filled the page
@@ -59,6 +64,42 @@ export function unwrapHardBreaks(text: string): string {
   }
   // blank lines left by dropped page numbers are one gap
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * The breaks joined whatever the page's width, for they never end a paragraph: a date at a line's
+ * end and its clock time opening the next ("…17日（星期五）", "20:00起"), and a page number in
+ * mid-sentence with its blank lines ("…（含", "", "- 1 -", "", "线上备案）…").
+ */
+function joinSure(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const last = out.length - 1;
+    if (last >= 0 && DATE_AT_END.test(out[last]!) && TIME_AT_START.test(line)) {
+      out[last] = out[last]!.trimEnd() + line.trim();
+      continue;
+    }
+    if (!PAGE_NUMBER.test(line)) {
+      out.push(line);
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && !lines[next]!.trim()) next++;
+    let before = out.length;
+    while (before > 0 && !out[before - 1]!.trim()) before--;
+    const said = out[before - 1];
+    const follows = lines[next];
+    // a short line (a heading, a signature) before the page number may well end its paragraph
+    if (said === undefined || follows === undefined || width(said.trim()) < 30 || ENDS.test(said) || STARTS.test(follows)) {
+      out.push(line);
+      continue;
+    }
+    out.length = before;
+    out[before - 1] = said.trimEnd() + follows.trim();
+    i = next;
+  }
+  return out;
 }
 
 /** a line's words without its Markdown heading or bold marks */
