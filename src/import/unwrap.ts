@@ -30,15 +30,21 @@ export function unwrapHardBreaks(text: string): string {
   const sure = joinSure(text.split('\n'));
   const lines = sure.filter((l) => !PAGE_NUMBER.test(l));
   // the page's width as printed, measured before any join; a Markdown table (a timetable rebuilt by flat-timetable.ts) is no page line
-  const widths = text
-    .split('\n')
-    .filter((l) => !PAGE_NUMBER.test(l) && !TABLE_LINE.test(l))
-    .map((l) => width(l.trimEnd()))
-    .filter((w) => w > 0);
+  const printed = text.split('\n').filter((l) => !PAGE_NUMBER.test(l) && !TABLE_LINE.test(l) && l.trim());
+  const widths = printed.map((l) => width(l.trimEnd()));
+  // some copies break after a count of characters, digits included: a line of dates holds as many
+  // characters as a full line of words, though it is narrower
+  const counts = printed.map((l) => [...l.trimEnd()].length);
   if (widths.length < 8) return sure.join('\n');
   const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.9)]!;
   // a line "fills" the page when it reaches near the widest lines (indents and half-width digits vary)
-  const fills = (l: string) => width(l.trimEnd()) >= full - 8 && width(l.trimEnd()) >= 30;
+  const fullCount = [...counts].sort((a, b) => a - b)[Math.floor(counts.length * 0.9)]!;
+  const fills = (l: string) => {
+    const w = width(l.trimEnd());
+    const n = [...l.trimEnd()].length;
+    // a line of words (mostly CJK) with dates in it, not a line of Latin text (an address, a URL)
+    return w >= 30 && (w >= full - 8 || (n >= fullCount - 1 && w - n >= n / 2));
+  };
   const broken = lines.filter((l) => fills(l) && !ENDS.test(l)).length;
   if (broken < 3 || broken < lines.filter((l) => l.trim()).length * 0.2) return sure.join('\n');
 
