@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant, type Assistant } from '../../src/assistant.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { centreContactYaml, windowYaml } from '../support/facts-yaml.ts';
+import { centreContactYaml, noticeHeadYaml, stepYaml, windowYaml } from '../support/facts-yaml.ts';
 import { removeTempDirs, tempDir } from '../support/helpers.ts';
 
 const STOP = '2025年6月6日18:00至6月9日8:00，全市定点医药机构医保结算暂停。';
@@ -20,23 +20,15 @@ const UNDATED = '系统恢复后，持票据回原就诊的定点医药机构补
 
 const notice = (city: string, items: string[]) =>
   `# ${city}市医疗保障局关于医保系统升级的公告\n\n${STOP}\n\n${items.join('\n\n')}\n\n咨询电话：0999-6200001（市医保中心）\n\n${city}市医疗保障局\n2025年6月1日\n`;
-const step = (q: string) => `      - text: ${q.replace(/。$/, '')}\n        quote: ${q}\n`;
 
 /** as the importer drafts it: one settlement business, the 补结算 step with its date only in its words, the 零星报销 deadline as dated advice */
-const DATED = `id: songhe-2025-06
-title: 松禾市医疗保障局关于医保系统升级的公告
-issuers: [松禾市医疗保障局]
-published: "2025-06-01"
-city:
-  name: 松禾
-  aliases: [松禾市]
-businesses:
+const DATED = `${noticeHeadYaml('songhe-2025-06', '松禾', '松禾市医疗保障局关于医保系统升级的公告', '2025-06-01')}businesses:
   - id: settlement
     name: 定点医药机构医保结算
     domain: 医保
 ${windowYaml('2025-06-06T18:00', STOP.replace(/。$/, ''), '2025-06-09T08:00', STOP.replace(/。$/, ''))}    during:
-${step(AGENCY)}${step(ELSEWHERE)}${step(CARE)}    after:
-${step(HOSPITAL)}${step(IN_PATIENT)}general_advice:
+${stepYaml(AGENCY)}${stepYaml(ELSEWHERE)}${stepYaml(CARE)}    after:
+${stepYaml(HOSPITAL)}${stepYaml(IN_PATIENT)}general_advice:
   - at: "2025-07-15T00:00"
     quote: ${AGENCY}
 ${centreContactYaml('0999-6200001')}`;
@@ -45,8 +37,8 @@ ${centreContactYaml('0999-6200001')}`;
 const UNDATED_FACTS = DATED.replaceAll('songhe', 'lanxi')
   .replaceAll('松禾', '兰溪')
   .replace(/general_advice:[\s\S]*?(?=contacts:)/, '')
-  .replace(step(AGENCY), '')
-  .replace(step(HOSPITAL), step(UNDATED));
+  .replace(stepYaml(AGENCY), '')
+  .replace(stepYaml(HOSPITAL), stepYaml(UNDATED));
 
 function knowledge(): string {
   const dir = tempDir('cutover-claims-');

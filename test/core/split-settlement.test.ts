@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant, type Assistant } from '../../src/assistant.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { centreContactYaml, windowYaml } from '../support/facts-yaml.ts';
+import { centreContactYaml, noticeHeadYaml, stepYaml, windowYaml } from '../support/facts-yaml.ts';
 import { removeTempDirs, tempDir } from '../support/helpers.ts';
 
 const STOP = '2025年8月8日20:00至8月11日8:00，定点医疗机构门诊、住院医保结算和定点药店购药结算暂停。';
@@ -15,26 +15,18 @@ const STAY = '在院患者由医院于8月8日18:00前办理中途结算；停�
 const CARE = '停机期间看门诊的，费用先由个人垫付，请保存好票据。';
 
 const NOTICE = `# 石屏市医疗保障局关于医保结算暂停的公告\n\n${STOP}\n\n${STAY}\n\n${CARE}\n\n${CLAIM}\n\n咨询电话：0999-6300001（市医保中心）\n\n石屏市医疗保障局\n2025年8月1日\n`;
-const step = (q: string) => `      - text: ${q.replace(/。$/, '')}\n        quote: ${q}\n`;
 const window = windowYaml('2025-08-08T20:00', STOP.replace(/。$/, ''), '2025-08-11T08:00', STOP.replace(/。$/, ''));
 
-const FACTS = `id: shiping-2025-08
-title: 石屏市医疗保障局关于医保结算暂停的公告
-issuers: [石屏市医疗保障局]
-published: "2025-08-01"
-city:
-  name: 石屏
-  aliases: [石屏市]
-businesses:
+const FACTS = `${noticeHeadYaml('shiping-2025-08', '石屏', '石屏市医疗保障局关于医保结算暂停的公告', '2025-08-01')}businesses:
   - id: outpatient
     name: 定点医疗机构门诊医保结算
     domain: 医保
 ${window}    during:
-${step(STAY)}${step(CARE)}  - id: inpatient
+${stepYaml(STAY)}${stepYaml(CARE)}  - id: inpatient
     name: 定点住院医保结算；定点药店购药结算
     domain: 医保
 ${window}    during:
-${step(CLAIM)}${centreContactYaml('0999-6300001')}`;
+${stepYaml(CLAIM)}${centreContactYaml('0999-6300001')}`;
 
 afterAll(removeTempDirs);
 

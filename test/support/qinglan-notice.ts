@@ -3,7 +3,7 @@
 // a 12345 line and a 举报 line; and whose businesses tell local settlement from care elsewhere (异地).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { windowYaml } from './facts-yaml.ts';
+import { noticeHeadYaml, windowYaml } from './facts-yaml.ts';
 import { tempDir } from './helpers.ts';
 
 const QINGLAN = `# 青岚市医疗保障局关于医保信息系统切换暂停部分业务的公告
@@ -45,14 +45,7 @@ const contact = (unit: string, level: string, label: string, number: string, quo
     quote: ${quote}
 `;
 
-const QINGLAN_FACTS = `id: qinglan-2024-05
-title: 青岚市医疗保障局关于医保信息系统切换暂停部分业务的公告
-issuers: [青岚市医疗保障局]
-published: "2024-05-06"
-city:
-  name: 青岚
-  aliases: [青岚市]
-businesses:
+const QINGLAN_FACTS = `${noticeHeadYaml('qinglan-2024-05', '青岚', '青岚市医疗保障局关于医保信息系统切换暂停部分业务的公告', '2024-05-06')}businesses:
 ${business('claims', '医疗费用零星报销', '2024-05-10T18:00', '2024-05-20T09:00', '2024年5月10日18:00', '2024年5月20日9:00')}${business('remote-filing', '异地就医备案', '2024-05-10T18:00', '2024-05-18T09:00', '2024年5月10日18:00', '2024年5月18日9:00', '暂停期间确需外出就医的，可先行垫付，恢复后补办备案')}${business('remote-settlement', '异地就医直接结算', '2024-05-12T20:00', '2024-05-19T08:00', '2024年5月12日20:00', '2024年5月19日8:00')}${business('inpatient', '定点医院住院医保结算', '2024-05-12T20:00', '2024-05-16T08:00', '2024年5月12日20:00', '2024年5月16日8:00', '暂停期间办理出院的，先行垫付，恢复后回医院补办结算')}contacts:
 ${contact('青岚市医疗保障服务中心', 'city', '咨询电话', '0931-6100001', '青岚市医疗保障服务中心：0931-6100001')}${contact('青岚经开区', 'city', '电话', '0931-6100002', '青岚经开区：0931-6100002')}${contact('青岚高新区', 'city', '电话', '0931-6100003', '青岚高新区：0931-6100003')}${contact('政务服务便民', 'city', '政务服务便民热线', '12345', '政务服务便民热线：12345')}${contact('医保基金监督', 'city', '医保基金监督举报电话', '0931-6100009', '医保基金监督举报电话：0931-6100009')}`;
 
@@ -63,14 +56,7 @@ const SONGYUAN = `# 松源市医疗保障局关于医保系统升级的公告
 咨询电话：松源市医疗保险管理中心 0932-7100001；松源市医疗保障服务热线 12393。高新区医保分局 0932-7100005。
 `;
 
-const SONGYUAN_FACTS = `id: songyuan-2024-06
-title: 松源市医疗保障局关于医保系统升级的公告
-issuers: [松源市医疗保障局]
-published: "2024-05-28"
-city:
-  name: 松源
-  aliases: [松源市]
-districts:
+const SONGYUAN_FACTS = `${noticeHeadYaml('songyuan-2024-06', '松源', '松源市医疗保障局关于医保系统升级的公告', '2024-05-28')}districts:
   - name: 高新区
 businesses:
 ${business('enrol', '参保登记', '2024-06-01T18:00', '2024-06-05T09:00', '2024年6月1日18:00', '2024年6月5日9:00')}contacts:
