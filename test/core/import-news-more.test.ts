@@ -27,3 +27,17 @@ describe('a weekday with its day in brackets', () => {
     d.load();
   });
 });
+
+describe('a district list in prose', () => {
+  it('after "各县（市、区）咨询电话为：" gives each place its own district line', async () => {
+    const body = '溪口讯 9月13日18时起异地就医备案暂停办理。各县（市、区）咨询电话为：临江区0576-86000011、石门县0576-86000022、青田市0576-86000033。';
+    const d = await draft(page(body));
+    const districts = (d.facts.contacts as any[]).filter((c) => c.level === 'district');
+    expect(districts.map((c) => [c.unit, c.phones[0].number ?? c.phones[0]])).toEqual([
+      ['临江区', '0576-86000011'],
+      ['石门县', '0576-86000022'],
+      ['青田市', '0576-86000033'],
+    ]);
+    d.load();
+  });
+});
