@@ -41,3 +41,19 @@ describe('a district list in prose', () => {
     d.load();
   });
 });
+
+describe('a resumption that counts the kinds just stopped', () => {
+  it.each([
+    ['两类业务均于', '9月20日20时起，异地就医备案和门诊慢特病待遇认定暂停办理。两类业务均于22日（周日）上午8时30分恢复。'],
+    ['这两项均于', '9月20日20时起，异地就医备案、医保关系转移暂停办理。这两项均于22日上午8时30分恢复。'],
+  ])('"%s…恢复" resumes both businesses of the sentence before', async (_, body) => {
+    const d = await draft(page(body));
+    const all = (d.facts.businesses as any[]).map((b) => [b.windows[0]?.suspend, b.windows[0]?.resume ?? null]);
+    expect(all).toHaveLength(2);
+    expect(all).toEqual([
+      ['2024-09-20T20:00', '2024-09-22T08:30'],
+      ['2024-09-20T20:00', '2024-09-22T08:30'],
+    ]);
+    d.load();
+  });
+});
