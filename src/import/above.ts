@@ -1,11 +1,10 @@
-// "上述业务于7月27日上午8时30分起恢复办理": a resumption whose object points back names no
+// "上述业务于7月27日上午8时30分起恢复办理", "两类业务均于…恢复": a resumption whose object points back names no
 // business of its own; it resumes what the sentence just before it stopped (a newspaper, a
 // notice in prose). Left to the blanket reading (every business of the domain) otherwise.
 import type { Sentence } from './blocks.ts';
 import type { DraftBusiness } from './model.ts';
 import type { Stated } from './stated.ts';
-
-const POINTS_BACK = /^(上述|以上|前述|上列|这些|该等?)(各项|所列|几项|几类|两项|三项)?(业务|事项|服务)?$/;
+import { POINTS_BACK } from './words.ts';
 
 /** Writes each "上述业务…恢复" into the windows the sentence before it stopped; returns the resumptions left. */
 export function resumeTheAbove(businesses: DraftBusiness[], stated: Stated[], sentences: Sentence[]): Stated[] {

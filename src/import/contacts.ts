@@ -125,9 +125,10 @@ function officeOf(cell: string): { unit: string; serves: string } {
 /** a place: a district, county, county-level city or zone (its line is its 电话; a list of numbers gives it) */
 const PLACE = /^[\u4e00-\u9fa5]{1,8}(区|县|市|旗)$/;
 
-/** "咨询电话：宝应县0514-88223101，高邮市0514-84682312，…": two places or more, each with its number, after a label. */
+/** "咨询电话：宝应县0514-88223101，高邮市0514-84682312，…" ("…咨询电话为：…" too): two places or more, each with its number, after a label. */
 function placeList(text: string, districts: string[]): DraftContact[] {
-  const head = /(咨询电话|服务电话|联系电话|服务热线|电话|热线)[:：]/.exec(text);
+  // "各县（市、区）咨询电话为：…" in prose reads as "咨询电话：…"
+  const head = /(咨询电话|服务电话|联系电话|服务热线|电话|热线)\s*(?:[（(][^）)]{1,8}[）)])?\s*[为是]?\s*[:：]/.exec(text);
   if (!head) return [];
   const rest = text.slice(head.index + head[0].length);
   const list = rest.split(/[。；;]/)[0]!;

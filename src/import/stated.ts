@@ -14,6 +14,7 @@ import {
   GRADUAL,
   NAME_NOISE,
   NOT_A_RESUME,
+  POINTS_BACK,
   RESUME_HOW,
   RESUME_LABEL,
   RESUME_VERB,
@@ -131,7 +132,7 @@ export function statedResumptions(domain: Domain, sentences: Sentence[], referen
       if (object.length < 2 && subject) object = subject; // "X，预计于…恢复": X is what resumes
       if (object.length < 2 || /时间|安排|情况|进度/.test(object)) continue; // 对于业务恢复时间和相关安排: no business
       if (/(后|以后|之后|期间|初期|之初)$/.test(object)) continue; // "恢复各项业务后，请错峰办理": when, not what resumes
-      if (isBlanket(domain, object) && !BLANKET.test(named(object)) && !RESUMES_SOMETHING.test(object)) continue; // a tip's words resume nothing
+      if (isBlanket(domain, object) && !BLANKET.test(named(object)) && !RESUMES_SOMETHING.test(object) && !POINTS_BACK.test(object)) continue; // a tip's words resume nothing
       // "查询功能随参保类业务同步恢复": when (and as) the resumption of what it follows
       const along = /^(.{2,}?)(随|跟随|伴随)(.{2,30})$/.exec(object);
       const led = along && [...out].reverse().find((r) => r.object.includes(named(along[3]!)) || named(along[3]!).includes(r.object));

@@ -24,6 +24,9 @@ export const RESUME_VERB = /(逐步恢复办理|逐步恢复|恢复办理|恢复
 export const NOT_A_RESUME = /恢复(办理|受理|运行|正常|使用)?(前|之前|以前|后|以后|初期|之初|期间|阶段)/;
 /** what a resumption of no kind of business must name to resume anything ("恢复各项医保业务"), unlike a tip's words */
 export const RESUMES_SOMETHING = /业务|事项|服务|经办|结算|功能|渠道|医保|社保|征收|缴费|报销|备案|登记/;
+/** "上述业务…恢复", "两类结算均于…恢复", "这两项": a resumption object that points back to what the sentence before stopped */
+export const POINTS_BACK =
+  /^(?:(上述|以上|前述|上列|这些|该等?)(各项|所列|几项|几类|两项|三项)?(业务|事项|服务)?|(?:上述|以上|前述|这)?[两二三四五六几]\s*(?:类|项|种|大类)[\u4e00-\u9fa5]{0,6})$/;
 export const GRADUAL = /逐步|陆续|视.{0,10}情况/;
 export const TBD = /另行(通知|公告|公布)|待定|等候?通知/;
 /** a resumption object that covers a whole domain */

@@ -24,12 +24,15 @@ export function dayWords(word: string, date: string, withYear: boolean): string 
 const MONTHLESS_DAY =
   /(?<![月\d年（(])([1-9]|[12]\d|3[01])日(?=\s*(?:[（(](?:周|星期)[一二三四五六日天][）)])?\s*(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|晚)?\s*[零〇一二三四五六七八九十两\d]|起|恢复|开始))/g;
 
+/** "本周五（12日）", "下周一（15日）": the day in brackets is the day; the weekday before it only says it again */
+const WEEKDAY_THEN_DAY = /(?:下下|下|这|本|上)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(]\s*([1-9]|[12]\d|3[01])\s*日\s*[）)]/g;
+
 /**
  * Each day written without its month given the month (and year, when known) of the last date stated
  * before it in the text, else of `fallback` (YYYY-MM-DD: the date before the text, the notice's date).
  */
 export function withMonths(text: string, fallback?: string): string {
-  let out = text;
+  let out = text.replace(WEEKDAY_THEN_DAY, '$1日');
   let from = 0;
   for (let guard = 0; guard < 20; guard++) {
     MONTHLESS_DAY.lastIndex = from;
