@@ -5,7 +5,11 @@
 // here. The service runs as production runs it (built: `npm run serve`, bin/build.mjs
 // first); the two yardsticks run from source (test/support/child-server.ts under tsx).
 //
-//   npx tsx bench/realistic.ts [--seconds 5] [--connections 50]
+//   npx tsx bench/realistic.ts [--seconds 5] [--connections 50] [--knowledge DIR]
+//
+// --knowledge: the service serves that folder (e.g. a 300-city synthetic knowledge written by
+// bench/synthetic.ts, which holds the two seed notices the mix asks about) instead of knowledge/.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Request } from 'autocannon';
 import { spawnServer } from '../test/support/spawn-server.ts';
@@ -67,7 +71,7 @@ async function withServer<T>(env: Record<string, string>, run: (s: Measured) => 
   }
 }
 
-export async function measureRealisticLoad({ seconds = 5, connections = 50 } = {}): Promise<LoadFigures> {
+export async function measureRealisticLoad({ seconds = 5, connections = 50, knowledge = '' } = {}): Promise<LoadFigures> {
   // enough messages that none repeats at several thousand per second (warm-up included)
   const mix = messages((seconds + 1) * 6000);
   const rows: LoadRow[] = [];
@@ -84,7 +88,8 @@ export async function measureRealisticLoad({ seconds = 5, connections = 50 } = {
     ),
   );
   buildTree(ROOT);
-  const settled = await withBuiltService(ROOT, SERVICE_ENV, async (built) => {
+  const env = knowledge ? { ...SERVICE_ENV, KNOWLEDGE_DIR: resolve(knowledge) } : SERVICE_ENV;
+  const settled = await withBuiltService(ROOT, env, async (built) => {
     const s = { ...built, rssMB: async () => rssMB(built.pid) };
     rows.push(await measure('GET /api/ask, realistic mix', s, inTurn(apiPaths(mix).map((path) => ({ method: 'GET', path }))), seconds, connections));
     rows.push(
@@ -134,6 +139,8 @@ if (process.argv[1]?.endsWith('realistic.ts')) {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const figures = await measureRealisticLoad({ seconds: Number(flag('--seconds') ?? 5), connections: Number(flag('--connections') ?? 50) });
+  const knowledge = flag('--knowledge') ?? '';
+  const figures = await measureRealisticLoad({ seconds: Number(flag('--seconds') ?? 5), connections: Number(flag('--connections') ?? 50), knowledge });
+  if (knowledge) console.log(`The service served ${knowledge}.\n`);
   loadSection((s = '') => console.log(s), figures);
 }
