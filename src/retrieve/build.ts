@@ -82,7 +82,7 @@ export function documentsOf(cities: City[], tokenize: Tokenizer, domain: Domain)
     const fields = texts.map((text, f) => (FIELDS[f] === 'body' && bodyTerms.length ? [...tokenize(text), ...bodyTerms] : tokenize(text)));
     const counts = fields.map(countsOf);
     for (const c of counts) for (const t of c.keys()) vocabulary.set(t, (vocabulary.get(t) ?? 0) | (1 << position));
-    const terms = docTerms(fields);
+    const terms = docTerms(counts);
     own.push(terms);
     entries.push({ city: position, item, kind, terms });
     all.push(fields);
@@ -163,8 +163,8 @@ function countsOf(tokens: string[]): Map<string, number> {
 }
 
 export function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group {
-  const { entries, fields, vocabulary, figures } = documentsOf(cities, tokenize, domain);
-  return { cities, index: indexByAdding(fields), entries, vocabulary, figures };
+  const { entries, counts, vocabulary, figures } = documentsOf(cities, tokenize, domain);
+  return { cities, index: indexOf(counts), entries, vocabulary, figures };
 }
 
 /** Every city's group and its position there. */
