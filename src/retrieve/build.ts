@@ -78,10 +78,16 @@ export function documentsOf(cities: City[], tokenize: Tokenizer, domain: Domain)
   const allCounts: DocCounts[] = [];
   const vocabulary = new Map<string, number>();
   const figures: CityFigures[] = [];
+  /** the fields whose terms are in the vocabulary for the city being read (a shared text once per city) */
+  let known = new Set<Map<string, number>>();
   const add = (position: number, item: Business | Procedure, kind: Entry['kind'], texts: string[], own: DocTerms[], bodyTerms: string[] = []) => {
     const fields = texts.map((text, f) => (FIELDS[f] === 'body' && bodyTerms.length ? [...tokenize(text), ...bodyTerms] : tokenize(text)));
     const counts = fields.map(countsOf);
-    for (const c of counts) for (const t of c.keys()) vocabulary.set(t, (vocabulary.get(t) ?? 0) | (1 << position));
+    for (const c of counts) {
+      if (known.has(c)) continue;
+      known.add(c);
+      for (const t of c.keys()) vocabulary.set(t, (vocabulary.get(t) ?? 0) | (1 << position));
+    }
     const terms = docTerms(counts);
     own.push(terms);
     entries.push({ city: position, item, kind, terms });
@@ -89,6 +95,7 @@ export function documentsOf(cities: City[], tokenize: Tokenizer, domain: Domain)
     allCounts.push(counts);
   };
   cities.forEach((city, position) => {
+    known = new Set();
     const own: DocTerms[] = [];
     for (const b of city.notices.flatMap((n) => n.businesses)) {
       // what its steps say, as concepts only (垫付, 开药 …): their other words would drown the business's own
