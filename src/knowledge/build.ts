@@ -10,14 +10,17 @@ import { KnowledgeLoadError, type Problem } from './problems.ts';
 import type { BusinessFacts, NoticeFacts, ResumptionFacts, StepFacts, WindowFacts } from './schema.ts';
 import { localInstant } from './times.ts';
 import { valueList } from './facet-values.ts';
-import { buildDomain, type Domain } from './facets.ts';
+import { buildDomain, type Facets } from './facets.ts';
 
 export function buildKnowledge(read: ReadKnowledge): KnowledgeBase {
   const text = interner();
   const problems: Problem[] = [];
   const time = timeKeeper(problems);
   const domain = buildDomain(read.domain);
-  const notices = read.notices.map(({ dir, facts }) => toModel(internStrings(facts, text), dir, time, domain));
+  // the facets a business's name states, read once per distinct name (many notices name their businesses alike); never changed, so shared
+  const stated = new Map<string, Facets>();
+  const facetsOf = (name: string) => stated.get(name) ?? stated.set(name, domain.read(name)).get(name)!;
+  const notices = read.notices.map(({ dir, facts }) => toModel(internStrings(facts, text), dir, time, facetsOf));
   amend(
     read.notices.map((n) => n.facts),
     notices,
@@ -90,8 +93,8 @@ type Unlinked = Omit<Notice, 'businesses' | 'procedures' | 'contacts' | 'events'
   events: Omit<Event, 'notice'>[];
 };
 
-function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain): Notice {
-  const notice = noticeModel(f, dir, timeOf, domain);
+function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf, facetsOf: (name: string) => Facets): Notice {
+  const notice = noticeModel(f, dir, timeOf, facetsOf);
   // what a notice lists points back to it, so a reply cites the notice of what it answers; a link,
   // not data: not enumerable, so JSON and deep comparisons of the knowledge never walk the cycle
   for (const x of [...notice.businesses, ...notice.procedures, ...notice.contacts, ...notice.events]) {
@@ -100,7 +103,7 @@ function toModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain): N
   return notice as unknown as Notice; // every item now has its notice
 }
 
-function noticeModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain): Unlinked {
+function noticeModel(f: NoticeFacts, dir: string, timeOf: TimeOf, facetsOf: (name: string) => Facets): Unlinked {
   const zone = f.timezone;
   const time = (s: string, field: string) => timeOf(s, zone, { file: join(dir, 'facts.yaml'), field });
   const step =
@@ -125,7 +128,7 @@ function noticeModel(f: NoticeFacts, dir: string, timeOf: TimeOf, domain: Domain
       audience: b.audience,
       channels: b.channels,
       // declared, or read from what the notice calls it
-      facets: b.facets ? Object.fromEntries(Object.entries(b.facets).map(([k, v]) => [k, valueList(v)])) : domain.read(`${b.name} ${b.synonyms.join(' ')}`),
+      facets: b.facets ? Object.fromEntries(Object.entries(b.facets).map(([k, v]) => [k, valueList(v)])) : facetsOf(`${b.name} ${b.synonyms.join(' ')}`),
       unaffected: b.unaffected,
       noticeId: f.id,
       windows: b.windows

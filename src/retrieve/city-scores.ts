@@ -32,13 +32,11 @@ export interface CityFigures {
   averageLengths: number[];
 }
 
-/** Counts a document's fields, given each field's tokens. */
-export function docTerms(fields: string[][]): DocTerms {
+/** A document's figures, given each field's terms with their counts (in the order of first occurrence). */
+export function docTerms(fields: Map<string, number>[]): DocTerms {
   const lengths: number[] = [];
   let repeats: (number | string)[] | undefined;
-  fields.forEach((tokens, f) => {
-    const counts = new Map<string, number>();
-    for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  fields.forEach((counts, f) => {
     lengths.push(counts.size);
     for (const [t, n] of counts) if (n > 1) (repeats ??= []).push(f, t, n);
   });

@@ -1,18 +1,14 @@
 // Retrieval over what the knowledge says: the businesses (for "when / can I"
 // questions) and the procedures (for "what do I do"), in minisearch indexes that
-// each hold a group of cities; a search is filtered to the cities asked about.
-//
-// Why groups: one index per city costs ~500 KB each (minisearch keeps a tree of
-// Maps per index), one index for every city makes a search score every city's
-// documents. Measured on 300 cities (heap, one-city search): per city 150 MB /
-// 0.06 ms; ten cities per index 54 MB / 0.10 ms; twenty 46 MB / 0.19 ms; thirty
-// no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md. Cities share an index, not its
-// statistics: hits are scored with each city's own figures (city-scores.ts).
-import MiniSearch from 'minisearch';
-import { cityFigures, docTerms, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
+// each hold a group of cities (build.ts); a search is filtered to the cities asked about.
+// Cities share an index, not its statistics: hits are scored with each city's own
+// figures (city-scores.ts).
+import { buildGroups, type Entry, type Group, type Tokenizer } from './build.ts';
+import { scoreCity } from './city-scores.ts';
 import { FIELD_BOOST, TERM_WEIGHTS } from './thresholds.ts';
-import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
+
+export type { Tokenizer } from './build.ts';
 
 /** How well a candidate fits: BM25 score, the share of the question's content it holds, and which terms. */
 interface Fit {
@@ -28,44 +24,11 @@ export type Candidate =
   | ({ kind: 'business'; city: City; business: Business } & Fit)
   | ({ kind: 'procedure'; city: City; procedure: Procedure; business?: Business } & Fit);
 
-/** Turns text into index terms; the same function serves documents and queries. */
-export type Tokenizer = (text: string) => string[];
-
 export interface Retriever {
   /** candidates from the given cities, best first: at most `perCity` from each city (all when omitted) */
   search(query: string, cities: City[], perCity?: number): Candidate[];
   /** the terms that no item of the city uses (words its notices never say) */
   unused(terms: string[], city: City): string[];
-}
-
-/** How many cities share one index. */
-export const CITIES_PER_INDEX = 20;
-
-interface Doc {
-  id: number;
-  /** position of the city in its group */
-  city: number;
-  item: Business | Procedure;
-  kind: 'business' | 'procedure';
-  title: string;
-  words: string;
-  questions: string;
-  body: string;
-  kinds: string;
-}
-
-/** What a hit stands for (the indexed texts are not kept once indexed), and its term counts. */
-type Entry = Pick<Doc, 'city' | 'item' | 'kind'> & { terms: DocTerms };
-
-interface Group {
-  cities: City[];
-  index: MiniSearch<Doc>;
-  /** the entries by document id */
-  entries: Entry[];
-  /** every term these cities' knowledge uses → which of them (bit i = the city at position i) */
-  vocabulary: Map<string, number>;
-  /** each city's own figures, by position */
-  figures: CityFigures[];
 }
 
 /** Concepts that say what kind of question it is, not what it is about: they never count as coverage. */
@@ -86,18 +49,12 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
   const lexicon = kb.domain.lexicon;
   const tokenize = custom ?? lexicon.tokenize;
   const BROADER = lexicon.broader;
-  // documents are tokenized once each: through the uncached tokenizer, or they would fill the questions' cache
+  // documents go through the uncached tokenizer, or they would fill the questions' cache (build.ts tokenizes each text once)
   const documentTokenize = custom ?? lexicon.tokenizeText;
   // the words of a channel (去窗口, 线上, 在APP上) say how, not what: an item that does not name the channel is not the less what was asked
   // (a channel word read as one term: 经办机构's 机构 is no channel)
   const channelTerms = new Set(kb.domain.facetWords('channel').flatMap((w) => tokenize(w).filter((t, _, all) => all.length === 1 && !t.startsWith('@'))));
-  const groups: Group[] = [];
-  const groupOf = new Map<City, { group: Group; position: number }>();
-  for (let i = 0; i < kb.cities.length; i += CITIES_PER_INDEX) {
-    const group = buildGroup(kb.cities.slice(i, i + CITIES_PER_INDEX), documentTokenize, kb.domain);
-    group.cities.forEach((city, position) => groupOf.set(city, { group, position }));
-    groups.push(group);
-  }
+  const groupOf = buildGroups(kb, documentTokenize);
 
   return {
     search(query, cities, perCity = Infinity) {
@@ -168,41 +125,4 @@ function candidate(doc: Entry, city: City, figures: Fit): Candidate {
   const procedure = doc.item as Procedure;
   const business = procedure.notice.businesses.find((b) => b.id === procedure.business);
   return { kind: 'procedure', city, procedure, business, ...figures };
-}
-
-function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group {
-  const docs: Doc[] = [];
-  const entries: Entry[] = [];
-  const vocabulary = new Map<string, number>();
-  const figures: CityFigures[] = [];
-  // each field is tokenized here, once: its terms are counted for the city's own figures, and
-  // minisearch is handed them ready (joined by spaces, split again by its tokenize)
-  const add = (position: number, item: Business | Procedure, kind: Doc['kind'], texts: string[], own: DocTerms[], bodyTerms: string[] = []) => {
-    const fields = texts.map((text, f) => (FIELDS[f] === 'body' ? [...tokenize(text), ...bodyTerms] : tokenize(text)));
-    for (const t of fields.flat()) vocabulary.set(t, (vocabulary.get(t) ?? 0) | (1 << position));
-    const terms = docTerms(fields);
-    own.push(terms);
-    entries.push({ city: position, item, kind, terms });
-    const [title, words, questions, body, kinds] = fields.map((f) => f.join(' ')) as [string, string, string, string, string];
-    docs.push({ id: docs.length, city: position, item, kind, title, words, questions, body, kinds });
-  };
-  cities.forEach((city, position) => {
-    const own: DocTerms[] = [];
-    for (const b of city.notices.flatMap((n) => n.businesses)) {
-      // what its steps say, as concepts only (垫付, 开药 …): their other words would drown the business's own
-      const steps = [...b.before, ...b.during, ...b.after].flatMap((s) => tokenize(s.text ?? s.quote).filter((t) => t.startsWith('@')));
-      const body = [b.audience, ...b.channels, ...b.windows.map((w) => w.scope)].filter(Boolean).join(' ');
-      // the business's own words, then what its facets give it (the kinds' words and phrasings)
-      const inherited = domain.inherited(b.facets);
-      add(position, b, 'business', [b.name, b.synonyms.join(' '), b.questions.join(' '), body, [...inherited.words, ...inherited.questions].join(' ')], own, [
-        ...new Set(steps),
-      ]);
-    }
-    for (const p of city.notices.flatMap((n) => n.procedures))
-      add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer, ''], own);
-    figures.push(cityFigures(own));
-  });
-  const index = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t });
-  index.addAll(docs);
-  return { cities, index, entries, vocabulary, figures };
 }
