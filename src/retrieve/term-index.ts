@@ -130,7 +130,7 @@ export class TermIndex {
   }
 
   /** Indexes the documents (once: the index is compacted afterwards). */
-  addAll(documents: readonly TermDoc[]): void {
+  addAll(documents: readonly { id: number }[]): void {
     if (this.ids.length) throw new Error('TermIndex: addAll is called once');
     const F = this.fields.length;
     const keys = new Growing();
@@ -140,8 +140,8 @@ export class TermIndex {
     const local = new Map<string, number>();
     let maxCount = 0;
     let maxLength = 0;
-    if (this.cityField) this.cityOf = Int32Array.from(documents, (document) => Number(document[this.cityField!]));
-    documents.forEach((document, d) => {
+    if (this.cityField) this.cityOf = Int32Array.from(documents as readonly TermDoc[], (document) => Number(document[this.cityField!]));
+    (documents as readonly TermDoc[]).forEach((document, d) => {
       if (document.id == null) throw new Error('TermIndex: document does not have ID field "id"');
       this.ids.push(document.id);
       for (let f = 0; f < F; f++) {
