@@ -8,8 +8,8 @@
 // 0.06 ms; ten cities per index 54 MB / 0.10 ms; twenty 46 MB / 0.19 ms; thirty
 // no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md. Cities share an index, not its
 // statistics: hits are scored with each city's own figures (city-scores.ts).
-import MiniSearch from 'minisearch';
 import { cityFigures, docTerms, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
+import { TermIndex } from './term-index.ts';
 import { FIELD_BOOST, TERM_WEIGHTS } from './thresholds.ts';
 import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
@@ -59,7 +59,7 @@ type Entry = Pick<Doc, 'city' | 'item' | 'kind'> & { terms: DocTerms };
 
 interface Group {
   cities: City[];
-  index: MiniSearch<Doc>;
+  index: TermIndex;
   /** the entries by document id */
   entries: Entry[];
   /** every term these cities' knowledge uses → which of them (bit i = the city at position i) */
@@ -118,10 +118,9 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       }
       const out: Candidate[] = [];
       for (const [group, positions] of wanted) {
-        // other cities' documents weigh 0, so minisearch skips them while scoring (a filter would score them first);
+        // other cities' documents are skipped while scoring (as minisearch skipped those of document boost 0);
         // the others' scores, hence the order of the hits, are unchanged
-        const boostDocument = (id: number) => (positions.has(group.entries[id]!.city) ? 1 : 0);
-        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, boostDocument });
+        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, cities: positions });
         const byCity = new Map<number, typeof hits>();
         for (const hit of hits) {
           const position = group.entries[hit.id as number]!.city;
@@ -202,7 +201,7 @@ function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group 
       add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer, ''], own);
     figures.push(cityFigures(own));
   });
-  const index = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t });
+  const index = new TermIndex({ fields: FIELDS, tokenize: (text) => (text ? text.split(' ') : []), cityField: 'city' });
   index.addAll(docs);
   return { cities, index, entries, vocabulary, figures };
 }
