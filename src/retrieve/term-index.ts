@@ -131,34 +131,49 @@ export class TermIndex {
 
   /** Indexes the documents (once: the index is compacted afterwards). */
   addAll(documents: readonly { id: number }[]): void {
-    if (this.ids.length) throw new Error('TermIndex: addAll is called once');
+    const local = new Map<string, number>();
+    this.build(documents as readonly TermDoc[], (document, field) => {
+      const value = document[field];
+      if (value == null) return undefined;
+      local.clear();
+      for (const term of this.tokenize(String(value), field)) local.set(term, (local.get(term) ?? 0) + 1);
+      return local;
+    });
+  }
+
+  /**
+   * The same index from the documents' fields already counted: `counts[f]` is field f's tokens (as
+   * `tokenize` would give them, empty ones included) → how often each occurs. The terms' order does not matter.
+   */
+  addAllCounts(documents: readonly { id: number; counts: readonly ReadonlyMap<string, number>[] }[]): void {
+    this.build(documents as unknown as readonly TermDoc[], (document, _, f) => (document.counts as ReadonlyMap<string, number>[])[f]);
+  }
+
+  private build(documents: readonly TermDoc[], countsOf: (document: TermDoc, field: string, f: number) => ReadonlyMap<string, number> | undefined): void {
+    if (this.ids.length) throw new Error('TermIndex: documents are added once');
     const F = this.fields.length;
     const keys = new Growing();
     const postedDocs = new Growing();
     const postedCounts = new Growing();
     const lengths = new Growing();
-    const local = new Map<string, number>();
     let maxCount = 0;
     let maxLength = 0;
-    if (this.cityField) this.cityOf = Int32Array.from(documents as readonly TermDoc[], (document) => Number(document[this.cityField!]));
-    (documents as readonly TermDoc[]).forEach((document, d) => {
+    if (this.cityField) this.cityOf = Int32Array.from(documents, (document) => Number(document[this.cityField!]));
+    documents.forEach((document, d) => {
       if (document.id == null) throw new Error('TermIndex: document does not have ID field "id"');
       this.ids.push(document.id);
       for (let f = 0; f < F; f++) {
-        const field = this.fields[f]!;
-        const value = document[field];
-        if (value == null) {
+        const counts = countsOf(document, this.fields[f]!, f);
+        if (!counts) {
           lengths.push(0); // never read: the field has no postings for this document
           continue;
         }
-        local.clear();
-        for (const term of this.tokenize(String(value), field)) local.set(term, (local.get(term) ?? 0) + 1);
         // as minisearch's addFieldLength: the length is the distinct tokens, the average updated in place
-        const length = local.size;
+        const length = counts.size;
         lengths.push(length);
         if (length > maxLength) maxLength = length;
         this.avgFieldLength[f] = ((this.avgFieldLength[f] || 0) * d + length) / (d + 1);
-        for (const [term, count] of local) {
+        for (const [term, count] of counts) {
           if (!term) continue;
           let id = this.termIds.get(term);
           if (id === undefined) this.termIds.set(term, (id = this.termIds.size));

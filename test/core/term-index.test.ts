@@ -81,9 +81,12 @@ function recordSearches(dir: string, allEvery: number): Recorded[] {
   return record.searches;
 }
 
-/** Asks both indexes every recorded search, the cities as a document boost and as a filter; returns how many hits were compared. */
+/** Each token's count, the terms in reverse order of first occurrence (their order must not matter). */
+const countsOf = (tokens: string[]) => new Map([...tokens.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>())].reverse());
+
+/** Asks both indexes (ours built from texts and from counts) every recorded search, the cities as a document boost and as a filter; returns how many hits were compared. */
 function compare(searches: Recorded[]): number {
-  const built = new Map<TermDoc[], { mini: MiniSearchType; mine: TermIndexType }>();
+  const built = new Map<TermDoc[], { mini: MiniSearchType; mine: TermIndexType; counted: TermIndexType }>();
   let hits = 0;
   for (const { docs, query, positions } of searches) {
     let both = built.get(docs);
@@ -92,13 +95,16 @@ function compare(searches: Recorded[]): number {
       mini.addAll(docs);
       const mine = new TermIndex({ fields: FIELDS, tokenize, cityField: 'city' });
       mine.addAll(docs);
-      built.set(docs, (both = { mini, mine }));
+      const counted = new TermIndex({ fields: FIELDS, tokenize, cityField: 'city' });
+      counted.addAllCounts(docs.map((d) => ({ id: d.id, city: d.city, counts: FIELDS.map((f) => countsOf(tokenize(d[f] as string))) })));
+      built.set(docs, (both = { mini, mine, counted }));
     }
     const boostDocument = (id: number) => (positions.has(docs[id]!.city as number) ? 1 : 0);
     const expected = both.mini.search(query, { ...SEARCH, boostDocument });
     for (const [actual, wanted] of [
       [both.mine.search(query, { ...SEARCH, boostDocument }), expected],
       [both.mine.search(query, { ...SEARCH, cities: positions }), expected],
+      [both.counted.search(query, { ...SEARCH, cities: positions }), expected],
     ] as const) {
       expect(actual).toStrictEqual(wanted);
       // bit for bit (toStrictEqual would let +0 pass for -0)
