@@ -6,7 +6,7 @@
 import type { Middleware } from 'koa';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
-import { channelOf, withRequest, type RequestInfo } from './request-context.ts';
+import { channelOf, setRequest, type RequestInfo } from '../http/request-info.ts';
 
 export interface RequestLogOptions {
   log: Logger;
@@ -20,12 +20,13 @@ export function requestLog({ log, metrics, logBodies }: RequestLogOptions): Midd
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
     const info: RequestInfo = { channel: channelOf(ctx.path), ip: ctx.ip };
+    setRequest(ctx, info);
     metrics?.inFlight.inc();
     // no line object is built for a level that is off (debug, in production)
     if (log.isLevelEnabled('debug')) log.debug({ method: ctx.method, channel: info.channel }, 'request started');
     let status = 500;
     try {
-      await withRequest(info, () => next());
+      await next();
       status = ctx.status;
       if (info.retryAfter) ctx.set('Retry-After', String(info.retryAfter)); // still a 200: the reply says it politely
     } finally {
