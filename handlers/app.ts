@@ -18,6 +18,7 @@ import type { RequestAssistant } from './http/request-info.ts';
 import type { AppOptions } from './http/options.ts';
 import { wechatRoutes } from './wechat.ts';
 import { wecomRoutes } from './wecom.ts';
+import { dispatch } from './http/dispatch.ts';
 
 export interface AppDeps {
   assistant: Assistant;
@@ -61,17 +62,18 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   const ask = (channel: AskChannel): RequestAssistant => ops?.assistantFor(channel) ?? assistant;
   const log = ops?.log;
   // without ops (some tests), /healthz shows only the public part
-  for (const router of [
-    apiRoutes(ask('api')),
-    ...(ops ? [] : [healthRoutes(assistant)]),
-    consoleRoutes(ask('console'), config),
-    faqRoutes(assistant, config),
-    faviconRoutes(),
-    openApiRoutes(),
-    wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }),
-    wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }),
-    ...(ops?.routers ?? []),
-  ])
-    app.use(router.routes()).use(router.allowedMethods());
+  app.use(
+    dispatch([
+      apiRoutes(ask('api')),
+      ...(ops ? [] : [healthRoutes(assistant)]),
+      consoleRoutes(ask('console'), config),
+      faqRoutes(assistant, config),
+      faviconRoutes(),
+      openApiRoutes(),
+      wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }),
+      wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }),
+      ...(ops?.routers ?? []),
+    ]),
+  );
   return app;
 }
