@@ -91,7 +91,7 @@ const PARTS: [string, (n: Node) => boolean][] = [
   ['request log line (pino)', (n) => inPackage('pino')(n) || inPackage('@pinojs/redact')(n)],
   ['metrics (prom-client)', inPackage('prom-client')],
   ['session store', (n) => ['live', 'put', 'sessionKey'].includes(n.callFrame.functionName)],
-  ['JSON body', fn('apiAnswerJson')],
+  ['JSON body', fn('apiAnswerBody')],
   ['query parameters', fn('askParams')],
   ['writing the response', fn('respond', 'koa/lib/application')],
 ];

@@ -1,6 +1,6 @@
 // GET /api/ask — the core answer as JSON, for the evaluation, agents' tools and other systems.
 import Router from '@koa/router';
-import { apiAnswerJson } from './api-answer.ts';
+import { apiAnswerBody } from './api-answer.ts';
 import { askParams } from './http/params.ts';
 import { requestOf, type RequestAssistant } from './http/request-info.ts';
 
@@ -13,7 +13,7 @@ export function apiRoutes(assistant: RequestAssistant): Router {
     const { text, at, city, session } = askParams(ctx, assistant);
     const reply = await assistant.ask({ text, at, city: city?.name, session, channel: 'api', maxBytes: API_MAX_BYTES }, requestOf(ctx));
     ctx.type = 'application/json';
-    ctx.body = apiAnswerJson(reply);
+    ctx.body = apiAnswerBody(reply);
   });
   return router;
 }

@@ -66,9 +66,9 @@ export function observeAssistant(assistant: Assistant, channel: AskChannel, deps
       }
 
       const knowledge = assistant.knowledge().version;
-      const started = process.hrtime.bigint();
+      const started = performance.now();
       const reply = await assistant.ask(req);
-      deps.metrics?.reply(channel, reply.band, Number(process.hrtime.bigint() - started) / 1e9);
+      deps.metrics?.reply(channel, reply.band, (performance.now() - started) / 1000);
       if (request) request.band = reply.band;
       if (deps.missed && isMissed(reply)) deps.missed.record(channel, req, reply, knowledge, floodSource(channel, req.session, request?.ip));
       return reply;

@@ -17,7 +17,37 @@ function asKoaReadIt(qs: string): [string, string | string[]][] {
 
 const read = (qs: string) => [...parseQuery(qs)].sort();
 
-const PIECES = ['q', 'at', 'city', 'session', '=', '&', '+', '%', '%2', '%20', '%2B', '%26', '%3D', '%E5%8C%BB', '%E5%8C', '%ZZ', '%C0%AF', '%ED%A0%80', '%EF%BB%BF', '医保', 'é', '\u0000', ';', '#', ' ', 'a', '__proto__', 'constructor', '2021-12-12T10:00'];
+const PIECES = [
+  'q',
+  'at',
+  'city',
+  'session',
+  '=',
+  '&',
+  '+',
+  '%',
+  '%2',
+  '%20',
+  '%2B',
+  '%26',
+  '%3D',
+  '%E5%8C%BB',
+  '%E5%8C',
+  '%ZZ',
+  '%C0%AF',
+  '%ED%A0%80',
+  '%EF%BB%BF',
+  '医保',
+  'é',
+  '\u0000',
+  ';',
+  '#',
+  ' ',
+  'a',
+  '__proto__',
+  'constructor',
+  '2021-12-12T10:00',
+];
 
 describe('the query reader', () => {
   it.each([
