@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import autocannon, { type Request } from 'autocannon';
 import { spawnServer } from '../test/support/spawn-server.ts';
 import { KEYS } from '../test/support/wechat-support.ts';
-import { apiPaths, messages } from './load-mix.ts';
+import { apiPaths, messages, sealedWebhook } from './load-mix.ts';
 import { buildTree, withBuiltService } from './built-service.ts';
 
 const HERE = fileURLToPath(new URL('..', import.meta.url));
@@ -68,7 +68,15 @@ async function runOnce(tree: string, env: Record<string, string>, span: Span, pr
     { ...SERVICE_ENV, ...env },
     (s) => {
       const count = 'amount' in span ? span.amount + span.warmAmount : (span.seconds + span.warm) * 6000;
-      return load(s.url, s.pid, inTurn(apiPaths(messages(count)).map((path) => ({ method: 'GET', path }))), span);
+      const requests: Request[] = values.webhook
+        ? sealedWebhook(s.url, messages(count, 15)).map(({ path, body }) => ({
+            method: 'POST',
+            path,
+            body,
+            headers: { 'content-type': 'text/xml; charset=utf-8' },
+          }))
+        : apiPaths(messages(count)).map((path) => ({ method: 'GET', path }));
+      return load(s.url, s.pid, inTurn(requests), span);
     },
     nodeArgs,
   );
@@ -91,7 +99,7 @@ const PARTS: [string, (n: Node) => boolean][] = [
   ['request log line (pino)', (n) => inPackage('pino')(n) || inPackage('@pinojs/redact')(n)],
   ['metrics (prom-client)', inPackage('prom-client')],
   ['session store', (n) => ['live', 'put', 'sessionKey'].includes(n.callFrame.functionName)],
-  ['JSON body', fn('apiAnswerJson')],
+  ['JSON body', fn('apiAnswerBody')],
   ['query parameters', fn('askParams')],
   ['writing the response', fn('respond', 'koa/lib/application')],
 ];
@@ -159,6 +167,8 @@ const { values, positionals } = parseArgs({
     /** bare koa again with a body of this many bytes (an answer's JSON is ~1–2 KB) */
     'koa-bytes': { type: 'string' },
     profile: { type: 'boolean', default: false },
+    /** the sealed webhook (POST /wechat, safe mode, new MsgIds, as bench/realistic.ts sends it) instead of GET /api/ask */
+    webhook: { type: 'boolean', default: false },
     /** run each tree's dist/ as it is (an edited copy, for an experiment) */
     'no-build': { type: 'boolean', default: false },
     /** only summarise a .cpuprofile written before */

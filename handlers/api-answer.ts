@@ -11,12 +11,13 @@ export function apiAnswer(reply: AskReply): ApiAnswer {
 }
 
 /**
- * The answer as a JSON body, written once per reply: a repeated question gets the same reply
- * object from the answer cache (src/conversation/answer-cache.ts), so its body is reused too.
+ * The answer as a JSON body in UTF-8, written once per reply: a repeated question gets the same
+ * reply object from the answer cache (src/conversation/answer-cache.ts), so its bytes are reused
+ * too (as bytes, neither measured nor encoded again for each response).
  */
-const bodies = new WeakMap<AskReply, string>();
-export function apiAnswerJson(reply: AskReply): string {
+const bodies = new WeakMap<AskReply, Buffer>();
+export function apiAnswerBody(reply: AskReply): Buffer {
   let body = bodies.get(reply);
-  if (body === undefined) bodies.set(reply, (body = JSON.stringify(apiAnswer(reply))));
+  if (body === undefined) bodies.set(reply, (body = Buffer.from(JSON.stringify(apiAnswer(reply)))));
   return body;
 }

@@ -14,9 +14,11 @@ import { noSniff } from './headers.ts';
 import { openApiRoutes } from './openapi-route.ts';
 import { errorFields, type Logger } from './ops/log.ts';
 import type { AskChannel } from './ops/observe.ts';
+import type { RequestAssistant } from './http/request-info.ts';
 import type { AppOptions } from './http/options.ts';
 import { wechatRoutes } from './wechat.ts';
 import { wecomRoutes } from './wecom.ts';
+import { dispatch } from './http/dispatch.ts';
 
 export interface AppDeps {
   assistant: Assistant;
@@ -34,7 +36,7 @@ export interface AppOps {
   /** before the error boundary: request context, log line, metrics */
   middleware: Middleware[];
   /** the assistant as one channel uses it: rate limited, measured, misses logged */
-  assistantFor(channel: AskChannel): Assistant;
+  assistantFor(channel: AskChannel): RequestAssistant;
   /** /healthz, /metrics, /admin/reload, the operator page (/console/import: it publishes and reloads) */
   routers: Router[];
 }
@@ -57,20 +59,21 @@ export function createApp({ assistant, config, store, ops }: AppDeps): Koa {
   app.use(errorBoundary);
   app.use(refuseUnknownMethods);
   // each channel asks through its own observed assistant (handlers/ops/observe.ts)
-  const ask = (channel: 'api' | 'console' | 'wechat' | 'wecom') => ops?.assistantFor(channel) ?? assistant;
+  const ask = (channel: AskChannel): RequestAssistant => ops?.assistantFor(channel) ?? assistant;
   const log = ops?.log;
   // without ops (some tests), /healthz shows only the public part
-  for (const router of [
-    apiRoutes(ask('api')),
-    ...(ops ? [] : [healthRoutes(assistant)]),
-    consoleRoutes(ask('console'), config),
-    faqRoutes(assistant, config),
-    faviconRoutes(),
-    openApiRoutes(),
-    wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }),
-    wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }),
-    ...(ops?.routers ?? []),
-  ])
-    app.use(router.routes()).use(router.allowedMethods());
+  app.use(
+    dispatch([
+      apiRoutes(ask('api')),
+      ...(ops ? [] : [healthRoutes(assistant)]),
+      consoleRoutes(ask('console'), config),
+      faqRoutes(assistant, config),
+      faviconRoutes(),
+      openApiRoutes(),
+      wechatRoutes({ assistant: ask('wechat'), channels: config.channels, store, log }),
+      wecomRoutes({ assistant: ask('wecom'), channels: config.channels, store, log }),
+      ...(ops?.routers ?? []),
+    ]),
+  );
   return app;
 }

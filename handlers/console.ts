@@ -7,13 +7,13 @@
 // `Authorization: Bearer <token>`, or an `X-Console-Token` header.
 import Router from '@koa/router';
 import type { Middleware } from 'koa';
-import type { Assistant } from '../src/assistant.ts';
 import type { ConsoleAskResponse } from './api-schemas.ts';
 import type { AppOptions as Config } from './http/options.ts';
 import { asPage } from './errors.ts';
 import { buildFaq, statusStrip } from './faq-data.ts';
 import { html, PAGE_HEADERS } from './html.ts';
 import { askParams, cityOf, MAX_QUESTION_CHARS, momentOf } from './http/params.ts';
+import { requestOf, type RequestAssistant } from './http/request-info.ts';
 import { withTimelines } from './timeline-svg.ts';
 import { tokenGuard } from './http/token-guard.ts';
 import { webAssets } from './web-assets.ts';
@@ -38,7 +38,7 @@ export function consoleGuard(token: string | undefined): Middleware {
   };
 }
 
-export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' | 'consoleToken'>): Router {
+export function consoleRoutes(assistant: RequestAssistant, config: Pick<Config, 'now' | 'consoleToken'>): Router {
   const router = new Router();
   const guard = consoleGuard(config.consoleToken);
   webAssets.warm();
@@ -61,7 +61,7 @@ export function consoleRoutes(assistant: Assistant, config: Pick<Config, 'now' |
 
   router.get('/console/api/ask', guard, async (ctx) => {
     const { text, at, city, session } = askParams(ctx, assistant);
-    const reply = await assistant.ask({ text, at, city: city?.name, session, channel: 'console' });
+    const reply = await assistant.ask({ text, at, city: city?.name, session, channel: 'console' }, requestOf(ctx));
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
       answer: reply.text,

@@ -3,6 +3,7 @@
 import Router from '@koa/router';
 import { readBody } from './http/body.ts';
 import { refuse } from './http/refuse.ts';
+import { requestOf } from './http/request-info.ts';
 import { checkTimestamp, MsgCrypt, sameSignature, signature } from './wechat/crypto.ts';
 import { answerer, sendReply, type ChannelDeps } from './wechat/endpoint.ts';
 import { rawQuery } from './wechat/query.ts';
@@ -37,14 +38,14 @@ export function wechatRoutes(deps: ChannelDeps): Router {
     // `signature` covers no body: in safe mode a plain message could be anyone's, replayed on a logged URL
     if (!encrypted && cfg.mode === 'safe') refuse(401, 'this account accepts encrypted messages only (safe mode)');
     const outer = parseXml(await readBody(ctx, channels.maxBodyBytes));
-    if (!encrypted) return sendReply(ctx, await answer(outer));
+    if (!encrypted) return sendReply(ctx, await answer(outer, requestOf(ctx)));
 
     // compatible and safe modes: only the sealed copy is trusted
     if (!crypt) refuse(400, 'encrypted message but WECHAT_ENCODING_AES_KEY / WECHAT_APPID are not configured');
     requireFields(outer, ['Encrypt']);
     crypt.verify(q.msg_signature, timestamp, q.nonce, outer.Encrypt!);
     const msg = parseXml(crypt.open(outer.Encrypt!));
-    sendReply(ctx, await answer(msg), { crypt, nonce: q.nonce ?? '' });
+    sendReply(ctx, await answer(msg, requestOf(ctx)), { crypt, nonce: q.nonce ?? '' });
   });
   return router;
 }

@@ -3,6 +3,7 @@
 import Router from '@koa/router';
 import { readBody } from './http/body.ts';
 import { refuse } from './http/refuse.ts';
+import { requestOf } from './http/request-info.ts';
 import { checkTimestamp, MsgCrypt } from './wechat/crypto.ts';
 import { answerer, sendReply, type ChannelDeps } from './wechat/endpoint.ts';
 import { rawQuery } from './wechat/query.ts';
@@ -34,7 +35,7 @@ export function wecomRoutes(deps: ChannelDeps): Router {
     requireFields(outer, ['Encrypt']);
     crypt.verify(q.msg_signature, timestamp, q.nonce, outer.Encrypt!);
     const msg = parseXml(crypt.open(outer.Encrypt!));
-    sendReply(ctx, await answer(msg), { crypt, nonce: q.nonce ?? '' });
+    sendReply(ctx, await answer(msg, requestOf(ctx)), { crypt, nonce: q.nonce ?? '' });
   });
   return router;
 }

@@ -51,11 +51,26 @@ export interface LoggerOptions {
   stream?: DestinationStream;
 }
 
+/**
+ * pino's isoTime, written once per millisecond: under load several lines share one
+ * (ISO 8601 in UTC, as before; formatting a date costs ≈ 0.6 µs, a sixth of a line).
+ */
+let lastMs = Number.NaN;
+let lastTime = '';
+export function isoTime(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastTime = `,"time":"${new Date(ms).toISOString()}"`;
+  }
+  return lastTime;
+}
+
 export function createLogger({ level = 'info', stream }: LoggerOptions = {}): Logger {
   const options = {
     level,
     base: { pid: process.pid }, // pid: which process to send SIGHUP to; tells workers apart
-    timestamp: pino.stdTimeFunctions.isoTime,
+    timestamp: isoTime,
     formatters: { level: (label: string) => ({ level: label }), log: censorSecrets },
   };
   return stream ? pino(options, stream) : pino(options);

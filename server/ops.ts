@@ -19,6 +19,7 @@ import { observeAssistant, type AskChannel } from '../handlers/ops/observe.ts';
 import { MemoryRateCounter, RateLimiter, StoreRateCounter, type RateCounter } from '../handlers/ops/rate-limit.ts';
 import { Reloader, type ReloadStatus, type ReloadTrigger } from './reload.ts';
 import { requestLog } from '../handlers/ops/request-log.ts';
+import type { RequestAssistant } from '../handlers/http/request-info.ts';
 import { GracefulServer, SHUTDOWN_TIMEOUT_MS, type Drained } from './shutdown.ts';
 import { watchKnowledge, type KnowledgeWatcher } from './watch.ts';
 
@@ -74,7 +75,7 @@ export function createOps(config: Config, assistant: Assistant, opts: OpsOptions
   const counter = opts.rateCounter ?? (opts.store ? new StoreRateCounter(opts.store) : new MemoryRateCounter());
   const limiter = cfg.rateLimitPerMinute > 0 ? new RateLimiter(cfg.rateLimitPerMinute, counter) : undefined;
   const apiLimiter = cfg.apiRateLimitPerMinute > 0 ? new RateLimiter(cfg.apiRateLimitPerMinute, counter) : undefined;
-  const observed = new Map<AskChannel, Assistant>();
+  const observed = new Map<AskChannel, RequestAssistant>();
 
   let graceful: GracefulServer | undefined;
   let watcher: KnowledgeWatcher | undefined;

@@ -9,6 +9,7 @@ import type { Assistant } from '../../src/assistant.ts';
 import type { City } from '../../src/knowledge/model.ts';
 import { inZone, MOMENT_FORMAT, parseMoment } from '../../src/time/zone.ts';
 import { pages as P } from '../../src/answer/wording/index.ts';
+import { queryOf } from './query.ts';
 
 /** The longest question any channel takes (longer is not one question, and costs time to read). */
 export const MAX_QUESTION_CHARS = 500;
@@ -23,7 +24,7 @@ function refuse(ctx: Context, message: string, hint: string): never {
 
 /** One parameter's value as sent: undefined when absent; 400 when given more than once. */
 export function queryParam(ctx: Context, name: string): string | undefined {
-  const value = ctx.query[name];
+  const value = queryOf(ctx).get(name);
   if (Array.isArray(value)) refuse(ctx, `${name} must be given once`, P.paramTwice(name));
   return value;
 }
@@ -32,7 +33,9 @@ export function queryParam(ctx: Context, name: string): string | undefined {
 export function questionParam(ctx: Context): string {
   const q = queryParam(ctx, 'q') ?? '';
   if (!q.trim()) refuse(ctx, 'q is required: the question text', P.EMPTY_Q);
-  if ([...q].length > MAX_QUESTION_CHARS) refuse(ctx, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`, P.qTooLong(MAX_QUESTION_CHARS));
+  // (no more UTF-16 units than the limit: no more characters either, without counting them)
+  if (q.length > MAX_QUESTION_CHARS && [...q].length > MAX_QUESTION_CHARS)
+    refuse(ctx, `q is too long (at most ${MAX_QUESTION_CHARS} characters)`, P.qTooLong(MAX_QUESTION_CHARS));
   return q;
 }
 

@@ -6,7 +6,7 @@ import Router from '@koa/router';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
 import type { Band } from '../../src/contract/types.ts';
-import type { Channel } from './request-context.ts';
+import type { Channel } from '../http/request-info.ts';
 
 export class Metrics {
   readonly registry = new Registry();

@@ -1,7 +1,8 @@
 // The one place every question passes through, whatever the channel: the rate
 // limit, the reply metrics, the missed-question log and the request log's
 // band/question. createApp hands each channel's router its own wrapper, so the
-// channel is known without the channels passing it along.
+// channel is known without the channels passing it along; the request (client
+// address, where the log line's band goes) comes as ask's second argument.
 import type { Assistant } from '../../src/assistant.ts';
 import { replyOfLines } from '../../src/contract/reply-text.ts';
 import type { AskReply, AskRequest } from '../../src/contract/types.ts';
@@ -9,7 +10,7 @@ import { errorFields, type Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import { tooMany } from '../../src/answer/wording/index.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import { currentRequest, type Channel } from './request-context.ts';
+import type { Channel, RequestAssistant, RequestInfo } from '../http/request-info.ts';
 
 export type AskChannel = Extract<Channel, 'api' | 'wechat' | 'wecom' | 'console'>;
 
@@ -41,11 +42,10 @@ function floodSource(channel: AskChannel, session: string | undefined, ip: strin
   return ip ? `ip:${ip}` : `${channel}:${session ?? ''}`;
 }
 
-export function observeAssistant(assistant: Assistant, channel: AskChannel, deps: ObserveDeps): Assistant {
+export function observeAssistant(assistant: Assistant, channel: AskChannel, deps: ObserveDeps): RequestAssistant {
   return {
     ...assistant,
-    async ask(req) {
-      const request = currentRequest();
+    async ask(req: AskRequest, request?: RequestInfo) {
       if (request) request.question = req.text; // printed only with LOG_BODIES=1
 
       if (deps.limiter && LIMITED.has(channel)) {
@@ -66,9 +66,9 @@ export function observeAssistant(assistant: Assistant, channel: AskChannel, deps
       }
 
       const knowledge = assistant.knowledge().version;
-      const started = process.hrtime.bigint();
+      const started = performance.now();
       const reply = await assistant.ask(req);
-      deps.metrics?.reply(channel, reply.band, Number(process.hrtime.bigint() - started) / 1e9);
+      deps.metrics?.reply(channel, reply.band, (performance.now() - started) / 1000);
       if (request) request.band = reply.band;
       if (deps.missed && isMissed(reply)) deps.missed.record(channel, req, reply, knowledge, floodSource(channel, req.session, request?.ip));
       return reply;

@@ -3,6 +3,7 @@
 import type { Context } from 'koa';
 import { MemoryStore, type KeyValueStore } from '../../src/stores/store.ts';
 import type { ChannelConfig } from '../http/options.ts';
+import type { RequestInfo } from '../http/request-info.ts';
 import type { MsgCrypt, SealedReply } from './crypto.ts';
 import { dedupeKey, Deduper } from './dedupe.ts';
 import { replyText, type ChannelAssistant } from './messages.ts';
@@ -23,7 +24,8 @@ export interface ChannelDeps {
   log?: { error(fields: object, msg: string): void };
 }
 
-export type Answerer = (msg: Fields) => Promise<string | null>;
+/** Answers one message; `request` is the HTTP request it came in (handlers/ops/observe.ts reads it). */
+export type Answerer = (msg: Fields, request?: RequestInfo) => Promise<string | null>;
 
 /**
  * Replies kept in memory for retries (without Redis), per channel: ≈ 1.2 KB each, so ≈ 6 MB.
@@ -38,13 +40,13 @@ export { SORRY };
 export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answerer {
   const dedupe = new Deduper(deps.store ?? new MemoryStore(RETRY_MEMORY_ENTRIES), { deadlineMs: deps.deadlineMs });
   const now = deps.now ?? Date.now;
-  return async (msg) => {
+  return async (msg, request) => {
     requireFields(msg, ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType']);
     requireBounded(msg);
     try {
       // '' stands for "no reply" so that it too is remembered for retries
       const xml = await dedupe.reply(dedupeKey(channel, msg), async () => {
-        const text = await replyText(msg, { assistant: deps.assistant, channel, menu: deps.channels?.menuQuestions ?? {}, nowMs: now() });
+        const text = await replyText(msg, { assistant: deps.assistant, channel, menu: deps.channels?.menuQuestions ?? {}, nowMs: now(), request });
         return text === null ? '' : textReply(msg, text, now());
       });
       return xml || null;

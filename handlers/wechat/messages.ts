@@ -5,13 +5,13 @@ import type { DateTime } from 'luxon';
 import * as W from '../../src/answer/wording/index.ts';
 import { parseMoment } from '../../src/time/zone.ts';
 import type { AskReply, AskRequest } from '../../src/contract/types.ts';
+import type { RequestAsker, RequestInfo } from '../http/request-info.ts';
 import { MAX_QUESTION_CHARS } from '../http/params.ts';
 import { PAGE_BYTES, renderReply } from './render.ts';
 import type { Fields } from './xml.ts';
 
 /** The part of the core a channel uses (src/assistant.ts provides it). */
-export interface ChannelAssistant {
-  ask(req: AskRequest): Promise<AskReply>;
+export interface ChannelAssistant extends RequestAsker {
   /** the core's greeting, which is also the welcome */
   greet(req: Omit<AskRequest, 'text'>): Promise<AskReply>;
   examples(): string[];
@@ -23,6 +23,8 @@ export interface MessageContext {
   /** CLICK menu EventKey → the question it asks */
   menu: Record<string, string>;
   nowMs?: number;
+  /** the HTTP request the message came in (for the rate limit and the request's log line) */
+  request?: RequestInfo;
 }
 
 /** CreateTime further than this from the clock was chosen on purpose (chat client `--at`, replays). */
@@ -72,13 +74,16 @@ async function answer(raw: string, msg: Fields, c: MessageContext): Promise<stri
   const text = raw.trim();
   if (!text) return EMPTY;
   if ([...text].length > MAX_QUESTION_CHARS) return TOO_LONG;
-  const reply = await c.assistant.ask({
-    text,
-    session: msg.FromUserName,
-    channel: c.channel, // the sender's conversation lives in this channel only
-    at: momentAsked(msg, c.nowMs ?? Date.now()),
-    maxBytes: PAGE_BYTES,
-  });
+  const reply = await c.assistant.ask(
+    {
+      text,
+      session: msg.FromUserName,
+      channel: c.channel, // the sender's conversation lives in this channel only
+      at: momentAsked(msg, c.nowMs ?? Date.now()),
+      maxBytes: PAGE_BYTES,
+    },
+    c.request,
+  );
   return renderReply(reply, c.channel);
 }
 

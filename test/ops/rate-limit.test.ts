@@ -127,6 +127,26 @@ describe('per-sender rate limit (default 30 a minute)', () => {
     }
   });
 
+  it('/api/ask over the limit: Retry-After, and the request log line says band and rateLimited (the request reaches the limit without any context of its own)', async () => {
+    const s = await startOps({ MISSED_LOG: 'off', API_RATE_LIMIT_PER_MINUTE: '1' });
+    try {
+      const path = `/api/ask?${new URLSearchParams({ q: QUESTION })}`;
+      const first = await s.get(path);
+      expect(first.headers.get('retry-after')).toBeNull();
+      const over = await s.get(path);
+      expect(over.status).toBe(200);
+      expect(((await over.json()) as { answer: string }).answer).toMatch(POLITE);
+      expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+      const lines = s.logs().filter((l) => l.msg === 'request' && l.route === '/api/ask');
+      expect(lines.map((l) => [l.channel, l.band, l.rateLimited])).toEqual([
+        ['api', 'answer', undefined],
+        ['api', undefined, true], // the polite reply is not an answer's band
+      ]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('TRUST_PROXY=2 (a CDN, then our load balancer): the address the CDN saw is the client', async () => {
     const s = await startOps({ MISSED_LOG: 'off', API_RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '2' });
     try {

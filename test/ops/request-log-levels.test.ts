@@ -11,7 +11,7 @@ function run(level: 'warn' | 'info', path: string) {
   const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
   const log = createLogger({ level, stream });
   const calls = { debug: vi.spyOn(log, 'debug'), info: vi.spyOn(log, 'info') };
-  const ctx = { path, method: 'GET', ip: '127.0.0.1', status: 200, set: () => {} } as unknown as Context;
+  const ctx = { path, method: 'GET', ip: '127.0.0.1', status: 200, state: {}, set: () => {} } as unknown as Context;
   return { lines, calls, done: requestLog({ log, logBodies: false })(ctx, async () => {}) };
 }
 
