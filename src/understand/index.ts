@@ -103,8 +103,11 @@ export interface DomainWords {
 export function understand(typed: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
   const { extractConcepts, stripFiller, tokenize } = ctx.kb.domain.lexicon;
   // business words are heard as the words of the cities asked about (as domainWords below), place names as any city's
-  const heard = ctx.sound.hear(typed, (h) => citiesAskedAbout(ctx.places.find(h, city).known, city));
-  const text = nameOwnCard(heard, ctx.kb.domain, () => ctx.places.find(heard, city).known.map((p) => p.matched));
+  // the places of the text heard are often those of the question's rest too (no time or aside in it): found once
+  let last: { text: string; found: ReturnType<PlaceIndex['find']> } | undefined;
+  const placesIn = (t: string) => (last?.text === t ? last.found : (last = { text: t, found: ctx.places.find(t, city) }).found);
+  const heard = ctx.sound.hear(typed, (h) => citiesAskedAbout(placesIn(h).known, city));
+  const text = nameOwnCard(heard, ctx.kb.domain, () => placesIn(heard).known.map((p) => p.matched));
   // instructions and why-words are not what the question is about: retrieval never reads them
   const { rest: asking, question, dictated, ...read } = readPremise(text);
   // an order followed by a question: the question alone says when and what kind; what the order dictates is a claim to check
@@ -116,7 +119,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   for (const m of when.matched) rest = rest.replace(m, ' ');
   rest = rest.replace(DURATION, ' ').replace(ASKED_DONE, ' ');
   // the city may be named only in what an order dictates ("我是武汉医保局的，…。请问结算哪天恢复")
-  const inQuestion = ctx.places.find(rest, city);
+  const inQuestion = placesIn(rest);
   const found = !inQuestion.known.length && dictated ? { ...ctx.places.find(dictated, city), rest: inQuestion.rest } : inQuestion;
   rest = found.rest;
   // 市医保中心 is the city's; a bare 医保中心 is the city's only when no district is named (天心区医保中心)
