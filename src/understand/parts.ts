@@ -60,9 +60,8 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
   const out: { text: string; endsLine: boolean }[] = [];
   for (const m of text.matchAll(/([^?？;；\n\r]*)([?？;；\n\r]*)/g)) {
     if (!m[0]) continue;
-    const pieces = m[1]!
-      .split(NEXT_QUESTION)
-      .flatMap((s) => s.split(AND_ALSO))
+    const pieces = cutAt(m[1]!, NEXT_QUESTION, NEXT_QUESTION_WORDS)
+      .flatMap((s) => cutAt(s, AND_ALSO, ['还有']))
       .flatMap(bySpaces)
       .flatMap(ofEach)
       .flatMap(byWhenWords)
@@ -72,6 +71,9 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
   }
   return out;
 }
+
+/** `clause` cut where `at` matches; a clause without any of `words` (which `at` needs) is not searched. */
+const cutAt = (clause: string, at: RegExp, words: string[]) => (words.some((w) => clause.includes(w)) ? clause.split(at) : [clause]);
 
 /** Whether a piece asks something of its own ("有问题打哪个电话" does, "长沙" does not). */
 const asks = (s: string) => /\p{Script=Han}/u.test(s) && (Object.values(INTENT_CUES).some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
@@ -89,7 +91,7 @@ function bySpaces(clause: string): string[] {
 
 /** "A和B分别啥时候恢复" asks "A啥时候恢复" and "B啥时候恢复"; "长沙和武汉的结算分别…" shares "的结算" too. */
 function ofEach(clause: string): string[] {
-  const m = EACH.exec(clause);
+  const m = EACH_WORDS.some((w) => clause.includes(w)) ? EACH.exec(clause) : null;
   if (!m || !asks(m[3]!)) return [clause];
   const [a, b, question] = [m[1]!, m[2]!, m[3]!];
   const shared = /的[^的]+$/.exec(b)?.[0] ?? '';
