@@ -157,13 +157,6 @@ export class Layers {
   }
 }
 
-/** A word written at one place of a run: `length` characters from `at`. */
-export interface WrittenHit {
-  at: number;
-  length: number;
-  node: WrittenNode;
-}
-
 /**
  * A run of Chinese characters read once by every layer, whatever vocabulary hears it: a
  * question is heard twice (its places first, then its cities' words: sound.ts), and what the
@@ -174,7 +167,8 @@ export class RunReading {
   /** where each character starts in the run (one more: the run's length) */
   readonly offsets: number[];
   private readonly readings: (number[] | undefined)[];
-  private hits?: WrittenHit[];
+  /** by place: what writtenFrom found there */
+  private readonly written: (WrittenNode | undefined)[][] = [];
   /** by place: the sound trie's nodes the characters from there sound like, by how many characters */
   private readonly sounded: (SyllableNode[] | undefined)[][] = [];
 
@@ -198,20 +192,18 @@ export class RunReading {
     return this.run.slice(this.offsets[a], this.offsets[b]);
   }
 
-  /** every word of the layers written in the run (up to MAX_CHARS long), by place then length */
-  written(): WrittenHit[] {
-    if (this.hits) return this.hits;
-    const hits: WrittenHit[] = [];
-    const codes = this.codes;
-    for (let at = 0; at < codes.length; at++) {
-      let node: WrittenNode | undefined = this.layers.written;
-      for (let length = 1; length <= MAX_CHARS && at + length <= codes.length; length++) {
-        node = node.next?.get(codes[at + length - 1]!);
-        if (!node) break;
-        if (node.word !== undefined) hits.push({ at, length, node });
-      }
+  /** the words of the layers written from character `at` on (up to MAX_CHARS long): nodes[length], where a word ends */
+  writtenFrom(at: number): (WrittenNode | undefined)[] {
+    const known = this.written[at];
+    if (known) return known;
+    const nodes: (WrittenNode | undefined)[] = [];
+    let node: WrittenNode | undefined = this.layers.written;
+    for (let length = 1; length <= MAX_CHARS && at + length <= this.codes.length; length++) {
+      node = node.next?.get(this.codes[at + length - 1]!);
+      if (!node) break;
+      if (node.word !== undefined) nodes[length] = node;
     }
-    return (this.hits = hits);
+    return (this.written[at] = nodes);
   }
 
   /** the sound trie walked from character `at` on, as far as the run's readings lead: levels[n], the nodes n characters sound like */

@@ -22,6 +22,52 @@ function slipAt(codes: number[], at: number, w: SoundedWord): boolean {
 /** the highest bit set (lengths are kept as bits: bit n, a word n characters long) */
 const longestOf = (bits: number) => (bits ? 31 - Math.clz32(bits) : 0);
 
+/**
+ * The words written as they are in one run, as one vocabulary counts them: by where they start,
+ * their lengths as bits (bit n: n characters), the known words and those of them that are words
+ * of ours. Worked out where first asked: a correction or a word read whole skips the places inside it.
+ */
+class Written {
+  private readonly known: number[];
+  private readonly ours: number[];
+
+  constructor(
+    private readonly reading: RunReading,
+    private readonly mask: number,
+    private readonly admits: (word: string) => boolean,
+  ) {
+    this.known = new Array<number>(reading.codes.length).fill(-1);
+    this.ours = new Array<number>(reading.codes.length).fill(0);
+  }
+
+  knownAt(a: number): number {
+    if (this.known[a]! < 0) this.find(a);
+    return this.known[a]!;
+  }
+
+  oursAt(a: number): number {
+    if (this.known[a]! < 0) this.find(a);
+    return this.ours[a]!;
+  }
+
+  private find(a: number): void {
+    let known = 0;
+    let ours = 0;
+    const nodes = this.reading.writtenFrom(a);
+    for (let length = 1; length < nodes.length; length++) {
+      const node = nodes[length];
+      if (!node) continue;
+      const isKnown = (node.known ?? 0) & this.mask;
+      const isOurs = (node.ours ?? 0) & this.mask;
+      if (!(isKnown || isOurs) || !this.admits(node.word!)) continue;
+      if (isKnown) known |= 1 << length;
+      if (isOurs) ours |= 1 << length;
+    }
+    this.known[a] = known;
+    this.ours[a] = known & ours;
+  }
+}
+
 /** Some of the layers heard together (`use`: their numbers, the first first); `admits` leaves out the words of cities not asked about. */
 export class Vocabulary {
   private readonly longestTyped: number;
@@ -105,20 +151,9 @@ export class Vocabulary {
 
   /** Chinese characters: a stretch that is not a word of ours but sounds like one becomes that word. `reading`: the run as the layers read it (shared by the vocabularies of one question). */
   correct(run: string, reading = this.reading(run)): string {
-    const n = reading.codes.length;
-    // the words written as they are, in this vocabulary: by where they start, their lengths as bits (known) and those that are words of ours
-    const known = new Array<number>(n).fill(0);
-    const ours = new Array<number>(n).fill(0);
-    for (const { at, length, node } of reading.written()) {
-      const isKnown = (node.known ?? 0) & this.mask;
-      const isOurs = (node.ours ?? 0) & this.mask;
-      if (!(isKnown || isOurs) || !this.admits(node.word!)) continue;
-      if (isKnown) known[at]! |= 1 << length;
-      if (isOurs) ours[at]! |= 1 << length;
-    }
-    const written = { known, ours: known.map((bits, i) => bits & ours[i]!) };
+    const written = new Written(reading, this.mask, this.admits);
     let out = '';
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < reading.codes.length; ) {
       const hit = this.closest(reading, i, written);
       out += hit?.word ?? reading.stretch(i, i + 1);
       i += hit?.length ?? 1;
@@ -127,18 +162,18 @@ export class Vocabulary {
   }
 
   /** A correction may neither cut through a word written as it is nor merely lengthen a word of ours. */
-  private blocked(at: number, end: number, { known, ours }: { known: number[]; ours: number[] }): boolean {
+  private blocked(at: number, end: number, written: Written): boolean {
     for (let a = Math.max(0, at - MAX_CHARS + 1); a < end; a++)
-      for (let bits = known[a]!; bits; bits &= bits - 1) {
+      for (let bits = written.knownAt(a); bits; bits &= bits - 1) {
         const length = 31 - Math.clz32(bits & -bits);
         const b = a + length;
-        if ((b > at && (a < at || b > end)) || (a >= at && b <= end && ours[a]! & (1 << length))) return true;
+        if ((b > at && (a < at || b > end)) || (a >= at && b <= end && written.oursAt(a) & (1 << length))) return true;
       }
     return false;
   }
 
-  private closest(reading: RunReading, at: number, written: { known: number[]; ours: number[] }): { word: string; length: number } | undefined {
-    const longestExact = longestOf(written.known[at]!);
+  private closest(reading: RunReading, at: number, written: Written): { word: string; length: number } | undefined {
+    const longestExact = longestOf(written.knownAt(at));
     const levels = reading.soundingFrom(at);
     // the words no longer than the exact one, or than one character, are never tried
     const codes = reading.codes;
@@ -152,7 +187,7 @@ export class Vocabulary {
             if (!checked && this.blocked(at, at + n, written)) continue lengths;
             checked = true;
             // a character that is a word of its own (吗 in 能刷吗) is no slip
-            if (slipAt(codes, at, w) && !w.codes.some((c, k) => c !== codes[at + k] && written.known[at + k]! & 2)) return { word: w.word, length: n };
+            if (slipAt(codes, at, w) && !w.codes.some((c, k) => c !== codes[at + k] && written.knownAt(at + k) & 2)) return { word: w.word, length: n };
           }
     }
     return undefined;

@@ -86,6 +86,7 @@ export function buildSoundIndex(words: SoundWords): SoundIndex {
 
 // made once: the bundle (esbuild) writes a \p{…} literal as a new RegExp(…) where it stands
 const LATIN_RUN = /[a-z]+(?:[ ']+[a-z]+)*/g;
+const LATIN = /[a-z]/;
 const SPACE_BETWEEN_HAN = /(\p{Script=Han}) (?=\p{Script=Han})/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -95,12 +96,10 @@ function heardWith(v: Vocabulary, text: string, readings: Map<string, RunReading
     if (!r) readings.set(run, (r = v.reading(run)));
     return r;
   };
-  return text
-    .replace(LATIN_RUN, (run) => v.spell(run))
-    .replace(/ +/g, ' ')
-    .replace(SPACE_BETWEEN_HAN, '$1')
-    .replace(HAN_RUN, (run) => v.correct(run, readingOf(run)))
-    .trim();
+  // most questions hold no Latin letter and no space: those steps are not run on them
+  const spelled = LATIN.test(text) ? text.replace(LATIN_RUN, (run) => v.spell(run)) : text;
+  const joined = spelled.includes(' ') ? spelled.replace(/ +/g, ' ').replace(SPACE_BETWEEN_HAN, '$1') : spelled;
+  return joined.replace(HAN_RUN, (run) => v.correct(run, readingOf(run))).trim();
 }
 
 /** "yī bǎo", "lǜ" → "yi bao", "lv" */
