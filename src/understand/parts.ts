@@ -76,7 +76,8 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
 const cutAt = (clause: string, at: RegExp, words: string[]) => (words.some((w) => clause.includes(w)) ? clause.split(at) : [clause]);
 
 /** Whether a piece asks something of its own ("有问题打哪个电话" does, "长沙" does not). */
-const asks = (s: string) => /\p{Script=Han}/u.test(s) && (Object.values(INTENT_CUES).some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
+const asks = (s: string) => /\p{Script=Han}/u.test(s) && (CUES.some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
+const CUES = Object.values(INTENT_CUES);
 
 /** Voice input leaves a space where the question mark was: "…哪天恢复 有问题打哪个电话" is two questions, "长沙 参保登记几号恢复" one. */
 function bySpaces(clause: string): string[] {
