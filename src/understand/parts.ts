@@ -81,6 +81,7 @@ const CUES = Object.values(INTENT_CUES);
 
 /** Voice input leaves a space where the question mark was: "…哪天恢复 有问题打哪个电话" is two questions, "长沙 参保登记几号恢复" one. */
 function bySpaces(clause: string): string[] {
+  if (!/\s/.test(clause)) return [clause];
   const out: string[] = [];
   for (const word of clause.split(/\s+/)) {
     if (out.length && asks(out.at(-1)!) && asks(word)) out.push(word);
@@ -126,6 +127,7 @@ const ASKED_AGAIN = /^[^,，]{0,12}又(?=怎么|如何|咋|什么时候|啥时�
 
 /** "转院怎么办，出院又怎么办": after a comma, the same question asked again of another subject is another question. */
 function byAlso(clause: string): string[] {
+  if (!clause.includes(',') && !clause.includes('，')) return [clause];
   const out: string[] = [];
   let from = 0;
   for (const m of clause.matchAll(/[,，]/g)) {
