@@ -98,6 +98,7 @@ function phaseWords(text: string): string {
 
 /** The words that say what kind of question it was ("电话", "什么时候恢复"). */
 function formWords(text: string): string {
-  const cues = [...Object.values(INTENT_CUES), STOP_CUE, RESUME_CUE];
-  return [...new Set(cues.map((re) => re.exec(text)?.[0]).filter(Boolean))].join(' ');
+  return [...new Set(FORM_CUES.map((re) => re.exec(text)?.[0]).filter(Boolean))].join(' ');
 }
+
+const FORM_CUES = [...Object.values(INTENT_CUES), STOP_CUE, RESUME_CUE];

@@ -28,29 +28,40 @@ export interface Lexicon {
   filler: string[];
 }
 
-/** Words by first character, longest first: one left-to-right pass finds the longest word at each position. */
-function byFirstChar<T>(entries: [string, T][]): Map<string, [string, T][]> {
-  const map = new Map<string, [string, T][]>();
-  for (const entry of entries) map.set(entry[0][0]!, [...(map.get(entry[0][0]!) ?? []), entry]);
+/** Words by their first UTF-16 unit (a number: no one-character string made per position of a text), longest first: one left-to-right pass finds the longest word at each position. */
+function byFirstChar<T>(entries: [string, T][]): Map<number, [string, T][]> {
+  const map = new Map<number, [string, T][]>();
+  for (const entry of entries) map.set(entry[0].charCodeAt(0), [...(map.get(entry[0].charCodeAt(0)) ?? []), entry]);
   for (const list of map.values()) list.sort((x, y) => y[0].length - x[0].length);
   return map;
 }
 
 /** Replaces each word of `words` found in `text` by a space (leftmost, longest), reporting what it found; a word whose value is null stays as it is. */
-function scan<T>(text: string, words: Map<string, [string, T | null][]>, found?: (value: T, word: string) => void): string {
+function scan<T>(text: string, words: Map<number, [string, T | null][]>, found?: (value: T, word: string) => void): string {
   let rest = '';
+  /** text[copied…] is not in `rest` yet: what no word replaces is copied a stretch at a time */
+  let copied = 0;
   for (let i = 0; i < text.length; ) {
-    const hit = words.get(text[i]!)?.find(([w]) => text.startsWith(w, i));
-    const value = hit?.[1];
-    if (!hit) rest += text[i];
-    else if (value === null || value === undefined) rest += hit[0];
-    else {
-      found?.(value, hit[0]);
-      rest += ' ';
+    const hit = longestAt(text, i, words);
+    if (!hit) {
+      i++;
+      continue;
     }
-    i += hit ? hit[0].length : 1;
+    const value = hit[1];
+    if (value !== null && value !== undefined) {
+      found?.(value, hit[0]);
+      rest += `${text.slice(copied, i)} `;
+      copied = i + hit[0].length;
+    }
+    i += hit[0].length;
   }
-  return rest;
+  return copied === 0 ? text : rest + text.slice(copied);
+}
+
+function longestAt<T>(text: string, i: number, words: Map<number, [string, T][]>): [string, T] | undefined {
+  const list = words.get(text.charCodeAt(i));
+  if (list) for (const entry of list) if (text.startsWith(entry[0], i)) return entry;
+  return undefined;
 }
 
 const HAN_RUN = /[\p{Script=Han}]+|[a-z0-9]+/gu;

@@ -81,6 +81,8 @@ const NEGATED = /(?:不是|除了|除去|不含|不包括|并非)[^，,。；;�
 /** "恢复了没有", "停了没", "能办不": asking whether, a question's form, not what it is about. */
 const ASKED_DONE = /(?:(?<=[了过])没有?|(?<=\p{Script=Han})不)(?=[?？!！。.\s]*$)/u;
 
+const INTENTS = Object.entries(INTENT_CUES) as [Intent, RegExp][];
+
 const CITY_UNIT = /市医保中心|市医保局|市本级|市级|市中心/;
 
 export interface UnderstandContext {
@@ -103,8 +105,11 @@ export interface DomainWords {
 export function understand(typed: string, at: DateTime, ctx: UnderstandContext, city?: string): Understanding {
   const { extractConcepts, stripFiller, tokenize } = ctx.kb.domain.lexicon;
   // business words are heard as the words of the cities asked about (as domainWords below), place names as any city's
-  const heard = ctx.sound.hear(typed, (h) => citiesAskedAbout(ctx.places.find(h, city).known, city));
-  const text = nameOwnCard(heard, ctx.kb.domain, () => ctx.places.find(heard, city).known.map((p) => p.matched));
+  // the places of the text heard are often those of the question's rest too (no time or aside in it): found once
+  let last: { text: string; found: ReturnType<PlaceIndex['find']> } | undefined;
+  const placesIn = (t: string) => (last?.text === t ? last.found : (last = { text: t, found: ctx.places.find(t, city) }).found);
+  const heard = ctx.sound.hear(typed, (h) => citiesAskedAbout(placesIn(h).known, city));
+  const text = nameOwnCard(heard, ctx.kb.domain, () => placesIn(heard).known.map((p) => p.matched));
   // instructions and why-words are not what the question is about: retrieval never reads them
   const { rest: asking, question, dictated, ...read } = readPremise(text);
   // an order followed by a question: the question alone says when and what kind; what the order dictates is a claim to check
@@ -116,7 +121,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   for (const m of when.matched) rest = rest.replace(m, ' ');
   rest = rest.replace(DURATION, ' ').replace(ASKED_DONE, ' ');
   // the city may be named only in what an order dictates ("我是武汉医保局的，…。请问结算哪天恢复")
-  const inQuestion = ctx.places.find(rest, city);
+  const inQuestion = placesIn(rest);
   const found = !inQuestion.known.length && dictated ? { ...ctx.places.find(dictated, city), rest: inQuestion.rest } : inQuestion;
   rest = found.rest;
   // 市医保中心 is the city's; a bare 医保中心 is the city's only when no district is named (天心区医保中心)
@@ -124,7 +129,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   rest = rest.replace(CITY_UNIT, ' ').replace(/医保中心/g, ' ');
 
   const intents = new Set<Intent>();
-  for (const [intent, cue] of Object.entries(INTENT_CUES) as [Intent, RegExp][]) if (cue.test(q)) intents.add(intent);
+  for (const [intent, cue] of INTENTS) if (cue.test(q)) intents.add(intent);
   // "医保……还能交吗", "明天能刷了吗": a lone verb next to 医保/社保 is the usual business
   for (const [verb, word, concept] of LONE_VERBS)
     if (verb.test(rest) && /医保|社保|医疗保险|社会保险|工伤|医疗费/.test(text) && !extractConcepts(rest).concepts.includes(concept)) rest += ` ${word}`;
@@ -178,11 +183,8 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     inDomain,
     // an amount or a rise ("养老金涨多少") is a figure no cutover notice gives, whatever the city
     outside:
-      outsideSubject(
-        text,
-        domainWords,
-        ctx.kb.domain,
-        (scope ?? [...ctx.domainWords.figures.keys()]).flatMap((c) => [...(ctx.domainWords.figures.get(c) ?? [])]),
+      outsideSubject(text, domainWords, ctx.kb.domain, (figure) =>
+        (scope ?? [...ctx.domainWords.figures.keys()]).some((c) => ctx.domainWords.figures.get(c)?.has(figure)),
       ) ?? (premise.amount ? { subject: premise.amount, kind: 'figure' } : undefined),
     smallTalk: smallTalk(text, inDomain, topicTokens.length, ctx.kb.domain, intents),
     cityUnit,
@@ -219,9 +221,9 @@ function asksFirst(text: string): 'resume' | 'stop' | undefined {
 }
 
 /** 报销比例 always; 公积金 and other services only when the question names none of the notices' businesses (社保卡和身份证丢了 is about 社保卡). */
-function outsideSubject(text: string, businessWords: string[], domain: Domain, ownFigures: string[]): Understanding['outside'] {
+function outsideSubject(text: string, businessWords: string[], domain: Domain, isOwnFigure: (figure: string) => boolean): Understanding['outside'] {
   const figure = domain.find('policy_figures', text);
-  if (figure && !ownFigures.includes(figure)) return { subject: figure, kind: 'figure' };
+  if (figure && !isOwnFigure(figure)) return { subject: figure, kind: 'figure' };
   const service = domain.find('other_services', text);
   return service && !businessWords.some((w) => w.length >= 2 && text.includes(w)) ? { subject: service, kind: 'service' } : undefined;
 }

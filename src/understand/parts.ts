@@ -60,9 +60,8 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
   const out: { text: string; endsLine: boolean }[] = [];
   for (const m of text.matchAll(/([^?？;；\n\r]*)([?？;；\n\r]*)/g)) {
     if (!m[0]) continue;
-    const pieces = m[1]!
-      .split(NEXT_QUESTION)
-      .flatMap((s) => s.split(AND_ALSO))
+    const pieces = cutAt(m[1]!, NEXT_QUESTION, NEXT_QUESTION_WORDS)
+      .flatMap((s) => cutAt(s, AND_ALSO, ['还有']))
       .flatMap(bySpaces)
       .flatMap(ofEach)
       .flatMap(byWhenWords)
@@ -73,11 +72,16 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
   return out;
 }
 
+/** `clause` cut where `at` matches; a clause without any of `words` (which `at` needs) is not searched. */
+const cutAt = (clause: string, at: RegExp, words: string[]) => (words.some((w) => clause.includes(w)) ? clause.split(at) : [clause]);
+
 /** Whether a piece asks something of its own ("有问题打哪个电话" does, "长沙" does not). */
-const asks = (s: string) => /\p{Script=Han}/u.test(s) && (Object.values(INTENT_CUES).some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
+const asks = (s: string) => /\p{Script=Han}/u.test(s) && (CUES.some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
+const CUES = Object.values(INTENT_CUES);
 
 /** Voice input leaves a space where the question mark was: "…哪天恢复 有问题打哪个电话" is two questions, "长沙 参保登记几号恢复" one. */
 function bySpaces(clause: string): string[] {
+  if (!/\s/.test(clause)) return [clause];
   const out: string[] = [];
   for (const word of clause.split(/\s+/)) {
     if (out.length && asks(out.at(-1)!) && asks(word)) out.push(word);
@@ -89,7 +93,7 @@ function bySpaces(clause: string): string[] {
 
 /** "A和B分别啥时候恢复" asks "A啥时候恢复" and "B啥时候恢复"; "长沙和武汉的结算分别…" shares "的结算" too. */
 function ofEach(clause: string): string[] {
-  const m = EACH.exec(clause);
+  const m = EACH_WORDS.some((w) => clause.includes(w)) ? EACH.exec(clause) : null;
   if (!m || !asks(m[3]!)) return [clause];
   const [a, b, question] = [m[1]!, m[2]!, m[3]!];
   const shared = /的[^的]+$/.exec(b)?.[0] ?? '';
@@ -123,6 +127,7 @@ const ASKED_AGAIN = /^[^,，]{0,12}又(?=怎么|如何|咋|什么时候|啥时�
 
 /** "转院怎么办，出院又怎么办": after a comma, the same question asked again of another subject is another question. */
 function byAlso(clause: string): string[] {
+  if (!clause.includes(',') && !clause.includes('，')) return [clause];
   const out: string[] = [];
   let from = 0;
   for (const m of clause.matchAll(/[,，]/g)) {

@@ -51,7 +51,8 @@ export interface PlaceIndex {
 
 /** Words looked up by their first character; the longest word starting at a position wins (长沙县 over 长沙). */
 class Dictionary<T> {
-  private readonly byFirst = new Map<string, { word: string; value: T }[]>();
+  /** by first UTF-16 unit (a number: no one-character string is made per position of a text) */
+  private readonly byFirst = new Map<number, { word: string; value: T }[]>();
   /** the same entries by word (a build adds thousands: no list searched per word) */
   private readonly byWord = new Map<string, { word: string; value: T }>();
   /** the first two UTF-16 units of every word (one unit: a one-unit word), as numbers: most positions of a text start no word, and are passed over without a slice or a list */
@@ -67,10 +68,10 @@ class Dictionary<T> {
       return;
     }
     const entry = { word, value };
-    const list = this.byFirst.get(word[0]!) ?? [];
+    const list = this.byFirst.get(word.charCodeAt(0)) ?? [];
     list.push(entry);
     list.sort((a, b) => b.word.length - a.word.length);
-    this.byFirst.set(word[0]!, list);
+    this.byFirst.set(word.charCodeAt(0), list);
     this.byWord.set(word, entry);
     this.starts.add(word.length === 1 ? -1 - word.charCodeAt(0) : word.charCodeAt(0) * 65_536 + word.charCodeAt(1));
   }
@@ -79,14 +80,27 @@ class Dictionary<T> {
   scan(text: string): { word: string; value: T; at: number }[] {
     const out: { word: string; value: T; at: number }[] = [];
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!this.starts.has(-1 - c) && (i + 1 >= text.length || !this.starts.has(c * 65_536 + text.charCodeAt(i + 1)))) continue;
-      const hit = this.byFirst.get(text[i]!)?.find((e) => text.startsWith(e.word, i));
+      const hit = this.longestAt(text, i);
       if (!hit) continue;
-      out.push({ ...hit, at: i });
+      out.push({ word: hit.word, value: hit.value, at: i });
       i += hit.word.length - 1;
     }
     return out;
+  }
+
+  /** The first word of scan(text), looking no further. */
+  first(text: string): string | undefined {
+    for (let i = 0; i < text.length; i++) {
+      const hit = this.longestAt(text, i);
+      if (hit) return hit.word;
+    }
+    return undefined;
+  }
+
+  private longestAt(text: string, i: number): { word: string; value: T } | undefined {
+    const c = text.charCodeAt(i);
+    if (!this.starts.has(-1 - c) && (i + 1 >= text.length || !this.starts.has(c * 65_536 + text.charCodeAt(i + 1)))) return undefined;
+    return this.byFirst.get(c)?.find((e) => text.startsWith(e.word, i));
   }
 
   has(word: string): boolean {
@@ -154,7 +168,7 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
       if (named.size) found = found.filter((f) => !f.district || named.has(f.city.name));
       const withDistrict = new Set(found.filter((f) => f.district).map((f) => f.city));
       found = found.filter((f) => f.district || !withDistrict.has(f.city));
-      const unknown = elsewhere.scan(rest)[0]?.word;
+      const unknown = elsewhere.first(rest);
       return { known: found, unknown, rest };
     },
   };

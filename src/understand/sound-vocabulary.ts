@@ -1,45 +1,10 @@
-// Words indexed by how they sound, for the sound step (sound.ts): a trie of toneless
-// syllables for Chinese characters, and a map from typed pinyin. A question is heard
-// with layers of them: the words every city shares, then the business words of its cities.
-import { PINYIN } from './pinyin-table.ts';
+// Layers of words heard together (sound-layer.ts), for the sound step (sound.ts): typed
+// pinyin becomes the words it spells, and a stretch of characters that sounds like a word of
+// ours becomes that word. A question is heard with the words every city shares, then with
+// the business words of its cities too.
+import { type Layers, MAX_CHARS, RunReading, type SoundedWord, syllablesOf } from './sound-layer.ts';
 
-/** character → its toneless readings */
-const READINGS = new Map<string, string[]>();
-for (const [syllable, chars] of Object.entries(PINYIN)) for (const ch of chars) READINGS.set(ch, [...(READINGS.get(ch) ?? []), syllable]);
-/** what typed Latin is cut into: syllables with a vowel ('m', 'n', 'ng' would turn English words into pinyin) */
-const SYLLABLES = new Set(Object.keys(PINYIN).filter((s) => /[aeiouv]/.test(s)));
-const LONGEST_SYLLABLE = Math.max(...[...SYLLABLES].map((s) => s.length));
-/** a word's readings multiply (长 chang/zhang); past this many, the rest are not tried */
-const MAX_SPELLINGS = 32;
-/** longest stretch of characters corrected or kept whole: longer business phrases are typed whole or not matched */
-const MAX_CHARS = 8;
-
-/** The toneless spellings of a Chinese word ("长沙" → "chang sha", "zhang sha"); none when a character is not in the table. */
-function spellings(word: string): string[] {
-  let out = [''];
-  for (const ch of word) {
-    const readings = READINGS.get(ch);
-    if (!readings) return [];
-    out = out.flatMap((head) => readings.map((r) => (head ? `${head} ${r}` : r))).slice(0, MAX_SPELLINGS);
-  }
-  return out;
-}
-
-/** One typed word cut into syllables, longest first ("xian" is xian, "yinian" yi nian); undefined when it is not pinyin. */
-export function syllablesOf(word: string): string[] | undefined {
-  // from the end: rest[i] is how word.slice(i) is cut, or null
-  const rest: (string[] | null)[] = new Array(word.length + 1).fill(null);
-  rest[word.length] = [];
-  for (let i = word.length - 1; i >= 0; i--)
-    for (let n = Math.min(LONGEST_SYLLABLE, word.length - i); n >= 1; n--) {
-      const tail = rest[i + n];
-      if (tail && SYLLABLES.has(word.slice(i, i + n))) {
-        rest[i] = [word.slice(i, i + n), ...tail];
-        break;
-      }
-    }
-  return rest[0] ?? undefined;
-}
+export { Layers, RunReading } from './sound-layer.ts';
 
 /** One slip per two characters: 依保 may be 医保, 什么时后 什么时候; 一元 (nothing in common) is not 医院. */
 export function isSlipOf(piece: string[], word: string): boolean {
@@ -47,97 +12,86 @@ export function isSlipOf(piece: string[], word: string): boolean {
   return differing > 0 && differing <= piece.length / 2;
 }
 
-export interface Targets {
-  /** corrected toward from Chinese characters */
-  han: string[];
-  /** spelled from typed pinyin */
-  latin: string[];
-  /** words written as they are: never corrected, never cut through by a correction */
-  known: string[];
-  /** the known words that are words of ours (not filler): a correction may not merely lengthen one (长沙现 is not 长沙县, 停几 not 停机) */
-  ours: string[];
+/** isSlipOf on code points: `codes[at…at+n)` typed, `w` the word (n characters long, as every word n syllables deep is) */
+function slipAt(codes: number[], at: number, w: SoundedWord): boolean {
+  let differing = 0;
+  for (let k = 0; k < w.codes.length; k++) if (w.codes[k] !== codes[at + k]) differing++;
+  return differing > 0 && differing <= w.codes.length / 2;
 }
 
-/** A trie of syllables; a leaf allocates no map */
-interface SyllableNode {
-  next?: Map<string, SyllableNode>;
-  /** words corrected toward from characters */
-  words?: string[];
-  /** words spelled from typed pinyin */
-  typed?: string[];
-}
+/** the highest bit set (lengths are kept as bits: bit n, a word n characters long) */
+const longestOf = (bits: number) => (bits ? 31 - Math.clz32(bits) : 0);
 
-/** One set of words indexed by sound. */
-export class Layer {
-  /** the words by their toneless syllables (those corrected from characters up to MAX_CHARS long) */
-  readonly root: SyllableNode = {};
-  readonly known: Set<string>;
-  readonly ours: Set<string>;
-  readonly longestTyped: number;
-  /** first character → the length of the longest known word it starts */
-  readonly longestKnownFrom = new Map<string, number>();
-  /** first character → the lengths (in characters, up to MAX_CHARS) of the known words it starts, as bits: only those stretches are looked up */
-  readonly knownLengthsFrom = new Map<string, number>();
-
-  constructor(t: Targets) {
-    for (const w of t.han) if ([...w].length <= MAX_CHARS) for (const s of spellings(w)) this.add(s, 'words', w);
-    for (const w of t.latin) for (const s of spellings(w)) this.add(s, 'typed', w);
-    this.known = new Set(t.known);
-    for (const w of this.known) {
-      const first = String.fromCodePoint(w.codePointAt(0)!);
-      const length = [...w].length;
-      this.longestKnownFrom.set(first, Math.max(this.longestKnownFrom.get(first) ?? 0, length));
-      if (length <= MAX_CHARS) this.knownLengthsFrom.set(first, (this.knownLengthsFrom.get(first) ?? 0) | (1 << length));
-    }
-    this.ours = new Set(t.ours);
-    this.longestTyped = Math.max(1, ...t.latin.map((w) => [...w].length));
-  }
-
-  private add(spelling: string, as: 'words' | 'typed', word: string): void {
-    let node = this.root;
-    for (const syllable of spelling.split(' ')) {
-      node.next ??= new Map();
-      let child = node.next.get(syllable);
-      if (!child) node.next.set(syllable, (child = {}));
-      node = child;
-    }
-    if (!node[as]?.includes(word)) (node[as] ??= []).push(word);
-  }
-
-  /** the node a run of syllables leads to */
-  at(syllables: string[]): SyllableNode | undefined {
-    let node: SyllableNode | undefined = this.root;
-    for (const s of syllables) node = node?.next?.get(s);
-    return node;
-  }
-}
-
-/** Layers heard together, the first first; `admits` leaves out the words of cities not asked about. */
-export class Vocabulary {
-  private readonly longestTyped: number;
-  /** where every sound walk starts */
-  private readonly roots: SyllableNode[];
+/**
+ * The words written as they are in one run, as one vocabulary counts them: by where they start,
+ * their lengths as bits (bit n: n characters), the known words and those of them that are words
+ * of ours. Worked out where first asked: a correction or a word read whole skips the places inside it.
+ */
+class Written {
+  private readonly known: number[];
+  private readonly ours: number[];
 
   constructor(
-    private readonly layers: Layer[],
+    private readonly reading: RunReading,
+    private readonly mask: number,
+    private readonly admits: (word: string) => boolean,
+  ) {
+    this.known = new Array<number>(reading.codes.length).fill(-1);
+    this.ours = new Array<number>(reading.codes.length).fill(0);
+  }
+
+  knownAt(a: number): number {
+    if (this.known[a]! < 0) this.find(a);
+    return this.known[a]!;
+  }
+
+  oursAt(a: number): number {
+    if (this.known[a]! < 0) this.find(a);
+    return this.ours[a]!;
+  }
+
+  private find(a: number): void {
+    let known = 0;
+    let ours = 0;
+    const nodes = this.reading.writtenFrom(a);
+    for (let length = 1; length < nodes.length; length++) {
+      const node = nodes[length];
+      if (!node) continue;
+      const isKnown = (node.known ?? 0) & this.mask;
+      const isOurs = (node.ours ?? 0) & this.mask;
+      if (!(isKnown || isOurs) || !this.admits(node.word!)) continue;
+      if (isKnown) known |= 1 << length;
+      if (isOurs) ours |= 1 << length;
+    }
+    this.known[a] = known;
+    this.ours[a] = known & ours;
+  }
+}
+
+/** Some of the layers heard together (`use`: their numbers, the first first); `admits` leaves out the words of cities not asked about. */
+export class Vocabulary {
+  private readonly longestTyped: number;
+  /** the layers used, as bits */
+  private readonly mask: number;
+
+  constructor(
+    private readonly layers: Layers,
+    private readonly use: number[],
     private readonly admits: (word: string) => boolean = () => true,
   ) {
-    this.longestTyped = Math.max(...layers.map((l) => l.longestTyped));
-    this.roots = layers.map((l) => l.root);
+    this.longestTyped = Math.max(...use.map((l) => layers.longestTyped[l]!));
+    this.mask = use.reduce((bits, l) => bits | (1 << l), 0);
   }
 
-  private isKnown(word: string): boolean {
-    for (const l of this.layers) if (l.known.has(word)) return this.admits(word);
-    return false;
-  }
-
-  private isOurs(word: string): boolean {
-    return this.layers.some((l) => l.ours.has(word)) && this.admits(word);
+  /** a run of characters, read by the layers (shared by the vocabularies that hear one question) */
+  reading(run: string): RunReading {
+    return new RunReading(run, this.layers);
   }
 
   private typedWord(syllables: string[]): string | undefined {
-    for (const l of this.layers) {
-      const w = l.at(syllables)?.typed?.find(this.admits);
+    const typed = this.layers.at(syllables)?.typed;
+    for (const l of this.use) {
+      const w = typed?.[l]?.find(this.admits);
       if (w) return w;
     }
     return undefined;
@@ -195,87 +149,46 @@ export class Vocabulary {
     return found ? out : undefined;
   }
 
-  /** Chinese characters: a stretch that is not a word of ours but sounds like one becomes that word. */
-  correct(run: string): string {
-    const chars = [...run];
-    // where each character starts in `run`, so that a stretch is one slice (no array joined per stretch)
-    const offsets = [0];
-    for (const ch of chars) offsets.push(offsets.at(-1)! + ch.length);
-    const stretch = (a: number, b: number) => run.slice(offsets[a], offsets[b]);
-    const exact: [number, number][] = [];
-    /** the longest known word starting at each character */
-    const longestExact: number[] = [];
-    for (let i = 0; i < chars.length; i++) {
-      let longest = 0;
-      let lengths = 0;
-      for (const l of this.layers) {
-        longest = Math.max(longest, l.longestKnownFrom.get(chars[i]!) ?? 0);
-        lengths |= l.knownLengthsFrom.get(chars[i]!) ?? 0;
-      }
-      longest = Math.min(longest, MAX_CHARS, chars.length - i);
-      longestExact[i] = 0;
-      for (let n = 1; n <= longest; n++)
-        if ((lengths >> n) & 1 && this.isKnown(stretch(i, i + n))) {
-          exact.push([i, i + n]);
-          longestExact[i] = n;
-        }
-    }
+  /** Chinese characters: a stretch that is not a word of ours but sounds like one becomes that word. `reading`: the run as the layers read it (shared by the vocabularies of one question). */
+  correct(run: string, reading = this.reading(run)): string {
+    const written = new Written(reading, this.mask, this.admits);
     let out = '';
-    for (let i = 0; i < chars.length; ) {
-      const hit = this.closest(chars, i, exact, longestExact[i]!, stretch);
-      out += hit?.word ?? chars[i];
+    for (let i = 0; i < reading.codes.length; ) {
+      const hit = this.closest(reading, i, written);
+      out += hit?.word ?? reading.stretch(i, i + 1);
       i += hit?.length ?? 1;
     }
     return out;
   }
 
-  /**
-   * The words that sound like chars[at…at+n), by n: `depth` is the last n tried (the trie ran out
-   * of readings there, or the text or MAX_CHARS did), `words[n]` is set only past `from` and when
-   * some word sounds so (closest() reads no shorter ones; empty slots allocate nothing).
-   */
-  private soundingLike(chars: string[], at: number, from: number): { depth: number; words: (string[] | undefined)[] } {
-    const words: (string[] | undefined)[] = [];
-    let frontier = this.roots;
-    let depth = 0;
-    for (let n = 1; at + n <= chars.length && n <= MAX_CHARS && frontier.length; n++) {
-      const readings = READINGS.get(chars[at + n - 1]!);
-      const next: SyllableNode[] = [];
-      if (readings)
-        for (const node of frontier)
-          for (const r of readings) {
-            const child = node.next?.get(r);
-            if (child) next.push(child);
-          }
-      frontier = next;
-      depth = n;
-      if (n <= from) continue;
-      for (const node of frontier) if (node.words) for (const w of node.words) if (this.admits(w)) (words[n] ??= []).push(w);
-    }
-    return { depth, words };
+  /** A correction may neither cut through a word written as it is nor merely lengthen a word of ours. */
+  private blocked(at: number, end: number, written: Written): boolean {
+    for (let a = Math.max(0, at - MAX_CHARS + 1); a < end; a++)
+      for (let bits = written.knownAt(a); bits; bits &= bits - 1) {
+        const length = 31 - Math.clz32(bits & -bits);
+        const b = a + length;
+        if ((b > at && (a < at || b > end)) || (a >= at && b <= end && written.oursAt(a) & (1 << length))) return true;
+      }
+    return false;
   }
 
-  private closest(
-    chars: string[],
-    at: number,
-    exact: [number, number][],
-    longestExact: number,
-    stretch: (a: number, b: number) => string,
-  ): { word: string; length: number } | undefined {
+  private closest(reading: RunReading, at: number, written: Written): { word: string; length: number } | undefined {
+    const longestExact = longestOf(written.knownAt(at));
+    const levels = reading.soundingFrom(at);
     // the words no longer than the exact one, or than one character, are never tried
-    const sounding = this.soundingLike(chars, at, Math.max(longestExact, 1));
-    for (let n = Math.max(sounding.depth, longestExact); n >= 2; n--) {
-      if (n === longestExact) return { word: stretch(at, at + n), length: n };
-      const words = sounding.words[n] ?? [];
-      const end = at + n;
-      // a correction neither cuts through a word written as it is nor merely lengthens a word of ours
-      if (!words.length || exact.some(([a, b]) => (a < end && b > at && (a < at || b > end)) || (a >= at && b <= end && this.isOurs(stretch(a, b))))) continue;
-      const piece = chars.slice(at, end);
-      for (const word of words) {
-        // a character that is a word of its own (吗 in 能刷吗) is no slip
-        const w = [...word];
-        if (isSlipOf(piece, word) && !piece.some((ch, k) => ch !== w[k] && this.isKnown(ch))) return { word, length: n };
-      }
+    const codes = reading.codes;
+    lengths: for (let n = Math.max(levels.length - 1, longestExact); n >= 2; n--) {
+      if (n === longestExact) return { word: reading.stretch(at, at + n), length: n };
+      let checked = false;
+      for (const l of this.use)
+        for (const node of levels[n] ?? [])
+          for (const w of node.words?.[l] ?? []) {
+            if (!this.admits(w.word)) continue;
+            if (!checked && this.blocked(at, at + n, written)) continue lengths;
+            checked = true;
+            // a character that is a word of its own (吗 in 能刷吗) is no slip
+            if (slipAt(codes, at, w) && !w.codes.some((c, k) => c !== codes[at + k] && written.knownAt(at + k) & 2)) return { word: w.word, length: n };
+          }
     }
     return undefined;
   }

@@ -3,7 +3,8 @@
 // it sounds like. Runs on normalised text (normalize.ts), before anything reads the question.
 // Words are compared by their toneless readings (pinyin-table.ts, generated at build time).
 import { REAL_WORDS } from './pinyin-table.ts';
-import { Layer, Vocabulary } from './sound-vocabulary.ts';
+import type { Targets } from './sound-layer.ts';
+import { Layers, type RunReading, Vocabulary } from './sound-vocabulary.ts';
 
 /** The words the sound step corrects toward, by role (gathered by sound-words.ts). */
 export interface SoundWords {
@@ -36,17 +37,20 @@ export function hanTargetsOf(words: SoundWords, business: string[]): string[] {
 const WRITTEN_WORDS = REAL_WORDS.split(' ');
 
 export function buildSoundIndex(words: SoundWords): SoundIndex {
-  const shared = new Layer({
+  const sharedWords: Targets = {
     han: hanTargetsOf(words, []),
     latin: [...words.shared, ...words.questions, ...words.filler].filter(atLeast(1)),
     known: [...words.shared, ...words.questions, ...words.filler, ...words.keep, ...WRITTEN_WORDS],
     ours: [...words.shared, ...words.questions],
-  });
+  };
   // every city's business words in one layer (cities share most of them), each admitted only for the cities that have it
   const allBusiness = [...new Set([...words.byCity.values()].flat())];
-  const business = new Layer({ han: allBusiness.filter(atLeast(2)), latin: allBusiness.filter(atLeast(1)), known: allBusiness, ours: allBusiness });
-  const sharedOnly = new Vocabulary([shared]);
-  const everyCity = new Vocabulary([shared, business]);
+  const businessWords: Targets = { han: allBusiness.filter(atLeast(2)), latin: allBusiness.filter(atLeast(1)), known: allBusiness, ours: allBusiness };
+  const layers = new Layers([sharedWords, businessWords]);
+  const [SHARED, BUSINESS] = [0, 1];
+  const shared = layers.known[SHARED]!;
+  const sharedOnly = new Vocabulary(layers, [SHARED]);
+  const everyCity = new Vocabulary(layers, [SHARED, BUSINESS]);
   // each city's words as bits over every business word, not a set per city: 300 cities would hold 60,000 entries for a few hundred words
   const numbered = new Map(allBusiness.map((w, i) => [w, i]));
   const bitsOf = new Map<string, Uint8Array>();
@@ -55,33 +59,47 @@ export function buildSoundIndex(words: SoundWords): SoundIndex {
     for (const w of list) bits[numbered.get(w)! >> 3]! |= 1 << (numbered.get(w)! & 7);
     bitsOf.set(city, bits);
   }
-  const forCities = (cities: string[] | undefined): Vocabulary => {
-    if (!cities) return everyCity;
+  const scoped = (cities: string[]): Vocabulary => {
     const scope = cities.flatMap((c) => bitsOf.get(c) ?? []);
     const inScope = (i: number | undefined) => i !== undefined && scope.some((bits) => bits[i >> 3]! & (1 << (i & 7)));
-    return new Vocabulary([shared, business], (w) => shared.known.has(w) || inScope(numbered.get(w)));
+    return new Vocabulary(layers, [SHARED, BUSINESS], (w) => shared.has(w) || inScope(numbered.get(w)));
+  };
+  // a covered city's vocabulary is made once, when a question first names it (most questions name one)
+  const ofCity = new Map<string, Vocabulary>();
+  const forCities = (cities: string[] | undefined): Vocabulary => {
+    if (!cities) return everyCity;
+    if (cities.length > 1 || !bitsOf.has(cities[0]!)) return scoped(cities);
+    let v = ofCity.get(cities[0]!);
+    if (!v) ofCity.set(cities[0]!, (v = scoped(cities)));
+    return v;
   };
   return {
     hear(text, citiesOf) {
       const typed = withoutToneMarks(text);
+      // each run of characters is read by the layers once, though the question is heard twice
+      const readings = new Map<string, RunReading>();
       // the places first, with every city's words; then the business words of the cities named
-      return heardWith(forCities(citiesOf(heardWith(sharedOnly, typed))), typed);
+      return heardWith(forCities(citiesOf(heardWith(sharedOnly, typed, readings))), typed, readings);
     },
   };
 }
 
 // made once: the bundle (esbuild) writes a \p{…} literal as a new RegExp(…) where it stands
 const LATIN_RUN = /[a-z]+(?:[ ']+[a-z]+)*/g;
+const LATIN = /[a-z]/;
 const SPACE_BETWEEN_HAN = /(\p{Script=Han}) (?=\p{Script=Han})/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-function heardWith(v: Vocabulary, text: string): string {
-  return text
-    .replace(LATIN_RUN, (run) => v.spell(run))
-    .replace(/ +/g, ' ')
-    .replace(SPACE_BETWEEN_HAN, '$1')
-    .replace(HAN_RUN, (run) => v.correct(run))
-    .trim();
+function heardWith(v: Vocabulary, text: string, readings: Map<string, RunReading>): string {
+  const readingOf = (run: string) => {
+    let r = readings.get(run);
+    if (!r) readings.set(run, (r = v.reading(run)));
+    return r;
+  };
+  // most questions hold no Latin letter and no space: those steps are not run on them
+  const spelled = LATIN.test(text) ? text.replace(LATIN_RUN, (run) => v.spell(run)) : text;
+  const joined = spelled.includes(' ') ? spelled.replace(/ +/g, ' ').replace(SPACE_BETWEEN_HAN, '$1') : spelled;
+  return joined.replace(HAN_RUN, (run) => v.correct(run, readingOf(run))).trim();
 }
 
 /** "yī bǎo", "lǜ" → "yi bao", "lv" */

@@ -1,0 +1,229 @@
+// Words indexed by how they sound, for the sound step (sound.ts): a trie of toneless
+// syllables for Chinese characters, a map from typed pinyin, and a trie of the words written
+// as they are. Syllables and characters are numbers here (a syllable's place in the table, a
+// character's code point): the sound step looks them up for every character of a question,
+// and a number is found without hashing a string made for the lookup.
+import { PINYIN } from './pinyin-table.ts';
+
+/** toneless syllable → its number */
+const SYLLABLE_NUMBERS = new Map<string, number>();
+/** character (code point) → the numbers of its toneless readings */
+const READINGS = new Map<number, number[]>();
+for (const [syllable, chars] of Object.entries(PINYIN)) {
+  const n = SYLLABLE_NUMBERS.size;
+  SYLLABLE_NUMBERS.set(syllable, n);
+  for (const ch of chars) READINGS.set(ch.codePointAt(0)!, [...(READINGS.get(ch.codePointAt(0)!) ?? []), n]);
+}
+/** what typed Latin is cut into: syllables with a vowel ('m', 'n', 'ng' would turn English words into pinyin) */
+const SYLLABLES = new Set(Object.keys(PINYIN).filter((s) => /[aeiouv]/.test(s)));
+const LONGEST_SYLLABLE = Math.max(...[...SYLLABLES].map((s) => s.length));
+/** a word's readings multiply (长 chang/zhang); past this many, the rest are not tried */
+const MAX_SPELLINGS = 32;
+/** longest stretch of characters corrected or kept whole: longer business phrases are typed whole or not matched */
+export const MAX_CHARS = 8;
+
+/** The code points of a word. */
+export const codesOf = (word: string): number[] => Array.from(word, (ch) => ch.codePointAt(0)!);
+
+/** The toneless spellings of a Chinese word ("长沙" → chang sha, zhang sha), as syllable numbers; none when a character is not in the table. */
+function spellings(word: string): number[][] {
+  let out: number[][] = [[]];
+  for (const code of codesOf(word)) {
+    const readings = READINGS.get(code);
+    if (!readings) return [];
+    out = out.flatMap((head) => readings.map((r) => [...head, r])).slice(0, MAX_SPELLINGS);
+  }
+  return out;
+}
+
+/** One typed word cut into syllables, longest first ("xian" is xian, "yinian" yi nian); undefined when it is not pinyin. */
+export function syllablesOf(word: string): string[] | undefined {
+  // from the end: rest[i] is how word.slice(i) is cut, or null
+  const rest: (string[] | null)[] = new Array(word.length + 1).fill(null);
+  rest[word.length] = [];
+  for (let i = word.length - 1; i >= 0; i--)
+    for (let n = Math.min(LONGEST_SYLLABLE, word.length - i); n >= 1; n--) {
+      const tail = rest[i + n];
+      if (tail && SYLLABLES.has(word.slice(i, i + n))) {
+        rest[i] = [word.slice(i, i + n), ...tail];
+        break;
+      }
+    }
+  return rest[0] ?? undefined;
+}
+
+export interface Targets {
+  /** corrected toward from Chinese characters */
+  han: string[];
+  /** spelled from typed pinyin */
+  latin: string[];
+  /** words written as they are: never corrected, never cut through by a correction */
+  known: string[];
+  /** the known words that are words of ours (not filler): a correction may not merely lengthen one (长沙现 is not 长沙县, 停几 not 停机) */
+  ours: string[];
+}
+
+/** A word corrected toward, with its characters (compared one by one with what was typed). */
+export interface SoundedWord {
+  word: string;
+  codes: number[];
+}
+
+/** A trie of syllables, of every layer at once; a leaf allocates no map */
+export interface SyllableNode {
+  next?: Map<number, SyllableNode>;
+  /** words corrected toward from characters, by layer */
+  words?: SoundedWord[][];
+  /** words spelled from typed pinyin, by layer */
+  typed?: string[][];
+}
+
+/** A trie of characters: the known words and words of ours up to MAX_CHARS long, of every layer at once */
+export interface WrittenNode {
+  next?: Map<number, WrittenNode>;
+  /** the word ending here */
+  word?: string;
+  /** the layers it is known in, and a word of ours in, as bits */
+  known?: number;
+  ours?: number;
+}
+
+/**
+ * Sets of words indexed by sound (layers: the words every city shares, each city's business
+ * words), in one pair of tries: a question walks them once for all layers, and a vocabulary
+ * (sound-vocabulary.ts) counts the words of its own layers.
+ */
+export class Layers {
+  /** the words by their toneless syllables (those corrected from characters up to MAX_CHARS long) */
+  readonly root: SyllableNode = {};
+  /** the known words and the words of ours, by their characters */
+  readonly written: WrittenNode = {};
+  /** each layer's known words */
+  readonly known: Set<string>[];
+  /** each layer's longest word spelled from pinyin, in characters */
+  readonly longestTyped: number[];
+
+  constructor(layers: Targets[]) {
+    this.known = layers.map((t) => new Set(t.known));
+    this.longestTyped = layers.map((t) => Math.max(1, ...t.latin.map((w) => [...w].length)));
+    layers.forEach((t, layer) => {
+      for (const w of t.han) if ([...w].length <= MAX_CHARS) for (const s of spellings(w)) this.add(s, layer, w);
+      for (const w of t.latin) for (const s of spellings(w)) this.addTyped(s, layer, w);
+      for (const w of this.known[layer]!) this.write(w, 'known', layer);
+      for (const w of new Set(t.ours)) this.write(w, 'ours', layer);
+    });
+  }
+
+  private node(spelling: number[]): SyllableNode {
+    let node = this.root;
+    for (const syllable of spelling) {
+      node.next ??= new Map();
+      let child = node.next.get(syllable);
+      if (!child) node.next.set(syllable, (child = {}));
+      node = child;
+    }
+    return node;
+  }
+
+  private add(spelling: number[], layer: number, word: string): void {
+    const words = ((this.node(spelling).words ??= [])[layer] ??= []);
+    if (!words.some((s) => s.word === word)) words.push({ word, codes: codesOf(word) });
+  }
+
+  private addTyped(spelling: number[], layer: number, word: string): void {
+    const typed = ((this.node(spelling).typed ??= [])[layer] ??= []);
+    if (!typed.includes(word)) typed.push(word);
+  }
+
+  private write(word: string, as: 'known' | 'ours', layer: number): void {
+    const codes = codesOf(word);
+    if (codes.length > MAX_CHARS) return; // never looked up
+    let node = this.written;
+    for (const c of codes) {
+      node.next ??= new Map();
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = {}));
+      node = child;
+    }
+    node.word = word;
+    node[as] = (node[as] ?? 0) | (1 << layer);
+  }
+
+  /** the node typed syllables lead to */
+  at(syllables: string[]): SyllableNode | undefined {
+    let node: SyllableNode | undefined = this.root;
+    for (const s of syllables) node = node?.next?.get(SYLLABLE_NUMBERS.get(s)!);
+    return node;
+  }
+}
+
+/**
+ * A run of Chinese characters read once by every layer, whatever vocabulary hears it: a
+ * question is heard twice (its places first, then its cities' words: sound.ts), and what the
+ * layers find in a run does not depend on the cities, only which of their words count.
+ */
+export class RunReading {
+  readonly codes: number[];
+  /** where each character starts in the run (one more: the run's length) */
+  readonly offsets: number[];
+  private readonly readings: (number[] | undefined)[];
+  /** by place: what writtenFrom found there */
+  private readonly written: (WrittenNode | undefined)[][] = [];
+  /** by place: the sound trie's nodes the characters from there sound like, by how many characters */
+  private readonly sounded: (SyllableNode[] | undefined)[][] = [];
+
+  constructor(
+    readonly run: string,
+    private readonly layers: Layers,
+  ) {
+    this.codes = [];
+    this.offsets = [0];
+    for (let i = 0; i < run.length; ) {
+      const code = run.codePointAt(i)!;
+      this.codes.push(code);
+      i += code > 0xffff ? 2 : 1;
+      this.offsets.push(i);
+    }
+    this.readings = this.codes.map((c) => READINGS.get(c));
+  }
+
+  /** characters a…b of the run */
+  stretch(a: number, b: number): string {
+    return this.run.slice(this.offsets[a], this.offsets[b]);
+  }
+
+  /** the words of the layers written from character `at` on (up to MAX_CHARS long): nodes[length], where a word ends */
+  writtenFrom(at: number): (WrittenNode | undefined)[] {
+    const known = this.written[at];
+    if (known) return known;
+    const nodes: (WrittenNode | undefined)[] = [];
+    let node: WrittenNode | undefined = this.layers.written;
+    for (let length = 1; length <= MAX_CHARS && at + length <= this.codes.length; length++) {
+      node = node.next?.get(this.codes[at + length - 1]!);
+      if (!node) break;
+      if (node.word !== undefined) nodes[length] = node;
+    }
+    return (this.written[at] = nodes);
+  }
+
+  /** the sound trie walked from character `at` on, as far as the run's readings lead: levels[n], the nodes n characters sound like */
+  soundingFrom(at: number): (SyllableNode[] | undefined)[] {
+    const known = this.sounded[at];
+    if (known) return known;
+    const levels: (SyllableNode[] | undefined)[] = [];
+    let frontier = [this.layers.root];
+    for (let n = 1; at + n <= this.codes.length && n <= MAX_CHARS && frontier.length; n++) {
+      const readings = this.readings[at + n - 1];
+      const next: SyllableNode[] = [];
+      if (readings)
+        for (const node of frontier)
+          for (const r of readings) {
+            const child = node.next?.get(r);
+            if (child) next.push(child);
+          }
+      frontier = next;
+      if (next.length) levels[n] = next;
+    }
+    return (this.sounded[at] = levels);
+  }
+}
