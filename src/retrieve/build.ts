@@ -1,17 +1,20 @@
 // Builds the retriever's indexes (index.ts searches them): the cities' businesses and procedures
-// as documents, each distinct text tokenized once, in term indexes (term-index.ts) of
-// CITIES_PER_INDEX cities.
+// as documents, each distinct text tokenized once, in minisearch indexes of CITIES_PER_INDEX cities.
 //
-// Why groups: one index for every city makes a search walk every city's postings; one index per
-// city repeats each term's entry per city. Twenty cities share an index, and a search skips the
-// other cities' documents (see BENCHMARKS.md, session 7, for heap and build time).
+// Why groups: one index per city costs ~500 KB each (minisearch keeps a tree of
+// Maps per index), one index for every city makes a search score every city's
+// documents. Measured on 300 cities (heap, one-city search): per city 150 MB /
+// 0.06 ms; ten cities per index 54 MB / 0.10 ms; twenty 46 MB / 0.19 ms; thirty
+// no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md.
 //
-// Why counts: a business's `kinds` field (every word and phrasing its facets inherit) repeats the
-// same long text for every business of those facets; each distinct text is tokenized and counted
-// once, and the index is built from the counts (the same index its texts would give:
-// test/core/term-index.test.ts compares it with minisearch, whose scores it keeps).
+// Why not minisearch's `add`: it walks its radix tree once per token, and a business's `kinds`
+// field (every word and phrasing its facets inherit) repeats the same long text for every
+// business of those facets. The index is written here in minisearch's own serialized form
+// (the one `toJSON` gives and `loadJS` reads) from term counts computed once per distinct text:
+// the very index `addAll` would build, with the same terms, counts, lengths and order
+// (test/core/retrieve-build.test.ts compares the two).
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { cityFigures, docTerms, FIELDS, type CityFigures, type DocTerms } from './city-scores.ts';
-import { TermIndex } from './term-index.ts';
 import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 
@@ -32,7 +35,7 @@ export interface Entry {
 
 export interface Group {
   cities: City[];
-  index: TermIndex;
+  index: MiniSearch;
   /** the entries by document id */
   entries: Entry[];
   /** every term these cities' knowledge uses → which of them (bit i = the city at position i) */
@@ -41,12 +44,18 @@ export interface Group {
   figures: CityFigures[];
 }
 
+/** The options the index is read with; the query arrives as terms already (index.ts). */
+export const INDEX_OPTIONS = { fields: [...FIELDS], tokenize: (text: string) => (text ? text.split(' ') : []), processTerm: (t: string) => t };
+
+/** A document's fields, each as its tokens, in FIELDS order. */
+export type DocFields = string[][];
 /** A document's fields, each as its terms' counts in the order of first occurrence, in FIELDS order. */
 export type DocCounts = Map<string, number>[];
 
-/** The documents of some cities, tokenized and counted: what the index is built from. */
+/** The documents of some cities, tokenized: what both index builds start from. */
 export interface Documents {
   entries: Entry[];
+  fields: DocFields[];
   counts: DocCounts[];
   vocabulary: Map<string, number>;
   figures: CityFigures[];
@@ -65,6 +74,7 @@ export function memoTokenizer(tokenize: Tokenizer): Tokenizer {
 /** The cities' businesses and procedures as documents. `tokenize` may return a shared array: it is never changed. */
 export function documentsOf(cities: City[], tokenize: Tokenizer, domain: Domain): Documents {
   const entries: Entry[] = [];
+  const all: DocFields[] = [];
   const allCounts: DocCounts[] = [];
   const vocabulary = new Map<string, number>();
   const figures: CityFigures[] = [];
@@ -81,6 +91,7 @@ export function documentsOf(cities: City[], tokenize: Tokenizer, domain: Domain)
     const terms = docTerms(counts);
     own.push(terms);
     entries.push({ city: position, item, kind, terms });
+    all.push(fields);
     allCounts.push(counts);
   };
   cities.forEach((city, position) => {
@@ -100,7 +111,50 @@ export function documentsOf(cities: City[], tokenize: Tokenizer, domain: Domain)
       add(position, p, 'procedure', [p.title, p.audience ?? '', p.questions.join(' '), p.answer, ''], own);
     figures.push(cityFigures(own));
   });
-  return { entries, counts: allCounts, vocabulary, figures };
+  return { entries, fields: all, counts: allCounts, vocabulary, figures };
+}
+
+/** The group's index, as minisearch's `addAll` would build it from the documents' tokens (ids 0, 1, 2 … in order). */
+export function indexOf(docs: DocCounts[]): MiniSearch {
+  // term → field id → document id → count; terms kept in the order `add` would first meet them,
+  // so that minisearch's tree is shaped the same
+  const postings = new Map<string, Record<number, Record<number, number>>>();
+  const fieldLength: Record<number, number[]> = {};
+  const averageFieldLength: number[] = FIELDS.map(() => 0);
+  docs.forEach((fields, id) => {
+    const lengths: number[] = [];
+    fields.forEach((counts, f) => {
+      lengths.push(counts.size);
+      // as minisearch averages, step by step (the same rounding)
+      averageFieldLength[f] = (averageFieldLength[f]! * id + counts.size) / (id + 1);
+      for (const [term, n] of counts) {
+        let byField = postings.get(term);
+        if (!byField) postings.set(term, (byField = {}));
+        (byField[f] ??= {})[id] = n;
+      }
+    });
+    fieldLength[id] = lengths;
+  });
+  const js: AsPlainObject = {
+    documentCount: docs.length,
+    nextId: docs.length,
+    documentIds: Object.fromEntries(docs.map((_, id) => [id, id])),
+    fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
+    fieldLength,
+    averageFieldLength,
+    storedFields: {},
+    dirtCount: 0,
+    index: [...postings],
+    serializationVersion: 2,
+  };
+  return MiniSearch.loadJS(js, INDEX_OPTIONS);
+}
+
+/** The group as minisearch's `addAll` builds it: the reference `indexOf` must equal (tests, bench). */
+export function indexByAdding(docs: DocFields[]): MiniSearch {
+  const index = new MiniSearch(INDEX_OPTIONS);
+  index.addAll(docs.map((fields, id) => ({ id, ...Object.fromEntries(FIELDS.map((f, i) => [f, fields[i]!.join(' ')])) })));
+  return index;
 }
 
 const countsCache = new WeakMap<string[], Map<string, number>>();
@@ -117,10 +171,7 @@ function countsOf(tokens: string[]): Map<string, number> {
 
 export function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group {
   const { entries, counts, vocabulary, figures } = documentsOf(cities, tokenize, domain);
-  // the query arrives as terms already (index.ts)
-  const index = new TermIndex({ fields: FIELDS, tokenize: (text) => (text ? text.split(' ') : []), cityField: 'city' });
-  index.addAllCounts(counts.map((fields, id) => ({ id, city: entries[id]!.city, counts: fields })));
-  return { cities, index, entries, vocabulary, figures };
+  return { cities, index: indexOf(counts), entries, vocabulary, figures };
 }
 
 /** Every city's group and its position there. */

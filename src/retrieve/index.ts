@@ -1,5 +1,5 @@
 // Retrieval over what the knowledge says: the businesses (for "when / can I"
-// questions) and the procedures (for "what do I do"), in term indexes that
+// questions) and the procedures (for "what do I do"), in minisearch indexes that
 // each hold a group of cities (build.ts); a search is filtered to the cities asked about.
 // Cities share an index, not its statistics: hits are scored with each city's own
 // figures (city-scores.ts).
@@ -75,9 +75,10 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       }
       const out: Candidate[] = [];
       for (const [group, positions] of wanted) {
-        // other cities' documents are skipped while scoring (a filter after scoring would score them first);
+        // other cities' documents weigh 0, so minisearch skips them while scoring (a filter would score them first);
         // the others' scores, hence the order of the hits, are unchanged
-        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, cities: positions });
+        const boostDocument = (id: number) => (positions.has(group.entries[id]!.city) ? 1 : 0);
+        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, boostDocument });
         const byCity = new Map<number, typeof hits>();
         for (const hit of hits) {
           const position = group.entries[hit.id as number]!.city;

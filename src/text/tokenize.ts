@@ -1,4 +1,4 @@
-// Tokens for the retriever's index, the same on the index and the query side. minisearch's
+// Tokens for minisearch, the same on the index and the query side. minisearch's
 // default tokenizer makes one token of a whole Chinese sentence; character bigrams
 // plus concept tokens for synonym groups did best on our question set (README).
 // The words are data (knowledge/_domain/concepts.yaml): a Lexicon is built from them

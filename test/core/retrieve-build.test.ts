@@ -1,0 +1,37 @@
+// The retriever writes its indexes in minisearch's serialized form instead of adding each
+// document (src/retrieve/build.ts): the index must be the very one `addAll` builds, or
+// scores and the order of equal hits could move.
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempKnowledgeDir, writeSyntheticKnowledge } from '../../bench/synthetic.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { KnowledgeBase } from '../../src/knowledge/model.ts';
+import { CITIES_PER_INDEX, documentsOf, indexByAdding, indexOf, memoTokenizer } from '../../src/retrieve/build.ts';
+
+/** Each group's index both ways, serialized (terms in tree order, counts, lengths, averages). */
+function bothWays(kb: KnowledgeBase): { written: string; added: string }[] {
+  const tokenize = memoTokenizer(kb.domain.lexicon.tokenizeText);
+  const out: { written: string; added: string }[] = [];
+  for (let i = 0; i < kb.cities.length; i += CITIES_PER_INDEX) {
+    const docs = documentsOf(kb.cities.slice(i, i + CITIES_PER_INDEX), tokenize, kb.domain);
+    out.push({ written: JSON.stringify(indexOf(docs.counts)), added: JSON.stringify(indexByAdding(docs.fields)) });
+  }
+  return out;
+}
+
+describe('the retriever’s index, written whole', () => {
+  const dir = tempKnowledgeDir();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is the index minisearch builds document by document, on the seed knowledge', () => {
+    const [group] = bothWays(loadKnowledge('knowledge'));
+    expect(group!.written).toBe(group!.added);
+  });
+
+  it('is the same on many cities sharing facets, in more than one group', () => {
+    writeSyntheticKnowledge(dir, { cities: CITIES_PER_INDEX + 4 });
+    const groups = bothWays(loadKnowledge(dir));
+    expect(groups).toHaveLength(2);
+    for (const g of groups) expect(g.written).toBe(g.added);
+  });
+});
