@@ -7,10 +7,12 @@
 // documents. Measured on 300 cities (heap, one-city search): per city 150 MB /
 // 0.06 ms; ten cities per index 54 MB / 0.10 ms; twenty 46 MB / 0.19 ms; thirty
 // no smaller; one index 38 MB / 6 ms. See BENCHMARKS.md. Cities share an index, not its
-// statistics: hits are scored with each city's own figures (city-scores.ts).
+// statistics: hits are scored with each city's own figures (city-scores.ts). A term's hits
+// are searched once per knowledge load and kept (term-hits.ts).
 import MiniSearch from 'minisearch';
-import { cityFigures, docTerms, FIELDS, scoreCity, type CityFigures, type DocTerms } from './city-scores.ts';
-import { FIELD_BOOST, TERM_WEIGHTS } from './thresholds.ts';
+import { cityFigures, docTerms, FIELDS, type CityFigures, type DocTerms } from './city-scores.ts';
+import { TermHits } from './term-hits.ts';
+import { TERM_WEIGHTS } from './thresholds.ts';
 import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 
@@ -59,27 +61,18 @@ type Entry = Pick<Doc, 'city' | 'item' | 'kind'> & { terms: DocTerms };
 
 interface Group {
   cities: City[];
-  index: MiniSearch<Doc>;
+  /** the index's search, each term's hits kept once found */
+  index: TermHits;
   /** the entries by document id */
   entries: Entry[];
   /** every term these cities' knowledge uses → which of them (bit i = the city at position i) */
   vocabulary: Map<string, number>;
-  /** each city's own figures, by position */
-  figures: CityFigures[];
 }
 
 /** Concepts that say what kind of question it is, not what it is about: they never count as coverage. */
 const FORM_TOKENS = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@cutover', '@insured']);
 /** 医保 / 社保: searched on (they tell the two apart) but not counted as what the question is about */
 const DOMAIN_TOKENS = new Set(['@medins', '@socins']);
-
-const SEARCH_OPTIONS = {
-  boost: FIELD_BOOST,
-  prefix: false,
-  fuzzy: false,
-  combineWith: 'OR' as const,
-  tokenize: (terms: string) => terms.split(' '), // the query arrives as terms already
-};
 
 /** `tokenize`: another tokenizer to compare (bench/tokenizers.ts); by default the knowledge's own lexicon. */
 export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever {
@@ -118,13 +111,11 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       }
       const out: Candidate[] = [];
       for (const [group, positions] of wanted) {
-        // other cities' documents weigh 0, so minisearch skips them while scoring (a filter would score them first);
-        // the others' scores, hence the order of the hits, are unchanged
-        const boostDocument = (id: number) => (positions.has(group.entries[id]!.city) ? 1 : 0);
-        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, boostDocument });
+        // only the cities asked about: the others' documents never move their order
+        const hits = group.index.search(terms, positions);
         const byCity = new Map<number, typeof hits>();
         for (const hit of hits) {
-          const position = group.entries[hit.id as number]!.city;
+          const position = group.entries[hit.doc]!.city;
           const list = byCity.get(position);
           if (list) list.push(hit);
           else byCity.set(position, [hit]);
@@ -134,11 +125,8 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
           const weight = (t: string) =>
             t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord;
           const total = content.reduce((sum, t) => sum + weight(t), 0);
-          const entries = cityHits.map((hit) => group.entries[hit.id as number]!);
-          const scores = scoreCity(
-            cityHits.map((hit, i) => ({ doc: entries[i]!.terms, match: hit.match })),
-            group.figures[position]!,
-          );
+          const entries = cityHits.map((hit) => group.entries[hit.doc]!);
+          const scores = cityHits.map((hit) => group.index.cityScore(hit));
           // a city's best `perCity` only (a question with no city searches them all)
           const order = scores
             .map((_, i) => i)
@@ -204,5 +192,5 @@ function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group 
   });
   const index = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t });
   index.addAll(docs);
-  return { cities, index, entries, vocabulary, figures };
+  return { cities, index: new TermHits(index, entries, figures), entries, vocabulary };
 }
