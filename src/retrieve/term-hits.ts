@@ -41,11 +41,14 @@ export interface IndexedDoc {
 
 /** One term at a time, with every city's documents (their order score does not depend on which are asked). */
 const TERM_OPTIONS = { boost: FIELD_BOOST, prefix: false, fuzzy: false, combineWith: 'OR' as const, tokenize: (term: string) => [term] };
+const MAX_ABSENT = 4096;
 const FIELD_AT: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
 
 export class TermHits {
   /** term → its hits, in minisearch's order; only terms the index holds are kept (so at most its vocabulary) */
   private readonly known = new Map<string, Posting[]>();
+  /** terms the index does not hold, as asked (questions may say anything: emptied when full) */
+  private readonly absent = new Set<string>();
 
   constructor(
     private readonly index: MiniSearch,
@@ -92,8 +95,13 @@ export class TermHits {
   private postings(term: string): Posting[] {
     const kept = this.known.get(term);
     if (kept) return kept;
+    if (this.absent.has(term)) return [];
     const hits = this.index.search(term, TERM_OPTIONS);
-    if (!hits.length) return [];
+    if (!hits.length) {
+      if (this.absent.size >= MAX_ABSENT) this.absent.clear();
+      this.absent.add(term);
+      return [];
+    }
     // minisearch combines a term's documents in the order it found them: those holding it in
     // the first field, in the order added, then those of the next field not found yet …
     const first = (h: (typeof hits)[number]) => FIELD_AT[h.match[term]![0]!]!;
