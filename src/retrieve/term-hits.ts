@@ -24,6 +24,12 @@ interface Posting {
   parts: number[];
 }
 
+/** A term's hits: all, in minisearch's order, and each city's, in the same order. */
+interface TermPostings {
+  all: Posting[];
+  byCity: Map<number, Posting[]>;
+}
+
 /** A document holding some of the searched terms. */
 export interface Hit {
   doc: number;
@@ -45,8 +51,8 @@ const MAX_ABSENT = 4096;
 const FIELD_AT: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
 
 export class TermHits {
-  /** term → its hits, in minisearch's order; only terms the index holds are kept (so at most its vocabulary) */
-  private readonly known = new Map<string, Posting[]>();
+  /** term → its hits, in minisearch's order, and each city's of them (a question names one city); only terms the index holds are kept (so at most its vocabulary) */
+  private readonly known = new Map<string, TermPostings>();
   /** terms the index does not hold, as asked (questions may say anything: emptied when full) */
   private readonly absent = new Set<string>();
 
@@ -60,10 +66,12 @@ export class TermHits {
   /** The documents of the cities at `positions` holding any of `terms`, best first: minisearch's OR search. */
   search(terms: string[], positions: Set<number>): Hit[] {
     const found = new Map<number, { hit: Hit; score: number }>();
+    const [only] = positions.size === 1 ? positions : [];
     // as minisearch reads a query handed to it as terms joined by spaces
     for (const term of terms.join(' ').split(' ')) {
       if (!term) continue;
-      for (const p of this.postings(term)) {
+      const postings = this.postings(term);
+      for (const p of (only === undefined ? postings?.all : postings?.byCity.get(only)) ?? []) {
         if (!positions.has(p.city)) continue;
         const seen = found.get(p.doc);
         if (!seen) {
@@ -92,15 +100,14 @@ export class TermHits {
     return score * (terms || 1);
   }
 
-  private postings(term: string): Posting[] {
+  private postings(term: string): TermPostings | undefined {
     const kept = this.known.get(term);
-    if (kept) return kept;
-    if (this.absent.has(term)) return [];
+    if (kept || this.absent.has(term)) return kept;
     const hits = this.index.search(term, TERM_OPTIONS);
     if (!hits.length) {
       if (this.absent.size >= MAX_ABSENT) this.absent.clear();
       this.absent.add(term);
-      return [];
+      return undefined;
     }
     // minisearch combines a term's documents in the order it found them: those holding it in
     // the first field, in the order added, then those of the next field not found yet …
@@ -114,11 +121,18 @@ export class TermHits {
       if (!n) holding.set(city, (n = FIELDS.map(() => 0)));
       for (const field of h.match[term]!) n[FIELD_AT[field]!]!++;
     }
-    const postings = hits.map((h): Posting => {
+    const all = hits.map((h): Posting => {
       const { city, terms } = this.docs[h.id as number]!;
       const fields = h.match[term]!.map((field) => FIELD_AT[field]!);
       return { doc: h.id as number, city, score: h.score, parts: fieldParts(terms, term, fields, holding.get(city)!, this.figures[city]!) };
     });
+    const byCity = new Map<number, Posting[]>();
+    for (const p of all) {
+      const list = byCity.get(p.city);
+      if (list) list.push(p);
+      else byCity.set(p.city, [p]);
+    }
+    const postings = { all, byCity };
     this.known.set(term, postings);
     return postings;
   }
