@@ -7,9 +7,11 @@
 // its terms' hits as minisearch combines them — the same sums in the same order, the same
 // documents in the same order, ties included (test/core/term-hits.test.ts compares the two).
 // What minisearch redid per question (its options and field boosts per term, a document boost
-// call and a BM25 per posting, the city's BM25 per hit) is gone. The kept results die with the
-// index: a reload builds them anew.
+// call and a BM25 per posting, the city's BM25 per hit) is gone. A term is searched per city
+// asked (a search of all the group's cities: once for all), so the first question on a term
+// costs what it always did. The kept results die with the index: a reload builds them anew.
 import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import { type CityFigures, type DocTerms, FIELDS, fieldParts } from './city-scores.ts';
 import { FIELD_BOOST } from './thresholds.ts';
 
@@ -18,16 +20,12 @@ interface Posting {
   doc: number;
   /** the document's city, by its position in the group */
   city: number;
+  /** the first field that holds the term: minisearch meets a term's documents by it, then in the order added */
+  first: number;
   /** the term's part of the document's order score (minisearch's BM25+ over the group) */
   score: number;
   /** the term's parts of the document's score for its city (city-scores.ts), one per field that holds it, in FIELDS order */
   parts: number[];
-}
-
-/** A term's hits: all, in minisearch's order, and each city's, in the same order. */
-interface TermPostings {
-  all: Posting[];
-  byCity: Map<number, Posting[]>;
 }
 
 /** A document holding some of the searched terms. */
@@ -45,15 +43,18 @@ export interface IndexedDoc {
   terms: DocTerms;
 }
 
-/** One term at a time, with every city's documents (their order score does not depend on which are asked). */
+/** One term at a time (a document's order score for it does not depend on which cities are asked). */
 const TERM_OPTIONS = { boost: FIELD_BOOST, prefix: false, fuzzy: false, combineWith: 'OR' as const, tokenize: (term: string) => [term] };
 const MAX_ABSENT = 4096;
 const FIELD_AT: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
+/** minisearch's order of a term's documents */
+const inOrder = (a: Posting, b: Posting) => a.first - b.first || a.doc - b.doc;
+const EVERY = -1;
 
 export class TermHits {
-  /** term → its hits, in minisearch's order, and each city's of them (a question names one city); only terms the index holds are kept (so at most its vocabulary) */
-  private readonly known = new Map<string, TermPostings>();
-  /** terms the index does not hold, as asked (questions may say anything: emptied when full) */
+  /** term → city (EVERY: all the group's, for a search of all its cities) → its hits, in minisearch's order; kept only when there are some */
+  private readonly known = new Map<string, Map<number, Posting[]>>();
+  /** terms a city's documents (or the group's) do not hold, as asked (questions may say anything: emptied when full) */
   private readonly absent = new Set<string>();
 
   constructor(
@@ -66,12 +67,10 @@ export class TermHits {
   /** The documents of the cities at `positions` holding any of `terms`, best first: minisearch's OR search. */
   search(terms: string[], positions: Set<number>): Hit[] {
     const found = new Map<number, { hit: Hit; score: number }>();
-    const [only] = positions.size === 1 ? positions : [];
     // as minisearch reads a query handed to it as terms joined by spaces
     for (const term of terms.join(' ').split(' ')) {
       if (!term) continue;
-      const postings = this.postings(term);
-      for (const p of (only === undefined ? postings?.all : postings?.byCity.get(only)) ?? []) {
+      for (const p of this.postings(term, positions)) {
         if (!positions.has(p.city)) continue;
         const seen = found.get(p.doc);
         if (!seen) {
@@ -100,20 +99,37 @@ export class TermHits {
     return score * (terms || 1);
   }
 
-  private postings(term: string): TermPostings | undefined {
-    const kept = this.known.get(term);
-    if (kept || this.absent.has(term)) return kept;
-    const hits = this.index.search(term, TERM_OPTIONS);
-    if (!hits.length) {
+  /** The term's hits in the cities asked, in minisearch's order: one city's, every city's, or some cities' merged. */
+  private postings(term: string, positions: Set<number>): Posting[] {
+    if (positions.size === this.figures.length) return this.of(term, EVERY);
+    if (positions.size === 1) return this.of(term, positions.values().next().value!);
+    return [...positions].flatMap((city) => this.of(term, city)).sort(inOrder);
+  }
+
+  /** A term's hits in one city (or in EVERY city), searched the first time they are asked. */
+  private of(term: string, city: number): Posting[] {
+    const kept = this.known.get(term)?.get(city);
+    if (kept) return kept;
+    const key = `${city} ${term}`;
+    if (this.absent.has(key)) return [];
+    // only the city's documents are scored (the others weigh 0), as a search of that city always did
+    const options = city === EVERY ? TERM_OPTIONS : { ...TERM_OPTIONS, boostDocument: (id: number) => (this.docs[id]!.city === city ? 1 : 0) };
+    const postings = this.made(term, this.index.search(term, options));
+    if (!postings.length) {
       if (this.absent.size >= MAX_ABSENT) this.absent.clear();
-      this.absent.add(term);
-      return undefined;
+      this.absent.add(key);
+      return postings;
     }
-    // minisearch combines a term's documents in the order it found them: those holding it in
-    // the first field, in the order added, then those of the next field not found yet …
-    const first = (h: (typeof hits)[number]) => FIELD_AT[h.match[term]![0]!]!;
-    hits.sort((a, b) => first(a) - first(b) || (a.id as number) - (b.id as number));
+    let byCity = this.known.get(term);
+    if (!byCity) this.known.set(term, (byCity = new Map()));
+    byCity.set(city, postings);
+    return postings;
+  }
+
+  /** A term's postings from minisearch's hits for it, with each city's own score parts. */
+  private made(term: string, hits: SearchResult[]): Posting[] {
     // the city's own figures: how many of the city's documents hold the term, per field
+    // (every document of a city that holds it is among the hits)
     const holding = new Map<number, number[]>();
     for (const h of hits) {
       const city = this.docs[h.id as number]!.city;
@@ -121,19 +137,13 @@ export class TermHits {
       if (!n) holding.set(city, (n = FIELDS.map(() => 0)));
       for (const field of h.match[term]!) n[FIELD_AT[field]!]!++;
     }
-    const all = hits.map((h): Posting => {
-      const { city, terms } = this.docs[h.id as number]!;
-      const fields = h.match[term]!.map((field) => FIELD_AT[field]!);
-      return { doc: h.id as number, city, score: h.score, parts: fieldParts(terms, term, fields, holding.get(city)!, this.figures[city]!) };
-    });
-    const byCity = new Map<number, Posting[]>();
-    for (const p of all) {
-      const list = byCity.get(p.city);
-      if (list) list.push(p);
-      else byCity.set(p.city, [p]);
-    }
-    const postings = { all, byCity };
-    this.known.set(term, postings);
-    return postings;
+    return hits
+      .map((h): Posting => {
+        const { city, terms } = this.docs[h.id as number]!;
+        const fields = h.match[term]!.map((field) => FIELD_AT[field]!);
+        const parts = fieldParts(terms, term, fields, holding.get(city)!, this.figures[city]!);
+        return { doc: h.id as number, city, first: fields[0]!, score: h.score, parts };
+      })
+      .sort(inOrder);
   }
 }
