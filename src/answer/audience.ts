@@ -25,7 +25,19 @@ export function showsInstitutionDuty(instruction: string, businessName: string, 
 /** The instruction names something the question asks about beyond the business itself (出院 of "住院的老人出不了院"). */
 export function speaksOfAsked(instruction: string, businessName: string, asked: Asked | undefined): boolean {
   if (!asked) return false;
-  const own = new Set(asked.tokenize(businessName));
-  const named = new Set(asked.tokenize(instruction).filter((t) => t.startsWith('@') && !own.has(t)));
-  return asked.topicTokens.some((t) => named.has(t));
+  const own = conceptsOf(businessName, asked.tokenize);
+  const named = conceptsOf(instruction, asked.tokenize);
+  return asked.topicTokens.some((t) => t.startsWith('@') && named.has(t) && !own.has(t));
+}
+
+/** the concepts each text of the knowledge names, by the tokenizer that read it: once per knowledge load */
+const conceptsRead = new WeakMap<Asked['tokenize'], Map<string, Set<string>>>();
+
+/** The concepts a text of the knowledge (an instruction, a business's name) names; only its own texts come here, so they are few. */
+export function conceptsOf(text: string, tokenize: Asked['tokenize']): Set<string> {
+  let known = conceptsRead.get(tokenize);
+  if (!known) conceptsRead.set(tokenize, (known = new Map()));
+  let concepts = known.get(text);
+  if (!concepts) known.set(text, (concepts = new Set(tokenize(text).filter((t) => t.startsWith('@')))));
+  return concepts;
 }

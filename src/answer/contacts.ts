@@ -69,7 +69,7 @@ function notForComplaints(cells: Contact[], lexicon: Lexicon | undefined, asked?
 /** the concept of the words for a phone number itself (电话, 咨询电话): every label holds it */
 const PHONE = '@phone';
 
-function cite(_city: City, c: Contact, sources: SourceList): void {
+export function cite(_city: City, c: Contact, sources: SourceList): void {
   sources.add(c.notice, c.quote);
 }
 
@@ -104,15 +104,6 @@ function conceptsOfLine(c: Contact, lexicon: Lexicon): string[] {
   let concepts = byLine.get(c);
   if (!concepts) byLine.set(c, (concepts = lexicon.extractConcepts(c.label + c.unit).concepts));
   return concepts;
-}
-
-/** One short "咨询电话" line for a reply about a business. */
-export function contactLine(city: City, business: Business | undefined, sources: SourceList, lexicon?: Lexicon): string {
-  let list = cityLevelContacts(city, business?.id, business && lexicon && { of: `${business.domain}${business.name}`, lexicon });
-  if (!list.length) list = cityLevelContacts(city).slice(0, 2);
-  if (!list.length) return '';
-  list.forEach((c) => cite(city, c, sources));
-  return W.contactLine(list.map((c) => W.contactEntry(c.unit, labelOf(c, city), formatPhones(c))));
 }
 
 export interface ContactQuery {

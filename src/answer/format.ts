@@ -110,5 +110,12 @@ export function shortLabel(name: string): string {
   return short.trim() || name;
 }
 
+/** each business's short name, made once per knowledge load */
+const shortNames = new WeakMap<Business, string>();
+
 /** A business's name without its bracketed detail. */
-export const shortName = (b: Business): string => shortLabel(b.name);
+export function shortName(b: Business): string {
+  let short = shortNames.get(b);
+  if (short === undefined) shortNames.set(b, (short = shortLabel(b.name)));
+  return short;
+}

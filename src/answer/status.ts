@@ -4,8 +4,8 @@ import type { DateTime } from 'luxon';
 import type { Business, City, Notice, Step, Window } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import type { TimeRef } from '../time/when.ts';
-import { isInstitutionDuty, showsInstitutionDuty, speaksOfAsked, type Asked } from './audience.ts';
-import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, fmtNoticeMoment, shortLabel } from './format.ts';
+import { conceptsOf, isInstitutionDuty, showsInstitutionDuty, speaksOfAsked, type Asked } from './audience.ts';
+import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, fmtNoticeMoment, shortName } from './format.ts';
 import { nextBoundary, phaseAt, type NoticeMoment, resumeWords, suspendWords } from './phase.ts';
 import type { SourceList } from './sources.ts';
 import { OUTDATED_NOTE, resumeText, resumingText, standingAt, unknownAhead, unknownAheadText } from './standing.ts';
@@ -102,12 +102,20 @@ const stepText = (s: Step) => s.text ?? s.quote;
 const REMOTE = '@remote';
 /** what every settlement and its steps speak of (刷卡, 医保): no reason to show another business's step */
 const SAID_OF_EVERY = new Set(['@settle', '@medins', '@socins', '@sicard']);
-const isElsewhere = (text: string, asked: Asked | undefined) => !!asked && asked.tokenize(text).includes(REMOTE);
+const isElsewhere = (text: string, asked: Asked | undefined) => !!asked && conceptsOf(text, asked.tokenize).has(REMOTE);
 
 /** Stopped and resumed at the same moments. */
 function sameWindows(a: Business, b: Business): boolean {
-  const key = (x: Business) => x.windows.map((w) => `${w.suspend.toMillis()}-${w.resume?.toMillis()}`).join();
-  return a.windows.length > 0 && key(a) === key(b);
+  return a.windows.length > 0 && windowsKey(a) === windowsKey(b);
+}
+
+/** each business's stop and resume moments as one string, made once per knowledge load */
+const windowKeys = new WeakMap<Business, string>();
+
+function windowsKey(b: Business): string {
+  let key = windowKeys.get(b);
+  if (key === undefined) windowKeys.set(b, (key = b.windows.map((w) => `${w.suspend.toMillis()}-${w.resume?.toMillis()}`).join()));
+  return key;
 }
 
 /** Instructions shown under one verdict: a reply fits one phone screen; the rest is a question away. */
@@ -122,7 +130,7 @@ const MAX_STEPS_WHEN = 2;
 export function stepsFor(b: Business, t: DateTime): { title: string; steps: Step[] }[] {
   const state = phaseAt(b, t).state;
   // "恢复后" alone does not say what came back
-  const after = W.afterResume(shortLabel(b.name));
+  const after = W.afterResume(shortName(b));
   const upcoming = b.before.filter((s) => !s.at || s.at > t);
   const groups =
     state === 'before'
@@ -168,6 +176,9 @@ export function statusLines(
   // the notice repeats itself across phases: never show a step twice; hospitals' duties only to those asking
   const shown: string[] = [];
   const onAsked = (text: string, o: Business) => speaksOfAsked(text, o.name, asked);
+  // another business's step is shown only on what is asked beyond what every settlement speaks of
+  const beyondEvery = asked && { ...asked, topicTokens: asked.topicTokens.filter((t) => !SAID_OF_EVERY.has(t)) };
+  const afterThis = W.afterResume(shortName(b));
   const stepsOf = (o: Business) =>
     stepsFor(o, when.from).flatMap(({ title, steps }) =>
       steps
@@ -176,17 +187,12 @@ export function statusLines(
           if (shown.some((t) => t.includes(text) || text.includes(t))) return false;
           if (isInstitutionDuty(text) && !showsInstitutionDuty(text, o.name, asked)) return false;
           // another business's step: on what is asked beyond its name, and not of care elsewhere unless asked
-          if (
-            o !== b &&
-            (!speaksOfAsked(text, o.name, { ...asked!, topicTokens: asked!.topicTokens.filter((t) => !SAID_OF_EVERY.has(t)) }) ||
-              (isElsewhere(text, asked) && !asked?.topicTokens.includes(REMOTE)))
-          )
-            return false;
+          if (o !== b && (!speaksOfAsked(text, o.name, beyondEvery!) || (isElsewhere(text, asked) && !asked?.topicTokens.includes(REMOTE)))) return false;
           shown.push(text);
           return true;
         })
         // under this business's headings, whichever business the step is of
-        .map((step) => ({ title: title === W.BEFORE_STOP || title === W.DURING_STOP ? title : W.afterResume(shortLabel(b.name)), step, of: o })),
+        .map((step) => ({ title: title === W.BEFORE_STOP || title === W.DURING_STOP ? title : afterThis, step, of: o })),
     );
   const phaseOrder = (title: string) => (title === W.BEFORE_STOP ? 0 : title === W.DURING_STOP ? 1 : 2);
   const own = stepsOf(b);

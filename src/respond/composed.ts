@@ -1,6 +1,6 @@
 // The shape of a composed reply, and the replies and endings every branch of respond.ts shares:
 // lines with no sources (plain), a fallback, the greeting, and finish() (contact and source lines).
-import { contactLine } from '../answer/contacts.ts';
+import { contactLine } from '../answer/contact-line.ts';
 import { fallbackLines, greetingLines, nothingToPickLines, pickOutOfRangeLines, type FallbackReason } from '../answer/replies/fixed.ts';
 import type { SourceList } from '../answer/sources.ts';
 import { choicesIn } from '../contract/reply-text.ts';

@@ -251,7 +251,12 @@ function contacts(u: Understanding, ctx: Ctx): Composed {
 
 function itemLines(c: Candidate, u: Understanding, ctx: Ctx, sources: SourceList): string[] {
   if (c.kind === 'business')
-    return statusLines(c.city, c.business.notice, c.business, u.when, ctx.at, sources, { ...u, tokenize: ctx.kb.domain.lexicon.tokenize });
+    return statusLines(c.city, c.business.notice, c.business, u.when, ctx.at, sources, {
+      text: u.text,
+      topicTokens: u.topicTokens,
+      asksFirst: u.asksFirst,
+      tokenize: ctx.kb.domain.lexicon.tokenize,
+    });
   return procedureLines(c.city, c.procedure, c.business, u.when, ctx.at, sources);
 }
 

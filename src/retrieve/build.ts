@@ -15,6 +15,7 @@
 // (test/core/retrieve-build.test.ts compares the two).
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { cityFigures, docTerms, FIELDS, type CityFigures, type DocTerms } from './city-scores.ts';
+import { TermHits } from './term-hits.ts';
 import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 
@@ -35,13 +36,12 @@ export interface Entry {
 
 export interface Group {
   cities: City[];
-  index: MiniSearch;
+  /** the index's search, each term's hits kept once found (term-hits.ts) */
+  index: TermHits;
   /** the entries by document id */
   entries: Entry[];
   /** every term these cities' knowledge uses → which of them (bit i = the city at position i) */
   vocabulary: Map<string, number>;
-  /** each city's own figures, by position */
-  figures: CityFigures[];
 }
 
 /** The options the index is read with; the query arrives as terms already (index.ts). */
@@ -171,7 +171,7 @@ function countsOf(tokens: string[]): Map<string, number> {
 
 export function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group {
   const { entries, counts, vocabulary, figures } = documentsOf(cities, tokenize, domain);
-  return { cities, index: indexOf(counts), entries, vocabulary, figures };
+  return { cities, index: new TermHits(indexOf(counts), entries, figures), entries, vocabulary };
 }
 
 /** Every city's group and its position there. */

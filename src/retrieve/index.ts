@@ -2,10 +2,9 @@
 // questions) and the procedures (for "what do I do"), in minisearch indexes that
 // each hold a group of cities (build.ts); a search is filtered to the cities asked about.
 // Cities share an index, not its statistics: hits are scored with each city's own
-// figures (city-scores.ts).
+// figures (city-scores.ts). A term's hits are searched once per knowledge load and kept (term-hits.ts).
 import { buildGroups, type Entry, type Group, type Tokenizer } from './build.ts';
-import { scoreCity } from './city-scores.ts';
-import { FIELD_BOOST, TERM_WEIGHTS } from './thresholds.ts';
+import { TERM_WEIGHTS } from './thresholds.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 
 export type { Tokenizer } from './build.ts';
@@ -35,14 +34,6 @@ export interface Retriever {
 const FORM_TOKENS = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@cutover', '@insured']);
 /** 医保 / 社保: searched on (they tell the two apart) but not counted as what the question is about */
 const DOMAIN_TOKENS = new Set(['@medins', '@socins']);
-
-const SEARCH_OPTIONS = {
-  boost: FIELD_BOOST,
-  prefix: false,
-  fuzzy: false,
-  combineWith: 'OR' as const,
-  tokenize: (terms: string) => terms.split(' '), // the query arrives as terms already
-};
 
 /** `tokenize`: another tokenizer to compare (bench/tokenizers.ts); by default the knowledge's own lexicon. */
 export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever {
@@ -75,13 +66,11 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       }
       const out: Candidate[] = [];
       for (const [group, positions] of wanted) {
-        // other cities' documents weigh 0, so minisearch skips them while scoring (a filter would score them first);
-        // the others' scores, hence the order of the hits, are unchanged
-        const boostDocument = (id: number) => (positions.has(group.entries[id]!.city) ? 1 : 0);
-        const hits = group.index.search(terms.join(' '), { ...SEARCH_OPTIONS, boostDocument });
+        // only the cities asked about: the others' documents never move their order
+        const hits = group.index.search(terms, positions);
         const byCity = new Map<number, typeof hits>();
         for (const hit of hits) {
-          const position = group.entries[hit.id as number]!.city;
+          const position = group.entries[hit.doc]!.city;
           const list = byCity.get(position);
           if (list) list.push(hit);
           else byCity.set(position, [hit]);
@@ -91,11 +80,8 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
           const weight = (t: string) =>
             t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord;
           const total = content.reduce((sum, t) => sum + weight(t), 0);
-          const entries = cityHits.map((hit) => group.entries[hit.id as number]!);
-          const scores = scoreCity(
-            cityHits.map((hit, i) => ({ doc: entries[i]!.terms, match: hit.match })),
-            group.figures[position]!,
-          );
+          const entries = cityHits.map((hit) => group.entries[hit.doc]!);
+          const scores = cityHits.map((hit) => group.index.cityScore(hit));
           // a city's best `perCity` only (a question with no city searches them all)
           const order = scores
             .map((_, i) => i)

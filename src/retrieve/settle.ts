@@ -31,7 +31,9 @@ export function settle(u: Understanding, ranked: Candidate[]): Settled {
     .filter((c, i, all) => !all.slice(0, i).some((o) => sameTopic(o, c)))
     .slice(0, MAX_OPTIONS);
   if (options.length <= 1) return { answer: options[0] ?? ranked[0]! };
-  const fits = options.filter((c, i) => clearlyFits(c, i, options, u));
+  // how long a phrase of its own the question names, per option (each is compared with every other)
+  const named = new Map(options.map((c) => [c, namedLength(c, options, u.text)]));
+  const fits = options.filter((c, i) => clearlyFits(c, i, options, u, named));
   if (fits.length === 1) return { answer: fits[0]! };
   // "医保费和社保费哪天…": two subjects joined ask about both, which the two best options are
   const pool = fits.length ? fits : JOINED.test(u.topic) ? options.slice(0, 2) : options;
@@ -48,10 +50,10 @@ export function settle(u: Understanding, ranked: Candidate[]): Settled {
  * any other option's), when it alone holds every concept asked, when it holds
  * every word each other option holds and more, or when it leads the next by THRESHOLDS.clearLead.
  */
-function clearlyFits(c: Candidate, i: number, options: Candidate[], u: Understanding): boolean {
+function clearlyFits(c: Candidate, i: number, options: Candidate[], u: Understanding, namedLengths: Map<Candidate, number>): boolean {
   const others = options.filter((o) => o !== c);
-  const named = namedLength(c, options, u.text);
-  if (named >= THRESHOLDS.namedChars && others.every((o) => namedLength(o, options, u.text) < named)) return true;
+  const named = namedLengths.get(c)!;
+  if (named >= THRESHOLDS.namedChars && others.every((o) => namedLengths.get(o)! < named)) return true;
   // the kind asked: it agrees on every facet the question states, and every other option contradicts one
   const kindOf = (x: Candidate) => (x.kind === 'business' ? facetFit(u.facets, x.business.facets) : undefined);
   if (kindOf(c)?.agreesOnAll && others.every((o) => (kindOf(o)?.contradicted.length ?? 0) > 0)) return true;

@@ -1,0 +1,149 @@
+// A group's search (index.ts), with each term's hits worked out once per knowledge load.
+//
+// minisearch's OR search is the sum of its terms' results: each term's result (which documents
+// hold it, in which fields, its BM25+ part of their score) depends on the index alone, never on
+// the rest of the question. So each term is searched on its own once, the first time a question
+// asks it, and kept with what the city score needs (city-scores.ts); a question then combines
+// its terms' hits as minisearch combines them — the same sums in the same order, the same
+// documents in the same order, ties included (test/core/term-hits.test.ts compares the two).
+// What minisearch redid per question (its options and field boosts per term, a document boost
+// call and a BM25 per posting, the city's BM25 per hit) is gone. A term is searched per city
+// asked (a search of all the group's cities: once for all), so the first question on a term
+// costs what it always did. The kept results die with the index: a reload builds them anew.
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
+import { type CityFigures, type DocTerms, FIELDS, fieldParts } from './city-scores.ts';
+import { FIELD_BOOST } from './thresholds.ts';
+
+/** One document's hit for one term. */
+interface Posting {
+  doc: number;
+  /** the document's city, by its position in the group */
+  city: number;
+  /** the first field that holds the term: minisearch meets a term's documents by it, then in the order added */
+  first: number;
+  /** the term's part of the document's order score (minisearch's BM25+ over the group) */
+  score: number;
+  /** the term's parts of the document's score for its city (city-scores.ts), one per field that holds it, in FIELDS order */
+  parts: number[];
+}
+
+/** A document holding some of the searched terms. */
+export interface Hit {
+  doc: number;
+  /** the query terms it holds, in the order first found */
+  queryTerms: string[];
+  /** the posting of each term it holds, by term, in the order found (its city score sums them in that order) */
+  match: Record<string, Posting>;
+}
+
+/** What the group knows of a document: its city, and its terms' counts. */
+export interface IndexedDoc {
+  city: number;
+  terms: DocTerms;
+}
+
+/** One term at a time (a document's order score for it does not depend on which cities are asked). */
+const TERM_OPTIONS = { boost: FIELD_BOOST, prefix: false, fuzzy: false, combineWith: 'OR' as const, tokenize: (term: string) => [term] };
+const MAX_ABSENT = 4096;
+const FIELD_AT: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
+/** minisearch's order of a term's documents */
+const inOrder = (a: Posting, b: Posting) => a.first - b.first || a.doc - b.doc;
+const EVERY = -1;
+
+export class TermHits {
+  /** term → city (EVERY: all the group's, for a search of all its cities) → its hits, in minisearch's order; kept only when there are some */
+  private readonly known = new Map<string, Map<number, Posting[]>>();
+  /** terms a city's documents (or the group's) do not hold, as asked (questions may say anything: emptied when full) */
+  private readonly absent = new Set<string>();
+
+  constructor(
+    private readonly index: MiniSearch,
+    private readonly docs: IndexedDoc[],
+    /** each city's own figures, by position */
+    private readonly figures: CityFigures[],
+  ) {}
+
+  /** The documents of the cities at `positions` holding any of `terms`, best first: minisearch's OR search. */
+  search(terms: string[], positions: Set<number>): Hit[] {
+    const found = new Map<number, { hit: Hit; score: number }>();
+    // as minisearch reads a query handed to it as terms joined by spaces
+    for (const term of terms.join(' ').split(' ')) {
+      if (!term) continue;
+      for (const p of this.postings(term, positions)) {
+        if (!positions.has(p.city)) continue;
+        const seen = found.get(p.doc);
+        if (!seen) {
+          found.set(p.doc, { hit: { doc: p.doc, queryTerms: [term], match: { [term]: p } }, score: p.score });
+          continue;
+        }
+        seen.score = seen.score + p.score;
+        seen.hit.match[term] = p;
+        if (!seen.hit.queryTerms.includes(term)) seen.hit.queryTerms.push(term);
+      }
+    }
+    // a document holding more of the terms is worth more; ties keep the order found
+    const scored = [...found.values()].map((f) => ({ hit: f.hit, score: f.score * (f.hit.queryTerms.length || 1) }));
+    return scored.sort((x, y) => y.score - x.score).map((s) => s.hit);
+  }
+
+  /** A hit's score for its city: its terms' parts, added in the order found (as the city score always summed them). */
+  cityScore(hit: Hit): number {
+    let score = 0;
+    let terms = 0;
+    for (const term in hit.match) {
+      terms++;
+      for (const part of hit.match[term]!.parts) score += part;
+    }
+    // as minisearch does: a document holding more of the query's terms is worth more
+    return score * (terms || 1);
+  }
+
+  /** The term's hits in the cities asked, in minisearch's order: one city's, every city's, or some cities' merged. */
+  private postings(term: string, positions: Set<number>): Posting[] {
+    if (positions.size === this.figures.length) return this.of(term, EVERY);
+    if (positions.size === 1) return this.of(term, positions.values().next().value!);
+    return [...positions].flatMap((city) => this.of(term, city)).sort(inOrder);
+  }
+
+  /** A term's hits in one city (or in EVERY city), searched the first time they are asked. */
+  private of(term: string, city: number): Posting[] {
+    const kept = this.known.get(term)?.get(city);
+    if (kept) return kept;
+    const key = `${city} ${term}`;
+    if (this.absent.has(key)) return [];
+    // only the city's documents are scored (the others weigh 0), as a search of that city always did
+    const options = city === EVERY ? TERM_OPTIONS : { ...TERM_OPTIONS, boostDocument: (id: number) => (this.docs[id]!.city === city ? 1 : 0) };
+    const postings = this.made(term, this.index.search(term, options));
+    if (!postings.length) {
+      if (this.absent.size >= MAX_ABSENT) this.absent.clear();
+      this.absent.add(key);
+      return postings;
+    }
+    let byCity = this.known.get(term);
+    if (!byCity) this.known.set(term, (byCity = new Map()));
+    byCity.set(city, postings);
+    return postings;
+  }
+
+  /** A term's postings from minisearch's hits for it, with each city's own score parts. */
+  private made(term: string, hits: SearchResult[]): Posting[] {
+    // the city's own figures: how many of the city's documents hold the term, per field
+    // (every document of a city that holds it is among the hits)
+    const holding = new Map<number, number[]>();
+    for (const h of hits) {
+      const city = this.docs[h.id as number]!.city;
+      let n = holding.get(city);
+      if (!n) holding.set(city, (n = FIELDS.map(() => 0)));
+      for (const field of h.match[term]!) n[FIELD_AT[field]!]!++;
+    }
+    return hits
+      .map((h): Posting => {
+        const { city, terms } = this.docs[h.id as number]!;
+        const fields = h.match[term]!.map((field) => FIELD_AT[field]!);
+        const parts = fieldParts(terms, term, fields, holding.get(city)!, this.figures[city]!);
+        return { doc: h.id as number, city, first: fields[0]!, score: h.score, parts };
+      })
+      .sort(inOrder);
+  }
+}

@@ -1,0 +1,66 @@
+// A group's search with each term's hits kept (src/retrieve/term-hits.ts) finds what one
+// minisearch search of the whole question finds: the same documents, in the same order (ties
+// included), holding the same query terms — the order every reply's ranking starts from. Random
+// groups of cities, with repeated terms, empty fields, number-like terms, searches over some
+// cities only, and the same index asked again (its kept terms must not change a later answer).
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../bench/stats.ts';
+import { cityFigures, type DocTerms, docTerms, FIELDS } from '../../src/retrieve/city-scores.ts';
+import { TermHits } from '../../src/retrieve/term-hits.ts';
+import { FIELD_BOOST } from '../../src/retrieve/thresholds.ts';
+
+const VOCABULARY = ['@when', '@medins', '社保', '医保', '参保', '登记', '缴费', '12345', '0731', '报销', '住院', '门诊', '异地', '就医', '备案', '@stop'];
+
+interface Doc {
+  city: number;
+  fields: string[][];
+  terms: DocTerms;
+}
+
+function randomGroup(seed: number): { docs: Doc[]; cities: number } {
+  const rand = mulberry32(seed);
+  const pick = () => VOCABULARY[Math.floor(rand() * VOCABULARY.length)]!;
+  const cities = 1 + Math.floor(rand() * 5);
+  const docs: Doc[] = [];
+  for (let city = 0; city < cities; city++) {
+    const count = 1 + Math.floor(rand() * 8);
+    for (let i = 0; i < count; i++) {
+      const fields = FIELDS.map(() => Array.from({ length: Math.floor(rand() * 6) }, pick));
+      const counts = fields.map((tokens) => tokens.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>()));
+      docs.push({ city, fields, terms: docTerms(counts) });
+    }
+  }
+  return { docs, cities };
+}
+
+function indexOf(docs: Doc[]): MiniSearch {
+  const index = new MiniSearch({ fields: [...FIELDS], tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t });
+  index.addAll(docs.map((d, id) => ({ id, ...Object.fromEntries(FIELDS.map((f, i) => [f, d.fields[i]!.join(' ')])) })));
+  return index;
+}
+
+/** one search of the whole question, as index.ts searched before each term's hits were kept */
+function minisearchHits(index: MiniSearch, docs: Doc[], terms: string[], positions: Set<number>) {
+  const boostDocument = (id: number) => (positions.has(docs[id]!.city) ? 1 : 0);
+  const options = { boost: FIELD_BOOST, prefix: false, fuzzy: false, combineWith: 'OR' as const, tokenize: (q: string) => q.split(' '), boostDocument };
+  return index.search(terms.join(' '), options).map((h) => ({ doc: h.id as number, queryTerms: h.queryTerms, terms: Object.keys(h.match) }));
+}
+
+describe('the retrieval index', () => {
+  it('finds the documents one minisearch search finds, in its order, holding the same terms', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const { docs, cities } = randomGroup(seed);
+      const rand = mulberry32(seed * 7919);
+      const figures = Array.from({ length: cities }, (_, c) => cityFigures(docs.filter((d) => d.city === c).map((d) => d.terms)));
+      const index = indexOf(docs);
+      const search = new TermHits(index, docs, figures);
+      for (let q = 0; q < 8; q++) {
+        const terms = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 5) }, () => VOCABULARY[Math.floor(rand() * VOCABULARY.length)]!))];
+        const positions = new Set(Array.from({ length: cities }, (_, c) => c).filter(() => rand() < 0.6));
+        const ours = search.search(terms, positions).map((h) => ({ doc: h.doc, queryTerms: h.queryTerms, terms: Object.keys(h.match) }));
+        expect(ours, `seed ${seed}, ${terms.join(' ')}`).toEqual(minisearchHits(index, docs, terms, positions));
+      }
+    }
+  });
+});
