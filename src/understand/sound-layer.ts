@@ -69,6 +69,18 @@ export interface SoundedWord {
   codes: number[];
 }
 
+/** The node at the end of `keys` below `root` in either trie, made on the way where missing. */
+function pathTo<N extends { next?: Map<number, N> }>(root: N, keys: readonly number[]): N {
+  let node = root;
+  for (const key of keys) {
+    node.next ??= new Map();
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = {} as N));
+    node = child;
+  }
+  return node;
+}
+
 /** A trie of syllables, of every layer at once; a leaf allocates no map */
 export interface SyllableNode {
   next?: Map<number, SyllableNode>;
@@ -114,37 +126,20 @@ export class Layers {
     });
   }
 
-  private node(spelling: number[]): SyllableNode {
-    let node = this.root;
-    for (const syllable of spelling) {
-      node.next ??= new Map();
-      let child = node.next.get(syllable);
-      if (!child) node.next.set(syllable, (child = {}));
-      node = child;
-    }
-    return node;
-  }
-
   private add(spelling: number[], layer: number, word: string): void {
-    const words = ((this.node(spelling).words ??= [])[layer] ??= []);
+    const words = ((pathTo(this.root, spelling).words ??= [])[layer] ??= []);
     if (!words.some((s) => s.word === word)) words.push({ word, codes: codesOf(word) });
   }
 
   private addTyped(spelling: number[], layer: number, word: string): void {
-    const typed = ((this.node(spelling).typed ??= [])[layer] ??= []);
+    const typed = ((pathTo(this.root, spelling).typed ??= [])[layer] ??= []);
     if (!typed.includes(word)) typed.push(word);
   }
 
   private write(word: string, as: 'known' | 'ours', layer: number): void {
     const codes = codesOf(word);
     if (codes.length > MAX_CHARS) return; // never looked up
-    let node = this.written;
-    for (const c of codes) {
-      node.next ??= new Map();
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = {}));
-      node = child;
-    }
+    const node = pathTo(this.written, codes);
     node.word = word;
     node[as] = (node[as] ?? 0) | (1 << layer);
   }
