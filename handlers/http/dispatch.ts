@@ -54,7 +54,8 @@ export function dispatch(routers: Router[]): Middleware {
   const byPath = new Map<string, PathRoutes>();
   for (const router of routers)
     for (const { path } of router.stack) {
-      if (typeof path !== 'string' || byPath.has(path)) continue;
+      // a route with parameters (/faq/:id) is left to the walk of every router: its params come from the match
+      if (typeof path !== 'string' || /[:*(]/.test(path) || byPath.has(path)) continue;
       // a router none of whose routes matches the path only passes the request on
       const matching = routers.map((r) => ({ r, layers: r.stack.filter((layer) => layer.match(path)) })).filter((m) => m.layers.length > 0);
       const only = matching.length === 1 && matching[0]!.layers.length === 1 ? matching[0]! : undefined;

@@ -1,7 +1,7 @@
 // The one dispatch (handlers/http/dispatch.ts) answers every method and path as the
 // routers mounted one after another did: the same status, Allow, body and matched
 // route, for served paths, other methods on them (405, OPTIONS), a path two routers
-// share, a guard in front of a handler, and paths no route serves.
+// share, a guard in front of a handler, a route with a parameter, and paths no route serves.
 import type { AddressInfo } from 'node:net';
 import Router from '@koa/router';
 import Koa from 'koa';
@@ -31,7 +31,12 @@ function routers(): Router[] {
   hook.get('/shared', (ctx) => {
     ctx.body = 'got';
   });
-  return [api, guarded, hook];
+  // a route with a parameter: its params come from the match, even for its pattern typed literally
+  const pages = new Router();
+  pages.get('/page/:id', (ctx) => {
+    ctx.body = { route: ctx._matchedRoute, params: ctx.params };
+  });
+  return [api, guarded, hook, pages];
 }
 
 /** What a request came back with, as a client sees it, and the route the request log would name. */
@@ -96,6 +101,8 @@ describe('one dispatch for every router', () => {
     ['GET', '/nowhere'],
     ['POST', '/nowhere'],
     ['OPTIONS', '/nowhere'],
+    ['GET', '/page/7'],
+    ['GET', '/page/:id'],
   ];
   it.each(cases)('%s %s is answered as the routers in turn answered it', async (method, path, headers) => {
     expect(await seen(dispatched, method, path, headers)).toEqual(await seen(inTurn, method, path, headers));
