@@ -66,33 +66,19 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       }
       const out: Candidate[] = [];
       for (const [group, positions] of wanted) {
-        // only the cities asked about: the others' documents never move their order
-        const hits = group.index.search(terms, positions);
-        const byCity = new Map<number, typeof hits>();
-        for (const hit of hits) {
-          const position = group.entries[hit.doc]!.city;
-          const list = byCity.get(position);
-          if (list) list.push(hit);
-          else byCity.set(position, [hit]);
-        }
-        for (const [position, cityHits] of byCity) {
+        // only the cities asked about: the others' documents never move their order; each city's best `perCity`
+        // (a question with no city searches them all)
+        for (const { city: position, docs } of group.index.best(terms, positions, perCity)) {
           // a concept weighs more than a bigram, a bigram this city's knowledge never uses less (thresholds.ts)
           const weight = (t: string) =>
             t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord;
           const total = content.reduce((sum, t) => sum + weight(t), 0);
-          const entries = cityHits.map((hit) => group.entries[hit.doc]!);
-          const scores = cityHits.map((hit) => group.index.cityScore(hit));
-          // a city's best `perCity` only (a question with no city searches them all)
-          const order = scores
-            .map((_, i) => i)
-            .sort((a, b) => scores[b]! - scores[a]! || a - b)
-            .slice(0, perCity);
-          for (const i of order) {
-            const matched = content.filter((t) => holds(cityHits[i]!.queryTerms, t));
+          for (const { doc, score, terms: held } of docs) {
+            const matched = content.filter((t) => holds(held, t));
             const unheldChannel = content.filter((t) => channelTerms.has(t) && !matched.includes(t)).reduce((sum, t) => sum + weight(t), 0);
             const of = total - unheldChannel;
             const coverage = of ? matched.reduce((sum, t) => sum + weight(t), 0) / of : 0;
-            out.push(candidate(entries[i]!, group.cities[position]!, { score: scores[i]!, coverage, matched: matched.length, terms: matched }));
+            out.push(candidate(group.entries[doc]!, group.cities[position]!, { score, coverage, matched: matched.length, terms: matched }));
           }
         }
       }
