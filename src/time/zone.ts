@@ -75,6 +75,27 @@ export function dayStartMillis(t: DateTime): number {
   return ms - (((local % 86_400_000) + 86_400_000) % 86_400_000);
 }
 
+/** Both moments in one fixed offset: a day is 24 hours there, and a local day is plain arithmetic. */
+const oneFixedOffset = (a: DateTime, b: DateTime) => a.zone.isUniversal && b.zone.isUniversal && a.offset === b.offset;
+
+/**
+ * How many days (with the fraction) `b` is after `a`, as `b.diff(a, 'days').days`: epoch arithmetic in one
+ * fixed offset, luxon's otherwise. The fraction may differ from luxon's in its last bit: compare or round it.
+ */
+export function daysFrom(a: DateTime, b: DateTime): number {
+  return oneFixedOffset(a, b) ? (b.toMillis() - a.toMillis()) / 86_400_000 : b.diff(a, 'days').days;
+}
+
+/** How many days `b` is after the start of `a`'s day, as `b.diff(a.startOf('day'), 'days').days` (see daysFrom). */
+export function daysFromDayStart(a: DateTime, b: DateTime): number {
+  return oneFixedOffset(a, b) ? (b.toMillis() - dayStartMillis(a)) / 86_400_000 : b.diff(a.startOf('day'), 'days').days;
+}
+
+/** Whether `b` falls on `a`'s local day, as `a.hasSame(b, 'day')`: arithmetic in one fixed offset, luxon's otherwise. */
+export function sameDay(a: DateTime, b: DateTime): boolean {
+  return oneFixedOffset(a, b) ? dayStartMillis(a) === dayStartMillis(b) : a.hasSame(b, 'day');
+}
+
 /** The real time, in the service's zone. */
 export const now = (): DateTime => DateTime.now().setZone(ZONE);
 
