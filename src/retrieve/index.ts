@@ -54,11 +54,19 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       // elsewhere, and lone characters (办, 交, 药) match too much to rank on
       const terms = queryTokens.filter((t) => (!FORM_TOKENS.has(t) || DOMAIN_TOKENS.has(t)) && (t.startsWith('@') || t.length > 1));
       // a broader concept asked beside its narrower one adds nothing to what is asked (医院住院 is 住院; 出院 is what tells)
-      const content = terms.filter((t) => !DOMAIN_TOKENS.has(t) && !terms.some((n) => BROADER[n] === t));
+      const broaderAsked = new Set(terms.map((n) => BROADER[n]));
+      const content = terms.filter((t) => !DOMAIN_TOKENS.has(t) && !broaderAsked.has(t));
       if (!terms.length) return [];
       // also search the broader concept (住院 → 就医); it stands in for the narrower one when matching
-      for (const t of content) if (BROADER[t] && !terms.includes(BROADER[t])) terms.push(BROADER[t]);
-      const holds = (found: string[], t: string) => found.includes(t) || (!!BROADER[t] && found.includes(BROADER[t]));
+      const searched = new Set(terms);
+      for (const t of content) {
+        const broader = BROADER[t];
+        if (broader && !searched.has(broader)) {
+          terms.push(broader);
+          searched.add(broader);
+        }
+      }
+      const holds = (found: Set<string>, t: string) => found.has(t) || (!!BROADER[t] && found.has(BROADER[t]));
       const wanted = new Map<Group, Set<number>>();
       for (const city of cities) {
         const at = groupOf.get(city);
@@ -74,7 +82,8 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
             t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord;
           const total = content.reduce((sum, t) => sum + weight(t), 0);
           for (const { doc, score, terms: held } of docs) {
-            const matched = content.filter((t) => holds(held, t));
+            const heldSet = new Set(held);
+            const matched = content.filter((t) => holds(heldSet, t));
             const unheldChannel = content.filter((t) => channelTerms.has(t) && !matched.includes(t)).reduce((sum, t) => sum + weight(t), 0);
             const of = total - unheldChannel;
             const coverage = of ? matched.reduce((sum, t) => sum + weight(t), 0) / of : 0;

@@ -75,7 +75,10 @@ interface Scratch {
 }
 
 /** A term that is an array index ("12"): an object's keys list those first, in ascending order. */
-const isIndexKey = (t: string) => /^(?:0|[1-9]\d*)$/.test(t) && Number(t) < 2 ** 32 - 1;
+const isIndexKey = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^(?:0|[1-9]\d*)$/.test(t) && Number(t) < 2 ** 32 - 1;
+};
 
 /** The order of a hit's `match` keys: the terms in the order asked, array indexes first (ascending). */
 function keyOrder(unique: string[]): number[] {
