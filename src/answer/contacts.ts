@@ -9,7 +9,7 @@ import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
 import { HOURS_CUE } from '../understand/lexicon.ts';
 import { type ColumnsOf, columnSubjects, namedColumnCells } from './contact-columns.ts';
-import { contactsOf, contactTopics } from './contact-cells.ts';
+import { businessesWithColumn, columnWords, contactsOf, contactTopics } from './contact-cells.ts';
 import { ofUnitNamed } from './contact-units.ts';
 import type { SourceList } from './sources.ts';
 import { contacts as W } from './wording/index.ts';
@@ -207,7 +207,7 @@ function contactBlock(q: ContactQuery, sources: SourceList): { head?: string; li
 export function contactBusiness(u: Subject, city: City, retriever: Retriever, lexicon: Lexicon, columnsOf?: ColumnsOf): Business | undefined {
   if (!u.topicTokens.length) return undefined;
   const topics = contactTopics(city);
-  const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => topics.has(b.id));
+  const businesses = businessesWithColumn(city);
   // the column the question names by what the citizen is doing (出院结账 is 费用结算's), when it is one business's
   const named = columnsOf && namedColumnCells(contactsOf(city), columnsOf(u.topic), columnsOf);
   if (named) {
@@ -218,10 +218,9 @@ export function contactBusiness(u: Subject, city: City, retriever: Retriever, le
   const asked = new Set(u.topicTokens);
   let best: { b: Business; overlap: number } | undefined;
   for (const b of businesses) {
-    const labels = contactsOf(city)
-      .filter((c) => c.topic === b.id)
-      .map((c) => c.label);
-    const overlap = new Set(lexicon.tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
+    const words = columnWords(city, b, lexicon);
+    let overlap = 0;
+    for (const t of asked) if (words.has(t)) overlap++;
     if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
   }
   if (best) return best.b;
