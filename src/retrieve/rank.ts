@@ -140,11 +140,22 @@ export function sameWindows(a: Candidate, b: Candidate): boolean {
 
 const topicOf = (c: Candidate) => (c.kind === 'business' ? c.business.id : c.business?.id);
 export const sameTopic = (a: Candidate, b: Candidate) => topicOf(a) !== undefined && topicOf(a) === topicOf(b);
-const keyOf = (c: Candidate) => (c.kind === 'business' ? `b:${c.business.noticeId}:${c.business.id}` : `p:${c.procedure.noticeId}:${c.procedure.id}`);
+/** each item's key, made once per knowledge load */
+const itemKeys = new WeakMap<object, string>();
+function keyOf(c: Candidate): string {
+  const item = c.kind === 'business' ? c.business : c.procedure;
+  let key = itemKeys.get(item);
+  if (key === undefined)
+    itemKeys.set(item, (key = c.kind === 'business' ? `b:${c.business.noticeId}:${c.business.id}` : `p:${c.procedure.noticeId}:${c.procedure.id}`));
+  return key;
+}
 
 export function distinct(list: Candidate[]): Candidate[] {
   const seen = new Set<string>();
-  return list.filter((c) => !seen.has(keyOf(c)) && seen.add(keyOf(c)));
+  return list.filter((c) => {
+    const key = keyOf(c);
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /**

@@ -138,6 +138,7 @@ export class TermHits {
       .split(' ')
       .filter((t) => t);
     const unique = [...new Set(asked)];
+    // (a term's postings are of the cities asked only)
     const postings = unique.map((t) => this.postings(t, positions));
     const s = this.scratch(unique.length);
     const { words } = s;
@@ -148,7 +149,6 @@ export class TermHits {
       const u = unique.indexOf(term);
       const bit = 1 << (u & 31);
       for (const p of postings[u]!) {
-        if (!positions.has(p.city)) continue;
         const d = p.doc;
         if (s.stamp[d] !== epoch) {
           s.stamp[d] = epoch;
@@ -172,7 +172,6 @@ export class TermHits {
     // the city score sums a hit's terms in its match's key order: array-index keys ("12") first, ascending
     for (const u of keyOrder(unique)) {
       for (const p of postings[u]!) {
-        if (!positions.has(p.city)) continue;
         let score = s.city[p.doc]!;
         for (const part of p.parts) score += part;
         s.city[p.doc] = score;
