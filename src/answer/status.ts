@@ -15,9 +15,17 @@ import { status as W } from './wording/index.ts';
 
 /** Short scope line, e.g. "暂停范围：城乡居民：参保登记、个人信息修改等业务". */
 function scopeOf(b: Business, w: Window | undefined): string {
-  const scopes = [...new Set(b.windows.map((x) => x.scope).filter(Boolean))];
+  const scopes = scopesOf(b);
   if (scopes.length > 1) return W.scope(scopes.join('；'));
   return w?.scope ? W.scope(w.scope) : '';
+}
+
+/** each business's distinct scopes, once per knowledge load */
+const businessScopes = new WeakMap<Business, readonly string[]>();
+function scopesOf(b: Business): readonly string[] {
+  let scopes = businessScopes.get(b);
+  if (!scopes) businessScopes.set(b, (scopes = [...new Set(b.windows.map((x) => x.scope).filter((s): s is string => !!s))]));
+  return scopes;
 }
 
 /** What the question asks first (Understanding.asksFirst): "几点恢复" wants the resumption first, "什么时候停" the stop. */
