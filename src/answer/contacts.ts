@@ -4,7 +4,7 @@
 import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, Contact, Place } from '../knowledge/model.ts';
 import { unitNamesPlace } from '../knowledge/lookup.ts';
-import type { Retriever } from '../retrieve/index.ts';
+import type { Entry, Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
 import { HOURS_CUE } from '../understand/lexicon.ts';
@@ -224,7 +224,9 @@ export function contactBusiness(u: Subject, city: City, retriever: Retriever, le
     if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
   }
   if (best) return best.b;
-  const hit = retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
+  // (only the businesses with a column are made into candidates)
+  const withColumn = (e: Entry) => e.kind === 'business' && topics.has((e.item as Business).id);
+  const hit = retriever.search(u.topic, [city], Infinity, withColumn).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
   return hit?.kind === 'business' ? hit.business : undefined;
 }
 

@@ -16,7 +16,10 @@ export function asksTime(u: Understanding): boolean {
   return u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
 }
 
-/** Procedures win "how" questions, businesses win "when / can I" questions. `lexicon`: the knowledge's, which read the question. */
+/**
+ * Procedures win "how" questions, businesses win "when / can I" questions. `lexicon`: the knowledge's, which read the question.
+ * The candidates are scored in place: they are a search's, made for this question (no copy of each per question).
+ */
 export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Candidate[] {
   const { extractConcepts } = lexicon;
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
@@ -30,7 +33,7 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
   const unasked = saysLocal ? R.elsewhereDenied : R.elsewhereUnasked;
   const phases = (Object.keys(PHASE_CUES) as (keyof typeof PHASE_CUES)[]).filter((p) => PHASE_CUES[p].test(u.text));
   return found
-    .map((c) => {
+    .map((c): Candidate => {
       const kindBoost = c.kind === 'procedure' ? (how ? R.procedureForHow : 1) : when ? R.businessForWhen : 1;
       // "停机期间…" prefers what applies during the stop, "停机前…" what applies before it
       const phase = c.kind === 'procedure' ? c.procedure.phase : undefined;
@@ -47,7 +50,8 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
       // the kind of business: 缴费核定 is not 缴费, 刷卡购药 not 住院, 本地 not 异地
       const kind = c.kind === 'business' ? kindFit(u.facets, c.business.facets, u.impliedFacets) : 1;
       // an item that holds only part of what was asked ranks below one that holds all of it
-      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? R.domainClash : 1) * (narrow ? R.injuryUnasked : 1) * fit * kind * here };
+      c.score = c.score * c.coverage * kindBoost * phaseBoost * (clash ? R.domainClash : 1) * (narrow ? R.injuryUnasked : 1) * fit * kind * here;
+      return c;
     })
     .sort((a, b) => b.score - a.score);
 }
