@@ -58,7 +58,7 @@ export function amendedFooter(city: City, noticeIds: string[]): string | undefin
  * Cites a window's quotes under the notice each comes from: a window a later notice
  * changed holds quotes of both.
  */
-export function citeWindow(sources: SourceList, city: City, notice: Notice, w: Window): void {
+export function citeWindow(sources: Pick<SourceList, 'add'>, city: City, notice: Notice, w: Window): void {
   const by = noticeById(city.notices, w.amendedBy);
   if (!by) {
     sources.add(notice, w.suspendQuote, w.resumeQuote);
