@@ -50,7 +50,8 @@ const DOMAINS = ['@medins', '@socins'];
 
 /** The lines of the one domain the question names, when some lines are of it and others not. */
 function ofDomainAsked(cells: Contact[], asked: ContactQuery['asked']): Contact[] {
-  const named = asked ? DOMAINS.filter((d) => asked.text && asked.lexicon.extractConcepts(asked.text).concepts.includes(d)) : [];
+  const said = asked?.text ? asked.lexicon.extractConcepts(asked.text).concepts : [];
+  const named = DOMAINS.filter((d) => said.includes(d));
   if (named.length !== 1 || !asked) return cells;
   const of = cells.filter((c) => conceptsOfLine(c, asked.lexicon).includes(named[0]!));
   return of.length ? of : cells;
@@ -62,7 +63,7 @@ const SUPERVISE = '@supervise';
 /** The lines less those for complaints (when others remain): a question about a business is no complaint. */
 function notForComplaints(cells: Contact[], lexicon: Lexicon | undefined, asked?: string[]): Contact[] {
   if (!lexicon || asked?.includes(SUPERVISE)) return cells;
-  const kept = cells.filter((c) => !lexicon.extractConcepts(c.label + c.unit).concepts.includes(SUPERVISE));
+  const kept = cells.filter((c) => !conceptsOfLine(c, lexicon).includes(SUPERVISE));
   return kept.length ? kept : cells;
 }
 
