@@ -79,13 +79,17 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       for (const [group, positions] of wanted) {
         // only the cities asked about: the others' documents never move their order; each city's best `perCity`
         // (a question with no city searches them all)
-        for (const { city: position, docs } of group.index.best(terms, positions, perCity)) {
+        // a term none of these cities' documents holds finds nothing: it is never searched (nor kept as absent)
+        let asked = 0;
+        for (const p of positions) asked |= 1 << p;
+        const held = terms.filter((t) => ((group.vocabulary.get(t) ?? 0) & asked) !== 0 || t.includes(' '));
+        for (const { city: position, docs } of group.index.best(held, positions, perCity)) {
           // a concept weighs more than a bigram, a bigram this city's knowledge never uses less (thresholds.ts)
           const weights = content.map((t) =>
             t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord,
           );
           const total = weights.reduce((sum, w) => sum + w, 0);
-          for (const { doc, score, terms: held } of docs) {
+          for (const { doc, score, terms: found } of docs) {
             if (keep && !keep(group.entries[doc]!)) continue;
             // the content terms it holds, and the weight of those and of the channel words it does not hold (each summed in content's order)
             const matched: string[] = [];
@@ -93,7 +97,7 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
             let unheldChannel = 0;
             for (let i = 0; i < content.length; i++) {
               const t = content[i]!;
-              if (holds(held, t)) {
+              if (holds(found, t)) {
                 matched.push(t);
                 heldWeight += weights[i]!;
               } else if (channelTerms.has(t)) unheldChannel += weights[i]!;

@@ -138,8 +138,15 @@ export function sameWindows(a: Candidate, b: Candidate): boolean {
   const wa = a.business;
   const wb = b.business;
   if (!wa || !wb) return false;
-  const key = (x: Business) => x.windows.map((w) => `${w.suspend.toMillis()}-${w.resume?.toMillis()}-${w.resumeMode}`).join('|');
-  return key(wa) === key(wb) && !!wa.windows.length;
+  return timesKey(wa) === timesKey(wb) && !!wa.windows.length;
+}
+
+/** each business's windows' moments and modes as one string, made once per knowledge load */
+const timesKeys = new WeakMap<Business, string>();
+function timesKey(b: Business): string {
+  let key = timesKeys.get(b);
+  if (key === undefined) timesKeys.set(b, (key = b.windows.map((w) => `${w.suspend.toMillis()}-${w.resume?.toMillis()}-${w.resumeMode}`).join('|')));
+  return key;
 }
 
 const topicOf = (c: Candidate) => (c.kind === 'business' ? c.business.id : c.business?.id);
