@@ -6,9 +6,20 @@ import type { Contact } from '../knowledge/model.ts';
 /** The columns a text names (Domain.columns). */
 export type ColumnsOf = (text: string) => string[];
 
+/** each label's columns, read once per knowledge load (a domain's `columns` is made per load; labels are the tables') */
+const labelColumns = new WeakMap<ColumnsOf, Map<string, readonly string[]>>();
+
+function columnsOfLabel(label: string, columnsOf: ColumnsOf): readonly string[] {
+  let byLabel = labelColumns.get(columnsOf);
+  if (!byLabel) labelColumns.set(columnsOf, (byLabel = new Map()));
+  let own = byLabel.get(label);
+  if (!own) byLabel.set(label, (own = columnsOf(label)));
+  return own;
+}
+
 /** How well a label fits the columns asked: each column asked that it is of counts, each column of its own not asked counts against (医疗异地备案 for 结算). */
 function fit(asked: string[], label: string, columnsOf: ColumnsOf): number {
-  const own = columnsOf(label);
+  const own = columnsOfLabel(label, columnsOf);
   return 2 * own.filter((c) => asked.includes(c)).length - own.filter((c) => !asked.includes(c)).length;
 }
 

@@ -4,12 +4,12 @@
 import type { Domain } from '../knowledge/facets.ts';
 import type { Business, City, Contact, Place } from '../knowledge/model.ts';
 import { unitNamesPlace } from '../knowledge/lookup.ts';
-import type { Retriever } from '../retrieve/index.ts';
+import type { Entry, Retriever } from '../retrieve/index.ts';
 import type { Lexicon } from '../text/tokenize.ts';
 import type { Understanding } from '../understand/index.ts';
 import { HOURS_CUE } from '../understand/lexicon.ts';
 import { type ColumnsOf, columnSubjects, namedColumnCells } from './contact-columns.ts';
-import { contactsOf, contactTopics } from './contact-cells.ts';
+import { businessesWithColumn, columnWords, contactsOf, contactTopics } from './contact-cells.ts';
 import { ofUnitNamed } from './contact-units.ts';
 import type { SourceList } from './sources.ts';
 import { contacts as W } from './wording/index.ts';
@@ -50,7 +50,8 @@ const DOMAINS = ['@medins', '@socins'];
 
 /** The lines of the one domain the question names, when some lines are of it and others not. */
 function ofDomainAsked(cells: Contact[], asked: ContactQuery['asked']): Contact[] {
-  const named = asked ? DOMAINS.filter((d) => asked.text && asked.lexicon.extractConcepts(asked.text).concepts.includes(d)) : [];
+  const said = asked?.text ? asked.lexicon.extractConcepts(asked.text).concepts : [];
+  const named = DOMAINS.filter((d) => said.includes(d));
   if (named.length !== 1 || !asked) return cells;
   const of = cells.filter((c) => conceptsOfLine(c, asked.lexicon).includes(named[0]!));
   return of.length ? of : cells;
@@ -62,7 +63,7 @@ const SUPERVISE = '@supervise';
 /** The lines less those for complaints (when others remain): a question about a business is no complaint. */
 function notForComplaints(cells: Contact[], lexicon: Lexicon | undefined, asked?: string[]): Contact[] {
   if (!lexicon || asked?.includes(SUPERVISE)) return cells;
-  const kept = cells.filter((c) => !lexicon.extractConcepts(c.label + c.unit).concepts.includes(SUPERVISE));
+  const kept = cells.filter((c) => !conceptsOfLine(c, lexicon).includes(SUPERVISE));
   return kept.length ? kept : cells;
 }
 
@@ -207,7 +208,7 @@ function contactBlock(q: ContactQuery, sources: SourceList): { head?: string; li
 export function contactBusiness(u: Subject, city: City, retriever: Retriever, lexicon: Lexicon, columnsOf?: ColumnsOf): Business | undefined {
   if (!u.topicTokens.length) return undefined;
   const topics = contactTopics(city);
-  const businesses = city.notices.flatMap((n) => n.businesses).filter((b) => topics.has(b.id));
+  const businesses = businessesWithColumn(city);
   // the column the question names by what the citizen is doing (出院结账 is 费用结算's), when it is one business's
   const named = columnsOf && namedColumnCells(contactsOf(city), columnsOf(u.topic), columnsOf);
   if (named) {
@@ -218,14 +219,15 @@ export function contactBusiness(u: Subject, city: City, retriever: Retriever, le
   const asked = new Set(u.topicTokens);
   let best: { b: Business; overlap: number } | undefined;
   for (const b of businesses) {
-    const labels = contactsOf(city)
-      .filter((c) => c.topic === b.id)
-      .map((c) => c.label);
-    const overlap = new Set(lexicon.tokenize([...new Set(labels)].join(' ')).filter((t) => asked.has(t))).size;
+    const words = columnWords(city, b, lexicon);
+    let overlap = 0;
+    for (const t of asked) if (words.has(t)) overlap++;
     if (overlap > (best?.overlap ?? 0)) best = { b, overlap };
   }
   if (best) return best.b;
-  const hit = retriever.search(u.topic, [city]).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
+  // (only the businesses with a column are made into candidates)
+  const withColumn = (e: Entry) => e.kind === 'business' && topics.has((e.item as Business).id);
+  const hit = retriever.search(u.topic, [city], Infinity, withColumn).find((c) => c.kind === 'business' && topics.has(c.business.id) && c.coverage > 0);
   return hit?.kind === 'business' ? hit.business : undefined;
 }
 

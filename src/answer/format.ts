@@ -10,10 +10,18 @@ const WEEKDAY = ['', '一', '二', '三', '四', '五', '六', '日'];
  * Midnight is written as the notice does: "12月14日24:00", not "12月15日0:00".
  */
 export function fmtMoment(t: DateTime, ref?: DateTime): string {
-  const midnight = t.hour === 0 && t.minute === 0;
-  const day = midnight ? t.minus({ days: 1 }) : t;
-  const time = midnight ? '24:00' : `${t.hour}:${String(t.minute).padStart(2, '0')}`;
-  return `${fmtDay(day, ref)}${time}`;
+  if (t.hour === 0 && t.minute === 0) return `${fmtDay(t.zone.isUniversal ? dayBefore(t) : t.minus({ days: 1 }), ref)}24:00`;
+  return `${fmtDay(t, ref)}${t.hour}:${String(t.minute).padStart(2, '0')}`;
+}
+
+/** A calendar day (what fmtDay writes). */
+type Day = Pick<DateTime, 'year' | 'month' | 'day'>;
+
+/** The calendar day before `t`'s, as `t.minus({ days: 1 })` has it in a fixed offset, without making a DateTime. */
+function dayBefore(t: Day): Day {
+  if (t.day > 1) return { year: t.year, month: t.month, day: t.day - 1 };
+  if (t.month > 1) return { year: t.year, month: t.month - 1, day: new Date(Date.UTC(t.year, t.month - 1, 0)).getUTCDate() };
+  return { year: t.year - 1, month: 12, day: 31 };
 }
 
 /**
@@ -41,7 +49,7 @@ export function fmtNoticeClock(t: DateTime, written: string | undefined): string
 }
 
 /** "12月25日" or "2022年1月5日" */
-export function fmtDay(t: DateTime, ref?: DateTime): string {
+export function fmtDay(t: Day, ref?: Day): string {
   const year = !ref || ref.year !== t.year ? `${t.year}年` : '';
   return `${year}${t.month}月${t.day}日`;
 }

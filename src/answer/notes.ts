@@ -58,7 +58,7 @@ export function amendedFooter(city: City, noticeIds: string[]): string | undefin
  * Cites a window's quotes under the notice each comes from: a window a later notice
  * changed holds quotes of both.
  */
-export function citeWindow(sources: SourceList, city: City, notice: Notice, w: Window): void {
+export function citeWindow(sources: Pick<SourceList, 'add'>, city: City, notice: Notice, w: Window): void {
   const by = noticeById(city.notices, w.amendedBy);
   if (!by) {
     sources.add(notice, w.suspendQuote, w.resumeQuote);
@@ -82,10 +82,13 @@ const PHASES_SHOWN: Partial<Record<string, PhaseName[]>> = { before: ['before', 
  */
 export function qualifierLines(city: City, b: Business, state: string, w: Window | undefined, verdictLine: string, ref: DateTime): string[] {
   const note = w ? inferredNote(w) : '';
-  const hotline = cityLevelContacts(city, b.id).length > 0 || cityLevelContacts(city).length > 0;
+  const phases = PHASES_SHOWN[state] ?? [];
+  // the hotline is looked up only for a line that points to it
+  const silent = phases.some((p) => b.noInstructions.includes(p));
+  const hotline = silent && (cityLevelContacts(city, b.id).length > 0 || cityLevelContacts(city).length > 0);
   return [
     w && state !== 'unaffected' ? changeLine(city, w, ref) : undefined,
     note && !verdictLine.includes(note) ? note.replace(/^（(.*)）$/, '$1。') : undefined,
-    noInstructionsLine(b, PHASES_SHOWN[state] ?? [], hotline),
+    noInstructionsLine(b, phases, hotline),
   ].filter((l): l is string => !!l);
 }

@@ -52,9 +52,21 @@ export function phaseAt(b: Business, t: DateTime): Phase {
 /** The next moment after `t` when the business changes state, if any, as its notice writes it. */
 export function nextBoundary(b: Business, t: DateTime): NoticeMoment | undefined {
   const ms = t.toMillis();
-  const moments: NoticeMoment[] = b.windows.flatMap((w) => {
+  // the earliest after `t`; of equal ones, the first in the windows' order
+  let next: NoticeMoment | undefined;
+  let nextMs = Infinity;
+  for (const w of b.windows) {
+    const suspend = w.suspend.toMillis();
+    if (suspend > ms && suspend < nextMs) {
+      next = { at: w.suspend, written: w.suspendAsWritten };
+      nextMs = suspend;
+    }
     const resume = resumesAt(w);
-    return [{ at: w.suspend, written: w.suspendAsWritten }, ...(resume ? [{ at: resume, written: w.resumeAsWritten }] : [])];
-  });
-  return moments.filter((m) => m.at.toMillis() > ms).sort((x, y) => x.at.toMillis() - y.at.toMillis())[0];
+    const back = resume ? resume.toMillis() : Infinity;
+    if (back > ms && back < nextMs) {
+      next = { at: resume!, written: w.resumeAsWritten };
+      nextMs = back;
+    }
+  }
+  return next;
 }

@@ -17,7 +17,7 @@ export class SourceList {
       noticeId: notice.id,
       title: notice.title,
       issuers: notice.issuers,
-      published: notice.published?.toISODate() ?? undefined,
+      published: publishedDate(notice),
       quotes: [],
     };
     for (const q of quotes) if (q && !s.quotes.includes(q)) s.quotes.push(q);
@@ -34,8 +34,21 @@ export class SourceList {
   }
 }
 
+/** each notice's date (ISO) and source line, written once per knowledge load */
+const written = new WeakMap<Notice, { published?: string; line: string }>();
+function writtenOf(notice: Notice): { published?: string; line: string } {
+  let w = written.get(notice);
+  if (!w) written.set(notice, (w = { published: notice.published?.toISODate() ?? undefined, line: sourceLineOf(notice) }));
+  return w;
+}
+const publishedDate = (notice: Notice) => writtenOf(notice).published;
+
 /** "来源：长沙市医疗保障局《…》（2021年12月11日）"; an unsigned notice: "来源：《…》" */
 export function sourceLine(notice: Notice): string {
+  return writtenOf(notice).line;
+}
+
+function sourceLineOf(notice: Notice): string {
   const issuer = notice.issuers.length > 1 ? W.issuerAndOthers(notice.issuers[0]!) : (notice.issuers[0] ?? '');
   return W.sourceLine(issuer, notice.title, notice.published ? fmtDay(notice.published) : undefined);
 }

@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { Business, KnowledgeBase, Window } from '../knowledge/model.ts';
 import { inferredNote } from './notes.ts';
-import { dayStartMillis } from '../time/zone.ts';
+import { dayStartMillis, daysFrom } from '../time/zone.ts';
 import { phaseAt, resumesAt, resumeWords, suspendWords } from './phase.ts';
 import { status as W } from './wording/index.ts';
 
@@ -31,7 +31,7 @@ export function standingAt(b: Business, t: DateTime): Standing {
   const { state, window: w } = phaseAt(b, t);
   if (state === 'during') {
     if (resumesAt(w!)) return { state: 'suspended', window: w };
-    return { state: t.diff(w!.suspend, 'days').days > STALE_AFTER_DAYS ? 'outdated' : 'open-ended', window: w };
+    return { state: daysFrom(w!.suspend, t) > STALE_AFTER_DAYS ? 'outdated' : 'open-ended', window: w };
   }
   if (state === 'after') return { state: w!.resumeMode === 'gradual' ? 'resuming' : 'resumed', window: w };
   return { state, window: w };

@@ -4,6 +4,7 @@ import type { DateTime } from 'luxon';
 import type { Business, City, Notice, Step, Window } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import type { TimeRef } from '../time/when.ts';
+import { daysFromDayStart, sameDay } from '../time/zone.ts';
 import { conceptsOf, isInstitutionDuty, showsInstitutionDuty, speaksOfAsked, type Asked } from './audience.ts';
 import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, fmtNoticeMoment, shortName } from './format.ts';
 import { nextBoundary, phaseAt, type NoticeMoment, resumeWords, suspendWords } from './phase.ts';
@@ -14,9 +15,17 @@ import { status as W } from './wording/index.ts';
 
 /** Short scope line, e.g. "暂停范围：城乡居民：参保登记、个人信息修改等业务". */
 function scopeOf(b: Business, w: Window | undefined): string {
-  const scopes = [...new Set(b.windows.map((x) => x.scope).filter(Boolean))];
+  const scopes = scopesOf(b);
   if (scopes.length > 1) return W.scope(scopes.join('；'));
   return w?.scope ? W.scope(w.scope) : '';
+}
+
+/** each business's distinct scopes, once per knowledge load */
+const businessScopes = new WeakMap<Business, readonly string[]>();
+function scopesOf(b: Business): readonly string[] {
+  let scopes = businessScopes.get(b);
+  if (!scopes) businessScopes.set(b, (scopes = [...new Set(b.windows.map((x) => x.scope).filter((s): s is string => !!s))]));
+  return scopes;
 }
 
 /** What the question asks first (Understanding.asksFirst): "几点恢复" wants the resumption first, "什么时候停" the stop. */
@@ -35,7 +44,7 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime, le
   const change = nextBoundary(b, when.from);
   const within = when.to > when.from && change && change.at < when.to ? change : undefined;
   // a boundary inside the asked period: the clock time is enough within one day
-  const at_ = (t: NoticeMoment) => (t.at.hasSame(when.from, 'day') ? fmtNoticeClock(t.at, t.written) : fmtNoticeMoment(t.at, t.written, ref));
+  const at_ = (t: NoticeMoment) => (sameDay(t.at, when.from) ? fmtNoticeClock(t.at, t.written) : fmtNoticeMoment(t.at, t.written, ref));
 
   switch (state) {
     case 'before': {
@@ -54,7 +63,7 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime, le
     case 'suspended':
     case 'open-ended': {
       // "这周五晚上来得及吗", the stop at 18:00 that day: too late then, but still possible earlier that day
-      const earlier = when.explicit && !when.sinceNow && when.to > when.from && w.suspend > at && w.suspend <= when.from && w.suspend.hasSame(when.from, 'day');
+      const earlier = when.explicit && !when.sinceNow && when.to > when.from && w.suspend > at && w.suspend <= when.from && sameDay(w.suspend, when.from);
       if (earlier && lead !== 'resume') return W.stoppedEarlierThatDay(subject, label, S, fmtNoticeClock(w.suspend, w.suspendAsWritten), resumeText(w, ref));
       // a day still to come, after a stop with no stated end: the notice does not know
       if (unknownAhead(state, w, when.from, at)) return W.unknownAheadVerdict(subject, label, unknownAheadText(w, ref));
@@ -88,7 +97,7 @@ export function verdict(city: City, b: Business, when: TimeRef, at: DateTime, le
 function periodLabel(when: TimeRef, at: DateTime): string {
   if (when.from.toMillis() === when.to.toMillis()) return fmtChosenMoment(when.from, at);
   const word = when.name ?? when.matched.find((m) => /[今明后昨前]|周|星期|礼拜|月/.test(m) && !/\d月\d/.test(m));
-  const days = Math.round(when.to.diff(when.from.startOf('day'), 'days').days);
+  const days = Math.round(daysFromDayStart(when.from, when.to));
   if (days > 1) return W.spanLabel(word ?? '', fmtDay(when.from, at), fmtDay(when.to.minus({ days: 1 }), at));
   const day = fmtDayWithWeekday(when.from, at);
   // "这周五晚上（10月22日，周五）", "10月22日（周五）晚上"

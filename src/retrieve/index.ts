@@ -7,7 +7,7 @@ import { buildGroups, type Entry, type Group, type Tokenizer } from './build.ts'
 import { TERM_WEIGHTS } from './thresholds.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 
-export type { Tokenizer } from './build.ts';
+export type { Entry, Tokenizer } from './build.ts';
 
 /** How well a candidate fits: BM25 score, the share of the question's content it holds, and which terms. */
 interface Fit {
@@ -24,8 +24,11 @@ export type Candidate =
   | ({ kind: 'procedure'; city: City; procedure: Procedure; business?: Business } & Fit);
 
 export interface Retriever {
-  /** candidates from the given cities, best first: at most `perCity` from each city (all when omitted) */
-  search(query: string, cities: City[], perCity?: number): Candidate[];
+  /**
+   * candidates from the given cities, best first: at most `perCity` from each city (all when omitted);
+   * `keep`: only the items it keeps (the others are never made into candidates)
+   */
+  search(query: string, cities: City[], perCity?: number, keep?: (doc: Entry) => boolean): Candidate[];
   /** the terms that no item of the city uses (words its notices never say) */
   unused(terms: string[], city: City): string[];
 }
@@ -48,16 +51,24 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
   const groupOf = buildGroups(kb, documentTokenize);
 
   return {
-    search(query, cities, perCity = Infinity) {
+    search(query, cities, perCity = Infinity, keep) {
       const queryTokens = [...new Set(tokenize(query))];
       // search on what the question is about: its form (什么时候, 能不能) is ranked by intent
       // elsewhere, and lone characters (办, 交, 药) match too much to rank on
       const terms = queryTokens.filter((t) => (!FORM_TOKENS.has(t) || DOMAIN_TOKENS.has(t)) && (t.startsWith('@') || t.length > 1));
       // a broader concept asked beside its narrower one adds nothing to what is asked (医院住院 is 住院; 出院 is what tells)
-      const content = terms.filter((t) => !DOMAIN_TOKENS.has(t) && !terms.some((n) => BROADER[n] === t));
+      const broaderAsked = new Set(terms.map((n) => BROADER[n]));
+      const content = terms.filter((t) => !DOMAIN_TOKENS.has(t) && !broaderAsked.has(t));
       if (!terms.length) return [];
       // also search the broader concept (住院 → 就医); it stands in for the narrower one when matching
-      for (const t of content) if (BROADER[t] && !terms.includes(BROADER[t])) terms.push(BROADER[t]);
+      const searched = new Set(terms);
+      for (const t of content) {
+        const broader = BROADER[t];
+        if (broader && !searched.has(broader)) {
+          terms.push(broader);
+          searched.add(broader);
+        }
+      }
       const holds = (found: string[], t: string) => found.includes(t) || (!!BROADER[t] && found.includes(BROADER[t]));
       const wanted = new Map<Group, Set<number>>();
       for (const city of cities) {
@@ -66,33 +77,34 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
       }
       const out: Candidate[] = [];
       for (const [group, positions] of wanted) {
-        // only the cities asked about: the others' documents never move their order
-        const hits = group.index.search(terms, positions);
-        const byCity = new Map<number, typeof hits>();
-        for (const hit of hits) {
-          const position = group.entries[hit.doc]!.city;
-          const list = byCity.get(position);
-          if (list) list.push(hit);
-          else byCity.set(position, [hit]);
-        }
-        for (const [position, cityHits] of byCity) {
+        // only the cities asked about: the others' documents never move their order; each city's best `perCity`
+        // (a question with no city searches them all)
+        // a term none of these cities' documents holds finds nothing: it is never searched (nor kept as absent)
+        let asked = 0;
+        for (const p of positions) asked |= 1 << p;
+        const held = terms.filter((t) => ((group.vocabulary.get(t) ?? 0) & asked) !== 0 || t.includes(' '));
+        for (const { city: position, docs } of group.index.best(held, positions, perCity)) {
           // a concept weighs more than a bigram, a bigram this city's knowledge never uses less (thresholds.ts)
-          const weight = (t: string) =>
-            t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord;
-          const total = content.reduce((sum, t) => sum + weight(t), 0);
-          const entries = cityHits.map((hit) => group.entries[hit.doc]!);
-          const scores = cityHits.map((hit) => group.index.cityScore(hit));
-          // a city's best `perCity` only (a question with no city searches them all)
-          const order = scores
-            .map((_, i) => i)
-            .sort((a, b) => scores[b]! - scores[a]! || a - b)
-            .slice(0, perCity);
-          for (const i of order) {
-            const matched = content.filter((t) => holds(cityHits[i]!.queryTerms, t));
-            const unheldChannel = content.filter((t) => channelTerms.has(t) && !matched.includes(t)).reduce((sum, t) => sum + weight(t), 0);
+          const weights = content.map((t) =>
+            t.startsWith('@') ? TERM_WEIGHTS.concept : ((group.vocabulary.get(t) ?? 0) >> position) & 1 ? TERM_WEIGHTS.word : TERM_WEIGHTS.unusedWord,
+          );
+          const total = weights.reduce((sum, w) => sum + w, 0);
+          for (const { doc, score, terms: found } of docs) {
+            if (keep && !keep(group.entries[doc]!)) continue;
+            // the content terms it holds, and the weight of those and of the channel words it does not hold (each summed in content's order)
+            const matched: string[] = [];
+            let heldWeight = 0;
+            let unheldChannel = 0;
+            for (let i = 0; i < content.length; i++) {
+              const t = content[i]!;
+              if (holds(found, t)) {
+                matched.push(t);
+                heldWeight += weights[i]!;
+              } else if (channelTerms.has(t)) unheldChannel += weights[i]!;
+            }
             const of = total - unheldChannel;
-            const coverage = of ? matched.reduce((sum, t) => sum + weight(t), 0) / of : 0;
-            out.push(candidate(entries[i]!, group.cities[position]!, { score: scores[i]!, coverage, matched: matched.length, terms: matched }));
+            const coverage = of ? heldWeight / of : 0;
+            out.push(candidate(group.entries[doc]!, group.cities[position]!, score, coverage, matched));
           }
         }
       }
@@ -106,9 +118,9 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
   };
 }
 
-function candidate(doc: Entry, city: City, figures: Fit): Candidate {
-  if (doc.kind === 'business') return { kind: 'business', city, business: doc.item as Business, ...figures };
+function candidate(doc: Entry, city: City, score: number, coverage: number, terms: string[]): Candidate {
+  if (doc.kind === 'business') return { kind: 'business', city, business: doc.item as Business, score, coverage, matched: terms.length, terms };
   const procedure = doc.item as Procedure;
   const business = procedure.notice.businesses.find((b) => b.id === procedure.business);
-  return { kind: 'procedure', city, procedure, business, ...figures };
+  return { kind: 'procedure', city, procedure, business, score, coverage, matched: terms.length, terms };
 }

@@ -16,7 +16,10 @@ export function asksTime(u: Understanding): boolean {
   return u.intents.has('when') || u.asksResume || (u.intents.has('status') && !how);
 }
 
-/** Procedures win "how" questions, businesses win "when / can I" questions. `lexicon`: the knowledge's, which read the question. */
+/**
+ * Procedures win "how" questions, businesses win "when / can I" questions. `lexicon`: the knowledge's, which read the question.
+ * The candidates are scored in place: they are a search's, made for this question (no copy of each per question).
+ */
 export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Candidate[] {
   const { extractConcepts } = lexicon;
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
@@ -30,7 +33,7 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
   const unasked = saysLocal ? R.elsewhereDenied : R.elsewhereUnasked;
   const phases = (Object.keys(PHASE_CUES) as (keyof typeof PHASE_CUES)[]).filter((p) => PHASE_CUES[p].test(u.text));
   return found
-    .map((c) => {
+    .map((c): Candidate => {
       const kindBoost = c.kind === 'procedure' ? (how ? R.procedureForHow : 1) : when ? R.businessForWhen : 1;
       // "停机期间…" prefers what applies during the stop, "停机前…" what applies before it
       const phase = c.kind === 'procedure' ? c.procedure.phase : undefined;
@@ -47,7 +50,8 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
       // the kind of business: 缴费核定 is not 缴费, 刷卡购药 not 住院, 本地 not 异地
       const kind = c.kind === 'business' ? kindFit(u.facets, c.business.facets, u.impliedFacets) : 1;
       // an item that holds only part of what was asked ranks below one that holds all of it
-      return { ...c, score: c.score * c.coverage * kindBoost * phaseBoost * (clash ? R.domainClash : 1) * (narrow ? R.injuryUnasked : 1) * fit * kind * here };
+      c.score = c.score * c.coverage * kindBoost * phaseBoost * (clash ? R.domainClash : 1) * (narrow ? R.injuryUnasked : 1) * fit * kind * here;
+      return c;
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -134,17 +138,35 @@ export function sameWindows(a: Candidate, b: Candidate): boolean {
   const wa = a.business;
   const wb = b.business;
   if (!wa || !wb) return false;
-  const key = (x: Business) => x.windows.map((w) => `${w.suspend.toMillis()}-${w.resume?.toMillis()}-${w.resumeMode}`).join('|');
-  return key(wa) === key(wb) && !!wa.windows.length;
+  return timesKey(wa) === timesKey(wb) && !!wa.windows.length;
+}
+
+/** each business's windows' moments and modes as one string, made once per knowledge load */
+const timesKeys = new WeakMap<Business, string>();
+function timesKey(b: Business): string {
+  let key = timesKeys.get(b);
+  if (key === undefined) timesKeys.set(b, (key = b.windows.map((w) => `${w.suspend.toMillis()}-${w.resume?.toMillis()}-${w.resumeMode}`).join('|')));
+  return key;
 }
 
 const topicOf = (c: Candidate) => (c.kind === 'business' ? c.business.id : c.business?.id);
 export const sameTopic = (a: Candidate, b: Candidate) => topicOf(a) !== undefined && topicOf(a) === topicOf(b);
-const keyOf = (c: Candidate) => (c.kind === 'business' ? `b:${c.business.noticeId}:${c.business.id}` : `p:${c.procedure.noticeId}:${c.procedure.id}`);
+/** each item's key, made once per knowledge load */
+const itemKeys = new WeakMap<object, string>();
+function keyOf(c: Candidate): string {
+  const item = c.kind === 'business' ? c.business : c.procedure;
+  let key = itemKeys.get(item);
+  if (key === undefined)
+    itemKeys.set(item, (key = c.kind === 'business' ? `b:${c.business.noticeId}:${c.business.id}` : `p:${c.procedure.noticeId}:${c.procedure.id}`));
+  return key;
+}
 
 export function distinct(list: Candidate[]): Candidate[] {
   const seen = new Set<string>();
-  return list.filter((c) => !seen.has(keyOf(c)) && seen.add(keyOf(c)));
+  return list.filter((c) => {
+    const key = keyOf(c);
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /**

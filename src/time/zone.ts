@@ -75,6 +75,64 @@ export function dayStartMillis(t: DateTime): number {
   return ms - (((local % 86_400_000) + 86_400_000) % 86_400_000);
 }
 
+/** Both moments in one fixed offset: a day is 24 hours there, and a local day is plain arithmetic. */
+const oneFixedOffset = (a: DateTime, b: DateTime) => a.zone.isUniversal && b.zone.isUniversal && a.offset === b.offset;
+
+/**
+ * How many days (with the fraction) `b` is after `a`, as `b.diff(a, 'days').days`: epoch arithmetic in one
+ * fixed offset, luxon's otherwise. The fraction may differ from luxon's in its last bit: compare or round it.
+ */
+export function daysFrom(a: DateTime, b: DateTime): number {
+  return oneFixedOffset(a, b) ? (b.toMillis() - a.toMillis()) / 86_400_000 : b.diff(a, 'days').days;
+}
+
+/** How many days `b` is after the start of `a`'s day, as `b.diff(a.startOf('day'), 'days').days` (see daysFrom). */
+export function daysFromDayStart(a: DateTime, b: DateTime): number {
+  return oneFixedOffset(a, b) ? (b.toMillis() - dayStartMillis(a)) / 86_400_000 : b.diff(a.startOf('day'), 'days').days;
+}
+
+/** Whether `b` falls on `a`'s local day, as `a.hasSame(b, 'day')`: arithmetic in one fixed offset, luxon's otherwise. */
+export function sameDay(a: DateTime, b: DateTime): boolean {
+  return oneFixedOffset(a, b) ? dayStartMillis(a) === dayStartMillis(b) : a.hasSame(b, 'day');
+}
+
+const DAY_MS = 86_400_000;
+
+/** The start of `t`'s day, as `t.startOf('day')`: from epoch arithmetic in a fixed offset, luxon's otherwise. */
+export function startOfDay(t: DateTime): DateTime {
+  return t.zone.isUniversal ? DateTime.fromMillis(dayStartMillis(t), { zone: t.zone }) : t.startOf('day');
+}
+
+/** The start of `t`'s (ISO, Monday) week, as `t.startOf('week')` (see startOfDay). */
+export function startOfWeek(t: DateTime): DateTime {
+  return t.zone.isUniversal ? DateTime.fromMillis(dayStartMillis(t) - (t.weekday - 1) * DAY_MS, { zone: t.zone }) : t.startOf('week');
+}
+
+/** `t` some calendar days later (or earlier), as `t.plus({ days })`: 24 hours a day in a fixed offset, luxon's calendar otherwise. */
+export function plusDays(t: DateTime, days: number): DateTime {
+  return t.zone.isUniversal ? DateTime.fromMillis(t.toMillis() + days * DAY_MS, { zone: t.zone }) : t.plus({ days });
+}
+
+/** `t` some hours and minutes later, as `t.plus({ hours, minutes })`: luxon adds those as milliseconds in every zone. */
+export function plusClock(t: DateTime, hours: number, minutes = 0): DateTime {
+  return DateTime.fromMillis(t.toMillis() + hours * 3_600_000 + minutes * 60_000, { zone: t.zone });
+}
+
+/**
+ * Midnight starting a calendar day, as `DateTime.fromObject({ year, month, day }, { zone })`, or null
+ * when there is no such day (2月30日): from Date.UTC in a fixed offset, luxon's otherwise.
+ */
+export function dayOf(year: number, month: number, day: number, zone: Zone): DateTime | null {
+  if (!zone.isUniversal || year < 100) {
+    const d = DateTime.fromObject({ year, month, day }, { zone });
+    return d.isValid ? d : null;
+  }
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return null;
+  const utc = Date.UTC(year, month - 1, day);
+  if (new Date(utc).getUTCDate() !== day) return null;
+  return DateTime.fromMillis(utc - zone.offset(utc) * 60_000, { zone });
+}
+
 /** The real time, in the service's zone. */
 export const now = (): DateTime => DateTime.now().setZone(ZONE);
 

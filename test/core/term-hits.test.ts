@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/stats.ts';
 import { cityFigures, type DocTerms, docTerms, FIELDS } from '../../src/retrieve/city-scores.ts';
-import { TermHits } from '../../src/retrieve/term-hits.ts';
+import { type Hit, TermHits } from '../../src/retrieve/term-hits.ts';
 import { FIELD_BOOST } from '../../src/retrieve/thresholds.ts';
 
 const VOCABULARY = ['@when', '@medins', '社保', '医保', '参保', '登记', '缴费', '12345', '0731', '报销', '住院', '门诊', '异地', '就医', '备案', '@stop'];
@@ -18,9 +18,9 @@ interface Doc {
   terms: DocTerms;
 }
 
-function randomGroup(seed: number): { docs: Doc[]; cities: number } {
+function randomGroup(seed: number, vocabulary = VOCABULARY): { docs: Doc[]; cities: number } {
   const rand = mulberry32(seed);
-  const pick = () => VOCABULARY[Math.floor(rand() * VOCABULARY.length)]!;
+  const pick = () => vocabulary[Math.floor(rand() * vocabulary.length)]!;
   const cities = 1 + Math.floor(rand() * 5);
   const docs: Doc[] = [];
   for (let city = 0; city < cities; city++) {
@@ -63,4 +63,39 @@ describe('the retrieval index', () => {
       }
     }
   });
+
+  it('chooses what ranking every hit by its city score would choose (ties in the hits order), at most perCity of each city', () => {
+    // many terms too: more than 32 in one question, and number-like ones ("12", "7") whose keys an object lists first
+    const vocabulary = [...VOCABULARY, ...Array.from({ length: 30 }, (_, i) => (i % 5 ? `词${i}` : String(i + 7)))];
+    for (let seed = 1; seed <= 300; seed++) {
+      const { docs, cities } = randomGroup(seed, vocabulary);
+      const rand = mulberry32(seed * 104729);
+      const figures = Array.from({ length: cities }, (_, c) => cityFigures(docs.filter((d) => d.city === c).map((d) => d.terms)));
+      const search = new TermHits(indexOf(docs), docs, figures);
+      for (let q = 0; q < 8; q++) {
+        const asked = Array.from({ length: 1 + Math.floor(rand() * (q % 4 ? 6 : 45)) }, () => vocabulary[Math.floor(rand() * vocabulary.length)]!);
+        const terms = q % 3 ? [...new Set(asked)] : asked;
+        const positions = new Set(Array.from({ length: cities }, (_, c) => c).filter(() => rand() < 0.6));
+        const perCity = [1, 3, 12, Infinity][q % 4]!;
+        expect(search.best(terms, positions, perCity), `seed ${seed}, ${terms.join(' ')}`).toEqual(chosenFromHits(search, docs, terms, positions, perCity));
+      }
+    }
+  });
 });
+
+/** every hit of `search`, grouped by city in the order met, each city's ranked by its city score (ties: the hits' order) */
+function chosenFromHits(search: TermHits, docs: Doc[], terms: string[], positions: Set<number>, perCity: number) {
+  const byCity = new Map<number, Hit[]>();
+  for (const hit of search.search(terms, positions)) {
+    const city = docs[hit.doc]!.city;
+    byCity.set(city, [...(byCity.get(city) ?? []), hit]);
+  }
+  return [...byCity].map(([city, hits]) => {
+    const scores = hits.map((h) => search.cityScore(h));
+    const order = scores
+      .map((_, i) => i)
+      .sort((a, b) => scores[b]! - scores[a]! || a - b)
+      .slice(0, perCity);
+    return { city, docs: order.map((i) => ({ doc: hits[i]!.doc, score: scores[i]!, terms: hits[i]!.queryTerms })) };
+  });
+}

@@ -44,8 +44,19 @@ function datedStep(s: Step, notice: City['notices'][number]): ClaimDeadline | un
   return { at, title: s.text ?? s.quote, quote: s.quote, notice, dayInWords: true };
 }
 
+/** each city's claim deadlines, found once per lexicon (so per knowledge load) */
+const claimsFound = new WeakMap<Lexicon, WeakMap<City, ClaimDeadline[]>>();
+
 /** The city's dated deadlines for claims, earliest first, each once. */
 function claimDeadlines(city: City, lexicon: Lexicon): ClaimDeadline[] {
+  let byCity = claimsFound.get(lexicon);
+  if (!byCity) claimsFound.set(lexicon, (byCity = new WeakMap()));
+  let found = byCity.get(city);
+  if (!found) byCity.set(city, (found = findClaimDeadlines(city, lexicon)));
+  return found;
+}
+
+function findClaimDeadlines(city: City, lexicon: Lexicon): ClaimDeadline[] {
   const steps = city.notices.flatMap((n) => n.businesses.flatMap((b) => [...b.during, ...b.after].filter((s) => !s.at)).flatMap((s) => datedStep(s, n) ?? []));
   // care paid during a stop is claimed after it: a deadline before the notice's last stop (出院结算 before it) is none
   const stopped = (n: City['notices'][number]) => Math.max(...n.businesses.flatMap((b) => b.windows.map((w) => w.suspend.toMillis())));

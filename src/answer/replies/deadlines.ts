@@ -25,18 +25,50 @@ const BEFORE = /^(?:之|以)?前/;
 /** How much of a question's content a deadline's words cover (concepts weigh double, as in the bands) for it to be the one asked about: asked by when, or not. */
 const MIN_COVERAGE = { asksDeadline: 0.5, otherwise: 0.8 };
 
-export function deadlinesOf(city: City): Deadline[] {
-  return city.notices.flatMap((n) => [
-    ...n.events.map((e) => ({ at: e.at, title: e.title, quote: e.quote, notice: n })),
-    ...n.generalAdvice.filter((s) => s.at).map((s) => ({ at: s.at!, title: s.text ?? s.quote, quote: s.quote, notice: n })),
-  ]);
+/** each city's deadlines, made once per knowledge load */
+const cityDeadlines = new WeakMap<City, readonly Deadline[]>();
+
+export function deadlinesOf(city: City): readonly Deadline[] {
+  let made = cityDeadlines.get(city);
+  if (!made)
+    cityDeadlines.set(
+      city,
+      (made = city.notices.flatMap((n) => [
+        ...n.events.map((e) => ({ at: e.at, title: e.title, quote: e.quote, notice: n })),
+        ...n.generalAdvice.filter((s) => s.at).map((s) => ({ at: s.at!, title: s.text ?? s.quote, quote: s.quote, notice: n })),
+      ])),
+    );
+  return made;
 }
+
+/** A deadline's words as the question is matched with them: its title's and quote's terms, its title's content terms. */
+interface DeadlineWords {
+  own: Set<string>;
+  title: string[];
+}
+
+/** each deadline's words, read once per lexicon (so per knowledge load): a quote is longer than the tokenizer's cache takes */
+const wordsRead = new WeakMap<Lexicon, WeakMap<Deadline, DeadlineWords>>();
+
+function wordsOf(d: Deadline, lexicon: Lexicon): DeadlineWords {
+  let byDeadline = wordsRead.get(lexicon);
+  if (!byDeadline) wordsRead.set(lexicon, (byDeadline = new WeakMap()));
+  let words = byDeadline.get(d);
+  if (!words) {
+    const own = new Set(lexicon.tokenize(`${d.title} ${d.quote}`));
+    const title = [...new Set(lexicon.tokenize(d.title))].filter((t) => t.startsWith('@') || t.length > 1);
+    byDeadline.set(d, (words = { own, title }));
+  }
+  return words;
+}
+
+/** the words that ask by when, cut from a question's subject */
+const DEADLINE_CUES = new RegExp(ASKS_DEADLINE.source, 'g');
 
 /** The deadline a question asks about in this city: one whose words hold most of what it asks, or whose title the question holds (nearly all, unless it asks by when); `byWhenOnly`: only a question that asks by when (before the businesses are searched). */
 export function askedDeadline(topic: string, topicTokens: string[], city: City, lexicon: Lexicon, byWhenOnly: boolean): Deadline | undefined {
-  const cue = new RegExp(ASKS_DEADLINE.source, 'g');
   // the words that ask by when are no subject of the question ("截止到" is not in the notice's sentence)
-  const subject = new Set(lexicon.tokenize(topic.replace(cue, ' ')));
+  const subject = new Set(lexicon.tokenize(topic.replace(DEADLINE_CUES, ' ')));
   const asked = topicTokens.filter((t) => subject.has(t));
   if (!asked.length) return undefined;
   const byWhen = ASKS_DEADLINE.test(topic);
@@ -46,8 +78,7 @@ export function askedDeadline(topic: string, topicTokens: string[], city: City, 
   const share = (part: string[], of: string[]) => part.reduce((n, t) => n + weight(t), 0) / (of.reduce((n, t) => n + weight(t), 0) || 1);
   let best: { d: Deadline; coverage: number } | undefined;
   for (const d of deadlinesOf(city)) {
-    const own = new Set(lexicon.tokenize(`${d.title} ${d.quote}`));
-    const title = [...new Set(lexicon.tokenize(d.title))].filter((t) => t.startsWith('@') || t.length > 1);
+    const { own, title } = wordsOf(d, lexicon);
     // one word asked ("异地呢") is too little to say a deadline is what it asks about
     const coverage = Math.max(
       asked.length > 1

@@ -11,6 +11,16 @@ import * as W from '../wording/index.ts';
  * No dates or numbers beyond that: a fallback must not look like an answer for another city.
  */
 export function coverageLines(kb: KnowledgeBase): string[] {
+  let lines = coverageMade.get(kb);
+  if (!lines) coverageMade.set(kb, (lines = coverageOf(kb)));
+  return [...lines];
+}
+
+/** what a knowledge load covers, and its examples: the same for every fallback and greeting of that load */
+const coverageMade = new WeakMap<KnowledgeBase, readonly string[]>();
+const examplesMade = new WeakMap<KnowledgeBase, readonly string[]>();
+
+function coverageOf(kb: KnowledgeBase): string[] {
   return kb.cities.map((city) => {
     const first = city.notices.flatMap((n) => n.businesses.flatMap((b) => b.windows.map((w) => w.suspend))).sort((a, b) => a.toMillis() - b.toMillis())[0];
     return W.timetable.coverageLine(
@@ -33,6 +43,12 @@ export function greetingLines(kb: KnowledgeBase): ReplyLine[] {
 
 /** Three example questions drawn from the knowledge (one per city first). */
 export function exampleQuestions(kb: KnowledgeBase): string[] {
+  let examples = examplesMade.get(kb);
+  if (!examples) examplesMade.set(kb, (examples = examplesOf(kb)));
+  return [...examples];
+}
+
+function examplesOf(kb: KnowledgeBase): string[] {
   const out: string[] = [];
   for (const city of kb.cities) {
     const b = city.notices.flatMap((n) => n.businesses).find((x) => x.windows.some((w) => w.resumeMode === 'date'));
