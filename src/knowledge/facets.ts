@@ -34,27 +34,41 @@ export interface Domain {
   facetWords(facet: string): string[];
 }
 
-type Scanner = Map<string, [string, string[]][]>;
+/** Words by their first UTF-16 unit (a number: no one-character string made per position of a text), longest first. */
+type Scanner = Map<number, [string, string[]][]>;
 
 /** Words → the values they mean, by first character, longest first; `whole` words mean nothing but are read whole. */
 function buildScanner(values: Record<string, string[]>, whole: string[]): Scanner {
   const byWord = new Map<string, string[]>(whole.map((w) => [w.toLowerCase(), []]));
   for (const [value, words] of Object.entries(values)) for (const w of words) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), value]);
   const scanner: Scanner = new Map();
-  for (const [w, vs] of byWord) scanner.set(w[0]!, [...(scanner.get(w[0]!) ?? []), [w, vs]]);
+  for (const [w, vs] of byWord) scanner.set(w.charCodeAt(0), [...(scanner.get(w.charCodeAt(0)) ?? []), [w, vs]]);
   for (const list of scanner.values()) list.sort((a, b) => b[0].length - a[0].length);
   return scanner;
 }
 
-/** The values a text's words mean, reading leftmost longest words. */
+/** The longest word of the scanner at `i` in `lower`. */
+function wordAt(scanner: Scanner, lower: string, i: number): [string, string[]] | undefined {
+  const list = scanner.get(lower.charCodeAt(i));
+  if (list) for (const entry of list) if (lower.startsWith(entry[0], i)) return entry;
+  return undefined;
+}
+
+const NONE: string[] = [];
+
+/** The values a text's words mean, reading leftmost longest words (in the order first found). */
 function scan(scanner: Scanner, text: string, lower = text.toLowerCase()): string[] {
-  const found = new Set<string>();
+  let found = NONE;
   for (let i = 0; i < lower.length; ) {
-    const hit = scanner.get(lower[i]!)?.find(([w]) => lower.startsWith(w, i));
-    if (hit) hit[1].forEach((v) => found.add(v));
-    i += hit ? hit[0].length : 1;
+    const hit = wordAt(scanner, lower, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    for (const v of hit[1]) if (!found.includes(v)) found === NONE ? (found = [v]) : found.push(v);
+    i += hit[0].length;
   }
-  return [...found];
+  return found === NONE ? [] : found;
 }
 
 export function buildDomain(facts: DomainFacts): Domain {
@@ -102,7 +116,7 @@ export function buildDomain(facts: DomainFacts): Domain {
         let kept = '';
         for (let i = 0; i < lower.length; ) {
           // a word read whole (参保人) means no value: it stays
-          const hit = scanner.get(lower[i]!)?.find(([w]) => lower.startsWith(w, i));
+          const hit = wordAt(scanner, lower, i);
           kept += hit?.[1].length ? ' ' : out.slice(i, i + (hit ? hit[0].length : 1));
           i += hit ? hit[0].length : 1;
         }
