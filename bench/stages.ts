@@ -94,7 +94,7 @@ const show = (label: string, best: { us: number; bytes: number; gc: boolean }) =
   console.log(
     `${label.padEnd(40)} ${best.us.toFixed(1).padStart(7)} µs${alloc ? `  ${(best.bytes / 1024).toFixed(1).padStart(7)} KB${best.gc ? ' gc!' : ''}` : ''}`,
   );
-const fewest = (a: { us: number }, b: { us: number }) => (b.us < a.us ? b : a);
+const fewest = <T extends { us: number }>(a: T, b: T): T => (b.us < a.us ? b : a);
 
 if (!novel) {
   // the fastest of three passes, each `rounds` times over the questions, after a warm-up
