@@ -92,6 +92,8 @@ export function buildDomain(facts: DomainFacts): Domain {
           : undefined,
       ]),
   ) as Record<WordListName, RegExp | undefined>;
+  /** each list's pattern, global (as findAll reads it) */
+  const everyMatch: Partial<Record<WordListName, RegExp>> = {};
   const inheritedCache = new Map<string, { words: string[]; questions: string[] }>();
   return {
     lexicon: createLexicon(facts.concepts),
@@ -137,7 +139,10 @@ export function buildDomain(facts: DomainFacts): Domain {
     },
     findAll(list, text) {
       const re = lists[list];
-      return re ? [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]) : [];
+      if (!re) return [];
+      // made once per list (matchAll copies it: its lastIndex stays 0)
+      const all = (everyMatch[list] ??= new RegExp(re.source, 'g'));
+      return Array.from(text.matchAll(all), (m) => m[0]);
     },
     inherited(facets) {
       const key = JSON.stringify(facets);

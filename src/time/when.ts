@@ -66,9 +66,25 @@ const RELATIVE_DAYS: Record<string, number> = {
 
 /** Picks the year that puts month/day nearest to the moment of asking (12-25 asked in January is last year's). */
 function nearestYear(at: DateTime, month: number, day: number): DateTime | null {
+  // (Date.UTC reads the years 0–99 as 1900–1999: those are left to luxon)
+  if (at.zone.isUniversal && at.year > 1000 && Number.isInteger(month) && Number.isInteger(day)) return nearestYearFixed(at, month, day);
   const options = [at.year - 1, at.year, at.year + 1].map((year) => DateTime.fromObject({ year, month, day }, { zone: at.zone })).filter((d) => d.isValid);
   if (!options.length) return null;
   return options.reduce((best, d) => (Math.abs(d.diff(at).toMillis()) < Math.abs(best.diff(at).toMillis()) ? d : best));
+}
+
+/** nearestYear in a zone of one offset: the three years weighed by arithmetic, only the one chosen made a DateTime (luxon's fromObject and diff cost microseconds each). */
+function nearestYearFixed(at: DateTime, month: number, day: number): DateTime | null {
+  const t = at.toMillis();
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (const year of [at.year - 1, at.year, at.year + 1]) {
+    // luxon's validity: a month of the year, a day of that month
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
+    const distance = Math.abs(Date.UTC(year, month - 1, day) - at.offset * 60_000 - t);
+    if (best === undefined || distance < bestDistance) [best, bestDistance] = [year, distance];
+  }
+  return best === undefined ? null : DateTime.fromObject({ year: best, month, day }, { zone: at.zone });
 }
 
 /**
@@ -82,6 +98,15 @@ const PARTS_OF_DAY: [RegExp, number, number][] = [
   [/下午(?!好)/, 12, 18],
   [/(?:上午|早上|早晨|清早)(?!好)/, 0, 12],
 ];
+
+/** The first part of the day PARTS_OF_DAY finds in a text. */
+function partOfDay(text: string): { m: RegExpExecArray; from: number; to: number } | undefined {
+  for (const [re, from, to] of PARTS_OF_DAY) {
+    const m = re.exec(text);
+    if (m) return { m, from, to };
+  }
+  return undefined;
+}
 
 /** "下周", "这个月", "周末": a span of days rather than one day. */
 function findSpan(text: string, at: DateTime): { from: DateTime; to: DateTime; matched: string } | null {
@@ -203,7 +228,7 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   const rest = date ? text.replace(date.matched, ' ') : text;
   const time = findTime(rest);
   // "下班后还能去办吗": a part of the day alone is today's
-  const part = time ? undefined : PARTS_OF_DAY.map(([re, from, to]) => ({ m: re.exec(rest), from, to })).find((p) => p.m);
+  const part = time ? undefined : partOfDay(rest);
   const matched = [date?.matched, time?.matched, part?.m?.[0]].filter((s): s is string => !!s);
   if (!date && !time && !part) return { from: at, to: at, explicit: false, matched };
   const day = date?.day ?? at.startOf('day');

@@ -169,7 +169,7 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
       const named = new Set(hits.filter((h) => !h.value.district).map((h) => h.value.city.name));
       // one match per district named ("浏阳和宁乡"), or one for the city when no district is
       for (const { word, value } of hits) {
-        rest = rest.split(word).join(' ');
+        rest = rest.replaceAll(word, ' ');
         for (const place of sameName(value, named, prefer)) {
           if (found.some((f) => f.city === place.city && f.district === place.district)) continue;
           found.push({ city: place.city, district: place.district, matched: word });
