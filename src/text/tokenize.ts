@@ -17,7 +17,7 @@ export interface Lexicon {
   tokenize(text: string): string[];
   /** tokenize without the cache: for indexing documents. */
   tokenizeText(text: string): string[];
-  /** Concept tokens found in the text, and the text with those words blanked out. */
+  /** Concept tokens found in the text, and the text with those words blanked out. Not to be changed: the last text's is kept and given again. */
   extractConcepts(text: string): { concepts: string[]; rest: string };
   /** Each concept word found in the text with its concept (leftmost, longest), and the text with those words blanked out. */
   conceptWords(text: string): { found: { word: string; concept: string }[]; rest: string };
@@ -79,11 +79,15 @@ export function createLexicon(v: ConceptVocabulary): Lexicon {
   const domainWords = conceptWordList.filter(([, k]) => k === '@medins' || k === '@socins');
   const broader = Object.fromEntries(Object.entries(v.broader).map(([k, b]) => [`@${k}`, `@${b}`]));
 
+  /** the last text read for concepts: a question's topic is read by understanding, the tokenizer and ranking in turn */
+  let last = { text: '', found: { concepts: [] as string[], rest: '' } };
   const extractConcepts = (text: string) => {
+    if (text === last.text) return last.found;
     const concepts = new Set<string>();
     const rest = scan(text, conceptIndex, (concept) => concepts.add(concept));
     for (const [word, concept] of domainWords) if (!concepts.has(concept) && text.includes(word)) concepts.add(concept);
-    return { concepts: [...concepts], rest };
+    last = { text, found: { concepts: [...concepts], rest } };
+    return last.found;
   };
   const stripFiller = (text: string) => scan(text, fillerIndex);
   const tokenizeText = (text: string) => {
