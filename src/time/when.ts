@@ -2,6 +2,7 @@
 // "周末", "下班后", "国庆期间", "晚上8点", "2021-12-25 18:00" … resolved against the moment of asking.
 // Without any of these the question is about the moment of asking itself.
 import { DateTime } from 'luxon';
+import { nearestYear, plusDays, plusMinutes, startOfDay, startOfWeek } from './day-steps.ts';
 import { findHoliday } from './holidays.ts';
 
 export interface TimeRef {
@@ -64,29 +65,6 @@ const RELATIVE_DAYS: Record<string, number> = {
   大后天: 3,
 };
 
-/** Picks the year that puts month/day nearest to the moment of asking (12-25 asked in January is last year's). */
-function nearestYear(at: DateTime, month: number, day: number): DateTime | null {
-  // (Date.UTC reads the years 0–99 as 1900–1999: those are left to luxon)
-  if (at.zone.isUniversal && at.year > 1000 && Number.isInteger(month) && Number.isInteger(day)) return nearestYearFixed(at, month, day);
-  const options = [at.year - 1, at.year, at.year + 1].map((year) => DateTime.fromObject({ year, month, day }, { zone: at.zone })).filter((d) => d.isValid);
-  if (!options.length) return null;
-  return options.reduce((best, d) => (Math.abs(d.diff(at).toMillis()) < Math.abs(best.diff(at).toMillis()) ? d : best));
-}
-
-/** nearestYear in a zone of one offset: the three years weighed by arithmetic, only the one chosen made a DateTime (luxon's fromObject and diff cost microseconds each). */
-function nearestYearFixed(at: DateTime, month: number, day: number): DateTime | null {
-  const t = at.toMillis();
-  let best: number | undefined;
-  let bestDistance = Infinity;
-  for (const year of [at.year - 1, at.year, at.year + 1]) {
-    // luxon's validity: a month of the year, a day of that month
-    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
-    const distance = Math.abs(Date.UTC(year, month - 1, day) - at.offset * 60_000 - t);
-    if (best === undefined || distance < bestDistance) [best, bestDistance] = [year, distance];
-  }
-  return best === undefined ? null : DateTime.fromObject({ year: best, month, day }, { zone: at.zone });
-}
-
 /**
  * Parts of a day named without a clock time ("明天下午", "下班后"): [words, from hour, to hour].
  * The first that matches counts: 下班后 before 晚上. "晚上好" greets, it names no time.
@@ -114,15 +92,15 @@ function findSpan(text: string, at: DateTime): { from: DateTime; to: DateTime; m
   if (m) {
     // Saturday and Sunday of this week (a bare 周末 too), or of the week named
     const weeks = m[1] === '下下' ? 2 : m[1] === '下' ? 1 : m[1] === '上' ? -1 : 0;
-    const from = at.startOf('week').plus({ weeks, days: 5 });
-    const to = from.plus({ days: 2 });
+    const from = plusDays(startOfWeek(at), weeks * 7 + 5);
+    const to = plusDays(from, 2);
     return { from: from < at && at < to ? at : from, to, matched: m[0] };
   }
   m = RE_WEEK.exec(text);
   if (m) {
     const weeks = m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0;
-    const from = at.startOf('week').plus({ weeks });
-    return { from: weeks ? from : at, to: from.plus({ weeks: 1 }), matched: m[0] };
+    const from = plusDays(startOfWeek(at), weeks * 7);
+    return { from: weeks ? from : at, to: plusDays(from, 7), matched: m[0] };
   }
   m = RE_MONTH.exec(text);
   if (m) {
@@ -161,20 +139,20 @@ function findDate(text: string, at: DateTime): DayRef | null {
   m = RE_RELATIVE.exec(text);
   if (m) {
     const word = m[1]!;
-    return { day: at.startOf('day').plus({ days: RELATIVE_DAYS[word]! }), matched: word, evening: /晚|夜/.test(word), morning: /早/.test(word) };
+    return { day: plusDays(startOfDay(at), RELATIVE_DAYS[word]!), matched: word, evening: /晚|夜/.test(word), morning: /早/.test(word) };
   }
   m = RE_DAYS_LATER.exec(text);
   if (m) {
     const n = parseSmallNumber(m[1]!);
-    if (n >= 0 && n < 400) return { day: at.startOf('day').plus({ days: n }), matched: m[0] };
+    if (n >= 0 && n < 400) return { day: plusDays(startOfDay(at), n), matched: m[0] };
   }
   m = RE_WEEKDAY.exec(text);
   if (m) {
     const weekday = WEEKDAYS[m[2]!]!;
     const weeks = m[1] === '下下' ? 2 : m[1] === '下' ? 1 : m[1] === '上' ? -1 : 0;
-    let day = at.startOf('week').plus({ weeks, days: weekday - 1 });
+    let day = plusDays(startOfWeek(at), weeks * 7 + weekday - 1);
     // a bare "周五" asked on Sunday means the coming Friday
-    if (!m[1] && day < at.startOf('day')) day = day.plus({ weeks: 1 });
+    if (!m[1] && day < startOfDay(at)) day = plusDays(day, 7);
     return { day, matched: m[0] };
   }
   m = RE_DAY_ONLY.exec(text);
@@ -231,20 +209,20 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   const part = time ? undefined : partOfDay(rest);
   const matched = [date?.matched, time?.matched, part?.m?.[0]].filter((s): s is string => !!s);
   if (!date && !time && !part) return { from: at, to: at, explicit: false, matched };
-  const day = date?.day ?? at.startOf('day');
+  const day = date?.day ?? startOfDay(at);
   if (time) {
     // "今晚8点" is 20:00 and "今晚12点" (or 零点) midnight, though the time itself names no part of the day;
     // so is "除夕12点以后", "跨年夜零点以后": the midnight into the holiday
     const midnight = !time.part && time.minute === 0 && (time.hour === 0 || time.hour === 12) && (date?.evening || date?.eve);
     const hour = midnight ? 24 : date?.evening && !time.part && time.hour < 12 ? time.hour + 12 : time.hour;
-    const moment = day.startOf('day').plus({ hours: hour, minutes: time.minute });
+    const moment = plusMinutes(startOfDay(day), hour * 60 + time.minute);
     return { from: moment, to: moment, explicit: true, matched, ...(holiday && { name: holiday.matched }) };
   }
-  const start = day.startOf('day');
+  const start = startOfDay(day);
   // "周五晚上", "明天上午": a part of the day without a clock time ("今晚", "明早" name one themselves)
   const [fromHour, toHour] = part ? [part.from, part.to] : date?.evening ? [18, 24] : date?.morning ? [0, 12] : [0, 24];
-  let from = start.plus({ hours: fromHour });
-  const to = start.plus({ hours: toHour });
+  let from = plusMinutes(start, fromHour * 60);
+  const to = plusMinutes(start, toHour * 60);
   if (from < at && at < to) from = at; // today: only what is left of it
   return { from, to, explicit: true, matched, ...(holiday && { name: holiday.matched }), ...(part?.m && { part: part.m[0] }) };
 }
