@@ -34,22 +34,28 @@ export interface Domain {
   facetWords(facet: string): string[];
 }
 
-/** Words by their first UTF-16 unit (a number: no one-character string made per position of a text), longest first. */
-type Scanner = Map<number, [string, string[]][]>;
+/** Words by their first UTF-16 unit (a number: no one-character string made per position of a text), longest first; `starts`: the first units of the words of every scanner of a domain, as bits (most positions of a text start none, and are passed over without a lookup). */
+type Scanner = { words: Map<number, [string, string[]][]>; starts: Uint8Array };
 
 /** Words → the values they mean, by first character, longest first; `whole` words mean nothing but are read whole. */
-function buildScanner(values: Record<string, string[]>, whole: string[]): Scanner {
+function buildScanner(values: Record<string, string[]>, whole: string[], starts: Uint8Array): Scanner {
   const byWord = new Map<string, string[]>(whole.map((w) => [w.toLowerCase(), []]));
   for (const [value, words] of Object.entries(values)) for (const w of words) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), value]);
-  const scanner: Scanner = new Map();
-  for (const [w, vs] of byWord) scanner.set(w.charCodeAt(0), [...(scanner.get(w.charCodeAt(0)) ?? []), [w, vs]]);
-  for (const list of scanner.values()) list.sort((a, b) => b[0].length - a[0].length);
-  return scanner;
+  const words: Scanner['words'] = new Map();
+  for (const [w, vs] of byWord) {
+    const first = w.charCodeAt(0);
+    words.set(first, [...(words.get(first) ?? []), [w, vs]]);
+    starts[first >> 3]! |= 1 << (first & 7);
+  }
+  for (const list of words.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return { words, starts };
 }
 
 /** The longest word of the scanner at `i` in `lower`. */
 function wordAt(scanner: Scanner, lower: string, i: number): [string, string[]] | undefined {
-  const list = scanner.get(lower.charCodeAt(i));
+  const first = lower.charCodeAt(i);
+  if (!(scanner.starts[first >> 3]! & (1 << (first & 7)))) return undefined;
+  const list = scanner.words.get(first);
   if (list) for (const entry of list) if (lower.startsWith(entry[0], i)) return entry;
   return undefined;
 }
@@ -72,9 +78,10 @@ function scan(scanner: Scanner, text: string, lower = text.toLowerCase()): strin
 }
 
 export function buildDomain(facts: DomainFacts): Domain {
+  const starts = new Uint8Array(0x10000 >> 3);
   const scanners = new Map<string, Scanner>();
-  for (const [facet, values] of Object.entries(facts.facets)) scanners.set(facet, buildScanner(values, facts.wholeWords));
-  const columnScanner = buildScanner(facts.words.contact_columns ?? {}, []);
+  for (const [facet, values] of Object.entries(facts.facets)) scanners.set(facet, buildScanner(values, facts.wholeWords, starts));
+  const columnScanner = buildScanner(facts.words.contact_columns ?? {}, [], starts);
   const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const lists = Object.fromEntries(
     Object.entries(facts.words)
