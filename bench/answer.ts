@@ -233,15 +233,24 @@ async function novelAnswers(kb: KnowledgeBase, pool: Q[]): Promise<Latency> {
   const bot = await createAssistant({ knowledge: kb });
   for (let i = 0; i < 500; i++)
     await bot.ask({ text: pool[i % pool.length]!.text, at: DateTime.fromISO(pool[i % pool.length]!.at, { zone: ZONE }).plus({ minutes: i }) });
-  const seen = new Set(pool.map((q) => q.text));
   const times: number[] = [];
-  for (const c of [set1, set2, set3, set4, set5].flat()) {
-    if (seen.has(c.q)) continue;
-    seen.add(c.q);
-    const q = { text: c.q, at: DateTime.fromISO(c.at, { zone: ZONE }) };
+  for (const c of novelTexts(pool)) {
+    const q = { text: c.text, at: DateTime.fromISO(c.at, { zone: ZONE }) };
     times.push(await time(() => bot.ask(q)));
   }
   return summarise(times);
+}
+
+/** Each distinct text of the question sets that the pool does not hold, with its moment (the novel row's texts; bench/stages.ts --novel). */
+export function novelTexts(pool: Q[]): Q[] {
+  const seen = new Set(pool.map((q) => q.text));
+  const out: Q[] = [];
+  for (const c of [set1, set2, set3, set4, set5].flat()) {
+    if (seen.has(c.q)) continue;
+    seen.add(c.q);
+    out.push({ text: c.q, at: c.at });
+  }
+  return out;
 }
 
 if (process.argv[1]?.endsWith('answer.ts')) {

@@ -34,33 +34,54 @@ export interface Domain {
   facetWords(facet: string): string[];
 }
 
-type Scanner = Map<string, [string, string[]][]>;
+/** Words by their first UTF-16 unit (a number: no one-character string made per position of a text), longest first; `starts`: the first units of the words of every scanner of a domain, as bits (most positions of a text start none, and are passed over without a lookup). */
+type Scanner = { words: Map<number, [string, string[]][]>; starts: Uint8Array };
 
 /** Words → the values they mean, by first character, longest first; `whole` words mean nothing but are read whole. */
-function buildScanner(values: Record<string, string[]>, whole: string[]): Scanner {
+function buildScanner(values: Record<string, string[]>, whole: string[], starts: Uint8Array): Scanner {
   const byWord = new Map<string, string[]>(whole.map((w) => [w.toLowerCase(), []]));
   for (const [value, words] of Object.entries(values)) for (const w of words) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), value]);
-  const scanner: Scanner = new Map();
-  for (const [w, vs] of byWord) scanner.set(w[0]!, [...(scanner.get(w[0]!) ?? []), [w, vs]]);
-  for (const list of scanner.values()) list.sort((a, b) => b[0].length - a[0].length);
-  return scanner;
+  const words: Scanner['words'] = new Map();
+  for (const [w, vs] of byWord) {
+    const first = w.charCodeAt(0);
+    words.set(first, [...(words.get(first) ?? []), [w, vs]]);
+    starts[first >> 3]! |= 1 << (first & 7);
+  }
+  for (const list of words.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return { words, starts };
 }
 
-/** The values a text's words mean, reading leftmost longest words. */
+/** The longest word of the scanner at `i` in `lower`. */
+function wordAt(scanner: Scanner, lower: string, i: number): [string, string[]] | undefined {
+  const first = lower.charCodeAt(i);
+  if (!(scanner.starts[first >> 3]! & (1 << (first & 7)))) return undefined;
+  const list = scanner.words.get(first);
+  if (list) for (const entry of list) if (lower.startsWith(entry[0], i)) return entry;
+  return undefined;
+}
+
+const NONE: string[] = [];
+
+/** The values a text's words mean, reading leftmost longest words (in the order first found). */
 function scan(scanner: Scanner, text: string, lower = text.toLowerCase()): string[] {
-  const found = new Set<string>();
+  let found = NONE;
   for (let i = 0; i < lower.length; ) {
-    const hit = scanner.get(lower[i]!)?.find(([w]) => lower.startsWith(w, i));
-    if (hit) hit[1].forEach((v) => found.add(v));
-    i += hit ? hit[0].length : 1;
+    const hit = wordAt(scanner, lower, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    for (const v of hit[1]) if (!found.includes(v)) found === NONE ? (found = [v]) : found.push(v);
+    i += hit[0].length;
   }
-  return [...found];
+  return found === NONE ? [] : found;
 }
 
 export function buildDomain(facts: DomainFacts): Domain {
+  const starts = new Uint8Array(0x10000 >> 3);
   const scanners = new Map<string, Scanner>();
-  for (const [facet, values] of Object.entries(facts.facets)) scanners.set(facet, buildScanner(values, facts.wholeWords));
-  const columnScanner = buildScanner(facts.words.contact_columns ?? {}, []);
+  for (const [facet, values] of Object.entries(facts.facets)) scanners.set(facet, buildScanner(values, facts.wholeWords, starts));
+  const columnScanner = buildScanner(facts.words.contact_columns ?? {}, [], starts);
   const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const lists = Object.fromEntries(
     Object.entries(facts.words)
@@ -78,6 +99,8 @@ export function buildDomain(facts: DomainFacts): Domain {
           : undefined,
       ]),
   ) as Record<WordListName, RegExp | undefined>;
+  /** each list's pattern, global (as findAll reads it) */
+  const everyMatch: Partial<Record<WordListName, RegExp>> = {};
   const inheritedCache = new Map<string, { words: string[]; questions: string[] }>();
   return {
     lexicon: createLexicon(facts.concepts),
@@ -102,7 +125,7 @@ export function buildDomain(facts: DomainFacts): Domain {
         let kept = '';
         for (let i = 0; i < lower.length; ) {
           // a word read whole (参保人) means no value: it stays
-          const hit = scanner.get(lower[i]!)?.find(([w]) => lower.startsWith(w, i));
+          const hit = wordAt(scanner, lower, i);
           kept += hit?.[1].length ? ' ' : out.slice(i, i + (hit ? hit[0].length : 1));
           i += hit ? hit[0].length : 1;
         }
@@ -123,7 +146,10 @@ export function buildDomain(facts: DomainFacts): Domain {
     },
     findAll(list, text) {
       const re = lists[list];
-      return re ? [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]) : [];
+      if (!re) return [];
+      // made once per list (matchAll copies it: its lastIndex stays 0)
+      const all = (everyMatch[list] ??= new RegExp(re.source, 'g'));
+      return Array.from(text.matchAll(all), (m) => m[0]);
     },
     inherited(facets) {
       const key = JSON.stringify(facets);

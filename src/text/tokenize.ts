@@ -17,7 +17,7 @@ export interface Lexicon {
   tokenize(text: string): string[];
   /** tokenize without the cache: for indexing documents. */
   tokenizeText(text: string): string[];
-  /** Concept tokens found in the text, and the text with those words blanked out. */
+  /** Concept tokens found in the text, and the text with those words blanked out. Not to be changed: the last text's is kept and given again. */
   extractConcepts(text: string): { concepts: string[]; rest: string };
   /** Each concept word found in the text with its concept (leftmost, longest), and the text with those words blanked out. */
   conceptWords(text: string): { found: { word: string; concept: string }[]; rest: string };
@@ -29,15 +29,25 @@ export interface Lexicon {
 }
 
 /** Words by their first UTF-16 unit (a number: no one-character string made per position of a text), longest first: one left-to-right pass finds the longest word at each position. */
-function byFirstChar<T>(entries: [string, T][]): Map<number, [string, T][]> {
-  const map = new Map<number, [string, T][]>();
-  for (const entry of entries) map.set(entry[0].charCodeAt(0), [...(map.get(entry[0].charCodeAt(0)) ?? []), entry]);
-  for (const list of map.values()) list.sort((x, y) => y[0].length - x[0].length);
-  return map;
+interface WordIndex<T> {
+  words: Map<number, [string, T][]>;
+  /** the first units of the words of every index of one lexicon, as bits: most positions of a text start none, and are passed over without a lookup */
+  starts: Uint8Array;
+}
+
+function byFirstChar<T>(entries: [string, T][], starts: Uint8Array): WordIndex<T> {
+  const words = new Map<number, [string, T][]>();
+  for (const entry of entries) {
+    const first = entry[0].charCodeAt(0);
+    words.set(first, [...(words.get(first) ?? []), entry]);
+    starts[first >> 3]! |= 1 << (first & 7);
+  }
+  for (const list of words.values()) list.sort((x, y) => y[0].length - x[0].length);
+  return { words, starts };
 }
 
 /** Replaces each word of `words` found in `text` by a space (leftmost, longest), reporting what it found; a word whose value is null stays as it is. */
-function scan<T>(text: string, words: Map<number, [string, T | null][]>, found?: (value: T, word: string) => void): string {
+function scan<T>(text: string, words: WordIndex<T | null>, found?: (value: T, word: string) => void): string {
   let rest = '';
   /** text[copied…] is not in `rest` yet: what no word replaces is copied a stretch at a time */
   let copied = 0;
@@ -58,8 +68,10 @@ function scan<T>(text: string, words: Map<number, [string, T | null][]>, found?:
   return copied === 0 ? text : rest + text.slice(copied);
 }
 
-function longestAt<T>(text: string, i: number, words: Map<number, [string, T][]>): [string, T] | undefined {
-  const list = words.get(text.charCodeAt(i));
+function longestAt<T>(text: string, i: number, index: WordIndex<T>): [string, T] | undefined {
+  const first = text.charCodeAt(i);
+  if (!(index.starts[first >> 3]! & (1 << (first & 7)))) return undefined;
+  const list = index.words.get(first);
   if (list) for (const entry of list) if (text.startsWith(entry[0], i)) return entry;
   return undefined;
 }
@@ -73,17 +85,25 @@ export function createLexicon(v: ConceptVocabulary): Lexicon {
     words.map((w) => [w, `@${concept}`] as [string, string]),
   );
   /** a concept word, or (null) a word kept whole so that no concept is found across its edge */
-  const conceptIndex = byFirstChar<string | null>([...conceptWordList, ...v.readWhole.map((w) => [w, null] as [string, null])]);
-  const fillerIndex = byFirstChar(v.filler.map((w) => [w, true] as [string, boolean]));
+  const starts = new Uint8Array(0x10000 >> 3);
+  const conceptIndex = byFirstChar<string | null>([...conceptWordList, ...v.readWhole.map((w) => [w, null] as [string, null])], starts);
+  const fillerIndex = byFirstChar(
+    v.filler.map((w) => [w, true] as [string, boolean]),
+    starts,
+  );
   /** Which insurance a text is about is seen even inside longer words (交社保 is @pay and @socins). */
   const domainWords = conceptWordList.filter(([, k]) => k === '@medins' || k === '@socins');
   const broader = Object.fromEntries(Object.entries(v.broader).map(([k, b]) => [`@${k}`, `@${b}`]));
 
+  /** the last text read for concepts: a question's topic is read by understanding, the tokenizer and ranking in turn */
+  let last = { text: '', found: { concepts: [] as string[], rest: '' } };
   const extractConcepts = (text: string) => {
+    if (text === last.text) return last.found;
     const concepts = new Set<string>();
     const rest = scan(text, conceptIndex, (concept) => concepts.add(concept));
     for (const [word, concept] of domainWords) if (!concepts.has(concept) && text.includes(word)) concepts.add(concept);
-    return { concepts: [...concepts], rest };
+    last = { text, found: { concepts: [...concepts], rest } };
+    return last.found;
   };
   const stripFiller = (text: string) => scan(text, fillerIndex);
   const tokenizeText = (text: string) => {

@@ -46,9 +46,18 @@ function nearest(key: HolidayKey, at: DateTime): Dates | undefined {
   return options.reduce<Dates | undefined>((best, x) => (!best || distance(x) < distance(best) ? x : best), undefined);
 }
 
+/** The first match of RE_HOLIDAY that names a holiday (the matches after it are not looked for). */
+function firstNamed(text: string): RegExpExecArray | undefined {
+  for (const m of text.matchAll(RE_HOLIDAY)) {
+    const [matched, word, ...suffix] = m;
+    if (!NUMERAL_HOLIDAYS.has(word!) || suffix.some(Boolean) || matched.endsWith('节')) return m;
+  }
+  return undefined;
+}
+
 /** The first holiday a question names; 五一 and 十一 are numbers too ("十一楼"), so they need a word that says so. */
 export function findHoliday(text: string, at: DateTime): HolidayRef | null {
-  const m = [...text.matchAll(RE_HOLIDAY)].find(([matched, word, ...suffix]) => !NUMERAL_HOLIDAYS.has(word!) || suffix.some(Boolean) || matched.endsWith('节'));
+  const m = firstNamed(text);
   if (!m) return null;
   const [matched, word, period, before, after] = m;
   const [, key, shift, night] = HOLIDAY_WORDS.find(([w]) => w === word)!;

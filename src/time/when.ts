@@ -2,7 +2,7 @@
 // "周末", "下班后", "国庆期间", "晚上8点", "2021-12-25 18:00" … resolved against the moment of asking.
 // Without any of these the question is about the moment of asking itself.
 import { DateTime } from 'luxon';
-import { dayOf, dayStartMillis, plusClock, plusDays, sameDay, startOfDay, startOfWeek } from './zone.ts';
+import { dayStartMillis, nearestYear, plusClock, plusDays, sameDay, startOfDay, startOfWeek } from './zone.ts';
 import { findHoliday } from './holidays.ts';
 
 export interface TimeRef {
@@ -65,14 +65,6 @@ const RELATIVE_DAYS: Record<string, number> = {
   大后天: 3,
 };
 
-/** Picks the year that puts month/day nearest to the moment of asking (12-25 asked in January is last year's). */
-function nearestYear(at: DateTime, month: number, day: number): DateTime | null {
-  const options = [at.year - 1, at.year, at.year + 1].map((year) => dayOf(year, month, day, at.zone)).filter((d): d is DateTime => !!d);
-  if (!options.length) return null;
-  const t = at.toMillis();
-  return options.reduce((best, d) => (Math.abs(d.toMillis() - t) < Math.abs(best.toMillis() - t) ? d : best));
-}
-
 /**
  * Parts of a day named without a clock time ("明天下午", "下班后"): [words, from hour, to hour].
  * The first that matches counts: 下班后 before 晚上. "晚上好" greets, it names no time.
@@ -84,6 +76,15 @@ const PARTS_OF_DAY: [RegExp, number, number][] = [
   [/下午(?!好)/, 12, 18],
   [/(?:上午|早上|早晨|清早)(?!好)/, 0, 12],
 ];
+
+/** The first part of the day PARTS_OF_DAY finds in a text. */
+function partOfDay(text: string): { m: RegExpExecArray; from: number; to: number } | undefined {
+  for (const [re, from, to] of PARTS_OF_DAY) {
+    const m = re.exec(text);
+    if (m) return { m, from, to };
+  }
+  return undefined;
+}
 
 /** "下周", "这个月", "周末": a span of days rather than one day. */
 function findSpan(text: string, at: DateTime): { from: DateTime; to: DateTime; matched: string } | null {
@@ -205,7 +206,7 @@ export function resolveWhen(text: string, at: DateTime): TimeRef {
   const rest = date ? text.replace(date.matched, ' ') : text;
   const time = findTime(rest);
   // "下班后还能去办吗": a part of the day alone is today's
-  const part = time ? undefined : PARTS_OF_DAY.map(([re, from, to]) => ({ m: re.exec(rest), from, to })).find((p) => p.m);
+  const part = time ? undefined : partOfDay(rest);
   const matched = [date?.matched, time?.matched, part?.m?.[0]].filter((s): s is string => !!s);
   if (!date && !time && !part) return { from: at, to: at, explicit: false, matched };
   const day = date?.day ?? startOfDay(at);

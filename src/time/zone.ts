@@ -133,6 +133,14 @@ export function dayOf(year: number, month: number, day: number, zone: Zone): Dat
   return DateTime.fromMillis(utc - zone.offset(utc) * 60_000, { zone });
 }
 
+/** Picks the year that puts month/day nearest to the moment of asking (12-25 asked in January is last year's). */
+export function nearestYear(at: DateTime, month: number, day: number): DateTime | null {
+  const options = [at.year - 1, at.year, at.year + 1].map((year) => dayOf(year, month, day, at.zone)).filter((d): d is DateTime => !!d);
+  if (!options.length) return null;
+  const t = at.toMillis();
+  return options.reduce((best, d) => (Math.abs(d.toMillis() - t) < Math.abs(best.toMillis() - t) ? d : best));
+}
+
 /** The real time, in the service's zone. */
 export const now = (): DateTime => DateTime.now().setZone(ZONE);
 

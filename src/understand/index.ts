@@ -150,9 +150,10 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   if ((found.known.length || careThere) && found.unknown && mentionsDomain)
     rest = `${rest.split(found.unknown).join(' ')} ${insuredThere && !careThere ? '异地参保' : '异地'}`;
   const saysWhat = (words: string) => extractConcepts(words).concepts.length > 0 || Object.keys(ctx.kb.domain.read(words)).length > 0;
-  const topic = rest
-    // a hospital's own name (湖南省妇幼保健院) says where, not what: its words would only dilute the question (外地医院, 工伤协议医院 say what)
-    .replace(NAMED_HOSPITAL, (name) => (saysWhat(name.replace(/(?:保健院|医院|卫生院)$/, '')) ? name : '医院'))
+  // a hospital's own name (湖南省妇幼保健院) says where, not what: its words would only dilute the question (外地医院, 工伤协议医院 say what)
+  // (every such name ends in 院: a text without one is not searched, which costs a try at each position)
+  const unnamed = rest.includes('院') ? rest.replace(NAMED_HOSPITAL, (name) => (saysWhat(name.replace(/(?:保健院|医院|卫生院)$/, '')) ? name : '医院')) : rest;
+  const topic = unnamed
     .replace(/[?!.,;:，。？！；：、()（）~]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -49,14 +49,22 @@ export interface PlaceIndex {
   readonly names: { covered: string[]; elsewhere: string[] };
 }
 
+/** how many bits the hashed pairs of first units take (32 KB a dictionary; a collision only costs a lookup) */
+const PAIR_BITS = 1 << 18;
+const pairBit = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1) >>> 14;
+const setBit = (bits: Uint8Array, n: number) => void (bits[n >> 3]! |= 1 << (n & 7));
+const hasBit = (bits: Uint8Array, n: number) => (bits[n >> 3]! & (1 << (n & 7))) !== 0;
+
 /** Words looked up by their first character; the longest word starting at a position wins (长沙县 over 长沙). */
 class Dictionary<T> {
   /** by first UTF-16 unit (a number: no one-character string is made per position of a text) */
   private readonly byFirst = new Map<number, { word: string; value: T }[]>();
   /** the same entries by word (a build adds thousands: no list searched per word) */
   private readonly byWord = new Map<string, { word: string; value: T }>();
-  /** the first two UTF-16 units of every word (one unit: a one-unit word), as numbers: most positions of a text start no word, and are passed over without a slice or a list */
-  private readonly starts = new Set<number>();
+  /** the first UTF-16 unit of every one-unit word, as bits */
+  private readonly oneUnit = new Uint8Array(0x10000 >> 3);
+  /** the first two UTF-16 units of every longer word, hashed to bits: most positions of a text start no word, and are passed over without a slice, a list or a number boxed for a set */
+  private readonly pairs = new Uint8Array(PAIR_BITS >> 3);
 
   /** `share`: whether a word already owned may stand for this value too (else the first owner keeps it) */
   add(word: string, value: T, share?: (owner: T) => T | undefined): void {
@@ -73,7 +81,8 @@ class Dictionary<T> {
     list.sort((a, b) => b.word.length - a.word.length);
     this.byFirst.set(word.charCodeAt(0), list);
     this.byWord.set(word, entry);
-    this.starts.add(word.length === 1 ? -1 - word.charCodeAt(0) : word.charCodeAt(0) * 65_536 + word.charCodeAt(1));
+    if (word.length === 1) setBit(this.oneUnit, word.charCodeAt(0));
+    else setBit(this.pairs, pairBit(word.charCodeAt(0), word.charCodeAt(1)));
   }
 
   /** Leftmost-longest matches, without overlaps. */
@@ -99,8 +108,10 @@ class Dictionary<T> {
 
   private longestAt(text: string, i: number): { word: string; value: T } | undefined {
     const c = text.charCodeAt(i);
-    if (!this.starts.has(-1 - c) && (i + 1 >= text.length || !this.starts.has(c * 65_536 + text.charCodeAt(i + 1)))) return undefined;
-    return this.byFirst.get(c)?.find((e) => text.startsWith(e.word, i));
+    if (!hasBit(this.oneUnit, c) && (i + 1 >= text.length || !hasBit(this.pairs, pairBit(c, text.charCodeAt(i + 1))))) return undefined;
+    const list = this.byFirst.get(c);
+    if (list) for (const e of list) if (text.startsWith(e.word, i)) return e;
+    return undefined;
   }
 
   has(word: string): boolean {
@@ -158,7 +169,7 @@ export function buildPlaceIndex(cities: City[]): PlaceIndex {
       const named = new Set(hits.filter((h) => !h.value.district).map((h) => h.value.city.name));
       // one match per district named ("浏阳和宁乡"), or one for the city when no district is
       for (const { word, value } of hits) {
-        rest = rest.split(word).join(' ');
+        rest = rest.replaceAll(word, ' ');
         for (const place of sameName(value, named, prefer)) {
           if (found.some((f) => f.city === place.city && f.district === place.district)) continue;
           found.push({ city: place.city, district: place.district, matched: word });

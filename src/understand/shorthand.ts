@@ -15,9 +15,12 @@ const ONLY_USE = /^(?:现在|今天|明天|今晚|那|那么)?(?:还|都)?(?:能
  */
 export function nameOwnCard(text: string, domain: Domain, placesIn: () => string[] = () => []): string {
   const card = domain.ownCard;
-  if (!card || domain.findAll('own_card', text).length) return text;
-  if (ONLY_USE.test(text)) return card + text;
-  if (!text.includes('卡')) return text;
+  if (!card) return text;
+  const onlyUse = ONLY_USE.test(text);
+  // a text with no 卡 that asks more than whether it can be used is left as it is, whatever card it names
+  if (!onlyUse && !text.includes('卡')) return text;
+  if (domain.findAll('own_card', text).length) return text;
+  if (onlyUse) return card + text;
   const places = placesIn();
   const afterPlace = places.length ? new RegExp(`(${places.map(escapeRegex).join('|')})卡(?![住顿死片])`) : undefined;
   const named = afterPlace?.test(text) ? text.replace(afterPlace, `$1${card}`) : text;

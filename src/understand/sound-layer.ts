@@ -108,6 +108,8 @@ export interface WrittenNode {
 export class Layers {
   /** the words by their toneless syllables (those corrected from characters up to MAX_CHARS long) */
   readonly root: SyllableNode = {};
+  /** the root alone, where every walk of the sound trie starts (never changed) */
+  readonly rootLevel: readonly SyllableNode[] = [this.root];
   /** the known words and the words of ours, by their characters */
   readonly written: WrittenNode = {};
   /** each layer's known words */
@@ -206,18 +208,22 @@ export class RunReading {
     const known = this.sounded[at];
     if (known) return known;
     const levels: (SyllableNode[] | undefined)[] = [];
-    let frontier = [this.layers.root];
-    for (let n = 1; at + n <= this.codes.length && n <= MAX_CHARS && frontier.length; n++) {
+    let frontier: readonly SyllableNode[] = this.layers.rootLevel;
+    for (let n = 1; at + n <= this.codes.length && n <= MAX_CHARS; n++) {
       const readings = this.readings[at + n - 1];
-      const next: SyllableNode[] = [];
-      if (readings)
-        for (const node of frontier)
+      if (!readings) break;
+      // most characters lead nowhere: no array is made for them
+      let next: SyllableNode[] | undefined;
+      for (const node of frontier) {
+        const children = node.next;
+        if (children)
           for (const r of readings) {
-            const child = node.next?.get(r);
-            if (child) next.push(child);
+            const child = children.get(r);
+            if (child) (next ??= []).push(child);
           }
-      frontier = next;
-      if (next.length) levels[n] = next;
+      }
+      if (!next) break;
+      frontier = levels[n] = next;
     }
     return (this.sounded[at] = levels);
   }

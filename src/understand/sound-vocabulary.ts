@@ -19,6 +19,15 @@ function slipAt(codes: number[], at: number, w: SoundedWord): boolean {
   return differing > 0 && differing <= w.codes.length / 2;
 }
 
+/** a character that is a word of its own (吗 in 能刷吗) is no slip */
+function slipsOnAWord(codes: number[], at: number, w: SoundedWord, written: Written): boolean {
+  for (let k = 0; k < w.codes.length; k++) if (w.codes[k] !== codes[at + k] && written.knownAt(at + k) & 2) return true;
+  return false;
+}
+
+/** a word written as it is, n characters long, kept (made once: most positions of a question keep what is written) */
+const KEPT = Array.from({ length: MAX_CHARS + 1 }, (_, length) => ({ word: undefined, length }));
+
 /** the highest bit set (lengths are kept as bits: bit n, a word n characters long) */
 const longestOf = (bits: number) => (bits ? 31 - Math.clz32(bits) : 0);
 
@@ -153,12 +162,21 @@ export class Vocabulary {
   correct(run: string, reading = this.reading(run)): string {
     const written = new Written(reading, this.mask, this.admits);
     let out = '';
+    /** characters copied…i are not in `out` yet: what is not corrected is copied a stretch at a time, and a run with no correction is returned as it is */
+    let copied = 0;
     for (let i = 0; i < reading.codes.length; ) {
       const hit = this.closest(reading, i, written);
-      out += hit?.word ?? reading.stretch(i, i + 1);
-      i += hit?.length ?? 1;
+      if (!hit) {
+        i++;
+        continue;
+      }
+      if (hit.word !== undefined) {
+        out += reading.stretch(copied, i) + hit.word;
+        copied = i + hit.length;
+      }
+      i += hit.length;
     }
-    return out;
+    return copied === 0 ? run : out + reading.stretch(copied, reading.codes.length);
   }
 
   /** A correction may neither cut through a word written as it is nor merely lengthen a word of ours. */
@@ -172,23 +190,28 @@ export class Vocabulary {
     return false;
   }
 
-  private closest(reading: RunReading, at: number, written: Written): { word: string; length: number } | undefined {
+  /** the word `at` sounds like (`word` undefined: the word written there is kept as it is, `length` characters), or none */
+  private closest(reading: RunReading, at: number, written: Written): { word?: string; length: number } | undefined {
     const longestExact = longestOf(written.knownAt(at));
     const levels = reading.soundingFrom(at);
     // the words no longer than the exact one, or than one character, are never tried
     const codes = reading.codes;
     lengths: for (let n = Math.max(levels.length - 1, longestExact); n >= 2; n--) {
-      if (n === longestExact) return { word: reading.stretch(at, at + n), length: n };
+      if (n === longestExact) return KEPT[n];
+      const nodes = levels[n];
+      if (!nodes) continue;
       let checked = false;
       for (const l of this.use)
-        for (const node of levels[n] ?? [])
-          for (const w of node.words?.[l] ?? []) {
-            if (!this.admits(w.word)) continue;
-            if (!checked && this.blocked(at, at + n, written)) continue lengths;
-            checked = true;
-            // a character that is a word of its own (吗 in 能刷吗) is no slip
-            if (slipAt(codes, at, w) && !w.codes.some((c, k) => c !== codes[at + k] && written.knownAt(at + k) & 2)) return { word: w.word, length: n };
-          }
+        for (const node of nodes) {
+          const words = node.words?.[l];
+          if (words)
+            for (const w of words) {
+              if (!this.admits(w.word)) continue;
+              if (!checked && this.blocked(at, at + n, written)) continue lengths;
+              checked = true;
+              if (slipAt(codes, at, w) && !slipsOnAWord(codes, at, w, written)) return { word: w.word, length: n };
+            }
+        }
     }
     return undefined;
   }

@@ -61,7 +61,11 @@ export function buildSoundIndex(words: SoundWords): SoundIndex {
   }
   const scoped = (cities: string[]): Vocabulary => {
     const scope = cities.flatMap((c) => bitsOf.get(c) ?? []);
-    const inScope = (i: number | undefined) => i !== undefined && scope.some((bits) => bits[i >> 3]! & (1 << (i & 7)));
+    // one city's bits (most questions name one) are read without a walk of the list
+    const one = scope.length === 1 ? scope[0]! : undefined;
+    const inScope = one
+      ? (i: number | undefined) => i !== undefined && (one[i >> 3]! & (1 << (i & 7))) !== 0
+      : (i: number | undefined) => i !== undefined && scope.some((bits) => bits[i >> 3]! & (1 << (i & 7)));
     return new Vocabulary(layers, [SHARED, BUSINESS], (w) => shared.has(w) || inScope(numbered.get(w)));
   };
   // a covered city's vocabulary is made once, when a question first names it (most questions name one)
