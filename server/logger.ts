@@ -73,8 +73,5 @@ export function createLogger({ level = 'info', stream }: LoggerOptions = {}): Lo
     timestamp: isoTime,
     formatters: { level: (label: string) => ({ level: label }), log: censorSecrets },
   };
-  // stdout written synchronously: pino's own default is sonic-boom's asynchronous mode, where each line
-  // waits for the last write and is appended to a string flattened again for every line (≈ 25 KB of
-  // garbage a line, ≈ 4.5 µs; synchronous ≈ 3.3 µs and no line left in a buffer at a crash: BENCHMARKS.md, session 8)
-  return pino(options, stream ?? pino.destination({ dest: 1, sync: true }));
+  return stream ? pino(options, stream) : pino(options);
 }
