@@ -7,13 +7,13 @@ import type { City } from '../knowledge/model.ts';
 import { respond, type Composed } from '../respond/respond.ts';
 import { understand, type Understanding } from '../understand/index.ts';
 import { ASKS_WEEKDAY, INTENT_CUES, PHASE_CUES, RESUME_CUE, STOP_CUE } from '../understand/lexicon.ts';
-import type { SessionState } from './sessions.ts';
+import { AS_BEFORE, type NextState, type SessionState } from './sessions.ts';
 import { understandCarrying } from './carried-city.ts';
 
 export interface Turn {
   composed: Composed;
-  /** what the conversation remembers after it (suggestions and "更多" are set per reply, by converse) */
-  state: SessionState;
+  /** what the conversation remembers after it (suggestions and "更多" are set per reply, by converse); a field it does not change is kept AS_BEFORE */
+  state: NextState;
 }
 
 /** `neither`: the message asks both when it stops and when it resumes, so no part leads with either. */
@@ -43,8 +43,8 @@ export function answerTurn(text: string, state: SessionState, at: DateTime, e: E
     state: {
       city: nextCity,
       district: named ?? (!u.places.length && nextCity === state.city ? state.district : undefined),
-      topic: u.topicTokens.length ? u.topic : state.topic,
-      form: formWords(u.text) || state.form,
+      topic: u.topicTokens.length ? u.topic : AS_BEFORE,
+      form: formWords(u.text) || AS_BEFORE,
     },
   };
 }

@@ -2,6 +2,8 @@
 // conversation's city is not read for it (src/conversation/carried-city.ts) and the answer cache keeps
 // one reply for it, not one per city carried. Proved on every question of every set, asked with every
 // carried city and with none; and on names several cities share (高新区), where the carried city decides.
+// Likewise a field the question keeps as it was (the question form of a question that asks in no form
+// of its own) is not read: one reply is kept, and each conversation keeps its own value.
 import { cpSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -88,5 +90,19 @@ describe('the carried city, read only where it can matter', () => {
     const unnamed = await asked('医保结算什么时候恢复');
     expect(bot.cacheStats().misses - between.misses).toBe(3);
     expect(new Set(unnamed).size).toBeGreaterThan(1);
+  });
+
+  it('a question that keeps the conversation’s question form keeps one reply, and each conversation its own form', async () => {
+    const store = new MemoryStore();
+    const bot = await createAssistant({ knowledge: loadKnowledge('knowledge'), store });
+    const forms: Record<string, string | undefined> = { none: undefined, phone: '电话', resume: '什么时候恢复' };
+    for (const [session, form] of Object.entries(forms)) await store.set(sessionKey('api', session), form ? { city: '长沙', form } : {}, 60);
+    const text = '长沙下周能办医保个人账户一次性支取吗'; // no question form of its own
+    const before = bot.cacheStats();
+    const replies = new Set<string>();
+    for (const session of Object.keys(forms)) replies.add((await bot.ask({ text, at: AT.toISO()!, session, channel: 'api' })).text);
+    expect(bot.cacheStats().misses - before.misses).toBe(1);
+    expect(replies.size).toBe(1);
+    for (const [session, form] of Object.entries(forms)) expect((await store.get<{ form?: string }>(sessionKey('api', session)))?.form, session).toBe(form);
   });
 });
