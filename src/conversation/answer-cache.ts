@@ -20,7 +20,7 @@
 // A pick is answered under the question it picks (MessageKey.pick), whichever list showed it.
 import type { DateTime } from 'luxon';
 import type { AskReply } from '../contract/types.ts';
-import type { SessionState } from './sessions.ts';
+import { keptFrom, type NextState, type SessionState } from './sessions.ts';
 
 /** Variants kept when ANSWER_CACHE_SIZE is not set: a few MB (see README, "Answer cache"). */
 export const DEFAULT_ANSWER_CACHE_SIZE = 5_000;
@@ -32,9 +32,16 @@ const MAX_READINGS_PER_KEY = 16;
 
 export interface Answered {
   reply: AskReply;
-  /** what the conversation remembers after it */
+  /** what the conversation remembers after it (a field kept AS_BEFORE is not read: it holds the conversation's value) */
+  next: NextState;
+}
+
+/** The answer with the state it leaves as saved: every field kept AS_BEFORE given the conversation's value. */
+export interface Settled extends Answered {
   next: SessionState;
 }
+
+export const settled = ({ reply, next }: Answered, before: SessionState): Settled => ({ reply, next: keptFrom(next, before) });
 
 /** What identifies a message apart from its conversation. */
 export interface MessageKey {
@@ -99,15 +106,15 @@ export class AnswerCache {
   }
 
   /** The reply to the message in this conversation: reused when seen, else `answer` run on the state (read through a recorder) and kept. */
-  through(k: MessageKey, state: SessionState, answer: (state: SessionState) => Answered): Answered {
-    if (this.maxVariants <= 0) return answer(state);
+  through(k: MessageKey, state: SessionState, answer: (state: SessionState) => Answered): Settled {
+    if (this.maxVariants <= 0) return settled(answer(state), state);
     const key = keyOf(k);
     const found = this.find(key, state);
     if (found) {
       this.hits++;
       this.lru.delete(found); // most recently used last
       this.lru.add(found);
-      return found.answered;
+      return settled(found.answered, state);
     }
     this.misses++;
     const read = new Set<Field>();
@@ -125,7 +132,8 @@ export class AnswerCache {
     const answered = answer(recorder);
     if (all) for (const f of Object.keys(state) as Field[]) read.add(f);
     this.keep(key, [...read].sort(), all, state, answered);
-    return answered;
+    // what the answer kept as before is the conversation's, read past the recorder: it chose nothing
+    return settled(answered, state);
   }
 
   private find(key: string, state: SessionState): Variant | undefined {

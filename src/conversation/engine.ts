@@ -7,11 +7,14 @@ import { domainWordsOf, type UnderstandContext } from '../understand/index.ts';
 import { buildPlaceIndex } from '../understand/places.ts';
 import { buildSoundIndex } from '../understand/sound.ts';
 import { soundWordsOf } from '../understand/sound-words.ts';
+import { sharedPlaceNames } from './carried-city.ts';
 
 export interface Engine {
   kb: KnowledgeBase;
   retriever: Retriever;
   understandCtx: UnderstandContext;
+  /** place names several cities share (高新区): where a conversation's city may change how a question is read */
+  sharedPlaces: ReadonlySet<string>;
   /** every moment where the knowledge changes lies on a minute, as the answer cache's key assumes (answer-cache.ts) */
   onTheMinute: boolean;
 }
@@ -22,6 +25,7 @@ export function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
   return {
     kb,
     retriever: buildRetriever(kb, tokenizer),
+    sharedPlaces: sharedPlaceNames(places),
     onTheMinute: changeMoments(kb).every((t) => t.toMillis() % 60_000 === 0),
     understandCtx: { kb, places, domainWords, sound: buildSoundIndex(soundWordsOf(places, domainWords, kb.domain.vocabulary, kb.domain.businessWords)) },
   };

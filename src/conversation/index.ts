@@ -15,9 +15,9 @@ import { normalize } from '../understand/normalize.ts';
 import { splitQuestions } from '../understand/parts.ts';
 import { asksForMore, firstPage, MAX_REPLY_BYTES, MIN_REPLY_BYTES, nextPage, replyOf } from './paging.ts';
 import { pickedNumber } from './picks.ts';
-import { SESSION_TTL_SECONDS, sessionKey, type SessionState } from './sessions.ts';
+import { keptFrom, SESSION_TTL_SECONDS, sessionKey, type NextState, type SessionState } from './sessions.ts';
 import { answerTurn } from './turn.ts';
-import type { AnswerCache, Answered } from './answer-cache.ts';
+import { settled, type AnswerCache, type Answered } from './answer-cache.ts';
 
 export interface Moment {
   /** one knowledge version for the whole message, even during a reload */
@@ -44,7 +44,7 @@ export async function converse(req: AskRequest, { engine: e, store, at, forced, 
   const picked = (question: string, s: SessionState) =>
     reuse ? reuse.through({ ...message, text: question, pick: true }, s, (r) => answerQuestions([question], r, m)) : answerQuestions([question], s, m);
   const answer = (s: SessionState) => messageIn(req.text, s, m, picked);
-  const { reply, next } = reuse ? reuse.through({ ...message, text: req.text }, state, answer) : answer(state);
+  const { reply, next } = reuse ? reuse.through({ ...message, text: req.text }, state, answer) : settled(answer(state), state);
   if (key) await store.set(key, next, SESSION_TTL_SECONDS[channel]);
   return reply;
 }
@@ -81,19 +81,22 @@ function messageIn(typed: string, state: SessionState, m: Asked, picked: (questi
  */
 function answerQuestions(questions: string[], state: SessionState, { e, at, forced, maxBytes }: Asked, { typed, text } = { typed: '', text: '' }): Answered {
   let after = state;
+  let left: NextState | undefined;
   const parts: Composed[] = [];
   // "哪天停？哪天恢复？": each part's answer leads with neither, so that one answer serves both
   const neither = questions.length > 1 && ASKS_RESUME_TIME.test(text) && ASKS_STOP_TIME.test(text);
   for (const question of questions) {
+    // each question is asked in the state the one before left (what it kept is read only now)
+    if (left) after = keptFrom(left, after);
     // a message of one question is that question: normalised once
     const turn = answerTurn(question === typed ? text : normalize(question), after, at, e, forced, neither);
     parts.push(turn.composed);
-    after = turn.state;
+    left = turn.state;
   }
   const composed = parts.length === 1 ? parts[0]! : joinReplies(parts, questions);
   const { reply, rest } = firstPage(composed, maxBytes);
   // numbers mean what this reply shows; a reply without any leaves nothing to pick
-  return { reply, next: { ...after, suggestions: shownQuestions(composed), more: rest } };
+  return { reply, next: { ...left, suggestions: shownQuestions(composed), more: rest } };
 }
 
 /** The greeting as a reply in the conversation (a channel's welcome), so that "1" then picks its first example. */

@@ -22,6 +22,27 @@ export interface SessionState {
   more?: string;
 }
 
+/**
+ * A field of the state a message leaves that keeps the conversation's value as it was ("那长沙呢" keeps no
+ * topic of its own: the last one stays). Written instead of copying the value, so that a reply which only
+ * keeps a field never reads it: the answer cache keys a reply on the fields read (answer-cache.ts).
+ */
+export const AS_BEFORE = Symbol('as before');
+
+/** The state a message leaves, with fields that may be kept AS_BEFORE. */
+export type NextState = { [F in keyof SessionState]?: SessionState[F] | typeof AS_BEFORE };
+
+/** `next` with every field kept AS_BEFORE given its value in `before`. */
+export function keptFrom(next: NextState, before: SessionState): SessionState {
+  let out: SessionState | undefined;
+  for (const f of Object.keys(next) as (keyof SessionState)[]) {
+    if (next[f] !== AS_BEFORE) continue;
+    out ??= { ...(next as SessionState) };
+    (out as Record<string, unknown>)[f] = before[f];
+  }
+  return out ?? (next as SessionState);
+}
+
 /** How long a conversation's city and topic carry over, by channel (seconds). */
 export const SESSION_TTL_SECONDS: Readonly<Record<SessionChannel, number>> = {
   wechat: 30 * 60,

@@ -7,18 +7,21 @@ import type { City } from '../knowledge/model.ts';
 import { respond, type Composed } from '../respond/respond.ts';
 import { understand, type Understanding } from '../understand/index.ts';
 import { ASKS_WEEKDAY, INTENT_CUES, PHASE_CUES, RESUME_CUE, STOP_CUE } from '../understand/lexicon.ts';
-import type { SessionState } from './sessions.ts';
+import { AS_BEFORE, type NextState, type SessionState } from './sessions.ts';
+import { understandCarrying } from './carried-city.ts';
 
 export interface Turn {
   composed: Composed;
-  /** what the conversation remembers after it (suggestions and "更多" are set per reply, by converse) */
-  state: SessionState;
+  /** what the conversation remembers after it (suggestions and "更多" are set per reply, by converse); a field it does not change is kept AS_BEFORE */
+  state: NextState;
 }
 
 /** `neither`: the message asks both when it stops and when it resumes, so no part leads with either. */
 export function answerTurn(text: string, state: SessionState, at: DateTime, e: Engine, forced: City | undefined, neither = false): Turn {
-  const carried = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined;
-  let u = understand(text, at, e.understandCtx, (forced ?? carried)?.name);
+  // the conversation's city is read only where it can matter (carried-city.ts): the answer cache keys a reply on the fields read
+  let carriedCity: City | undefined | null = null;
+  const carried = () => (carriedCity === null ? (carriedCity = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined) : carriedCity);
+  let u = forced ? understand(text, at, e.understandCtx, forced.name) : understandCarrying(text, at, e.understandCtx, e.sharedPlaces, () => carried()?.name);
   // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
   const pointsBack = LEANS_ON_CONTEXT.test(u.text);
   // the state is read only where it is needed: the answer cache keys a reply on the fields read
@@ -26,7 +29,8 @@ export function answerTurn(text: string, state: SessionState, at: DateTime, e: E
   if (leans && !u.smallTalk && lacks(u, pointsBack) && (state.topic || state.form)) u = completeFollowUp(u, state, at, e, pointsBack);
   if (neither) u = { ...u, asksFirst: undefined };
   const namedCities = [...new Set(u.places.map((p) => p.city))];
-  const cities = forced ? [forced] : namedCities.length ? namedCities : carried && !u.unknownPlace ? [carried] : [];
+  const carriedHere = forced || namedCities.length ? undefined : carried();
+  const cities = forced ? [forced] : namedCities.length ? namedCities : carriedHere && !u.unknownPlace ? [carriedHere] : [];
 
   const composed = respond(u, { kb: e.kb, retriever: e.retriever, at, cities });
   // "那天是星期几": the verdict's dates with their weekdays
@@ -38,9 +42,9 @@ export function answerTurn(text: string, state: SessionState, at: DateTime, e: E
     // no spread of the last state: what follows is read field by field (the answer cache notes each read)
     state: {
       city: nextCity,
-      district: named ?? (nextCity === state.city && !u.places.length ? state.district : undefined),
-      topic: u.topicTokens.length ? u.topic : state.topic,
-      form: formWords(u.text) || state.form,
+      district: named ?? (!u.places.length && nextCity === state.city ? state.district : undefined),
+      topic: u.topicTokens.length ? u.topic : AS_BEFORE,
+      form: formWords(u.text) || AS_BEFORE,
     },
   };
 }
@@ -85,7 +89,7 @@ function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e
   const phase = !need.topic && state.topic ? phaseWords(state.topic) : '';
   if (phase && !phaseWords(u.text)) parts.push(phase);
   if (parts.length === 1) return ownTopic ? { ...u, inDomain: true } : u;
-  const completed = understand(parts.join(' '), at, e.understandCtx, state.city);
+  const completed = understandCarrying(parts.join(' '), at, e.understandCtx, e.sharedPlaces, () => state.city);
   if (ownTopic) return { ...completed, inDomain: true, facets: u.facets };
   // the kind of business is the follow-up's own when it names one ("那参保登记呢"): the last question lends form, not kind
   return Object.keys(u.facets).length ? { ...completed, facets: u.facets } : completed;
