@@ -114,17 +114,18 @@ export function documentsOf(cities: City[], tokenize: Tokenizer, domain: Domain)
   return { entries, fields: all, counts: allCounts, vocabulary, figures };
 }
 
-/** The group's index, as minisearch's `addAll` would build it from the documents' tokens (ids 0, 1, 2 … in order). */
-export function indexOf(docs: DocCounts[]): MiniSearch {
+/**
+ * The group's index, as minisearch's `addAll` would build it from the documents' tokens (ids 0, 1, 2 … in order).
+ * `lengths`: each document's distinct terms per field when known already (its DocTerms'), kept by the index as they are.
+ */
+export function indexOf(docs: DocCounts[], lengths: number[][] = docs.map((fields) => fields.map((counts) => counts.size))): MiniSearch {
   // term → field id → document id → count; terms kept in the order `add` would first meet them,
   // so that minisearch's tree is shaped the same
   const postings = new Map<string, Record<number, Record<number, number>>>();
   const fieldLength: Record<number, number[]> = {};
   const averageFieldLength: number[] = FIELDS.map(() => 0);
   docs.forEach((fields, id) => {
-    const lengths: number[] = [];
     fields.forEach((counts, f) => {
-      lengths.push(counts.size);
       // as minisearch averages, step by step (the same rounding)
       averageFieldLength[f] = (averageFieldLength[f]! * id + counts.size) / (id + 1);
       for (const [term, n] of counts) {
@@ -133,7 +134,7 @@ export function indexOf(docs: DocCounts[]): MiniSearch {
         (byField[f] ??= {})[id] = n;
       }
     });
-    fieldLength[id] = lengths;
+    fieldLength[id] = lengths[id]!;
   });
   const js: AsPlainObject = {
     documentCount: docs.length,
@@ -171,7 +172,11 @@ function countsOf(tokens: string[]): Map<string, number> {
 
 export function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group {
   const { entries, counts, vocabulary, figures } = documentsOf(cities, tokenize, domain);
-  return { cities, index: new TermHits(indexOf(counts), entries, figures), entries, vocabulary };
+  const index = indexOf(
+    counts,
+    entries.map((e) => e.terms.lengths),
+  );
+  return { cities, index: new TermHits(index, entries, figures), entries, vocabulary };
 }
 
 /** Every city's group and its position there. */
