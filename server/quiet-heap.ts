@@ -27,15 +27,28 @@ export interface QuietHeapOptions {
 export function compactWhenQuiet(server: EventEmitter, opts: QuietHeapOptions = {}): () => void {
   const { periodMs = 5_000, riseBytes = 16 * 2 ** 20, compact = compactHeap, rss = process.memoryUsage.rss } = opts;
   let requests = 0;
+  // the rise is measured from the lowest resident memory seen while quiet: read just after loading
+  // or just after a compaction, it is still high (freed pages go back to the system a little later),
+  // and a burst measured from there could go uncompacted (300 cities: 235 MB kept after a load, BENCHMARKS.md)
   let baseline = rss();
+  let compacted = false;
   const count = () => requests++;
   server.on('request', count);
   const timer = setInterval(() => {
     const quiet = requests < periodMs / 1000;
     requests = 0;
-    if (!quiet || rss() - baseline < riseBytes) return;
+    if (!quiet) return;
+    const now = rss();
+    if (compacted) {
+      // what the last compaction left, a period later: the level to rise from (never compacted again for less)
+      compacted = false;
+      baseline = now;
+      return;
+    }
+    baseline = Math.min(baseline, now);
+    if (now - baseline < riseBytes) return;
     compact();
-    baseline = rss();
+    compacted = true;
   }, periodMs).unref(); // never what keeps the process alive
   return () => {
     clearInterval(timer);

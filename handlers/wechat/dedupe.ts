@@ -26,8 +26,8 @@ export const RETRY_WINDOW_SECONDS = 30;
 const MIN_RETRY_WINDOW_SECONDS = 20;
 
 /** What the store holds under a message's key: being computed somewhere, or the reply. */
-type Entry = { pending: true } | { reply: string };
-const PENDING: Entry = { pending: true };
+type Entry<T> = { pending: true } | { reply: T };
+const PENDING: Entry<never> = { pending: true };
 /** real keys are ~80 characters (gh_ id, 64-bit MsgId or openid + time) */
 const MAX_KEY_CHARS = 200;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -47,16 +47,17 @@ export function dedupeKey(channel: string, msg: Fields): string {
 }
 
 /** A caller waiting for a reply: settled by the answer or, at its deadline, by the sweep (null). */
-interface Waiter {
+interface Waiter<T> {
   deadline: number;
   settled: boolean;
-  resolve(reply: string | null): void;
+  resolve(reply: T | null): void;
 }
 
-export class Deduper {
-  private readonly inFlight = new Map<string, Promise<string>>();
+/** `T`: what is kept for a message (a string, or what the reply is written from); JSON when the store is shared. */
+export class Deduper<T = string> {
+  private readonly inFlight = new Map<string, Promise<T>>();
   /** in deadline order, since every waiter gets the same deadlineMs: the front is the next to expire */
-  private waiters: Waiter[] = [];
+  private waiters: Waiter<T>[] = [];
   private head = 0;
   /** the one timer, for the front waiter's deadline; none when nobody waits */
   private sweep: NodeJS.Timeout | undefined;
@@ -78,7 +79,7 @@ export class Deduper {
    * it is not ready within the deadline (the caller answers `success`). A failed
    * computation is not remembered, so a retry computes again.
    */
-  reply(key: string, compute: () => Promise<string>): Promise<string | null> {
+  reply(key: string, compute: () => Promise<T>): Promise<T | null> {
     let pending = this.inFlight.get(key);
     if (!pending) {
       // registered before any await, so concurrent duplicates all find it
@@ -87,8 +88,8 @@ export class Deduper {
       const forget = () => this.inFlight.delete(key);
       pending.then(forget, forget);
     }
-    const waiter: Waiter = { deadline: Date.now() + this.deadlineMs, settled: false, resolve: () => {} };
-    const answer = new Promise<string | null>((resolve, reject) => {
+    const waiter: Waiter<T> = { deadline: Date.now() + this.deadlineMs, settled: false, resolve: () => {} };
+    const answer = new Promise<T | null>((resolve, reject) => {
       waiter.resolve = resolve;
       pending.then(
         (reply) => {
@@ -106,7 +107,7 @@ export class Deduper {
   }
 
   /** Queues a waiter; one timer for all of them instead of a timer and a Promise.race per message. */
-  private wait(waiter: Waiter): void {
+  private wait(waiter: Waiter<T>): void {
     this.dropSettled();
     this.waiters.push(waiter);
     if (!this.sweep) this.schedule();
@@ -146,27 +147,27 @@ export class Deduper {
     this.schedule();
   }
 
-  private async load(key: string, compute: () => Promise<string>): Promise<string> {
+  private async load(key: string, compute: () => Promise<T>): Promise<T> {
     // a claim lapses after claimTtlSeconds, so this loop ends by then at the latest
     const giveUp = Date.now() + this.claimTtlSeconds * 1000 + this.deadlineMs;
     for (let wait = 20; Date.now() < giveUp; wait = Math.min(wait * 2, 200)) {
       if (await this.store.claim(key, PENDING, this.claimTtlSeconds)) return this.computeAndKeep(key, compute);
-      const entry = await this.store.get<Entry>(key);
+      const entry = await this.store.get<Entry<T>>(key);
       if (typeof entry === 'object' && entry !== null && 'reply' in entry) return entry.reply;
       await sleep(wait); // claimed elsewhere and not ready yet (or just released: claim again)
     }
     return compute(); // the store misbehaves: answering twice beats not answering
   }
 
-  private async computeAndKeep(key: string, compute: () => Promise<string>): Promise<string> {
-    let value: string;
+  private async computeAndKeep(key: string, compute: () => Promise<T>): Promise<T> {
+    let value: T;
     try {
       value = await compute();
     } catch (e) {
       await this.store.delete(key); // not remembered: a retry computes again
       throw e;
     }
-    await this.store.set<Entry>(key, { reply: value }, this.ttlSeconds);
+    await this.store.set<Entry<T>>(key, { reply: value }, this.ttlSeconds);
     return value;
   }
 

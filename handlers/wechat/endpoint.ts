@@ -28,7 +28,15 @@ export interface ChannelDeps {
 export type Answerer = (msg: Fields, request?: RequestInfo) => Promise<string | null>;
 
 /**
- * Replies kept in memory for retries (without Redis), per channel: ≈ 1.2 KB each, so ≈ 6 MB.
+ * What is kept of a reply for retries: its text (the answer's own string, which the answer cache's
+ * repeats share) and its time, not the XML (a copy of ~1–3 KB per message: 13.6 MB at 5,000 on
+ * 300 cities, BENCHMARKS.md); each copy's XML is written again from them, byte for byte the same.
+ * `text` null: nothing to say, remembered too.
+ */
+type Kept = { text: string | null; at: number };
+
+/**
+ * Replies kept in memory for retries (without Redis), per channel: ≈ 0.3 KB each, so ≈ 1.5 MB.
  * Retries come within ~15 s (dedupe.ts), so this covers 15 s at 330 messages a second; past
  * that a late retry is answered again (the same reply, unless it was a follow-up such as 更多).
  */
@@ -38,18 +46,18 @@ export const RETRY_MEMORY_ENTRIES = 5_000;
 export { SORRY };
 
 export function answerer(channel: 'wechat' | 'wecom', deps: ChannelDeps): Answerer {
-  const dedupe = new Deduper(deps.store ?? new MemoryStore(RETRY_MEMORY_ENTRIES), { deadlineMs: deps.deadlineMs });
+  const dedupe = new Deduper<Kept>(deps.store ?? new MemoryStore(RETRY_MEMORY_ENTRIES), { deadlineMs: deps.deadlineMs });
   const now = deps.now ?? Date.now;
   return async (msg, request) => {
     requireFields(msg, ['ToUserName', 'FromUserName', 'CreateTime', 'MsgType']);
     requireBounded(msg);
     try {
-      // '' stands for "no reply" so that it too is remembered for retries
-      const xml = await dedupe.reply(dedupeKey(channel, msg), async () => {
+      const kept = await dedupe.reply(dedupeKey(channel, msg), async (): Promise<Kept> => {
         const text = await replyText(msg, { assistant: deps.assistant, channel, menu: deps.channels?.menuQuestions ?? {}, nowMs: now(), request });
-        return text === null ? '' : textReply(msg, text, now());
+        return { text, at: now() };
       });
-      return xml || null;
+      // a copy comes from the same sender to the same account (both are in the key): the same XML
+      return kept && kept.text !== null ? textReply(msg, kept.text, kept.at) : null;
     } catch (e) {
       // not remembered, so a retry of this message computes again; the error's name only: its message may quote the question
       const name = (e as Error)?.name ?? 'error';

@@ -114,26 +114,37 @@ export function documentsOf(cities: City[], tokenize: Tokenizer, domain: Domain)
   return { entries, fields: all, counts: allCounts, vocabulary, figures };
 }
 
-/** The group's index, as minisearch's `addAll` would build it from the documents' tokens (ids 0, 1, 2 … in order). */
-export function indexOf(docs: DocCounts[]): MiniSearch {
+/** Which terms an index holds postings for (the terms questions are searched on); every term counts in the lengths all the same. */
+export type IndexedTerm = (term: string) => boolean;
+
+/**
+ * The group's index, as minisearch's `addAll` would build it from the documents' tokens (ids 0, 1, 2 … in order),
+ * without the postings of the terms `indexed` leaves out: a search for any other term finds what it always found, with
+ * the same scores (a term's BM25 reads its own postings, and the lengths and averages, which count every term).
+ * `lengths`: each document's distinct terms per field when known already (its DocTerms'), kept by the index as they are.
+ */
+export function indexOf(
+  docs: DocCounts[],
+  indexed: IndexedTerm = () => true,
+  lengths: number[][] = docs.map((fields) => fields.map((counts) => counts.size)),
+): MiniSearch {
   // term → field id → document id → count; terms kept in the order `add` would first meet them,
   // so that minisearch's tree is shaped the same
   const postings = new Map<string, Record<number, Record<number, number>>>();
   const fieldLength: Record<number, number[]> = {};
   const averageFieldLength: number[] = FIELDS.map(() => 0);
   docs.forEach((fields, id) => {
-    const lengths: number[] = [];
     fields.forEach((counts, f) => {
-      lengths.push(counts.size);
       // as minisearch averages, step by step (the same rounding)
       averageFieldLength[f] = (averageFieldLength[f]! * id + counts.size) / (id + 1);
       for (const [term, n] of counts) {
+        if (!indexed(term)) continue;
         let byField = postings.get(term);
         if (!byField) postings.set(term, (byField = {}));
         (byField[f] ??= {})[id] = n;
       }
     });
-    fieldLength[id] = lengths;
+    fieldLength[id] = lengths[id]!;
   });
   const js: AsPlainObject = {
     documentCount: docs.length,
@@ -169,18 +180,23 @@ function countsOf(tokens: string[]): Map<string, number> {
   return counts;
 }
 
-export function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain): Group {
+export function buildGroup(cities: City[], tokenize: Tokenizer, domain: Domain, indexed: IndexedTerm): Group {
   const { entries, counts, vocabulary, figures } = documentsOf(cities, tokenize, domain);
-  return { cities, index: new TermHits(indexOf(counts), entries, figures), entries, vocabulary };
+  const index = indexOf(
+    counts,
+    indexed,
+    entries.map((e) => e.terms.lengths),
+  );
+  return { cities, index: new TermHits(index, entries, figures), entries, vocabulary };
 }
 
 /** Every city's group and its position there. */
-export function buildGroups(kb: KnowledgeBase, tokenize: Tokenizer): Map<City, { group: Group; position: number }> {
+export function buildGroups(kb: KnowledgeBase, tokenize: Tokenizer, indexed: IndexedTerm): Map<City, { group: Group; position: number }> {
   // each distinct text tokenized once for the whole build (then dropped: the questions' cache is not for documents)
   const once = memoTokenizer(tokenize);
   const groupOf = new Map<City, { group: Group; position: number }>();
   for (let i = 0; i < kb.cities.length; i += CITIES_PER_INDEX) {
-    const group = buildGroup(kb.cities.slice(i, i + CITIES_PER_INDEX), once, kb.domain);
+    const group = buildGroup(kb.cities.slice(i, i + CITIES_PER_INDEX), once, kb.domain, indexed);
     group.cities.forEach((city, position) => groupOf.set(city, { group, position }));
   }
   return groupOf;

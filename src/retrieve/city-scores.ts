@@ -34,13 +34,12 @@ export interface CityFigures {
 
 /** A document's figures, given each field's terms with their counts (in the order of first occurrence). */
 export function docTerms(fields: Map<string, number>[]): DocTerms {
-  const lengths: number[] = [];
   let repeats: (number | string)[] | undefined;
   fields.forEach((counts, f) => {
-    lengths.push(counts.size);
     for (const [t, n] of counts) if (n > 1) (repeats ??= []).push(f, t, n);
   });
-  return { lengths, repeats };
+  // kept for as long as the knowledge: cut to size (an array grown by push keeps room for 16 more)
+  return { lengths: fields.map((counts) => counts.size), repeats: repeats?.slice() };
 }
 
 export function cityFigures(docs: DocTerms[]): CityFigures {

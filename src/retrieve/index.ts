@@ -4,6 +4,7 @@
 // Cities share an index, not its statistics: hits are scored with each city's own
 // figures (city-scores.ts). A term's hits are searched once per knowledge load and kept (term-hits.ts).
 import { buildGroups, type Entry, type Group, type Tokenizer } from './build.ts';
+import { DOMAIN_TOKENS, searchedOn } from './query-terms.ts';
 import { TERM_WEIGHTS } from './thresholds.ts';
 import type { Business, City, KnowledgeBase, Procedure } from '../knowledge/model.ts';
 
@@ -33,11 +34,6 @@ export interface Retriever {
   unused(terms: string[], city: City): string[];
 }
 
-/** Concepts that say what kind of question it is, not what it is about: they never count as coverage. */
-const FORM_TOKENS = new Set(['@when', '@can', '@how', '@stop', '@resume', '@medins', '@socins', '@cutover', '@insured']);
-/** 医保 / 社保: searched on (they tell the two apart) but not counted as what the question is about */
-const DOMAIN_TOKENS = new Set(['@medins', '@socins']);
-
 /** `tokenize`: another tokenizer to compare (bench/tokenizers.ts); by default the knowledge's own lexicon. */
 export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever {
   const lexicon = kb.domain.lexicon;
@@ -48,14 +44,15 @@ export function buildRetriever(kb: KnowledgeBase, custom?: Tokenizer): Retriever
   // the words of a channel (去窗口, 线上, 在APP上) say how, not what: an item that does not name the channel is not the less what was asked
   // (a channel word read as one term: 经办机构's 机构 is no channel)
   const channelTerms = new Set(kb.domain.facetWords('channel').flatMap((w) => tokenize(w).filter((t, _, all) => all.length === 1 && !t.startsWith('@'))));
-  const groupOf = buildGroups(kb, documentTokenize);
+  // the indexes hold postings only for the terms a question is searched on (and the broader concepts searched beside them)
+  const broader = new Set(Object.values(BROADER));
+  const groupOf = buildGroups(kb, documentTokenize, (t) => searchedOn(t) || broader.has(t));
 
   return {
     search(query, cities, perCity = Infinity, keep) {
       const queryTokens = [...new Set(tokenize(query))];
-      // search on what the question is about: its form (什么时候, 能不能) is ranked by intent
-      // elsewhere, and lone characters (办, 交, 药) match too much to rank on
-      const terms = queryTokens.filter((t) => (!FORM_TOKENS.has(t) || DOMAIN_TOKENS.has(t)) && (t.startsWith('@') || t.length > 1));
+      // search on what the question is about (query-terms.ts)
+      const terms = queryTokens.filter(searchedOn);
       // a broader concept asked beside its narrower one adds nothing to what is asked (医院住院 is 住院; 出院 is what tells)
       const broaderAsked = new Set(terms.map((n) => BROADER[n]));
       const content = terms.filter((t) => !DOMAIN_TOKENS.has(t) && !broaderAsked.has(t));

@@ -46,6 +46,12 @@ export interface IndexedDoc {
 /** One term at a time (a document's order score for it does not depend on which cities are asked). */
 const TERM_OPTIONS = { boost: FIELD_BOOST, prefix: false, fuzzy: false, combineWith: 'OR' as const, tokenize: (term: string) => [term] };
 const MAX_ABSENT = 4096;
+/**
+ * The most postings kept per group before they are let go (then searched again as asked): every
+ * term in every city and for all of them would be ~12 MB a group, ~180 MB on 300 cities (BENCHMARKS.md,
+ * session 8); 16,000 is ~1.6 MB a group, and more than a few hundred questions' terms.
+ */
+export const MAX_KEPT_POSTINGS = 16_000;
 const FIELD_AT: Record<string, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
 /** minisearch's order of a term's documents */
 const inOrder = (a: Posting, b: Posting) => a.first - b.first || a.doc - b.doc;
@@ -94,13 +100,21 @@ export class TermHits {
   private readonly known = new Map<string, Map<number, Posting[]>>();
   /** terms a city's documents (or the group's) do not hold, as asked (questions may say anything: emptied when full) */
   private readonly absent = new Set<string>();
+  /** postings in `known` */
+  private kept = 0;
 
   constructor(
     private readonly index: MiniSearch,
     private readonly docs: IndexedDoc[],
     /** each city's own figures, by position */
     private readonly figures: CityFigures[],
+    private readonly maxKept = MAX_KEPT_POSTINGS,
   ) {}
+
+  /** how many postings are kept now (at most maxKept, or one term's when it alone has more) */
+  get keptPostings(): number {
+    return this.kept;
+  }
 
   /** The documents of the cities at `positions` holding any of `terms`, best first: minisearch's OR search. */
   search(terms: string[], positions: Set<number>): Hit[] {
@@ -271,6 +285,12 @@ export class TermHits {
       this.absent.add(key);
       return postings;
     }
+    if (this.kept + postings.length > this.maxKept) {
+      // bounded by the knowledge, but ~180 MB on 300 cities at worst: let all go, keep what is asked from now on
+      this.known.clear();
+      this.kept = 0;
+    }
+    this.kept += postings.length;
     let byCity = this.known.get(term);
     if (!byCity) this.known.set(term, (byCity = new Map()));
     byCity.set(city, postings);

@@ -116,6 +116,8 @@ export class Layers {
   readonly known: Set<string>[];
   /** each layer's longest word spelled from pinyin, in characters */
   readonly longestTyped: number[];
+  /** while building: each word's one SoundedWord, whichever spellings and layers lead to it */
+  private readonly sounded = new Map<string, SoundedWord>();
 
   constructor(layers: Targets[]) {
     this.known = layers.map((t) => new Set(t.known));
@@ -126,11 +128,16 @@ export class Layers {
       for (const w of this.known[layer]!) this.write(w, 'known', layer);
       for (const w of new Set(t.ours)) this.write(w, 'ours', layer);
     });
+    trim(this.root);
+    this.sounded.clear();
   }
 
   private add(spelling: number[], layer: number, word: string): void {
     const words = ((pathTo(this.root, spelling).words ??= [])[layer] ??= []);
-    if (!words.some((s) => s.word === word)) words.push({ word, codes: codesOf(word) });
+    if (words.some((s) => s.word === word)) return;
+    let sounded = this.sounded.get(word);
+    if (!sounded) this.sounded.set(word, (sounded = { word, codes: codesOf(word) }));
+    words.push(sounded);
   }
 
   private addTyped(spelling: number[], layer: number, word: string): void {
@@ -152,6 +159,13 @@ export class Layers {
     for (const s of syllables) node = node?.next?.get(SYLLABLE_NUMBERS.get(s)!);
     return node;
   }
+}
+
+/** The trie's lists cut to their length (a list grown by push keeps room for 16 more). */
+function trim(node: SyllableNode): void {
+  if (node.words) node.words = node.words.map((list) => list.slice());
+  if (node.typed) node.typed = node.typed.map((list) => list.slice());
+  if (node.next) for (const child of node.next.values()) trim(child);
 }
 
 /**

@@ -210,6 +210,20 @@ describe('the retry window: replies kept as long as retries come, and no longer'
     expect(calls).toHaveLength(2);
   });
 
+  it('keeps a reply for retries as its text and time, not a copy of its XML (≈ 1–3 KB a message); the retry gets the same XML', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2021-12-12T10:00:00+08:00') });
+    const { assistant } = await wrappedAssistant();
+    const store = new MemoryStore();
+    const answer = answerer('wechat', { assistant, store });
+    const first = await answer(msg('7002'));
+    const kept = JSON.stringify(await store.get(dedupeKey('wechat', msg('7002'))));
+    expect(first).toContain('<xml>');
+    expect(kept).not.toContain('<xml>');
+    expect(kept).not.toContain('o_window'); // the sender is in the key, not in what is kept
+    vi.advanceTimersByTime(10_000);
+    expect(await answer(msg('7002'))).toBe(first);
+  });
+
   it('a reply nobody asks for again is let go once the window has passed, not kept until the bound pushes it out', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: 0 });
     const store = new MemoryStore(10_000);

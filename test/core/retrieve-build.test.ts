@@ -7,6 +7,7 @@ import { tempKnowledgeDir, writeSyntheticKnowledge } from '../../bench/synthetic
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
 import { CITIES_PER_INDEX, documentsOf, indexByAdding, indexOf, memoTokenizer } from '../../src/retrieve/build.ts';
+import { searchedOn } from '../../src/retrieve/query-terms.ts';
 
 /** Each group's index both ways, serialized (terms in tree order, counts, lengths, averages). */
 function bothWays(kb: KnowledgeBase): { written: string; added: string }[] {
@@ -33,5 +34,19 @@ describe('the retriever’s index, written whole', () => {
     const groups = bothWays(loadKnowledge(dir));
     expect(groups).toHaveLength(2);
     for (const g of groups) expect(g.written).toBe(g.added);
+  });
+
+  it('holds no postings of the terms no question is searched on, and every other term’s as addAll builds them', () => {
+    const kb = loadKnowledge('knowledge');
+    const docs = documentsOf(kb.cities.slice(0, CITIES_PER_INDEX), memoTokenizer(kb.domain.lexicon.tokenizeText), kb.domain);
+    type Serialized = { index: [string, unknown][] } & Record<string, unknown>;
+    const byTerm = (index: [string, unknown][]) => [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const added = JSON.parse(JSON.stringify(indexByAdding(docs.fields))) as Serialized;
+    const written = JSON.parse(JSON.stringify(indexOf(docs.counts, searchedOn))) as Serialized;
+    const searched = added.index.filter(([term]) => searchedOn(term));
+    // lone characters (办, 交) and form concepts (@when) were there, and are left out
+    expect(added.index.some(([term]) => term === '@when')).toBe(true);
+    expect(searched.length).toBeLessThan(added.index.length);
+    expect({ ...written, index: byTerm(written.index) }).toEqual({ ...added, index: byTerm(searched) });
   });
 });

@@ -81,6 +81,25 @@ describe('the retrieval index', () => {
       }
     }
   });
+
+  it('keeps at most its bound of postings, and finds the same after letting them go', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const { docs, cities } = randomGroup(seed);
+      const rand = mulberry32(seed * 104729);
+      const figures = Array.from({ length: cities }, (_, c) => cityFigures(docs.filter((d) => d.city === c).map((d) => d.terms)));
+      const index = indexOf(docs);
+      const bound = 6;
+      const search = new TermHits(index, docs, figures, bound);
+      for (let q = 0; q < 20; q++) {
+        const terms = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 5) }, () => VOCABULARY[Math.floor(rand() * VOCABULARY.length)]!))];
+        const positions = new Set(Array.from({ length: cities }, (_, c) => c).filter(() => rand() < 0.6));
+        const ours = search.search(terms, positions).map((h) => ({ doc: h.doc, queryTerms: h.queryTerms, terms: Object.keys(h.match) }));
+        expect(ours, `seed ${seed}, ${terms.join(' ')}`).toEqual(minisearchHits(index, docs, terms, positions));
+        // one term's postings are kept whole even when they alone pass the bound
+        expect(search.keptPostings).toBeLessThanOrEqual(Math.max(bound, docs.length));
+      }
+    }
+  });
 });
 
 /** every hit of `search`, grouped by city in the order met, each city's ranked by its city score (ties: the hits' order) */

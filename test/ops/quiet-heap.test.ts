@@ -6,9 +6,10 @@ import { compactWhenQuiet } from '../../server/quiet-heap.ts';
 
 const MB = 2 ** 20;
 
-function watched(periodMs = 1000) {
+/** `startMB`: resident memory when watching starts (just after loading) */
+function watched(periodMs = 1000, startMB = 100) {
   const server = new EventEmitter();
-  let rss = 100 * MB;
+  let rss = startMB * MB;
   const compactions: number[] = [];
   const stop = compactWhenQuiet(server, {
     periodMs,
@@ -62,6 +63,34 @@ describe('compacting the heap once the service falls quiet', () => {
     w.grow(110);
     vi.advanceTimersByTime(10_000);
     expect(w.compactions).toEqual([]);
+    w.stop();
+  });
+
+  it('measures the rise from the lowest quiet level, not from the high point just after loading', () => {
+    vi.useFakeTimers();
+    const w = watched(1000, 190); // just after loading, before the freed pages went back
+    vi.advanceTimersByTime(1000);
+    w.grow(150); // V8 gave back what loading left
+    vi.advanceTimersByTime(1000);
+    w.requests(5000);
+    w.grow(185); // a burst: 35 MB above the quiet level, yet under the start's 190
+    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(1000);
+    expect(w.compactions).toEqual([185 * MB]);
+    w.stop();
+  });
+
+  it('does not compact again and again when what stays after a compaction is live', () => {
+    vi.useFakeTimers();
+    const w = watched();
+    const stays = 170;
+    w.requests(5000);
+    w.grow(165);
+    vi.advanceTimersByTime(2000);
+    expect(w.compactions).toHaveLength(1);
+    w.grow(stays); // the compaction gave back little: the heap holds that much now
+    vi.advanceTimersByTime(20_000);
+    expect(w.compactions).toHaveLength(1);
     w.stop();
   });
 });
