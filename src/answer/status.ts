@@ -4,7 +4,7 @@ import type { DateTime } from 'luxon';
 import type { Business, City, Notice, Step, Window } from '../knowledge/model.ts';
 import type { Understanding } from '../understand/index.ts';
 import type { TimeRef } from '../time/when.ts';
-import { daysFromDayStart, sameDay } from '../time/zone.ts';
+import { daysFromDayStart, plusDays, sameDay } from '../time/zone.ts';
 import { conceptsOf, isInstitutionDuty, showsInstitutionDuty, speaksOfAsked, type Asked } from './audience.ts';
 import { countdown, fmtChosenMoment, fmtDay, fmtDayWithWeekday, fmtNoticeClock, fmtNoticeMoment, shortName } from './format.ts';
 import { nextBoundary, phaseAt, type NoticeMoment, resumeWords, suspendWords } from './phase.ts';
@@ -98,7 +98,7 @@ function periodLabel(when: TimeRef, at: DateTime): string {
   if (when.from.toMillis() === when.to.toMillis()) return fmtChosenMoment(when.from, at);
   const word = when.name ?? when.matched.find((m) => /[今明后昨前]|周|星期|礼拜|月/.test(m) && !/\d月\d/.test(m));
   const days = Math.round(daysFromDayStart(when.from, when.to));
-  if (days > 1) return W.spanLabel(word ?? '', fmtDay(when.from, at), fmtDay(when.to.minus({ days: 1 }), at));
+  if (days > 1) return W.spanLabel(word ?? '', fmtDay(when.from, at), fmtDay(plusDays(when.to, -1), at));
   const day = fmtDayWithWeekday(when.from, at);
   // "这周五晚上（10月22日，周五）", "10月22日（周五）晚上"
   const part = when.part && !word?.includes(when.part) ? when.part : '';

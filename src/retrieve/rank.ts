@@ -24,8 +24,9 @@ export function rank(u: Understanding, found: Candidate[], lexicon: Lexicon): Ca
   const { extractConcepts } = lexicon;
   const how = u.intents.has('how') && !u.intents.has('when') && !u.intents.has('status');
   const when = asksTime(u);
-  const asked = domainsOf(u.text, lexicon);
+  // the topic first: the tokenizer has just read it, and the lexicon keeps the last text's concepts
   const asked_ = extractConcepts(u.topic).concepts;
+  const asked = domainsOf(u.text, lexicon);
   const asksElsewhere = REMOTE.filter((r) => asked_.includes(r));
   const careElsewhere = asksElsewhere.includes(CARE_ELSEWHERE);
   // "我是本地医保，在本市医院住院": said to be local, and nothing said of elsewhere

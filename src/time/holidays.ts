@@ -4,6 +4,7 @@
 import { DateTime, type Zone } from 'luxon';
 import HOLIDAY_TABLE from './holiday-dates.json' with { type: 'json' };
 import { FIXED_HOLIDAYS, HOLIDAY_WORDS, NUMERAL_HOLIDAYS, type HolidayDates, type HolidayKey } from './holiday-words.ts';
+import { plusDays } from './zone.ts';
 
 const TABLE = (HOLIDAY_TABLE as HolidayDates).years;
 
@@ -28,14 +29,25 @@ interface Dates {
   end: DateTime;
 }
 
+/** each zone's holidays of a year, read once (fromISO costs tens of µs; DateTimes are immutable, so shared): bounded by the table's years */
+const datesRead = new WeakMap<Zone, Map<string, Dates | undefined>>();
+
 function datesIn(key: HolidayKey, year: number, zone: Zone): Dates | undefined {
+  let read = datesRead.get(zone);
+  if (!read) datesRead.set(zone, (read = new Map()));
+  const id = `${year} ${key}`;
+  if (!read.has(id)) read.set(id, readDates(key, year, zone));
+  return read.get(id);
+}
+
+function readDates(key: HolidayKey, year: number, zone: Zone): Dates | undefined {
   const d = (iso: string) => DateTime.fromISO(iso, { zone });
   const known = TABLE[String(year)]?.[key];
-  if (known) return { day: d(known.day), first: d(known.first), end: d(known.last).plus({ days: 1 }) };
+  if (known) return { day: d(known.day), first: d(known.first), end: plusDays(d(known.last), 1) };
   const fixed = FIXED_HOLIDAYS[key];
   if (!fixed) return undefined; // a lunar holiday beyond the table's years
   const day = DateTime.fromObject({ year, month: fixed.month, day: fixed.day }, { zone });
-  return { day, first: day, end: day.plus({ days: fixed.days }) };
+  return { day, first: day, end: plusDays(day, fixed.days) };
 }
 
 /** The year whose days off lie nearest the moment of asking (none away when it falls inside them). */
@@ -63,12 +75,12 @@ export function findHoliday(text: string, at: DateTime): HolidayRef | null {
   const [, key, shift, night] = HOLIDAY_WORDS.find(([w]) => w === word)!;
   const dates = nearest(key, at);
   if (!dates) return null;
-  if (shift) return { day: dates.day.plus({ days: shift }), matched, eve: shift === -1, evening: night };
+  if (shift) return { day: plusDays(dates.day, shift), matched, eve: shift === -1, evening: night };
   if (period) {
     const from = dates.first < at && at < dates.end ? at : dates.first;
     return { from, to: dates.end, matched };
   }
-  if (before) return { day: dates.first.minus({ days: 1 }), matched };
+  if (before) return { day: plusDays(dates.first, -1), matched };
   if (after) return { day: dates.end, matched };
   return { day: dates.day, matched };
 }

@@ -2,7 +2,7 @@
 // "周末", "下班后", "国庆期间", "晚上8点", "2021-12-25 18:00" … resolved against the moment of asking.
 // Without any of these the question is about the moment of asking itself.
 import { DateTime } from 'luxon';
-import { dayStartMillis, nearestYear, plusClock, plusDays, sameDay, startOfDay, startOfWeek } from './zone.ts';
+import { dayOfMonth, dayStartMillis, nearestYear, plusClock, plusDays, sameDay, startOfDay, startOfWeek } from './zone.ts';
 import { findHoliday } from './holidays.ts';
 
 export interface TimeRef {
@@ -160,8 +160,9 @@ function findDate(text: string, at: DateTime): DayRef | null {
     const n = parseSmallNumber(m[1]!);
     if (n >= 1 && n <= 31) {
       // "25号": this month's 25th, or the nearest month that has it
-      const candidates = [-1, 0, 1].map((k) => at.startOf('month').plus({ months: k }).set({ day: n })).filter((d) => d.isValid && d.day === n);
-      const day = candidates.reduce((b, d) => (Math.abs(d.diff(at).toMillis()) < Math.abs(b.diff(at).toMillis()) ? d : b), candidates[0]!);
+      const candidates = [-1, 0, 1].map((k) => dayOfMonth(at, k, n)).filter((d): d is DateTime => !!d && d.isValid && d.day === n);
+      const t = at.toMillis();
+      const day = candidates.reduce((b, d) => (Math.abs(d.toMillis() - t) < Math.abs(b.toMillis() - t) ? d : b), candidates[0]!);
       if (day) return { day, matched: m[0] };
     }
   }

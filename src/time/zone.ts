@@ -133,6 +133,13 @@ export function dayOf(year: number, month: number, day: number, zone: Zone): Dat
   return DateTime.fromMillis(utc - zone.offset(utc) * 60_000, { zone });
 }
 
+/** Day `n` of the month `k` months from `at`'s, at midnight (null when it has none): by arithmetic in a fixed offset, luxon's otherwise. */
+export function dayOfMonth(at: DateTime, k: number, n: number): DateTime | null {
+  if (!at.zone.isUniversal) return at.startOf('month').plus({ months: k }).set({ day: n });
+  const m = at.month - 1 + k;
+  return dayOf(at.year + Math.floor(m / 12), ((m + 12) % 12) + 1, n, at.zone);
+}
+
 /** Picks the year that puts month/day nearest to the moment of asking (12-25 asked in January is last year's). */
 export function nearestYear(at: DateTime, month: number, day: number): DateTime | null {
   const options = [at.year - 1, at.year, at.year + 1].map((year) => dayOf(year, month, day, at.zone)).filter((d): d is DateTime => !!d);

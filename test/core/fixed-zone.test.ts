@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
-import { parseMoment, useFixedOffsets, ZONE, zoneOf } from '../../src/time/zone.ts';
+import { dayOfMonth, parseMoment, useFixedOffsets, ZONE, zoneOf } from '../../src/time/zone.ts';
 import { firstLine, KNOWLEDGE_DIR, removeTempDirs, SYNTHETIC, tempDir, writeSyntheticNotice } from '../support/helpers.ts';
 import { cases as firstSet } from '../questions/cases.ts';
 import { cases as secondSet } from '../questions/cases-2.ts';
@@ -71,6 +71,21 @@ describe('the fixed UTC+8 zone answers as the IANA zone Asia/Shanghai', () => {
     expect(parseMoment('2021-12-20T10:00')!.toISO()).toBe('2021-12-20T10:00:00.000+08:00');
     expect(parseMoment('2021-12-20T02:00Z')!.toISO()).toBe('2021-12-20T10:00:00.000+08:00');
     expect(parseMoment('2021-12-20 10:00:00')!.toISO()).toBe('2021-12-20T10:00:00.000+08:00');
+  });
+
+  it("finds a bare day of the month (22号) as luxon's month steps do, around year ends and short months", () => {
+    const differing: string[] = [];
+    for (let day = 0; day < 366 * 3; day += 5) {
+      const at = parseMoment('2023-01-01T09:30')!.plus({ days: day, hours: day % 24 });
+      for (const k of [-1, 0, 1])
+        for (let n = 1; n <= 31; n++) {
+          const luxon = at.startOf('month').plus({ months: k }).set({ day: n });
+          const want = luxon.isValid && luxon.day === n ? luxon.toISO() : null;
+          const got = dayOfMonth(at, k, n);
+          if ((got && got.day === n ? got.toISO() : null) !== want) differing.push(`${at.toISO()} ${k} ${n}`);
+        }
+    }
+    expect(differing).toEqual([]);
   });
 });
 
