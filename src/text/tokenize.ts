@@ -93,7 +93,8 @@ export function createLexicon(v: ConceptVocabulary): Lexicon {
   );
   /** Which insurance a text is about is seen even inside longer words (交社保 is @pay and @socins). */
   const domainWords = conceptWordList.filter(([, k]) => k === '@medins' || k === '@socins');
-  const broader = Object.fromEntries(Object.entries(v.broader).map(([k, b]) => [`@${k}`, `@${b}`]));
+  // no prototype: it is read with any token a question holds ("constructor" would find Object)
+  const broader: Record<string, string> = Object.assign(Object.create(null), Object.fromEntries(Object.entries(v.broader).map(([k, b]) => [`@${k}`, `@${b}`])));
 
   /** the last text read for concepts: a question's topic is read by understanding, the tokenizer and ranking in turn */
   let last = { text: '', found: { concepts: [] as string[], rest: '' } };
