@@ -2,7 +2,7 @@
 import type { Context, Next } from 'koa';
 
 /** A browser must never read a JSON or text answer (which may echo input) as a page or a script. */
-export async function noSniff(ctx: Context, next: Next): Promise<void> {
+export function noSniff(ctx: Context, next: Next): Promise<void> {
   ctx.set('X-Content-Type-Options', 'nosniff');
-  await next();
+  return next(); // (not an async function: one promise less a request)
 }

@@ -2,6 +2,7 @@
 // shipper to collect. Nothing here logs tokens, keys or message bodies; censoring
 // secret keys is a second line of defence should a caller pass one anyway.
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { BatchedStdout } from './log-batch.ts';
 import type { LogLevel } from './ops-config.ts';
 
 export type { Logger } from 'pino';
@@ -47,7 +48,7 @@ function censorLevel(inner: Record<string, unknown>): Record<string, unknown> {
 
 export interface LoggerOptions {
   level?: LogLevel;
-  /** where lines go (tests capture them); stdout by default */
+  /** where lines go (tests capture them); stdout by default, a few kilobytes at a time (log-batch.ts) */
   stream?: DestinationStream;
 }
 
@@ -73,5 +74,5 @@ export function createLogger({ level = 'info', stream }: LoggerOptions = {}): Lo
     timestamp: isoTime,
     formatters: { level: (label: string) => ({ level: label }), log: censorSecrets },
   };
-  return stream ? pino(options, stream) : pino(options);
+  return pino(options, stream ?? new BatchedStdout());
 }

@@ -26,7 +26,10 @@ const chainOf = (routers: Router[]): Middleware => inTurn(routers.flatMap((r) =>
 
 /** A route's handlers with what @koa/router puts on the context of a match (a fixed path: no captures, no params). */
 function directRoute(router: Router, layer: Layer): Middleware {
-  const handlers = inTurn(layer.stack as Middleware[]);
+  // one handler (every route of ours) is called as it is: no closure per step
+  const stack = layer.stack as Middleware[];
+  const only = stack.length === 1 ? stack[0]! : undefined;
+  const handlers: Middleware = only ? (ctx, next) => Promise.resolve(only(ctx, next)) : inTurn(stack);
   return (ctx: Context, next: Next) => {
     const c = ctx as Context & Record<string, unknown>;
     c.matched = [layer];

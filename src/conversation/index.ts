@@ -38,16 +38,23 @@ export async function converse(req: AskRequest, { engine: e, store, at, forced, 
   const maxBytes = Math.max(MIN_REPLY_BYTES, req.maxBytes ?? MAX_REPLY_BYTES);
   // a knowledge moment off the minute (a zone with seconds in its offset) would fall inside a key: no cache then
   const reuse = cache && e.onTheMinute ? cache : undefined;
-  const message = { version: e.kb.version, forced: forced?.name, maxBytes, at };
-  const m = { e, at, forced, maxBytes };
-  // a pick is the question it picks: its answer is kept under that question, shared by every list that shows it
-  const picked = (question: string, s: SessionState) =>
-    reuse ? reuse.through({ ...message, text: question, pick: true }, s, (r) => answerQuestions([question], r, m)) : answerQuestions([question], s, m);
-  const answer = (s: SessionState) => messageIn(req.text, s, m, picked);
-  const { reply, next } = reuse ? reuse.through({ ...message, text: req.text }, state, answer) : settled(answer(state), state);
+  const m: Asked = { e, at, forced, maxBytes };
+  // (what only a miss needs is made only on a miss: a hit builds its key and nothing else)
+  const answer = (s: SessionState) => messageIn(req.text, s, m, reuse ? pickedThrough(reuse, m) : (question, r) => answerQuestions([question], r, m));
+  const { reply, next } = reuse
+    ? reuse.through({ version: e.kb.version, forced: forced?.name, maxBytes, at, text: req.text }, state, answer)
+    : settled(answer(state), state);
   if (key) await store.set(key, next, SESSION_TTL_SECONDS[channel]);
   return reply;
 }
+
+/** A pick is the question it picks: its answer is kept under that question, shared by every list that shows it. */
+const pickedThrough =
+  (cache: AnswerCache, m: Asked) =>
+  (question: string, s: SessionState): Answered =>
+    cache.through({ version: m.e.kb.version, forced: m.forced?.name, maxBytes: m.maxBytes, at: m.at, text: question, pick: true }, s, (r) =>
+      answerQuestions([question], r, m),
+    );
 
 interface Asked {
   e: Engine;
