@@ -14,7 +14,7 @@ function watched(periodMs = 1000, startMB = 100) {
   const stop = compactWhenQuiet(server, {
     periodMs,
     riseBytes: 16 * MB,
-    rss: () => rss,
+    size: () => rss,
     compact: () => {
       compactions.push(rss);
       rss = 105 * MB; // what a compacting GC gives back
@@ -91,6 +91,20 @@ describe('compacting the heap once the service falls quiet', () => {
     w.grow(stays); // the compaction gave back little: the heap holds that much now
     vi.advanceTimersByTime(20_000);
     expect(w.compactions).toHaveLength(1);
+    w.stop();
+  });
+
+  it('compacts after a burst that began right after an earlier compaction', () => {
+    vi.useFakeTimers();
+    const w = watched(1000, 60); // watching began before the knowledge was loaded
+    w.grow(150); // loaded
+    vi.advanceTimersByTime(1000); // quiet: loading left 90 MB, compacted
+    expect(w.compactions).toEqual([150 * MB]);
+    w.requests(5000); // the traffic starts before the next period
+    w.grow(200);
+    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(1000); // quiet again: the burst left 95 MB behind
+    expect(w.compactions).toEqual([150 * MB, 200 * MB]);
     w.stop();
   });
 });
