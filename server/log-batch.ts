@@ -2,9 +2,10 @@
 // (sonic-boom, asynchronous) wrote whatever was waiting as soon as no write was in flight: under
 // load nearly a write per request, each a round trip through libuv's thread pool, ≈ 9 µs of a
 // cache hit's ≈ 40 µs in process (BENCHMARKS.md, session 8, s8-http). Here lines wait until
-// BATCH_CHARS of them or BATCH_MS have gone by, then go to that same writer in one write: every
-// line, in order, at most BATCH_MS late; at exit (process.exit, a crash) the lines waiting are
-// handed over first, and the writer's own flush at exit writes them.
+// BATCH_CHARS of them or BATCH_MS have gone by, then go out in one synchronous write (one per
+// twenty lines or so is cheap): every line, in order, at most BATCH_MS late; at exit
+// (process.exit, a crash) the lines waiting are written first. An asynchronous writer let a write
+// still in flight at exit land after the lines written at exit (test/ops/log-batch.test.ts).
 import { pino, type DestinationStream } from 'pino';
 
 /** about twenty request lines */
@@ -22,8 +23,8 @@ process.on('exit', () => {
 export class BatchedStdout implements DestinationStream {
   private pending = '';
   private timer: NodeJS.Timeout | undefined;
-  /** what pino(options) writes to by default: sonic-boom on stdout, asynchronous, flushed at exit */
-  private readonly out = pino.destination({ dest: process.stdout.fd || 1 });
+  /** sonic-boom on stdout, as pino(options) writes by default, but synchronous */
+  private readonly out = pino.destination({ dest: process.stdout.fd || 1, sync: true });
 
   write(line: string): void {
     this.pending += line;
