@@ -47,17 +47,27 @@ function minisearchHits(index: MiniSearch, docs: Doc[], terms: string[], positio
   return index.search(terms.join(' '), options).map((h) => ({ doc: h.id as number, queryTerms: h.queryTerms, terms: Object.keys(h.match) }));
 }
 
+/** a random group with its index and search, and the random numbers for its questions */
+function searchOf(seed: number, salt: number, { vocabulary = VOCABULARY, bound }: { vocabulary?: string[]; bound?: number } = {}) {
+  const { docs, cities } = randomGroup(seed, vocabulary);
+  const figures = Array.from({ length: cities }, (_, c) => cityFigures(docs.filter((d) => d.city === c).map((d) => d.terms)));
+  const index = indexOf(docs);
+  return { docs, cities, index, rand: mulberry32(seed * salt), search: new TermHits(index, docs, figures, bound) };
+}
+
+/** up to five distinct terms, and some of the group's cities */
+const someTerms = (rand: () => number) => [
+  ...new Set(Array.from({ length: 1 + Math.floor(rand() * 5) }, () => VOCABULARY[Math.floor(rand() * VOCABULARY.length)]!)),
+];
+const someCities = (rand: () => number, cities: number) => new Set(Array.from({ length: cities }, (_, c) => c).filter(() => rand() < 0.6));
+
 describe('the retrieval index', () => {
   it('finds the documents one minisearch search finds, in its order, holding the same terms', () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const { docs, cities } = randomGroup(seed);
-      const rand = mulberry32(seed * 7919);
-      const figures = Array.from({ length: cities }, (_, c) => cityFigures(docs.filter((d) => d.city === c).map((d) => d.terms)));
-      const index = indexOf(docs);
-      const search = new TermHits(index, docs, figures);
+      const { docs, cities, index, rand, search } = searchOf(seed, 7919);
       for (let q = 0; q < 8; q++) {
-        const terms = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 5) }, () => VOCABULARY[Math.floor(rand() * VOCABULARY.length)]!))];
-        const positions = new Set(Array.from({ length: cities }, (_, c) => c).filter(() => rand() < 0.6));
+        const terms = someTerms(rand);
+        const positions = someCities(rand, cities);
         const ours = search.search(terms, positions).map((h) => ({ doc: h.doc, queryTerms: h.queryTerms, terms: Object.keys(h.match) }));
         expect(ours, `seed ${seed}, ${terms.join(' ')}`).toEqual(minisearchHits(index, docs, terms, positions));
       }
@@ -68,14 +78,11 @@ describe('the retrieval index', () => {
     // many terms too: more than 32 in one question, and number-like ones ("12", "7") whose keys an object lists first
     const vocabulary = [...VOCABULARY, ...Array.from({ length: 30 }, (_, i) => (i % 5 ? `词${i}` : String(i + 7)))];
     for (let seed = 1; seed <= 300; seed++) {
-      const { docs, cities } = randomGroup(seed, vocabulary);
-      const rand = mulberry32(seed * 104729);
-      const figures = Array.from({ length: cities }, (_, c) => cityFigures(docs.filter((d) => d.city === c).map((d) => d.terms)));
-      const search = new TermHits(indexOf(docs), docs, figures);
+      const { docs, cities, rand, search } = searchOf(seed, 104729, { vocabulary });
       for (let q = 0; q < 8; q++) {
         const asked = Array.from({ length: 1 + Math.floor(rand() * (q % 4 ? 6 : 45)) }, () => vocabulary[Math.floor(rand() * vocabulary.length)]!);
         const terms = q % 3 ? [...new Set(asked)] : asked;
-        const positions = new Set(Array.from({ length: cities }, (_, c) => c).filter(() => rand() < 0.6));
+        const positions = someCities(rand, cities);
         const perCity = [1, 3, 12, Infinity][q % 4]!;
         expect(search.best(terms, positions, perCity), `seed ${seed}, ${terms.join(' ')}`).toEqual(chosenFromHits(search, docs, terms, positions, perCity));
       }
@@ -84,15 +91,11 @@ describe('the retrieval index', () => {
 
   it('keeps at most its bound of postings, and finds the same after letting them go', () => {
     for (let seed = 1; seed <= 100; seed++) {
-      const { docs, cities } = randomGroup(seed);
-      const rand = mulberry32(seed * 104729);
-      const figures = Array.from({ length: cities }, (_, c) => cityFigures(docs.filter((d) => d.city === c).map((d) => d.terms)));
-      const index = indexOf(docs);
       const bound = 6;
-      const search = new TermHits(index, docs, figures, bound);
+      const { docs, cities, index, rand, search } = searchOf(seed, 104729, { bound });
       for (let q = 0; q < 20; q++) {
-        const terms = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 5) }, () => VOCABULARY[Math.floor(rand() * VOCABULARY.length)]!))];
-        const positions = new Set(Array.from({ length: cities }, (_, c) => c).filter(() => rand() < 0.6));
+        const terms = someTerms(rand);
+        const positions = someCities(rand, cities);
         const ours = search.search(terms, positions).map((h) => ({ doc: h.doc, queryTerms: h.queryTerms, terms: Object.keys(h.match) }));
         expect(ours, `seed ${seed}, ${terms.join(' ')}`).toEqual(minisearchHits(index, docs, terms, positions));
         // one term's postings are kept whole even when they alone pass the bound
