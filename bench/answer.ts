@@ -2,7 +2,10 @@
 // Prints JSON (one object) so bench/run.ts can run it in a fresh child and read RSS
 // for that knowledge alone.
 //
-//   npx tsx bench/answer.ts [knowledgeDir] [--samples 3000] [--seed 1]
+//   node bench/built.mjs --expose-gc bench/answer.ts [knowledgeDir] [--samples 3000] [--seed 1]
+//   (bundled as production runs it; `node --expose-gc --import tsx bench/answer.ts …` runs it under tsx)
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
@@ -61,7 +64,7 @@ export interface AnswerFigures {
   novel?: Latency;
   /** sanity: how the named questions were answered */
   bands: Record<string, number>;
-  /** this process before any knowledge is loaded (node + tsx + the modules), after GC */
+  /** this process before any knowledge is loaded (node + the modules), after GC */
   baseline: Memory;
   /** right after the knowledge is loaded, the engine built and a few questions answered, after GC */
   loaded: Memory;
@@ -253,7 +256,7 @@ export function novelTexts(pool: Q[]): Q[] {
   return out;
 }
 
-if (process.argv[1]?.endsWith('answer.ts')) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
     const i = args.indexOf(name);

@@ -5,6 +5,8 @@
 // Each server runs in its own child process; autocannon runs here.
 //
 //   npx tsx bench/http.ts [--seconds 10] [--connections 100] [--knowledge <dir for the big-knowledge row>]
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon, { type Request } from 'autocannon';
 import type { PreparedRequest } from '../bin/lib/chat-client.ts';
 import { spawnServer, type ChildServer } from '../test/support/spawn-server.ts';
@@ -157,7 +159,7 @@ export async function measureHttp(opts: HttpOptions = {}): Promise<HttpRow[]> {
   return rows.map((r) => ({ ...r, ratio: r.reqPerSec / limit }));
 }
 
-if (process.argv[1]?.endsWith('http.ts')) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
     const i = args.indexOf(name);

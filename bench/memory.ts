@@ -7,6 +7,7 @@
 //   settled again, idle after that burst.
 //
 //   npx tsx bench/memory.ts [--knowledge <dir>]
+import { resolve } from 'node:path';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -108,7 +109,7 @@ export async function measureMemory(knowledgeDir: string, questions = 400): Prom
   }
 }
 
-if (process.argv[1]?.endsWith('memory.ts')) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--knowledge');
   const dir = i >= 0 ? process.argv[i + 1]! : 'knowledge';
   const m = await measureMemory(dir);

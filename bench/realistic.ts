@@ -133,7 +133,7 @@ export function loadSection(out: (s?: string) => void, f: LoadFigures): void {
   );
 }
 
-if (process.argv[1]?.endsWith('realistic.ts')) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
     const i = args.indexOf(name);

@@ -5,6 +5,8 @@
 // protocol path (issue 14): @wecom/crypto, and fast-xml-parser validating then parsing.
 //
 //   npx tsx bench/webhook-parts.ts
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { decrypt, encrypt } from '@wecom/crypto';
 import { XMLParser } from 'fast-xml-parser';
@@ -94,6 +96,6 @@ export async function measureWebhookParts(): Promise<Part[]> {
   return parts;
 }
 
-if (process.argv[1]?.endsWith('webhook-parts.ts')) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const p of await measureWebhookParts()) console.log(`${p.name.padEnd(58)} ${p.us.toFixed(1).padStart(8)} µs`);
 }

@@ -1,0 +1,38 @@
+// Runs an in-process bench on the code as production runs it: bundled by esbuild the way
+// bin/build.mjs bundles the service (no tsx, so no `__name` wrapper around each named closure,
+// no source-map hook), then started with plain node. Under tsx the same benches measure code the
+// service never runs; the gap is largest on a first-seen answer (BENCHMARKS.md, session 9).
+//
+//   node bench/built.mjs [node flags…] bench/answer.ts [bench args…]
+//   e.g. node bench/built.mjs --expose-gc bench/answer.ts --samples 3000
+//
+// The bundle is written to node_modules/.cache/built-bench/ (beside the packages it imports,
+// which stay external as in dist/). Plain JavaScript, so that it runs before anything is compiled.
+import { spawnSync } from 'node:child_process';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const at = args.findIndex((a) => a.endsWith('.ts'));
+if (at < 0) {
+  console.error('usage: node bench/built.mjs [node flags…] bench/NAME.ts [args…]');
+  process.exit(2);
+}
+const entry = args[at];
+const outfile = join(root, 'node_modules/.cache/built-bench', `${basename(entry, '.ts')}.mjs`);
+await build({
+  absWorkingDir: root,
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  define: { __BUILT__: 'true' },
+  logLevel: 'warning',
+});
+const run = spawnSync(process.execPath, [...args.slice(0, at), outfile, ...args.slice(at + 1)], { stdio: 'inherit', cwd: process.cwd() });
+process.exit(run.status ?? 1);
