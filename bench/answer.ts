@@ -4,8 +4,6 @@
 //
 //   node bench/built.mjs --expose-gc bench/answer.ts [knowledgeDir] [--samples 3000] [--seed 1]
 //   (bundled as production runs it; `node --expose-gc --import tsx bench/answer.ts …` runs it under tsx)
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
@@ -22,6 +20,7 @@ import { cases as set3 } from '../test/questions/cases-3.ts';
 import { cases as set4 } from '../test/questions/cases-4.ts';
 import { cases as set5 } from '../test/questions/cases-5.ts';
 import { mulberry32, percentile } from './stats.ts';
+import { isMain } from './is-main.ts';
 
 /** The answer targets (BENCHMARKS.md, issue 14); bench/run.ts prints them with the rest. */
 export const ANSWER_TARGETS = {
@@ -256,7 +255,7 @@ export function novelTexts(pool: Q[]): Q[] {
   return out;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain('answer')) {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
     const i = args.indexOf(name);

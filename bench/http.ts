@@ -5,12 +5,11 @@
 // Each server runs in its own child process; autocannon runs here.
 //
 //   npx tsx bench/http.ts [--seconds 10] [--connections 100] [--knowledge <dir for the big-knowledge row>]
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon, { type Request } from 'autocannon';
 import type { PreparedRequest } from '../bin/lib/chat-client.ts';
 import { spawnServer, type ChildServer } from '../test/support/spawn-server.ts';
 import { KEYS, keyedClient } from '../test/support/wechat-support.ts';
+import { isMain } from './is-main.ts';
 
 export interface HttpRow {
   name: string;
@@ -159,7 +158,7 @@ export async function measureHttp(opts: HttpOptions = {}): Promise<HttpRow[]> {
   return rows.map((r) => ({ ...r, ratio: r.reqPerSec / limit }));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain('http')) {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
     const i = args.indexOf(name);

@@ -7,12 +7,12 @@
 //   settled again, idle after that burst.
 //
 //   npx tsx bench/memory.ts [--knowledge <dir>]
-import { resolve } from 'node:path';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SERVICE } from '../test/support/service-command.ts';
 import { freePort } from './startup.ts';
+import { isMain } from './is-main.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -109,7 +109,7 @@ export async function measureMemory(knowledgeDir: string, questions = 400): Prom
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain('memory')) {
   const i = process.argv.indexOf('--knowledge');
   const dir = i >= 0 ? process.argv[i + 1]! : 'knowledge';
   const m = await measureMemory(dir);

@@ -17,6 +17,7 @@ import { KEYS } from '../test/support/wechat-support.ts';
 import { buildTree, withBuiltService } from './built-service.ts';
 import { apiPaths, messages, MIX, sealedWebhook } from './load-mix.ts';
 import { rssMB, settle } from './memory.ts';
+import { isMain } from './is-main.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -133,7 +134,7 @@ export function loadSection(out: (s?: string) => void, f: LoadFigures): void {
   );
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain('realistic')) {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
     const i = args.indexOf(name);

@@ -8,10 +8,11 @@ import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SERVE_SCRIPT, SERVICE } from '../test/support/service-command.ts';
 import { percentile } from './stats.ts';
+import { isMain } from './is-main.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -122,7 +123,7 @@ export async function measureStartup(opts: { runs?: number; bigKnowledge?: strin
   return rows;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain('startup')) {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
     const i = args.indexOf(name);

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { DIVISIONS } from '../src/understand/divisions.ts';
+import { isMain } from './is-main.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = join(ROOT, 'knowledge');
@@ -173,7 +174,7 @@ export function tempKnowledgeDir(prefix = 'cutover-synthetic-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain('synthetic')) {
   const dir = resolve(process.argv[2] ?? tempKnowledgeDir());
   const cities = Number(process.argv[3] ?? 300);
   const kb = writeSyntheticKnowledge(dir, { cities });

@@ -5,8 +5,6 @@
 // protocol path (issue 14): @wecom/crypto, and fast-xml-parser validating then parsing.
 //
 //   npx tsx bench/webhook-parts.ts
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { decrypt, encrypt } from '@wecom/crypto';
 import { XMLParser } from 'fast-xml-parser';
@@ -19,6 +17,7 @@ import { createAssistant } from '../src/assistant.ts';
 import { KEYS } from '../test/support/wechat-support.ts';
 import { MemoryStore } from '../src/stores/store.ts';
 import { Deduper } from '../handlers/wechat/dedupe.ts';
+import { isMain } from './is-main.ts';
 
 export interface Part {
   name: string;
@@ -96,6 +95,6 @@ export async function measureWebhookParts(): Promise<Part[]> {
   return parts;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain('webhook-parts')) {
   for (const p of await measureWebhookParts()) console.log(`${p.name.padEnd(58)} ${p.us.toFixed(1).padStart(8)} µs`);
 }
