@@ -6,9 +6,10 @@
 //   node bench/built.mjs [node flags…] bench/answer.ts [bench args…]
 //   e.g. node bench/built.mjs --expose-gc bench/answer.ts --samples 3000
 //
-// The bundle is written to node_modules/.cache/built-bench/ (beside the packages it imports,
+// The bundle is written to node_modules/.cache/built-bench/TREE/ (beside the packages it imports,
 // which stay external as in dist/). Plain JavaScript, so that it runs before anything is compiled.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -21,7 +22,9 @@ if (at < 0) {
   process.exit(2);
 }
 const entry = args[at];
-const outfile = join(root, 'node_modules/.cache/built-bench', `${basename(entry, '.ts')}.mjs`);
+// one folder per tree: a base worktree often shares its node_modules (a symlink) with the tree it is compared with
+const tree = createHash('sha1').update(root).digest('hex').slice(0, 8);
+const outfile = join(root, 'node_modules/.cache/built-bench', tree, `${basename(entry, '.ts')}.mjs`);
 await build({
   absWorkingDir: root,
   entryPoints: [entry],
