@@ -1,5 +1,6 @@
-// One version of the knowledge with what is built from it to answer questions: the retriever,
-// the place and sound indexes, and the texts read so far (readings.ts). A reload builds a new one
+// One version of the knowledge with what is built from it to answer questions: the retriever
+// (keeping its searches: kept-searches.ts), the place and sound indexes, and the texts read so
+// far (readings.ts). A reload builds a new one
 // and the assistant swaps it whole.
 import { changeMoments } from '../answer/standing.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
@@ -9,6 +10,7 @@ import { buildPlaceIndex } from '../understand/places.ts';
 import { buildSoundIndex } from '../understand/sound.ts';
 import { soundWordsOf } from '../understand/sound-words.ts';
 import { sharedPlaceNames } from './carried-city.ts';
+import { keptSearches } from './kept-searches.ts';
 import { Readings } from './readings.ts';
 
 export interface Engine {
@@ -30,7 +32,7 @@ export function buildEngine(kb: KnowledgeBase, tokenizer?: Tokenizer): Engine {
   const sharedPlaces = sharedPlaceNames(places);
   return {
     kb,
-    retriever: buildRetriever(kb, tokenizer),
+    retriever: keptSearches(buildRetriever(kb, tokenizer)),
     sharedPlaces,
     onTheMinute: changeMoments(kb).every((t) => t.toMillis() % 60_000 === 0),
     understandCtx,
