@@ -5,9 +5,10 @@
 // Bounded: searches least recently used go first, and a search that found many (a question naming
 // no city, over hundreds of cities) is not kept.
 import type { Candidate, Retriever } from '../retrieve/index.ts';
+import { DEFAULT_TEXTS_KEPT } from './readings.ts';
 
-/** Searches kept; each holds a few candidates (a few hundred bytes each). */
-export const DEFAULT_SEARCHES_KEPT = 2_000;
+/** Searches kept, as many as texts (readings.ts); each holds a few candidates of a few hundred bytes. */
+export const DEFAULT_SEARCHES_KEPT = DEFAULT_TEXTS_KEPT;
 /** A search that found more than this is made again when asked again. */
 const MAX_CANDIDATES_KEPT = 32;
 
