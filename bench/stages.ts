@@ -1,7 +1,10 @@
 // CPU time per question, stage by stage (process.cpuUsage: steadier than wall time on a shared
 // machine), on the questions of bench/answer.ts: normalise, cut into questions, hear (the sound
-// step), understand (with hearing), retrieval, respond (with retrieval), and the whole ask
-// without the answer cache. For whoever makes the answer faster; prints figures, asserts nothing.
+// step), understand (with hearing), retrieval (afresh, and the engine's, which keeps its searches:
+// src/conversation/kept-searches.ts), respond; then the conversation
+// around them: a turn (understood in the conversation, answered), the first page, the whole ask
+// without the answer cache, and the whole ask with it, each at a minute not asked before (a miss:
+// bench/answer.ts's "first seen" row). For whoever makes the answer faster; prints figures, asserts nothing.
 //
 //   npx tsx bench/stages.ts [knowledgeDir] [--rounds 300] [--only hear] [--novel] [--alloc]
 //   --only: the rows whose label holds it
@@ -16,7 +19,11 @@ import v8 from 'node:v8';
 import type { DateTime } from 'luxon';
 import { createAssistant } from '../src/assistant.ts';
 import { buildEngine } from '../src/conversation/engine.ts';
+import { understandCarrying } from '../src/conversation/carried-city.ts';
+import { firstPage } from '../src/conversation/paging.ts';
+import { answerTurn } from '../src/conversation/turn.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
+import { buildRetriever } from '../src/retrieve/index.ts';
 import { respond } from '../src/respond/respond.ts';
 import { askedMoment } from '../src/time/zone.ts';
 import { type Understanding, understand } from '../src/understand/index.ts';
@@ -53,7 +60,16 @@ type Row = [string, (q: Question, u: Understanding) => unknown];
 async function setUp(label?: string) {
   const kb = loadKnowledge(dir);
   const e = buildEngine(kb);
+  const afresh = buildRetriever(kb);
   const bot = await createAssistant({ knowledge: kb, answerCacheSize: 0 });
+  const cached = await createAssistant({ knowledge: kb });
+  // the minutes after each question's own, made before any pass (luxon's plus is not the answer's time)
+  const later = new Map<Question, DateTime[]>();
+  const atNewMinute = (q: Question) => {
+    let minutes = later.get(q);
+    if (!minutes?.length) later.set(q, (minutes = Array.from({ length: rounds * 4 + 8 }, (_, i) => q.at.plus({ minutes: 1 + i })).reverse()));
+    return minutes.pop()!;
+  };
   const pool = questionsFor(kb).map(asQuestion);
   const qs = novel || sets ? novelTexts(questionsFor(kb)).map(asQuestion) : pool;
   const cityOf = (u: Understanding) => [...new Set(u.places.map((p) => p.city))];
@@ -62,9 +78,15 @@ async function setUp(label?: string) {
     ['cut into questions (splitQuestions)', (q) => splitQuestions(q.typed)],
     ['hear (the sound step)', (q) => e.understandCtx.sound.hear(q.text, () => undefined)],
     ['understand (with hearing)', (q) => understand(q.text, q.at, e.understandCtx)],
-    ['retrieval (search, the cities named)', (_, u) => e.retriever.search(u.topic, cityOf(u), 8)],
-    ['respond (with retrieval)', (q, u) => respond(u, { kb, retriever: e.retriever, at: q.at, cities: cityOf(u) })],
+    ['retrieval afresh (search, the cities named)', (_, u) => afresh.search(u.topic, cityOf(u), 8)],
+    ['retrieval, the engine’s (searches kept)', (_, u) => e.retriever.search(u.topic, cityOf(u), 8)],
+    ['respond (with the engine’s retrieval)', (q, u) => respond(u, { kb, retriever: e.retriever, at: q.at, cities: cityOf(u) })],
+    ['understand in the conversation (understandCarrying)', (q) => understandCarrying(q.text, q.at, e.understandCtx, e.sharedPlaces, () => undefined)],
+    ['a turn (understood in the conversation, answered)', (q) => answerTurn(q.text, {}, q.at, e, undefined)],
+    ['a turn and its first page', (q) => firstPage(answerTurn(q.text, {}, q.at, e, undefined).composed, 2000)],
     ['the whole ask (no answer cache)', (q) => bot.ask({ text: q.typed, at: q.at })],
+    // a new minute each time: the answer cache misses, as for a text asked again a minute later
+    ['the whole ask, first seen at a new minute', (q) => cached.ask({ text: q.typed, at: atNewMinute(q) })],
   ];
   const read = (list: Question[]) => (!label || label.startsWith('re') ? list.map((q) => understand(q.text, q.at, e.understandCtx)) : []);
   return { qs, pool, readQs: read(qs), readPool: read(pool), rows: rows.filter(([l]) => (!only || l.includes(only)) && (!label || l === label)) };

@@ -12,7 +12,6 @@ import type { KeyValueStore } from '../stores/store.ts';
 import type { AskReply, AskRequest } from '../contract/types.ts';
 import { ASKS_RESUME_TIME, ASKS_STOP_TIME } from '../understand/lexicon.ts';
 import { normalize } from '../understand/normalize.ts';
-import { splitQuestions } from '../understand/parts.ts';
 import { asksForMore, firstPage, MAX_REPLY_BYTES, MIN_REPLY_BYTES, nextPage, replyOf } from './paging.ts';
 import { pickedNumber } from './picks.ts';
 import { keptFrom, SESSION_TTL_SECONDS, sessionKey, type NextState, type SessionState } from './sessions.ts';
@@ -68,14 +67,15 @@ interface Asked {
  * A pure function of its arguments, which the answer cache relies on: the state is read, never changed.
  */
 function messageIn(typed: string, state: SessionState, m: Asked, picked: (question: string, state: SessionState) => Answered): Answered {
-  const text = normalize(typed);
+  // normalised and cut once per knowledge load (readings.ts)
+  const { text, questions } = m.e.readings.message(typed);
   if (asksForMore(text)) {
     const { reply, rest } = nextPage(state.more, state.city, m.maxBytes);
     return { reply, next: { ...state, more: rest } };
   }
   // "2" means the choice shown as 2 in the last reply, and nothing else
   const number = pickedNumber(text);
-  if (number === undefined) return answerQuestions(splitQuestions(typed), state, m, { typed, text });
+  if (number === undefined) return answerQuestions(questions, state, m, { typed, text });
   const pick = state.suggestions?.[number - 1];
   if (pick) return picked(pick, state);
   const composed = nothingToPick(m.e.kb, state.suggestions?.length ?? 0);
@@ -86,7 +86,12 @@ function messageIn(typed: string, state: SessionState, m: Asked, picked: (questi
  * The questions of a message, each answered as the next message of the conversation would be
  * (`typed`: the message as typed and normalised); or the one question a pick names.
  */
-function answerQuestions(questions: string[], state: SessionState, { e, at, forced, maxBytes }: Asked, { typed, text } = { typed: '', text: '' }): Answered {
+function answerQuestions(
+  questions: readonly string[],
+  state: SessionState,
+  { e, at, forced, maxBytes }: Asked,
+  { typed, text } = { typed: '', text: '' },
+): Answered {
   let after = state;
   let left: NextState | undefined;
   const parts: Composed[] = [];

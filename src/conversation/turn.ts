@@ -5,10 +5,9 @@ import { withWeekdays } from '../answer/format.ts';
 import type { Engine } from './engine.ts';
 import type { City } from '../knowledge/model.ts';
 import { respond, type Composed } from '../respond/respond.ts';
-import { understand, type Understanding } from '../understand/index.ts';
+import type { Understanding } from '../understand/index.ts';
 import { ASKS_WEEKDAY, INTENT_CUES, PHASE_CUES, RESUME_CUE, STOP_CUE } from '../understand/lexicon.ts';
 import { AS_BEFORE, type NextState, type SessionState } from './sessions.ts';
-import { understandCarrying } from './carried-city.ts';
 
 export interface Turn {
   composed: Composed;
@@ -21,7 +20,8 @@ export function answerTurn(text: string, state: SessionState, at: DateTime, e: E
   // the conversation's city is read only where it can matter (carried-city.ts): the answer cache keys a reply on the fields read
   let carriedCity: City | undefined | null = null;
   const carried = () => (carriedCity === null ? (carriedCity = state.city ? e.kb.cities.find((c) => c.name === state.city) : undefined) : carriedCity);
-  let u = forced ? understand(text, at, e.understandCtx, forced.name) : understandCarrying(text, at, e.understandCtx, e.sharedPlaces, () => carried()?.name);
+  // read once per knowledge load, read again at each moment for what the moment decides (readings.ts)
+  let u = e.readings.question(text, at, () => carried()?.name, forced?.name);
   // "那参保登记呢", and in a conversation "他问起付线会不会再收一次", "22号几点开始": the rest comes from the last question
   const pointsBack = LEANS_ON_CONTEXT.test(u.text);
   // the state is read only where it is needed: the answer cache keys a reply on the fields read
@@ -89,7 +89,7 @@ function completeFollowUp(u: Understanding, state: SessionState, at: DateTime, e
   const phase = !need.topic && state.topic ? phaseWords(state.topic) : '';
   if (phase && !phaseWords(u.text)) parts.push(phase);
   if (parts.length === 1) return ownTopic ? { ...u, inDomain: true } : u;
-  const completed = understandCarrying(parts.join(' '), at, e.understandCtx, e.sharedPlaces, () => state.city);
+  const completed = e.readings.question(parts.join(' '), at, () => state.city);
   if (ownTopic) return { ...completed, inDomain: true, facets: u.facets };
   // the kind of business is the follow-up's own when it names one ("那参保登记呢"): the last question lends form, not kind
   return Object.keys(u.facets).length ? { ...completed, facets: u.facets } : completed;

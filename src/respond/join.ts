@@ -11,7 +11,7 @@ const PHONE = /\d[\d-]{4,}\d/g;
 const BAND_ORDER: Band[] = ['answer', 'clarify', 'fallback'];
 
 /** `questions[i]`: the words of the question `parts[i]` answers, as typed. */
-export function joinReplies(parts: Composed[], questions: string[]): Composed {
+export function joinReplies(parts: Composed[], questions: readonly string[]): Composed {
   const bodies = new Map<string, { part: Composed; body: ReplyLine[] }>();
   const answered = parts.some((p) => p.band !== 'fallback');
   for (const [i, part] of parts.entries()) {

@@ -114,9 +114,7 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
   const { rest: asking, question, dictated, ...read } = readPremise(text);
   // an order followed by a question: the question alone says when and what kind; what the order dictates is a claim to check
   const q = question ?? text;
-  const premise = dictated && read.claim ? { ...read, claim: { ...read.claim, said: saidIn(dictated, at) } } : read;
-  const asked = resolveWhen(q, at);
-  const when = STILL_CUE.test(q) ? fromNow(asked, at) : asked;
+  const { when, premise } = readAt(q, dictated, read, at);
   let rest = asking;
   for (const m of when.matched) rest = rest.replace(m, ' ');
   rest = rest.replace(DURATION, ' ').replace(ASKED_DONE, ' ');
@@ -192,6 +190,27 @@ export function understand(typed: string, at: DateTime, ctx: UnderstandContext, 
     elliptical: /^(那|那么|还有|再问|另外)|呢[?]?$/.test(text) || (topicTokens.length <= 2 && bare.length <= 4),
     premise,
   };
+}
+
+/** What the moment of asking decides in a reading: the period asked about, and what a dictated claim says happens when. */
+function readAt(q: string, dictated: string | undefined, read: Understanding['premise'], at: DateTime): Pick<Understanding, 'when' | 'premise'> {
+  const asked = resolveWhen(q, at);
+  return {
+    when: STILL_CUE.test(q) ? fromNow(asked, at) : asked,
+    premise: dictated && read.claim ? { ...read, claim: { ...read.claim, said: saidIn(dictated, at) } } : read,
+  };
+}
+
+/**
+ * `u` read again at another moment: only what readAt decides is read again, when the same words
+ * name a time at that moment (the rest of a reading depends on the moment only through those
+ * words, cut from its topic); undefined when they differ, and the text must be read afresh.
+ */
+export function rereadAt(u: Understanding, at: DateTime): Understanding | undefined {
+  const { rest: _, question, dictated, ...read } = readPremise(u.text);
+  const { when, premise } = readAt(question ?? u.text, dictated, read, at);
+  const same = when.matched.length === u.when.matched.length && when.matched.every((m, i) => m === u.when.matched[i]);
+  return same ? { ...u, when, premise } : undefined;
 }
 
 /** The concepts of getting care (看病, 住院, 生孩子 …): what a place of care is followed by */
