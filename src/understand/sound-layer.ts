@@ -14,6 +14,17 @@ for (const [syllable, chars] of Object.entries(PINYIN)) {
   SYLLABLE_NUMBERS.set(syllable, n);
   for (const ch of chars) READINGS.set(ch.codePointAt(0)!, [...(READINGS.get(ch.codePointAt(0)!) ?? []), n]);
 }
+/**
+ * READINGS for the characters below U+10000, by code point: each character of a question is
+ * looked up, and an index into an array is found without hashing (0: none; else 1 + its place
+ * in READING_LISTS). 128 KB, once per process.
+ */
+const READING_LISTS: (number[] | undefined)[] = [undefined];
+const READING_AT = new Uint16Array(0x10000);
+for (const [code, list] of READINGS) if (code < 0x10000) READING_AT[code] = READING_LISTS.push(list) - 1;
+const readingsOf = (code: number): number[] | undefined => (code < 0x10000 ? READING_LISTS[READING_AT[code]!] : READINGS.get(code));
+/** a pair of syllables as one number (for Layers.pairs) */
+const pairOf = (a: number, b: number) => a * SYLLABLE_NUMBERS.size + b;
 /** what typed Latin is cut into: syllables with a vowel ('m', 'n', 'ng' would turn English words into pinyin) */
 const SYLLABLES = new Set(Object.keys(PINYIN).filter((s) => /[aeiouv]/.test(s)));
 const LONGEST_SYLLABLE = Math.max(...[...SYLLABLES].map((s) => s.length));
@@ -29,7 +40,7 @@ export const codesOf = (word: string): number[] => Array.from(word, (ch) => ch.c
 function spellings(word: string): number[][] {
   let out: number[][] = [[]];
   for (const code of codesOf(word)) {
-    const readings = READINGS.get(code);
+    const readings = readingsOf(code);
     if (!readings) return [];
     out = out.flatMap((head) => readings.map((r) => [...head, r])).slice(0, MAX_SPELLINGS);
   }
@@ -112,6 +123,8 @@ export class Layers {
   readonly rootLevel: readonly SyllableNode[] = [this.root];
   /** the known words and the words of ours, by their characters */
   readonly written: WrittenNode = {};
+  /** every pair of syllables the sound trie starts with (pairOf): where no reading of two characters is one, no word of two or more sounds like them */
+  readonly pairs = new Set<number>();
   /** each layer's known words */
   readonly known: Set<string>[];
   /** each layer's longest word spelled from pinyin, in characters */
@@ -130,6 +143,7 @@ export class Layers {
     });
     trim(this.root);
     this.sounded.clear();
+    for (const [a, child] of this.root.next ?? []) for (const b of child.next?.keys() ?? []) this.pairs.add(pairOf(a, b));
   }
 
   private add(spelling: number[], layer: number, word: string): void {
@@ -195,7 +209,7 @@ export class RunReading {
       i += code > 0xffff ? 2 : 1;
       this.offsets.push(i);
     }
-    this.readings = this.codes.map((c) => READINGS.get(c));
+    this.readings = this.codes.map(readingsOf);
   }
 
   /** characters a…b of the run */
@@ -221,6 +235,8 @@ export class RunReading {
   soundingFrom(at: number): (SyllableNode[] | undefined)[] {
     const known = this.sounded[at];
     if (known) return known;
+    // most characters start no word two or more long (closest never tries one character): no walk, no array
+    if (!this.startsPair(at)) return (this.sounded[at] = NO_LEVELS);
     const levels: (SyllableNode[] | undefined)[] = [];
     let frontier: readonly SyllableNode[] = this.layers.rootLevel;
     for (let n = 1; at + n <= this.codes.length && n <= MAX_CHARS; n++) {
@@ -241,4 +257,17 @@ export class RunReading {
     }
     return (this.sounded[at] = levels);
   }
+
+  /** whether some reading of the characters at and at + 1 is a pair of syllables the sound trie starts with */
+  private startsPair(at: number): boolean {
+    const first = this.readings[at];
+    const second = this.readings[at + 1];
+    if (!first || !second) return false;
+    const { pairs } = this.layers;
+    for (const a of first) for (const b of second) if (pairs.has(pairOf(a, b))) return true;
+    return false;
+  }
 }
+
+/** a place where no word of two or more characters sounds like what is written (never changed) */
+const NO_LEVELS: (SyllableNode[] | undefined)[] = [];
