@@ -35,10 +35,17 @@ const LEADS_INTO = new RegExp(`(?:${anyOf(LEADS_INTO_WHEN)})$`);
 const NUMBER_ASKED = /电话|热线|号码|打哪|拨打|座机/;
 const CONTACT_LEAD_IN = new RegExp(`(?:${anyOf(CONTACT_LEAD_INS)})$`);
 const PUNCTUATION = /^[\s,，。.!！、~～…:：]+|[\s,，。.!！、~～…:：]+$/g;
+// made once: the bundle (esbuild) writes a \p{…} literal as a new RegExp(…) where it stands
+const WORDY = /[\p{Script=Han}\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /** The questions of a message, as typed; `[text]` itself when it asks one thing. */
 export function splitQuestions(text: string): string[] {
-  const pieces = clauses(text).filter((c) => /[\p{Script=Han}\p{L}\p{N}]/u.test(c.text) && !isCourtesy(c.text));
+  const all = clauses(text);
+  // one clause (as most messages are) is one question, whatever it says
+  if (all.length < 2) return [text];
+  const pieces = all.filter((c) => WORDY.test(c.text) && !isCourtesy(c.text));
   const parts: string[] = [];
   let carry = '';
   for (const [i, c] of pieces.entries()) {
@@ -76,7 +83,7 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
 const cutAt = (clause: string, at: RegExp, words: string[]) => (words.some((w) => clause.includes(w)) ? clause.split(at) : [clause]);
 
 /** Whether a piece asks something of its own ("有问题打哪个电话" does, "长沙" does not). */
-const asks = (s: string) => /\p{Script=Han}/u.test(s) && (CUES.some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
+const asks = (s: string) => HAN.test(s) && (CUES.some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
 const CUES = Object.values(INTENT_CUES);
 
 /** Voice input leaves a space where the question mark was: "…哪天恢复 有问题打哪个电话" is two questions, "长沙 参保登记几号恢复" one. */
@@ -106,7 +113,7 @@ function byWhenWords(clause: string): string[] {
   let end = -1;
   for (const m of clause.matchAll(WHEN_WORD)) {
     const gap = end < 0 ? '' : clause.slice(end, m.index);
-    if (/^\p{Script=Han}+$/u.test(gap) && !LEADS_INTO.test(gap)) cuts.push(m.index);
+    if (ALL_HAN.test(gap) && !LEADS_INTO.test(gap)) cuts.push(m.index);
     end = m.index + m[0].length;
   }
   return [0, ...cuts].map((from, i) => clause.slice(from, cuts[i]));
