@@ -15,6 +15,7 @@ import {
   THANKS,
   WHEN_WORDS,
 } from './lexicon.ts';
+import { everyMatch } from '../text/every-match.ts';
 import { normalize } from './normalize.ts';
 
 /** More parts than this in one message are read as part of the last one (one reply must stay readable). */
@@ -39,6 +40,9 @@ const PUNCTUATION = /^[\s,，。.!！、~～…:：]+|[\s,，。.!！、~～…:
 const WORDY = /[\p{Script=Han}\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 const ALL_HAN = /^\p{Script=Han}+$/u;
+/** a clause and the question ends after it */
+const CLAUSE = /([^?？;；\n\r]*)([?？;；\n\r]*)/g;
+const COMMA = /[,，]/g;
 
 /** The questions of a message, as typed; `[text]` itself when it asks one thing. */
 export function splitQuestions(text: string): string[] {
@@ -65,7 +69,7 @@ export function splitQuestions(text: string): string[] {
 /** The message cut at every question end and before every word that starts another question. */
 function clauses(text: string): { text: string; endsLine: boolean }[] {
   const out: { text: string; endsLine: boolean }[] = [];
-  for (const m of text.matchAll(/([^?？;；\n\r]*)([?？;；\n\r]*)/g)) {
+  for (const m of everyMatch(CLAUSE, text)) {
     if (!m[0]) continue;
     const pieces = cutAt(m[1]!, NEXT_QUESTION, NEXT_QUESTION_WORDS)
       .flatMap((s) => cutAt(s, AND_ALSO, ['还有']))
@@ -111,7 +115,7 @@ function ofEach(clause: string): string[] {
 function byWhenWords(clause: string): string[] {
   const cuts: number[] = [];
   let end = -1;
-  for (const m of clause.matchAll(WHEN_WORD)) {
+  for (const m of everyMatch(WHEN_WORD, clause)) {
     const gap = end < 0 ? '' : clause.slice(end, m.index);
     if (ALL_HAN.test(gap) && !LEADS_INTO.test(gap)) cuts.push(m.index);
     end = m.index + m[0].length;
@@ -137,7 +141,7 @@ function byAlso(clause: string): string[] {
   if (!clause.includes(',') && !clause.includes('，')) return [clause];
   const out: string[] = [];
   let from = 0;
-  for (const m of clause.matchAll(/[,，]/g)) {
+  for (const m of everyMatch(COMMA, clause)) {
     const [before, after] = [clause.slice(from, m.index), clause.slice(m.index + 1)];
     if (ASKED_AGAIN.test(after) && asks(before) && asks(after)) {
       out.push(before);
