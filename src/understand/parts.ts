@@ -71,17 +71,15 @@ function clauses(text: string): { text: string; endsLine: boolean }[] {
   const out: { text: string; endsLine: boolean }[] = [];
   for (const m of everyMatch(CLAUSE, text)) {
     if (!m[0]) continue;
-    const pieces = cutAt(m[1]!, NEXT_QUESTION, NEXT_QUESTION_WORDS)
-      .flatMap((s) => cutAt(s, AND_ALSO, ['还有']))
-      .flatMap(bySpaces)
-      .flatMap(ofEach)
-      .flatMap(byWhenWords)
-      .flatMap(byContact)
-      .flatMap(byAlso);
+    let pieces = cutAt(m[1]!, NEXT_QUESTION, NEXT_QUESTION_WORDS);
+    for (const cut of CUTS) pieces = pieces.length === 1 ? cut(pieces[0]!) : pieces.flatMap(cut);
     pieces.forEach((p, i) => out.push({ text: p.replace(PUNCTUATION, ''), endsLine: i === pieces.length - 1 && /[\n\r]/.test(m[2]!) }));
   }
   return out;
 }
+
+/** each cut after the first, in turn, on what the one before left (most clauses are not cut: one piece is cut without flatMap's copying) */
+const CUTS: ((clause: string) => string[])[] = [(s) => cutAt(s, AND_ALSO, ['还有']), bySpaces, ofEach, byWhenWords, byContact, byAlso];
 
 /** `clause` cut where `at` matches; a clause without any of `words` (which `at` needs) is not searched. */
 const cutAt = (clause: string, at: RegExp, words: string[]) => (words.some((w) => clause.includes(w)) ? clause.split(at) : [clause]);
