@@ -123,8 +123,11 @@ export class Layers {
   readonly rootLevel: readonly SyllableNode[] = [this.root];
   /** the known words and the words of ours, by their characters */
   readonly written: WrittenNode = {};
-  /** every pair of syllables the sound trie starts with (pairOf): where no reading of two characters is one, no word of two or more sounds like them */
-  readonly pairs = new Set<number>();
+  /** every pair of syllables the sound trie starts with, a bit each (pairOf): where no reading of two characters is one, no word of two or more sounds like them */
+  readonly pairs = new Uint8Array((SYLLABLE_NUMBERS.size * SYLLABLE_NUMBERS.size + 7) >> 3);
+  /** the written trie's first level by code point below U+10000 (1 + the place in writtenFirst; 0: none): every place of a question looks there first */
+  readonly writtenAt = new Uint16Array(0x10000);
+  readonly writtenFirst: (WrittenNode | undefined)[] = [undefined];
   /** each layer's known words */
   readonly known: Set<string>[];
   /** each layer's longest word spelled from pinyin, in characters */
@@ -143,7 +146,12 @@ export class Layers {
     });
     trim(this.root);
     this.sounded.clear();
-    for (const [a, child] of this.root.next ?? []) for (const b of child.next?.keys() ?? []) this.pairs.add(pairOf(a, b));
+    for (const [a, child] of this.root.next ?? [])
+      for (const b of child.next?.keys() ?? []) {
+        const pair = pairOf(a, b);
+        this.pairs[pair >> 3]! |= 1 << (pair & 7);
+      }
+    for (const [code, node] of this.written.next ?? []) if (code < 0x10000) this.writtenAt[code] = this.writtenFirst.push(node) - 1;
   }
 
   private add(spelling: number[], layer: number, word: string): void {
@@ -222,11 +230,13 @@ export class RunReading {
     const known = this.written[at];
     if (known) return known;
     const nodes: (WrittenNode | undefined)[] = [];
-    let node: WrittenNode | undefined = this.layers.written;
-    for (let length = 1; length <= MAX_CHARS && at + length <= this.codes.length; length++) {
-      node = node.next?.get(this.codes[at + length - 1]!);
-      if (!node) break;
+    const first = this.codes[at]!;
+    const { layers } = this;
+    let node: WrittenNode | undefined = first < 0x10000 ? layers.writtenFirst[layers.writtenAt[first]!] : layers.written.next?.get(first);
+    for (let length = 1; node; ) {
       if (node.word !== undefined) nodes[length] = node;
+      if (++length > MAX_CHARS || at + length > this.codes.length) break;
+      node = node.next?.get(this.codes[at + length - 1]!);
     }
     return (this.written[at] = nodes);
   }
@@ -264,7 +274,11 @@ export class RunReading {
     const second = this.readings[at + 1];
     if (!first || !second) return false;
     const { pairs } = this.layers;
-    for (const a of first) for (const b of second) if (pairs.has(pairOf(a, b))) return true;
+    for (const a of first)
+      for (const b of second) {
+        const pair = pairOf(a, b);
+        if (pairs[pair >> 3]! & (1 << (pair & 7))) return true;
+      }
     return false;
   }
 }
