@@ -82,10 +82,13 @@ export class TermHits {
    * documents), its chosen few.
    */
   best(terms: string[], positions: Set<number>, perCity = Infinity): CityBest[] {
-    const asked = terms
-      .join(' ')
-      .split(' ')
-      .filter((t) => t);
+    // as minisearch reads terms joined by spaces (most hold none, and are read as they are)
+    const asked = terms.every((t) => t && !t.includes(' '))
+      ? terms
+      : terms
+          .join(' ')
+          .split(' ')
+          .filter((t) => t);
     const unique = [...new Set(asked)];
     // (a term's postings are of the cities asked only)
     const postings = unique.map((t) => this.kept.postings(t, positions));
