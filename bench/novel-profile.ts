@@ -1,7 +1,7 @@
 // V8 CPU profiles of the never-asked row of bench/answer.ts alone, its warm-up left out: each round
 // a fresh assistant, warmed on the pool as that row is, then each text of the question sets once
 // with the profiler on. The first two rounds are not profiled (the code is met for the first time
-// there, and the profiler's own start lands in the first one). Open a profile in Chrome DevTools,
+// there, and a first round profiled once put 25 % on one line that no later round showed). Open a profile in Chrome DevTools,
 // or read its self time by function; for whoever makes a never-asked text cheaper.
 //
 //   node bench/built.mjs bench/novel-profile.ts [knowledgeDir] [--rounds 8] [--out /tmp/novel.cpuprofile]
