@@ -2,6 +2,7 @@
 import type { DateTime } from 'luxon';
 import type { Business } from '../knowledge/model.ts';
 import { isDateOnly } from '../knowledge/times.ts';
+import { weekdayOf } from '../time/zone.ts';
 
 const WEEKDAY = ['', '一', '二', '三', '四', '五', '六', '日'];
 
@@ -55,14 +56,14 @@ export function fmtDay(t: Day, ref?: Day): string {
 }
 
 export function fmtDayWithWeekday(t: DateTime, ref?: DateTime): string {
-  return `${fmtDay(t, ref)}（周${WEEKDAY[t.weekday]}）`;
+  return `${fmtDay(t, ref)}（周${WEEKDAY[weekdayOf(t)]}）`;
 }
 
 /** Adds the weekday to each "M月D日" of a line ("10月22日18:00" → "10月22日（周五）18:00"); a date without a year is in `ref`'s year. */
 export function withWeekdays(line: string, ref: DateTime): string {
   return line.replace(/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?![（(])/g, (all, y: string | undefined, m: string, d: string) => {
     const t = ref.set({ year: y ? Number(y) : ref.year, month: Number(m), day: Number(d) });
-    return t.isValid && t.month === Number(m) ? `${all}（周${WEEKDAY[t.weekday]}）` : all;
+    return t.isValid && t.month === Number(m) ? `${all}（周${WEEKDAY[weekdayOf(t)]}）` : all;
   });
 }
 

@@ -5,23 +5,15 @@
 // the rest of the question. So each term is searched on its own once, the first time a question
 // asks it, and kept with what the city score needs (city-scores.ts); a question then combines
 // its terms' hits as minisearch combines them — the same sums in the same order, the same
-// documents in the same order, ties included (test/core/term-hits.test.ts compares the two).
+// documents in the same order, ties included (test/core/term-hits.test.ts holds one search of the
+// whole question as the reference, and compares).
 // What minisearch redid per question (its options and field boosts per term, a document boost
 // call and a BM25 per posting, the city's BM25 per hit) is gone. A term is searched per city
 // asked (a search of all the group's cities: once for all), so the first question on a term
 // costs what it always did. The kept results die with the index: a reload builds them anew.
 import type MiniSearch from 'minisearch';
 import type { CityFigures } from './city-scores.ts';
-import { type IndexedDoc, KeptPostings, MAX_KEPT_POSTINGS, type Posting } from './kept-postings.ts';
-
-/** A document holding some of the searched terms. */
-export interface Hit {
-  doc: number;
-  /** the query terms it holds, in the order first found */
-  queryTerms: string[];
-  /** the posting of each term it holds, by term, in the order found (its city score sums them in that order) */
-  match: Record<string, Posting>;
-}
+import { type IndexedDoc, KeptPostings, MAX_KEPT_POSTINGS } from './kept-postings.ts';
 
 /** A city's chosen documents, best first (TermHits.best). */
 export interface CityBest {
@@ -80,41 +72,23 @@ export class TermHits {
     return this.kept.size;
   }
 
-  /** The documents of the cities at `positions` holding any of `terms`, best first: minisearch's OR search. */
-  search(terms: string[], positions: Set<number>): Hit[] {
-    const found = new Map<number, { hit: Hit; score: number }>();
-    // as minisearch reads a query handed to it as terms joined by spaces
-    for (const term of terms.join(' ').split(' ')) {
-      if (!term) continue;
-      for (const p of this.kept.postings(term, positions)) {
-        if (!positions.has(p.city)) continue;
-        const seen = found.get(p.doc);
-        if (!seen) {
-          found.set(p.doc, { hit: { doc: p.doc, queryTerms: [term], match: { [term]: p } }, score: p.score });
-          continue;
-        }
-        seen.score = seen.score + p.score;
-        seen.hit.match[term] = p;
-        if (!seen.hit.queryTerms.includes(term)) seen.hit.queryTerms.push(term);
-      }
-    }
-    // a document holding more of the terms is worth more; ties keep the order found
-    const scored = [...found.values()].map((f) => ({ hit: f.hit, score: f.score * (f.hit.queryTerms.length || 1) }));
-    return scored.sort((x, y) => y.score - x.score).map((s) => s.hit);
-  }
-
   /**
-   * What `search` then `cityScore` give a question, cut to each city's best: the documents of each
-   * city asked, best first by city score (ties: `search`'s order), at most `perCity` of them, the
-   * cities in the order of their first document in `search`'s order. The same sums in the same
-   * order (test/core/term-hits.test.ts), worked in arrays kept per group rather than an object per
-   * hit: a question's hits are many (a concept such as 医保 is in most documents), its chosen few.
+   * A question's documents in each city asked, as one minisearch OR search of the whole question
+   * ranks them, then each city's by its city score (city-scores.ts): the documents of each city,
+   * best first by city score (ties: minisearch's order), at most `perCity` of them, the cities in the
+   * order of their first document in minisearch's order. The same sums in the same order
+   * (test/core/term-hits.test.ts holds that reference and compares), worked in arrays kept per group
+   * rather than an object per hit: a question's hits are many (a concept such as 医保 is in most
+   * documents), its chosen few.
    */
   best(terms: string[], positions: Set<number>, perCity = Infinity): CityBest[] {
-    const asked = terms
-      .join(' ')
-      .split(' ')
-      .filter((t) => t);
+    // as minisearch reads terms joined by spaces (most hold none, and are read as they are)
+    const asked = terms.every((t) => t && !t.includes(' '))
+      ? terms
+      : terms
+          .join(' ')
+          .split(' ')
+          .filter((t) => t);
     const unique = [...new Set(asked)];
     // (a term's postings are of the cities asked only)
     const postings = unique.map((t) => this.kept.postings(t, positions));
@@ -163,9 +137,9 @@ export class TermHits {
       s.order[d] = s.order[d]! * (n || 1);
       s.city[d] = s.city[d]! * (n || 1);
     }
-    // search's order: order score, then the order found
+    // minisearch's order: order score, then the order found
     const before = (a: number, b: number) => s.order[a]! > s.order[b]! || (s.order[a] === s.order[b] && s.rank[a]! < s.rank[b]!);
-    // a city's order: city score, then search's order
+    // a city's order: city score, then minisearch's order
     const better = (a: number, b: number) => s.city[a]! > s.city[b]! || (s.city[a] === s.city[b] && before(a, b));
     for (let i = 0; i < found; i++) {
       const d = s.found[i]!;
@@ -214,17 +188,5 @@ export class TermHits {
       };
     }
     return this.work;
-  }
-
-  /** A hit's score for its city: its terms' parts, added in the order found (as the city score always summed them). */
-  cityScore(hit: Hit): number {
-    let score = 0;
-    let terms = 0;
-    for (const term in hit.match) {
-      terms++;
-      for (const part of hit.match[term]!.parts) score += part;
-    }
-    // as minisearch does: a document holding more of the query's terms is worth more
-    return score * (terms || 1);
   }
 }

@@ -72,7 +72,13 @@ function longestAt<T>(text: string, i: number, index: WordIndex<T>): [string, T]
   const first = text.charCodeAt(i);
   if (!(index.starts[first >> 3]! & (1 << (first & 7)))) return undefined;
   const list = index.words.get(first);
-  if (list) for (const entry of list) if (text.startsWith(entry[0], i)) return entry;
+  if (!list) return undefined;
+  // a word's second unit tells most of the list apart before its whole is compared
+  const second = text.charCodeAt(i + 1);
+  for (const entry of list) {
+    const word = entry[0];
+    if ((word.length === 1 || word.charCodeAt(1) === second) && text.startsWith(word, i)) return entry;
+  }
   return undefined;
 }
 

@@ -4,6 +4,7 @@
 import { DateTime, type Zone } from 'luxon';
 import HOLIDAY_TABLE from './holiday-dates.json' with { type: 'json' };
 import { FIXED_HOLIDAYS, HOLIDAY_WORDS, NUMERAL_HOLIDAYS, type HolidayDates, type HolidayKey } from './holiday-words.ts';
+import { everyMatch } from '../text/every-match.ts';
 import { plusDays } from './zone.ts';
 
 const TABLE = (HOLIDAY_TABLE as HolidayDates).years;
@@ -60,7 +61,7 @@ function nearest(key: HolidayKey, at: DateTime): Dates | undefined {
 
 /** The first match of RE_HOLIDAY that names a holiday (the matches after it are not looked for). */
 function firstNamed(text: string): RegExpExecArray | undefined {
-  for (const m of text.matchAll(RE_HOLIDAY)) {
+  for (const m of everyMatch(RE_HOLIDAY, text)) {
     const [matched, word, ...suffix] = m;
     if (!NUMERAL_HOLIDAYS.has(word!) || suffix.some(Boolean) || matched.endsWith('节')) return m;
   }

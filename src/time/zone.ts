@@ -103,9 +103,19 @@ export function startOfDay(t: DateTime): DateTime {
   return t.zone.isUniversal ? DateTime.fromMillis(dayStartMillis(t), { zone: t.zone }) : t.startOf('day');
 }
 
+/**
+ * `t`'s day of the (ISO) week, 1 (Monday) to 7, as `t.weekday`, from its local day's number since
+ * 1970-01-01 (a Thursday) in every zone: luxon's getter works out the whole ISO week (its year and
+ * number) for it, ~2% of a first-seen answer that names a day.
+ */
+export function weekdayOf(t: DateTime): number {
+  const day = Math.floor((t.toMillis() + t.offset * 60_000) / DAY_MS);
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
 /** The start of `t`'s (ISO, Monday) week, as `t.startOf('week')` (see startOfDay). */
 export function startOfWeek(t: DateTime): DateTime {
-  return t.zone.isUniversal ? DateTime.fromMillis(dayStartMillis(t) - (t.weekday - 1) * DAY_MS, { zone: t.zone }) : t.startOf('week');
+  return t.zone.isUniversal ? DateTime.fromMillis(dayStartMillis(t) - (weekdayOf(t) - 1) * DAY_MS, { zone: t.zone }) : t.startOf('week');
 }
 
 /** `t` some calendar days later (or earlier), as `t.plus({ days })`: 24 hours a day in a fixed offset, luxon's calendar otherwise. */

@@ -15,6 +15,7 @@ import {
   THANKS,
   WHEN_WORDS,
 } from './lexicon.ts';
+import { everyMatch } from '../text/every-match.ts';
 import { normalize } from './normalize.ts';
 
 /** More parts than this in one message are read as part of the last one (one reply must stay readable). */
@@ -35,10 +36,20 @@ const LEADS_INTO = new RegExp(`(?:${anyOf(LEADS_INTO_WHEN)})$`);
 const NUMBER_ASKED = /电话|热线|号码|打哪|拨打|座机/;
 const CONTACT_LEAD_IN = new RegExp(`(?:${anyOf(CONTACT_LEAD_INS)})$`);
 const PUNCTUATION = /^[\s,，。.!！、~～…:：]+|[\s,，。.!！、~～…:：]+$/g;
+// made once: the bundle (esbuild) writes a \p{…} literal as a new RegExp(…) where it stands
+const WORDY = /[\p{Script=Han}\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
+/** a clause and the question ends after it */
+const CLAUSE = /([^?？;；\n\r]*)([?？;；\n\r]*)/g;
+const COMMA = /[,，]/g;
 
 /** The questions of a message, as typed; `[text]` itself when it asks one thing. */
 export function splitQuestions(text: string): string[] {
-  const pieces = clauses(text).filter((c) => /[\p{Script=Han}\p{L}\p{N}]/u.test(c.text) && !isCourtesy(c.text));
+  const all = clauses(text);
+  // one clause (as most messages are) is one question, whatever it says
+  if (all.length < 2) return [text];
+  const pieces = all.filter((c) => WORDY.test(c.text) && !isCourtesy(c.text));
   const parts: string[] = [];
   let carry = '';
   for (const [i, c] of pieces.entries()) {
@@ -58,25 +69,23 @@ export function splitQuestions(text: string): string[] {
 /** The message cut at every question end and before every word that starts another question. */
 function clauses(text: string): { text: string; endsLine: boolean }[] {
   const out: { text: string; endsLine: boolean }[] = [];
-  for (const m of text.matchAll(/([^?？;；\n\r]*)([?？;；\n\r]*)/g)) {
+  for (const m of everyMatch(CLAUSE, text)) {
     if (!m[0]) continue;
-    const pieces = cutAt(m[1]!, NEXT_QUESTION, NEXT_QUESTION_WORDS)
-      .flatMap((s) => cutAt(s, AND_ALSO, ['还有']))
-      .flatMap(bySpaces)
-      .flatMap(ofEach)
-      .flatMap(byWhenWords)
-      .flatMap(byContact)
-      .flatMap(byAlso);
+    let pieces = cutAt(m[1]!, NEXT_QUESTION, NEXT_QUESTION_WORDS);
+    for (const cut of CUTS) pieces = pieces.length === 1 ? cut(pieces[0]!) : pieces.flatMap(cut);
     pieces.forEach((p, i) => out.push({ text: p.replace(PUNCTUATION, ''), endsLine: i === pieces.length - 1 && /[\n\r]/.test(m[2]!) }));
   }
   return out;
 }
 
+/** each cut after the first, in turn, on what the one before left (most clauses are not cut: one piece is cut without flatMap's copying) */
+const CUTS: ((clause: string) => string[])[] = [(s) => cutAt(s, AND_ALSO, ['还有']), bySpaces, ofEach, byWhenWords, byContact, byAlso];
+
 /** `clause` cut where `at` matches; a clause without any of `words` (which `at` needs) is not searched. */
 const cutAt = (clause: string, at: RegExp, words: string[]) => (words.some((w) => clause.includes(w)) ? clause.split(at) : [clause]);
 
 /** Whether a piece asks something of its own ("有问题打哪个电话" does, "长沙" does not). */
-const asks = (s: string) => /\p{Script=Han}/u.test(s) && (CUES.some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
+const asks = (s: string) => HAN.test(s) && (CUES.some((re) => re.test(s)) || /[吗呢嘛][?？]?$/.test(s));
 const CUES = Object.values(INTENT_CUES);
 
 /** Voice input leaves a space where the question mark was: "…哪天恢复 有问题打哪个电话" is two questions, "长沙 参保登记几号恢复" one. */
@@ -104,9 +113,9 @@ function ofEach(clause: string): string[] {
 function byWhenWords(clause: string): string[] {
   const cuts: number[] = [];
   let end = -1;
-  for (const m of clause.matchAll(WHEN_WORD)) {
+  for (const m of everyMatch(WHEN_WORD, clause)) {
     const gap = end < 0 ? '' : clause.slice(end, m.index);
-    if (/^\p{Script=Han}+$/u.test(gap) && !LEADS_INTO.test(gap)) cuts.push(m.index);
+    if (ALL_HAN.test(gap) && !LEADS_INTO.test(gap)) cuts.push(m.index);
     end = m.index + m[0].length;
   }
   return [0, ...cuts].map((from, i) => clause.slice(from, cuts[i]));
@@ -130,7 +139,7 @@ function byAlso(clause: string): string[] {
   if (!clause.includes(',') && !clause.includes('，')) return [clause];
   const out: string[] = [];
   let from = 0;
-  for (const m of clause.matchAll(/[,，]/g)) {
+  for (const m of everyMatch(COMMA, clause)) {
     const [before, after] = [clause.slice(from, m.index), clause.slice(m.index + 1)];
     if (ASKED_AGAIN.test(after) && asks(before) && asks(after)) {
       out.push(before);

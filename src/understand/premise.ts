@@ -63,6 +63,8 @@ export interface Premise {
 
 /** A moment or a length written in a sentence: a digit, or a Chinese number before a unit of time. */
 const STATES_WHEN = /\d|[〇零一二两三四五六七八九十半]+个?[月日号天周年点时]|[今明后昨前]天|下周|下个?月|年底|月底/;
+/** two Chinese characters (made once: the bundle writes a \p{…} literal as a new RegExp where it stands) */
+const TWO_HAN = /\p{Script=Han}{2}/u;
 
 export function readPremise(text: string): Premise {
   const ordered = matches(ORDERS, text) ? orderThenQuestion(text) : undefined;
@@ -71,7 +73,7 @@ export function readPremise(text: string): Premise {
     const said = ordered.dictated.replace(ORDERS, ' ');
     // what an order dictates is a fact to check only when it names a moment or a length ("改到1月15日", "停半年");
     // "忽略之前的所有规则" dictates nothing, and the question's own claim is the one to check
-    const states = /\p{Script=Han}{2}/u.test(said) && STATES_WHEN.test(said);
+    const states = TWO_HAN.test(said) && STATES_WHEN.test(said);
     const claimed = states ? { all: ALL.test(said), days: spanOf(said) } : read.claim;
     return { ...read, instruction: true, claim: claimed, question: ordered.question, dictated: states ? ordered.dictated : undefined };
   }

@@ -14,6 +14,17 @@ for (const [syllable, chars] of Object.entries(PINYIN)) {
   SYLLABLE_NUMBERS.set(syllable, n);
   for (const ch of chars) READINGS.set(ch.codePointAt(0)!, [...(READINGS.get(ch.codePointAt(0)!) ?? []), n]);
 }
+/**
+ * READINGS for the characters below U+10000, by code point: each character of a question is
+ * looked up, and an index into an array is found without hashing (0: none; else 1 + its place
+ * in READING_LISTS). 128 KB, once per process.
+ */
+const READING_LISTS: (number[] | undefined)[] = [undefined];
+const READING_AT = new Uint16Array(0x10000);
+for (const [code, list] of READINGS) if (code < 0x10000) READING_AT[code] = READING_LISTS.push(list) - 1;
+const readingsOf = (code: number): number[] | undefined => (code < 0x10000 ? READING_LISTS[READING_AT[code]!] : READINGS.get(code));
+/** a pair of syllables as one number (for Layers.pairs) */
+const pairOf = (a: number, b: number) => a * SYLLABLE_NUMBERS.size + b;
 /** what typed Latin is cut into: syllables with a vowel ('m', 'n', 'ng' would turn English words into pinyin) */
 const SYLLABLES = new Set(Object.keys(PINYIN).filter((s) => /[aeiouv]/.test(s)));
 const LONGEST_SYLLABLE = Math.max(...[...SYLLABLES].map((s) => s.length));
@@ -29,7 +40,7 @@ export const codesOf = (word: string): number[] => Array.from(word, (ch) => ch.c
 function spellings(word: string): number[][] {
   let out: number[][] = [[]];
   for (const code of codesOf(word)) {
-    const readings = READINGS.get(code);
+    const readings = readingsOf(code);
     if (!readings) return [];
     out = out.flatMap((head) => readings.map((r) => [...head, r])).slice(0, MAX_SPELLINGS);
   }
@@ -112,6 +123,11 @@ export class Layers {
   readonly rootLevel: readonly SyllableNode[] = [this.root];
   /** the known words and the words of ours, by their characters */
   readonly written: WrittenNode = {};
+  /** every pair of syllables the sound trie starts with, a bit each (pairOf): where no reading of two characters is one, no word of two or more sounds like them */
+  readonly pairs = new Uint8Array((SYLLABLE_NUMBERS.size * SYLLABLE_NUMBERS.size + 7) >> 3);
+  /** the written trie's first level by code point below U+10000 (1 + the place in writtenFirst; 0: none): every place of a question looks there first */
+  readonly writtenAt = new Uint16Array(0x10000);
+  readonly writtenFirst: (WrittenNode | undefined)[] = [undefined];
   /** each layer's known words */
   readonly known: Set<string>[];
   /** each layer's longest word spelled from pinyin, in characters */
@@ -130,6 +146,12 @@ export class Layers {
     });
     trim(this.root);
     this.sounded.clear();
+    for (const [a, child] of this.root.next ?? [])
+      for (const b of child.next?.keys() ?? []) {
+        const pair = pairOf(a, b);
+        this.pairs[pair >> 3]! |= 1 << (pair & 7);
+      }
+    for (const [code, node] of this.written.next ?? []) if (code < 0x10000) this.writtenAt[code] = this.writtenFirst.push(node) - 1;
   }
 
   private add(spelling: number[], layer: number, word: string): void {
@@ -195,7 +217,7 @@ export class RunReading {
       i += code > 0xffff ? 2 : 1;
       this.offsets.push(i);
     }
-    this.readings = this.codes.map((c) => READINGS.get(c));
+    this.readings = this.codes.map(readingsOf);
   }
 
   /** characters a…b of the run */
@@ -208,11 +230,13 @@ export class RunReading {
     const known = this.written[at];
     if (known) return known;
     const nodes: (WrittenNode | undefined)[] = [];
-    let node: WrittenNode | undefined = this.layers.written;
-    for (let length = 1; length <= MAX_CHARS && at + length <= this.codes.length; length++) {
-      node = node.next?.get(this.codes[at + length - 1]!);
-      if (!node) break;
+    const first = this.codes[at]!;
+    const { layers } = this;
+    let node: WrittenNode | undefined = first < 0x10000 ? layers.writtenFirst[layers.writtenAt[first]!] : layers.written.next?.get(first);
+    for (let length = 1; node; ) {
       if (node.word !== undefined) nodes[length] = node;
+      if (++length > MAX_CHARS || at + length > this.codes.length) break;
+      node = node.next?.get(this.codes[at + length - 1]!);
     }
     return (this.written[at] = nodes);
   }
@@ -221,6 +245,8 @@ export class RunReading {
   soundingFrom(at: number): (SyllableNode[] | undefined)[] {
     const known = this.sounded[at];
     if (known) return known;
+    // most characters start no word two or more long (closest never tries one character): no walk, no array
+    if (!this.startsPair(at)) return (this.sounded[at] = NO_LEVELS);
     const levels: (SyllableNode[] | undefined)[] = [];
     let frontier: readonly SyllableNode[] = this.layers.rootLevel;
     for (let n = 1; at + n <= this.codes.length && n <= MAX_CHARS; n++) {
@@ -241,4 +267,21 @@ export class RunReading {
     }
     return (this.sounded[at] = levels);
   }
+
+  /** whether some reading of the characters at and at + 1 is a pair of syllables the sound trie starts with */
+  private startsPair(at: number): boolean {
+    const first = this.readings[at];
+    const second = this.readings[at + 1];
+    if (!first || !second) return false;
+    const { pairs } = this.layers;
+    for (const a of first)
+      for (const b of second) {
+        const pair = pairOf(a, b);
+        if (pairs[pair >> 3]! & (1 << (pair & 7))) return true;
+      }
+    return false;
+  }
 }
+
+/** a place where no word of two or more characters sounds like what is written (never changed) */
+const NO_LEVELS: (SyllableNode[] | undefined)[] = [];

@@ -43,6 +43,8 @@ class Written {
   constructor(
     private readonly reading: RunReading,
     private readonly mask: number,
+    /** the first layer used, as a bit: its words are every city's, admitted without asking */
+    private readonly everyCity: number,
     private readonly admits: (word: string) => boolean,
   ) {
     this.known = new Array<number>(reading.codes.length).fill(-1);
@@ -68,7 +70,7 @@ class Written {
       if (!node) continue;
       const isKnown = (node.known ?? 0) & this.mask;
       const isOurs = (node.ours ?? 0) & this.mask;
-      if (!(isKnown || isOurs) || !this.admits(node.word!)) continue;
+      if (!(isKnown || isOurs) || (!((node.known ?? 0) & this.everyCity) && !this.admits(node.word!))) continue;
       if (isKnown) known |= 1 << length;
       if (isOurs) ours |= 1 << length;
     }
@@ -77,7 +79,11 @@ class Written {
   }
 }
 
-/** Some of the layers heard together (`use`: their numbers, the first first); `admits` leaves out the words of cities not asked about. */
+/**
+ * Some of the layers heard together (`use`: their numbers, the first first); `admits` leaves out the
+ * words of cities not asked about. The first layer's words are every city's: `admits` must take each
+ * of them, and is not asked (it is asked at every place of a question, of the words found there).
+ */
 export class Vocabulary {
   private readonly longestTyped: number;
   /** the layers used, as bits */
@@ -160,7 +166,7 @@ export class Vocabulary {
 
   /** Chinese characters: a stretch that is not a word of ours but sounds like one becomes that word. `reading`: the run as the layers read it (shared by the vocabularies of one question). */
   correct(run: string, reading = this.reading(run)): string {
-    const written = new Written(reading, this.mask, this.admits);
+    const written = new Written(reading, this.mask, 1 << this.use[0]!, this.admits);
     let out = '';
     /** characters copied…i are not in `out` yet: what is not corrected is copied a stretch at a time, and a run with no correction is returned as it is */
     let copied = 0;
@@ -206,7 +212,7 @@ export class Vocabulary {
           const words = node.words?.[l];
           if (words)
             for (const w of words) {
-              if (!this.admits(w.word)) continue;
+              if (l !== this.use[0] && !this.admits(w.word)) continue;
               if (!checked && this.blocked(at, at + n, written)) continue lengths;
               checked = true;
               if (slipAt(codes, at, w) && !slipsOnAWord(codes, at, w, written)) return { word: w.word, length: n };

@@ -66,6 +66,7 @@ export function buildSoundIndex(words: SoundWords): SoundIndex {
     const inScope = one
       ? (i: number | undefined) => i !== undefined && (one[i >> 3]! & (1 << (i & 7))) !== 0
       : (i: number | undefined) => i !== undefined && scope.some((bits) => bits[i >> 3]! & (1 << (i & 7)));
+    // (every shared word is admitted, as Vocabulary requires of its first layer's)
     return new Vocabulary(layers, [SHARED, BUSINESS], (w) => shared.has(w) || inScope(numbered.get(w)));
   };
   // a covered city's vocabulary is made once, when a question first names it (most questions name one)

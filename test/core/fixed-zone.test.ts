@@ -4,11 +4,12 @@
 // fixed zone and with luxon's IANA zone. A notice's zone with DST keeps its IANA rules.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
-import { dayOfMonth, parseMoment, useFixedOffsets, ZONE, zoneOf } from '../../src/time/zone.ts';
+import { dayOfMonth, parseMoment, useFixedOffsets, weekdayOf, ZONE, zoneOf } from '../../src/time/zone.ts';
 import { firstLine, KNOWLEDGE_DIR, removeTempDirs, SYNTHETIC, tempDir, writeSyntheticNotice } from '../support/helpers.ts';
 import { cases as firstSet } from '../questions/cases.ts';
 import { cases as secondSet } from '../questions/cases-2.ts';
@@ -85,6 +86,18 @@ describe('the fixed UTC+8 zone answers as the IANA zone Asia/Shanghai', () => {
           if ((got && got.day === n ? got.toISO() : null) !== want) differing.push(`${at.toISO()} ${k} ${n}`);
         }
     }
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('the day of the week', () => {
+  it("is luxon's, in a fixed offset and in IANA zones with and without DST, before 1970 and around midnight", () => {
+    const differing: string[] = [];
+    for (const zone of [ZONE, zoneOf('Asia/Shanghai'), zoneOf('America/New_York'), zoneOf('Pacific/Kiritimati'), zoneOf('UTC')])
+      for (let hour = -24 * 366 * 60; hour < 24 * 366 * 140; hour += 24 * 37 + 7) {
+        const t = DateTime.fromMillis(hour * 3_600_000 + (hour % 60) * 60_000, { zone });
+        for (const u of [t, t.startOf('day'), t.endOf('day')]) if (weekdayOf(u) !== u.weekday) differing.push(`${u.toISO()} ${u.zoneName}`);
+      }
     expect(differing).toEqual([]);
   });
 });
