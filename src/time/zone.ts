@@ -7,7 +7,12 @@
 // deals in, the fixed zone UTC+8 gives the same wall-clock times for no cost.
 // Any zone is mapped the same way when, and only when, its offset never changes
 // over those years; a zone with DST keeps its IANA rules.
-import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone, Settings, type Zone } from 'luxon';
+
+// No Intl in the service: its first Intl.DateTimeFormat maps ~5 MB of ICU data into resident
+// memory for good (BENCHMARKS.md, session 9). luxon makes one to learn the system's locale for
+// every DateTime that names none; no reply depends on a locale (numeric formats only), so one is named.
+Settings.defaultLocale = 'en-US';
 
 /** The zone of the service's clock and of a moment written without an offset. */
 export const ZONE_NAME = 'Asia/Shanghai';
@@ -18,12 +23,18 @@ export const MOMENT_YEARS = { first: 2000, last: 2100 } as const;
 /** The years checked for a change of offset: every notice's and every question's, with room on both sides. */
 export const ZONE_CHECK_YEARS = { first: 1992, last: 2100 } as const;
 
+/**
+ * Zones known to keep one offset (minutes) over ZONE_CHECK_YEARS, as the check below finds with Intl
+ * (test/core/fixed-zone.test.ts checks each): the service's own needs no Intl (see Settings above).
+ */
+export const KNOWN_FIXED_OFFSETS: ReadonlyMap<string, number> = new Map([[ZONE_NAME, 480]]);
+
 const zones = new Map<string, Zone>();
 /** false only to compare with luxon's own IANA arithmetic (test/fixed-zone.test.ts) */
 let fixedOffsets = true;
 
-/** The offset (minutes) of `zone` on the 1st and the 15th of every month of ZONE_CHECK_YEARS, when it is always the same. */
-function constantOffset(zone: IANAZone): number | undefined {
+/** The offset (minutes) of `zone` on the 1st and the 15th of every month of ZONE_CHECK_YEARS, when it is always the same (luxon asks Intl). */
+export function constantOffset(zone: IANAZone): number | undefined {
   let offset: number | undefined;
   for (let year = ZONE_CHECK_YEARS.first; year <= ZONE_CHECK_YEARS.last; year++) {
     for (let month = 0; month < 12; month++) {
@@ -45,9 +56,13 @@ function constantOffset(zone: IANAZone): number | undefined {
 export function zoneOf(name: string): Zone {
   let zone = zones.get(name);
   if (!zone) {
-    const iana = IANAZone.create(name);
-    const offset = iana.isValid && fixedOffsets ? constantOffset(iana) : undefined;
-    zone = offset === undefined ? iana : FixedOffsetZone.instance(offset);
+    const known = fixedOffsets ? KNOWN_FIXED_OFFSETS.get(name) : undefined;
+    if (known !== undefined) zone = FixedOffsetZone.instance(known);
+    else {
+      const iana = IANAZone.create(name);
+      const offset = iana.isValid && fixedOffsets ? constantOffset(iana) : undefined;
+      zone = offset === undefined ? iana : FixedOffsetZone.instance(offset);
+    }
     zones.set(name, zone);
   }
   return zone;

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
-import { dayOfMonth, parseMoment, useFixedOffsets, weekdayOf, ZONE, zoneOf } from '../../src/time/zone.ts';
+import { IANAZone } from 'luxon';
+import { constantOffset, dayOfMonth, KNOWN_FIXED_OFFSETS, parseMoment, useFixedOffsets, weekdayOf, ZONE, zoneOf } from '../../src/time/zone.ts';
 import { firstLine, KNOWLEDGE_DIR, removeTempDirs, SYNTHETIC, tempDir, writeSyntheticNotice } from '../support/helpers.ts';
 import { cases as firstSet } from '../questions/cases.ts';
 import { cases as secondSet } from '../questions/cases-2.ts';
@@ -109,6 +110,11 @@ describe("a notice's zone", () => {
     expect(zoneOf('Europe/Berlin').type).toBe('iana'); // DST
     expect(zoneOf('America/Sao_Paulo').type).toBe('iana'); // DST until 2019, none since
     expect(zoneOf('Mars/Olympus').isValid).toBe(false);
+  });
+
+  it('is fixed without asking Intl only when Intl finds the same offset kept over those years', () => {
+    expect([...KNOWN_FIXED_OFFSETS.keys()]).toContain('Asia/Shanghai');
+    for (const [name, offset] of KNOWN_FIXED_OFFSETS) expect(constantOffset(IANAZone.create(name)), name).toBe(offset);
   });
 
   it('keeps its DST when it has one: a stop at 20:00 Berlin summer time is 02:00 the next day in Beijing', async () => {

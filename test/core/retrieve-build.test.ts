@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempKnowledgeDir, writeSyntheticKnowledge } from '../../bench/synthetic.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
-import { CITIES_PER_INDEX, documentsOf, indexByAdding, indexOf, memoTokenizer } from '../../src/retrieve/build.ts';
+import { type AlikeTerms, CITIES_PER_INDEX, documentsOf, indexByAdding, indexOf, memoTokenizer } from '../../src/retrieve/build.ts';
+import { docTerms } from '../../src/retrieve/city-scores.ts';
 import { searchedOn } from '../../src/retrieve/query-terms.ts';
 
 /** Each group's index both ways, serialized (terms in tree order, counts, lengths, averages). */
@@ -22,7 +23,26 @@ function bothWays(kb: KnowledgeBase): { written: string; added: string }[] {
 
 describe('the retriever’s index, written whole', () => {
   const dir = tempKnowledgeDir();
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const alikeDir = tempKnowledgeDir();
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(alikeDir, { recursive: true, force: true });
+  });
+
+  it('keeps one set of figures for the documents that have the same, across the groups of a build', () => {
+    writeSyntheticKnowledge(alikeDir, { cities: CITIES_PER_INDEX + 4 });
+    const kb = loadKnowledge(alikeDir);
+    const tokenize = memoTokenizer(kb.domain.lexicon.tokenizeText);
+    const alike: AlikeTerms = new Map();
+    const [first, second] = [0, CITIES_PER_INDEX].map((i) => documentsOf(kb.cities.slice(i, i + CITIES_PER_INDEX), tokenize, kb.domain, alike));
+    const entries = [...first!.entries, ...second!.entries];
+    const counts = [...first!.counts, ...second!.counts];
+    // each document's figures are its own terms' …
+    entries.forEach((e, i) => expect(e.terms).toEqual(docTerms(counts[i]!)));
+    // … held once for every document that has the same, in one group and across groups
+    expect(new Set(entries.map((e) => e.terms)).size).toBeLessThan(entries.length / 2);
+    expect(second!.entries.some((e) => first!.entries.some((f) => f.terms === e.terms))).toBe(true);
+  });
 
   it('is the index minisearch builds document by document, on the seed knowledge', () => {
     const [group] = bothWays(loadKnowledge('knowledge'));

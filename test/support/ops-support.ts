@@ -112,9 +112,9 @@ export interface Child {
   kill(): void;
 }
 
-/** The built service as `npm start` runs it, configured by `env` alone, on a free port. */
-export async function spawnService(env: Record<string, string>): Promise<Child> {
-  const proc = spawn(SERVICE.command, SERVICE.args, {
+/** The built service as `npm start` runs it (or with other node `args`), configured by `env` alone, on a free port. */
+export async function spawnService(env: Record<string, string>, args: string[] = SERVICE.args): Promise<Child> {
+  const proc = spawn(SERVICE.command, args, {
     cwd: ROOT,
     env: testEnv({ PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,7 @@ import { ROOT } from './helpers.ts';
 
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
-/** `npm run serve`, e.g. node --expose-gc --max-semi-space-size=4 dist/start.mjs */
+/** `npm run serve`, e.g. node --expose-gc --max-semi-space-size=4 --v8-pool-size=1 dist/start.mjs */
 export const SERVE_SCRIPT = scripts.serve!;
 
 const [program, ...args] = SERVE_SCRIPT.split(/\s+/);
