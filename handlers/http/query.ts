@@ -37,12 +37,30 @@ export function parseQuery(qs: string): Query {
   return out;
 }
 
+/**
+ * Escaped values read before (a repeated question's `q`, the moment's `at`): decoding a question
+ * of thirty characters (ninety escapes) costs more than finding it. Short values only, and a
+ * bounded number of them: emptied when full.
+ */
+const seen = new Map<string, string | undefined>();
+const SEEN_MAX = 2_000;
+const SEEN_MAX_CHARS = 600;
+
 /** '+' as a space, then %XX; undefined when an escape is malformed or not UTF-8 (URLSearchParams would put U+FFFD or keep it). */
 function decoded(raw: string): string | undefined {
-  const s = raw.includes('+') ? raw.replaceAll('+', ' ') : raw;
-  if (!s.includes('%')) return s;
+  if (!raw.includes('%')) return raw.includes('+') ? raw.replaceAll('+', ' ') : raw;
+  if (raw.length > SEEN_MAX_CHARS) return decodedNow(raw);
+  let value = seen.get(raw);
+  if (value === undefined && !seen.has(raw)) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    seen.set(raw, (value = decodedNow(raw)));
+  }
+  return value;
+}
+
+function decodedNow(raw: string): string | undefined {
   try {
-    return decodeURIComponent(s);
+    return decodeURIComponent(raw.includes('+') ? raw.replaceAll('+', ' ') : raw);
   } catch {
     return undefined;
   }

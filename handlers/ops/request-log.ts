@@ -21,7 +21,7 @@ export function requestLog({ log, metrics, logBodies }: RequestLogOptions): Midd
     const started = performance.now();
     const info: RequestInfo = { channel: channelOf(ctx.path), ip: ctx.ip };
     setRequest(ctx, info);
-    metrics?.inFlight.inc();
+    metrics?.requestStarted();
     // no line object is built for a level that is off (debug, in production)
     if (log.isLevelEnabled('debug')) log.debug({ method: ctx.method, channel: info.channel }, 'request started');
     let status = 500;
@@ -30,8 +30,7 @@ export function requestLog({ log, metrics, logBodies }: RequestLogOptions): Midd
       status = ctx.status;
       if (info.retryAfter) ctx.set('Retry-After', String(info.retryAfter)); // still a 200: the reply says it politely
     } finally {
-      metrics?.inFlight.dec();
-      metrics?.requests.inc({ channel: info.channel, status: String(status) });
+      metrics?.requestEnded(info.channel, status);
       const level = status >= 500 ? 'error' : QUIET.has(ctx.path) ? 'debug' : 'info';
       // (a return here would swallow the error being thrown)
       if (log.isLevelEnabled(level)) {

@@ -70,7 +70,8 @@ interface Reading {
 
 interface Variant {
   answered: Answered;
-  key: string;
+  text: string;
+  rest: string;
   reading: Reading;
   values: string;
 }
@@ -83,11 +84,16 @@ export function momentKey(at: DateTime): string {
   return `${Math.floor(ms / MINUTE)}${ms % MINUTE === 0 ? '' : '+'}`;
 }
 
-const keyOf = (k: MessageKey) => `${k.version}\u0000${momentKey(k.at)}\u0000${k.maxBytes}\u0000${k.forced ?? ''}\u0000${k.pick ? 'pick' : ''}\u0000${k.text}`;
+/**
+ * The key apart from its text. Entries are found by the text first: a repeated question's text is
+ * the same string each time (the query's decoding keeps it), whose hash V8 keeps, so only this short
+ * part is built and hashed anew per message.
+ */
+const restOf = (k: MessageKey) => `${k.version}\u0000${momentKey(k.at)}\u0000${k.maxBytes}\u0000${k.forced ?? ''}\u0000${k.pick ? 'pick' : ''}`;
 
 export class AnswerCache {
-  /** message key → the ways messages with that key read the conversation */
-  private readonly readings = new Map<string, Reading[]>();
+  /** message text → the rest of its key (restOf) → the ways messages with that key read the conversation */
+  private readonly readings = new Map<string, Map<string, Reading[]>>();
   /** every variant, least recently used first */
   private readonly lru = new Set<Variant>();
   hits = 0;
@@ -108,8 +114,8 @@ export class AnswerCache {
   /** The reply to the message in this conversation: reused when seen, else `answer` run on the state (read through a recorder) and kept. */
   through(k: MessageKey, state: SessionState, answer: (state: SessionState) => Answered): Settled {
     if (this.maxVariants <= 0) return settled(answer(state), state);
-    const key = keyOf(k);
-    const found = this.find(key, state);
+    const rest = restOf(k);
+    const found = this.find(k.text, rest, state);
     if (found) {
       this.hits++;
       this.lru.delete(found); // most recently used last
@@ -131,13 +137,15 @@ export class AnswerCache {
     }
     const answered = answer(recorder);
     if (all) for (const f of Object.keys(state) as Field[]) read.add(f);
-    this.keep(key, [...read].sort(), all, state, answered);
+    this.keep(k.text, rest, [...read].sort(), all, state, answered);
     // what the answer kept as before is the conversation's, read past the recorder: it chose nothing
     return settled(answered, state);
   }
 
-  private find(key: string, state: SessionState): Variant | undefined {
-    for (const reading of this.readings.get(key) ?? []) {
+  private find(text: string, rest: string, state: SessionState): Variant | undefined {
+    const readings = this.readings.get(text)?.get(rest);
+    if (readings === undefined) return undefined;
+    for (const reading of readings) {
       const values = valuesOf(reading.fields, state);
       const found = values === undefined ? undefined : reading.variants.get(values);
       // the whole state was read: no other field may be set either
@@ -146,19 +154,21 @@ export class AnswerCache {
     return undefined;
   }
 
-  private keep(key: string, fields: Field[], all: boolean, state: SessionState, answered: Answered): void {
+  private keep(text: string, rest: string, fields: Field[], all: boolean, state: SessionState, answered: Answered): void {
     const values = valuesOf(fields, state);
     if (values === undefined) return; // a field holds what no conversation of ours holds: not kept
-    const readings = this.readings.get(key) ?? [];
+    let byRest = this.readings.get(text);
+    if (!byRest) this.readings.set(text, (byRest = new Map()));
+    const readings = byRest.get(rest) ?? [];
     let reading = readings.find((r) => r.all === all && r.fields.join() === fields.join());
     if (!reading) {
       if (readings.length >= MAX_READINGS_PER_KEY) return;
       reading = { fields, all, variants: new Map() };
       readings.push(reading);
-      this.readings.set(key, readings);
+      byRest.set(rest, readings);
     }
     if (reading.variants.has(values)) return;
-    const variant: Variant = { answered, key, reading, values };
+    const variant: Variant = { answered, text, rest, reading, values };
     reading.variants.set(values, variant);
     this.lru.add(variant);
     for (const oldest of this.lru) {
@@ -168,12 +178,13 @@ export class AnswerCache {
     }
   }
 
-  private forget({ key, reading, values }: Variant): void {
+  private forget({ text, rest, reading, values }: Variant): void {
     reading.variants.delete(values);
     if (reading.variants.size) return;
-    const readings = this.readings.get(key)!.filter((r) => r !== reading);
-    if (readings.length) this.readings.set(key, readings);
-    else this.readings.delete(key);
+    const byRest = this.readings.get(text)!;
+    const readings = byRest.get(rest)!.filter((r) => r !== reading);
+    if (readings.length) byRest.set(rest, readings);
+    else if (byRest.delete(rest) && byRest.size === 0) this.readings.delete(text);
   }
 }
 
