@@ -2,8 +2,8 @@
 // Prints JSON (one object) so bench/run.ts can run it in a fresh child and read RSS
 // for that knowledge alone.
 //
-//   node bench/built.mjs --expose-gc bench/answer.ts [knowledgeDir] [--samples 3000] [--seed 1]
-//   (bundled as production runs it; `node --expose-gc --import tsx bench/answer.ts …` runs it under tsx)
+//   node bench/built.mjs --as-served bench/answer.ts [knowledgeDir] [--samples 3000] [--seed 1]
+//   (bundled and flagged as production runs it; `node --expose-gc --import tsx bench/answer.ts …` runs it under tsx)
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';

@@ -53,9 +53,9 @@ function machine(): string[] {
   ];
 }
 
-// bundled as production runs it (bench/built.mjs): no tsx in the measured process
+// bundled and flagged as production runs it (bench/built.mjs --as-served): no tsx in the measured process
 function answerFigures(dir: string): AnswerFigures {
-  const r = spawnSync(process.execPath, ['bench/built.mjs', '--expose-gc', 'bench/answer.ts', dir, '--samples', String(samples)], {
+  const r = spawnSync(process.execPath, ['bench/built.mjs', '--as-served', 'bench/answer.ts', dir, '--samples', String(samples)], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 16 * 2 ** 20,
