@@ -1,7 +1,6 @@
 // One version of the knowledge with what is built from it to answer questions: the retriever
 // (keeping its searches: kept-searches.ts), the place and sound indexes, and the texts read so
-// far (readings.ts). A reload builds a new one
-// and the assistant swaps it whole.
+// far (readings.ts). A reload builds a new one and the assistant swaps it whole.
 import { changeMoments } from '../answer/standing.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { buildRetriever, type Retriever, type Tokenizer } from '../retrieve/index.ts';

@@ -6,6 +6,7 @@
 // no city, over hundreds of cities) is not kept.
 import type { Candidate, Retriever } from '../retrieve/index.ts';
 import { DEFAULT_TEXTS_KEPT } from './readings.ts';
+import { keptWithin, touched } from './recently-used.ts';
 
 /** Searches kept, as many as texts (readings.ts); each holds a few candidates of a few hundred bytes. */
 export const DEFAULT_SEARCHES_KEPT = DEFAULT_TEXTS_KEPT;
@@ -21,15 +22,10 @@ export function keptSearches(retriever: Retriever, maxSearches = DEFAULT_SEARCHE
       let key = `${perCity}\u0000${query}`;
       for (const c of cities) key += `\u0000${c.name}`;
       let found = kept.get(key);
-      if (found) {
-        kept.delete(key); // most recently used last
-        kept.set(key, found);
-      } else {
+      if (found) touched(kept, key, found);
+      else {
         found = retriever.search(query, cities, perCity);
-        if (found.length <= MAX_CANDIDATES_KEPT) {
-          kept.set(key, found);
-          if (kept.size > maxSearches) kept.delete(kept.keys().next().value!);
-        }
+        if (found.length <= MAX_CANDIDATES_KEPT) keptWithin(kept, key, found, maxSearches);
       }
       return found.map((c) => ({ ...c }));
     },

@@ -10,6 +10,7 @@ import { rereadAt, understand, type UnderstandContext, type Understanding } from
 import { normalize } from '../understand/normalize.ts';
 import { splitQuestions } from '../understand/parts.ts';
 import { understandCarrying } from './carried-city.ts';
+import { keptWithin, touched } from './recently-used.ts';
 
 /**
  * Texts kept (messages, and questions apart). A text's readings and searches (kept-searches.ts) take
@@ -53,8 +54,8 @@ export class Readings {
   /** A message as typed, normalised and cut into its questions. */
   message(typed: string): MessageReading {
     const kept = this.messages.get(typed);
-    if (kept) return recent(this.messages, typed, kept);
-    return this.keep(this.messages, typed, { text: normalize(typed), questions: splitQuestions(typed) });
+    if (kept) return touched(this.messages, typed, kept);
+    return keptWithin(this.messages, typed, { text: normalize(typed), questions: splitQuestions(typed) }, this.maxTexts);
   }
 
   /**
@@ -69,7 +70,7 @@ export class Readings {
       const kept = known.readings.get(known.byCity ? (carried() ?? '') : '');
       const u = kept && rereadAt(kept, at);
       if (u) {
-        recent(this.questions, key, known);
+        touched(this.questions, key, known);
         return u;
       }
     }
@@ -85,20 +86,7 @@ export class Readings {
     // a reading whose moment named other words may need the city where the kept ones did not: start again
     const entry = known?.byCity === byCity ? known : { byCity, readings: new Map<string, Understanding>() };
     if (entry.readings.size < MAX_CITIES_PER_TEXT || entry.readings.has(city ?? '')) entry.readings.set(city ?? '', u);
-    if (entry !== known) this.keep(this.questions, key, entry);
+    if (entry !== known) keptWithin(this.questions, key, entry, this.maxTexts);
     return u;
   }
-
-  private keep<T>(map: Map<string, T>, key: string, value: T): T {
-    map.set(key, value);
-    if (map.size > this.maxTexts) map.delete(map.keys().next().value!);
-    return value;
-  }
-}
-
-/** Marks an entry the most recently used (a Map iterates in insertion order: the least recent first). */
-function recent<T>(map: Map<string, T>, key: string, value: T): T {
-  map.delete(key);
-  map.set(key, value);
-  return value;
 }
