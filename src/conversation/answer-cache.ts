@@ -20,6 +20,7 @@
 // A pick is answered under the question it picks (MessageKey.pick), whichever list showed it.
 import type { DateTime } from 'luxon';
 import type { AskReply } from '../contract/types.ts';
+import { type Place, RecencyList } from './recently-used.ts';
 import { keptFrom, type NextState, type SessionState } from './sessions.ts';
 
 /** Variants kept when ANSWER_CACHE_SIZE is not set: a few MB (see README, "Answer cache"). */
@@ -74,6 +75,8 @@ interface Variant {
   rest: string;
   reading: Reading;
   values: string;
+  /** its place in the order of use (set as it is kept) */
+  place?: Place<Variant>;
 }
 
 const MINUTE = 60_000;
@@ -95,7 +98,7 @@ export class AnswerCache {
   /** message text → the rest of its key (restOf) → the ways messages with that key read the conversation */
   private readonly readings = new Map<string, Map<string, Reading[]>>();
   /** every variant, least recently used first */
-  private readonly lru = new Set<Variant>();
+  private readonly lru = new RecencyList<Variant>();
   hits = 0;
   misses = 0;
 
@@ -118,8 +121,7 @@ export class AnswerCache {
     const found = this.find(k.text, rest, state);
     if (found) {
       this.hits++;
-      this.lru.delete(found); // most recently used last
-      this.lru.add(found);
+      this.lru.touch(found.place!);
       return settled(found.answered, state);
     }
     this.misses++;
@@ -170,12 +172,8 @@ export class AnswerCache {
     if (reading.variants.has(values)) return;
     const variant: Variant = { answered, text, rest, reading, values };
     reading.variants.set(values, variant);
-    this.lru.add(variant);
-    for (const oldest of this.lru) {
-      if (this.lru.size <= this.maxVariants) break;
-      this.lru.delete(oldest);
-      this.forget(oldest);
-    }
+    variant.place = this.lru.add(variant);
+    while (this.lru.size > this.maxVariants) this.forget(this.lru.shift()!);
   }
 
   private forget({ text, rest, reading, values }: Variant): void {

@@ -128,6 +128,21 @@ describe('its memory', () => {
     await small.ask({ text: '武汉医保什么时候恢复', at: start.plus({ minutes: 10 }) });
     expect(small.cacheStats()).toMatchObject({ size: 20, hits: 1, misses: 61 });
   });
+
+  it('keeps a reply asked again while newer ones push older ones out', async () => {
+    const small = await createAssistant({ knowledge: kb, answerCacheSize: 5 });
+    const start = DateTime.fromISO('2021-12-20T10:00', { zone: ZONE });
+    const ask = (minute: number) => small.ask({ text: '长沙医保结算什么时候恢复', at: start.plus({ minutes: minute }) });
+    await ask(0);
+    // minute 0 is asked again after each new minute: always the most recently used, never dropped
+    for (let i = 1; i <= 12; i++) {
+      await ask(i);
+      await ask(0);
+    }
+    expect(small.cacheStats()).toMatchObject({ size: 5, hits: 12, misses: 13 });
+    await ask(1); // long dropped
+    expect(small.cacheStats()).toMatchObject({ hits: 12, misses: 14 });
+  });
 });
 
 describe('follow-ups', () => {
