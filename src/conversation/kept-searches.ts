@@ -6,7 +6,7 @@
 // no city, over hundreds of cities) is not kept.
 import type { Candidate, Retriever } from '../retrieve/index.ts';
 import { DEFAULT_TEXTS_KEPT } from './readings.ts';
-import { keptWithin, touched } from './recently-used.ts';
+import { RecentlyUsed } from './recently-used.ts';
 
 /** Searches kept, as many as texts (readings.ts); each holds a few candidates of a few hundred bytes. */
 export const DEFAULT_SEARCHES_KEPT = DEFAULT_TEXTS_KEPT;
@@ -14,7 +14,7 @@ export const DEFAULT_SEARCHES_KEPT = DEFAULT_TEXTS_KEPT;
 const MAX_CANDIDATES_KEPT = 32;
 
 export function keptSearches(retriever: Retriever, maxSearches = DEFAULT_SEARCHES_KEPT): Retriever {
-  const kept = new Map<string, readonly Candidate[]>();
+  const kept = new RecentlyUsed<readonly Candidate[]>(maxSearches);
   return {
     search(query, cities, perCity = Infinity, keep) {
       // a filter is a function: nothing to know it again by
@@ -22,10 +22,9 @@ export function keptSearches(retriever: Retriever, maxSearches = DEFAULT_SEARCHE
       let key = `${perCity}\u0000${query}`;
       for (const c of cities) key += `\u0000${c.name}`;
       let found = kept.get(key);
-      if (found) touched(kept, key, found);
-      else {
+      if (!found) {
         found = retriever.search(query, cities, perCity);
-        if (found.length <= MAX_CANDIDATES_KEPT) keptWithin(kept, key, found, maxSearches);
+        if (found.length <= MAX_CANDIDATES_KEPT) kept.set(key, found);
       }
       return found.map((c) => ({ ...c }));
     },

@@ -10,7 +10,7 @@ import { rereadAt, understand, type UnderstandContext, type Understanding } from
 import { normalize } from '../understand/normalize.ts';
 import { splitQuestions } from '../understand/parts.ts';
 import { understandCarrying } from './carried-city.ts';
-import { keptWithin, touched } from './recently-used.ts';
+import { RecentlyUsed } from './recently-used.ts';
 
 /**
  * Texts kept (messages, and questions apart). A text's readings and searches (kept-searches.ts) take
@@ -36,15 +36,18 @@ interface QuestionReadings {
 }
 
 export class Readings {
-  private readonly messages = new Map<string, MessageReading>();
-  private readonly questions = new Map<string, QuestionReadings>();
+  private readonly messages: RecentlyUsed<MessageReading>;
+  private readonly questions: RecentlyUsed<QuestionReadings>;
 
   constructor(
     private readonly ctx: UnderstandContext,
     /** place names several cities share (carried-city.ts) */
     private readonly shared: ReadonlySet<string>,
     readonly maxTexts = DEFAULT_TEXTS_KEPT,
-  ) {}
+  ) {
+    this.messages = new RecentlyUsed(maxTexts);
+    this.questions = new RecentlyUsed(maxTexts);
+  }
 
   /** The questions kept (each with its readings). */
   get size(): number {
@@ -53,9 +56,7 @@ export class Readings {
 
   /** A message as typed, normalised and cut into its questions. */
   message(typed: string): MessageReading {
-    const kept = this.messages.get(typed);
-    if (kept) return touched(this.messages, typed, kept);
-    return keptWithin(this.messages, typed, { text: normalize(typed), questions: splitQuestions(typed) }, this.maxTexts);
+    return this.messages.get(typed) ?? this.messages.set(typed, { text: normalize(typed), questions: splitQuestions(typed) });
   }
 
   /**
@@ -69,10 +70,7 @@ export class Readings {
     if (known) {
       const kept = known.readings.get(known.byCity ? (carried() ?? '') : '');
       const u = kept && rereadAt(kept, at);
-      if (u) {
-        touched(this.questions, key, known);
-        return u;
-      }
+      if (u) return u;
     }
     let byCity = false;
     let city: string | undefined;
@@ -86,7 +84,7 @@ export class Readings {
     // a reading whose moment named other words may need the city where the kept ones did not: start again
     const entry = known?.byCity === byCity ? known : { byCity, readings: new Map<string, Understanding>() };
     if (entry.readings.size < MAX_CITIES_PER_TEXT || entry.readings.has(city ?? '')) entry.readings.set(city ?? '', u);
-    if (entry !== known) keptWithin(this.questions, key, entry, this.maxTexts);
+    if (entry !== known) this.questions.set(key, entry);
     return u;
   }
 }

@@ -1,20 +1,8 @@
-// Caches of the most recently used entries. A Map iterates in insertion order: an entry used is
-// moved to the end, and the first one is the least recently used (readings, kept searches). A
-// RecencyList does the same in constant time where thousands are kept (the answer cache).
-
-/** Marks an entry the most recently used. */
-export function touched<T>(map: Map<string, T>, key: string, value: T): T {
-  map.delete(key);
-  map.set(key, value);
-  return value;
-}
-
-/** Adds an entry, dropping the least recently used when there are more than `max`. */
-export function keptWithin<T>(map: Map<string, T>, key: string, value: T, max: number): T {
-  map.set(key, value);
-  if (map.size > max) map.delete(map.keys().next().value!);
-  return value;
-}
+// The order of use of what a cache keeps, so that the least recently used goes first: a
+// RecencyList of values (the answer cache, which finds its entries its own way), and RecentlyUsed,
+// a bounded map by key on top of it (readings, kept searches). Not a Map's insertion order: a Map
+// finds its first entry by skipping every entry deleted since its table was last compacted, and a
+// cache that moves an entry at each use deletes one each time (≈ 3 µs a drop with thousands kept).
 
 /** A value's place in a RecencyList. */
 export interface Place<T> {
@@ -23,11 +11,7 @@ export interface Place<T> {
   newer?: Place<T>;
 }
 
-/**
- * Values from the least to the most recently used, each moved or dropped in constant time. A Set
- * or a Map finds its oldest entry by skipping every entry deleted since its table was last
- * compacted: with thousands kept and one moved per use, ≈ 3 µs a drop (the answer cache, full).
- */
+/** Values from the least to the most recently used, each moved or dropped in constant time. */
 export class RecencyList<T> {
   private oldest: Place<T> | undefined;
   private newest: Place<T> | undefined;
@@ -48,12 +32,17 @@ export class RecencyList<T> {
     this.append(place);
   }
 
+  /** Takes a place out. */
+  remove(place: Place<T>): void {
+    this.unlink(place);
+    this.size--;
+  }
+
   /** Takes out the least recently used value. */
   shift(): T | undefined {
     const place = this.oldest;
     if (!place) return undefined;
-    this.unlink(place);
-    this.size--;
+    this.remove(place);
     return place.value;
   }
 
@@ -75,5 +64,34 @@ export class RecencyList<T> {
     else this.oldest = place.newer;
     if (place.newer) place.newer.older = place.older;
     else this.newest = place.older;
+  }
+}
+
+/** At most `max` values by key; past that, the least recently used (read or set) goes. */
+export class RecentlyUsed<V> {
+  private readonly places = new Map<string, Place<{ key: string; value: V }>>();
+  private readonly order = new RecencyList<{ key: string; value: V }>();
+
+  constructor(readonly max: number) {}
+
+  get size(): number {
+    return this.places.size;
+  }
+
+  /** The value kept for `key`, now the most recently used. */
+  get(key: string): V | undefined {
+    const place = this.places.get(key);
+    if (!place) return undefined;
+    this.order.touch(place);
+    return place.value.value;
+  }
+
+  /** Keeps `value` for `key` (in place of any before), the most recently used. */
+  set(key: string, value: V): V {
+    const before = this.places.get(key);
+    if (before) this.order.remove(before);
+    this.places.set(key, this.order.add({ key, value }));
+    if (this.order.size > this.max) this.places.delete(this.order.shift()!.key);
+    return value;
   }
 }

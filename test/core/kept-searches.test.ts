@@ -55,4 +55,20 @@ describe('a kept search', () => {
     expect(kept.search(topics[0]!, [changsha], 8)).toEqual(inner.search(topics[0]!, [changsha], 8)); // dropped: searched again
     expect(searched).toBe(21);
   });
+
+  it('keeps a search asked again while newer ones push older ones out', () => {
+    const inner = buildRetriever(kb);
+    let searched = 0;
+    const kept = keptSearches({ search: (...args) => (searched++, inner.search(...args)), unused: inner.unused }, 5);
+    const topics = [...new Set(readings.map((u) => u.topic))].slice(0, 13);
+    kept.search(topics[0]!, [wuhan], 8);
+    // the first is asked again after each new one: always the most recently used, never dropped
+    for (const t of topics.slice(1)) {
+      kept.search(t, [wuhan], 8);
+      kept.search(topics[0]!, [wuhan], 8);
+    }
+    expect(searched).toBe(13);
+    kept.search(topics[1]!, [wuhan], 8); // long dropped
+    expect(searched).toBe(14);
+  });
 });
