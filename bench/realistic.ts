@@ -18,6 +18,7 @@ import { buildTree, withBuiltService } from './built-service.ts';
 import { apiPaths, messages, MIX, sealedWebhook } from './load-mix.ts';
 import { rssMB, settle } from './memory.ts';
 import { isMain } from './is-main.ts';
+import { percentile } from './stats.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -73,8 +74,11 @@ async function measure(server: Measured, requests: Request[], seconds: number, c
   return { reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.errors + r.timeouts + r.non2xx };
 }
 
-/** the middle value (the lower of the two middle ones for an even count: a verdict errs towards missed) */
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+/** the middle value: nearest rank, so the lower of the two middle ones for an even count (a verdict errs towards missed) */
+function median(xs: number[]): number {
+  const ascending = [...xs].sort((a, b) => a - b);
+  return percentile(ascending, 50);
+}
 
 function row(name: string, rounds: Round[], rssMB: number): LoadRow {
   const last = rounds[rounds.length - 1]!;
