@@ -21,6 +21,7 @@
 import type { DateTime } from 'luxon';
 import type { AskReply } from '../contract/types.ts';
 import { type Place, RecencyList } from './recently-used.ts';
+import { SameData } from './same-data.ts';
 import { keptFrom, type NextState, type SessionState } from './sessions.ts';
 
 /** Variants kept when ANSWER_CACHE_SIZE is not set: a few MB (see README, "Answer cache"). */
@@ -99,6 +100,9 @@ export class AnswerCache {
   private readonly readings = new Map<string, Map<string, Reading[]>>();
   /** every variant, least recently used first */
   private readonly lru = new RecencyList<Variant>();
+  /** the variants' replies and the states they leave, equal ones as one object */
+  private readonly replies = new SameData<AskReply>();
+  private readonly states = new SameData<NextState>();
   hits = 0;
   misses = 0;
 
@@ -112,6 +116,8 @@ export class AnswerCache {
   clear(): void {
     this.readings.clear();
     this.lru.clear();
+    this.replies.clear();
+    this.states.clear();
   }
 
   /** The reply to the message in this conversation: reused when seen, else `answer` run on the state (read through a recorder) and kept. */
@@ -139,9 +145,8 @@ export class AnswerCache {
     }
     const answered = answer(recorder);
     if (all) for (const f of Object.keys(state) as Field[]) read.add(f);
-    this.keep(k.text, rest, [...read].sort(), all, state, answered);
     // what the answer kept as before is the conversation's, read past the recorder: it chose nothing
-    return settled(answered, state);
+    return settled(this.keep(k.text, rest, [...read].sort(), all, state, answered), state);
   }
 
   private find(text: string, rest: string, state: SessionState): Variant | undefined {
@@ -156,27 +161,32 @@ export class AnswerCache {
     return undefined;
   }
 
-  private keep(text: string, rest: string, fields: Field[], all: boolean, state: SessionState, answered: Answered): void {
+  /** Keeps the answer (with its reply shared with equal ones kept) and returns it as kept; as it came when not kept. */
+  private keep(text: string, rest: string, fields: Field[], all: boolean, state: SessionState, answered: Answered): Answered {
     const values = valuesOf(fields, state);
-    if (values === undefined) return; // a field holds what no conversation of ours holds: not kept
+    if (values === undefined) return answered; // a field holds what no conversation of ours holds: not kept
     let byRest = this.readings.get(text);
     if (!byRest) this.readings.set(text, (byRest = new Map()));
     const readings = byRest.get(rest) ?? [];
     let reading = readings.find((r) => r.all === all && r.fields.join() === fields.join());
     if (!reading) {
-      if (readings.length >= MAX_READINGS_PER_KEY) return;
+      if (readings.length >= MAX_READINGS_PER_KEY) return answered;
       reading = { fields, all, variants: new Map() };
       readings.push(reading);
       byRest.set(rest, readings);
     }
-    if (reading.variants.has(values)) return;
-    const variant: Variant = { answered, text, rest, reading, values };
+    if (reading.variants.has(values)) return answered;
+    const kept = { reply: this.replies.hold(answered.reply), next: this.states.hold(answered.next) };
+    const variant: Variant = { answered: kept, text, rest, reading, values };
     reading.variants.set(values, variant);
     variant.place = this.lru.add(variant);
     while (this.lru.size > this.maxVariants) this.forget(this.lru.shift()!);
+    return kept;
   }
 
-  private forget({ text, rest, reading, values }: Variant): void {
+  private forget({ text, rest, reading, values, answered }: Variant): void {
+    this.replies.release(answered.reply);
+    this.states.release(answered.next);
     reading.variants.delete(values);
     if (reading.variants.size) return;
     const byRest = this.readings.get(text)!;
