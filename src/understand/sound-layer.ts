@@ -80,82 +80,122 @@ export interface SoundedWord {
   codes: number[];
 }
 
-/** The node at the end of `keys` below `root` in either trie, made on the way where missing. */
-function pathTo<N extends { next?: Map<number, N> }>(root: N, keys: readonly number[]): N {
-  let node = root;
-  for (const key of keys) {
-    node.next ??= new Map();
-    let child = node.next.get(key);
-    if (!child) node.next.set(key, (child = {} as N));
-    node = child;
-  }
-  return node;
-}
-
-/** A trie of syllables, of every layer at once; a leaf allocates no map */
-export interface SyllableNode {
-  next?: Map<number, SyllableNode>;
-  /** words corrected toward from characters, by layer */
-  words?: SoundedWord[][];
-  /** words spelled from typed pinyin, by layer */
-  typed?: string[][];
-}
-
-/** A trie of characters: the known words and words of ours up to MAX_CHARS long, of every layer at once */
-export interface WrittenNode {
-  next?: Map<number, WrittenNode>;
-  /** the word ending here */
-  word?: string;
-  /** the layers it is known in, and a word of ours in, as bits */
-  known?: number;
-  ours?: number;
-}
-
 /**
  * Sets of words indexed by sound (layers: the words every city shares, each city's business
  * words), in one pair of tries: a question walks them once for all layers, and a vocabulary
  * (sound-vocabulary.ts) counts the words of its own layers.
+ *
+ * The tries are numbers: a node is its place in the arrays below, and a node's children are
+ * found in one map for the whole trie, keyed by the node and the syllable (or character) as one
+ * number. An object and a Map per node (and a list per node and layer) took ~8 MB on 300 cities,
+ * most of it for nodes with one child (BENCHMARKS.md, session 11).
  */
 export class Layers {
-  /** the words by their toneless syllables (those corrected from characters up to MAX_CHARS long) */
-  readonly root: SyllableNode = {};
-  /** the root alone, where every walk of the sound trie starts (never changed) */
-  readonly rootLevel: readonly SyllableNode[] = [this.root];
-  /** the known words and the words of ours, by their characters */
-  readonly written: WrittenNode = {};
-  /** every pair of syllables the sound trie starts with, a bit each (pairOf): where no reading of two characters is one, no word of two or more sounds like them */
-  readonly pairs = new Uint8Array((SYLLABLE_NUMBERS.size * SYLLABLE_NUMBERS.size + 7) >> 3);
-  /** the written trie's first level by code point below U+10000 (1 + the place in writtenFirst; 0: none): every place of a question looks there first */
-  readonly writtenAt = new Uint16Array(0x10000);
-  readonly writtenFirst: (WrittenNode | undefined)[] = [undefined];
   /** each layer's known words */
   readonly known: Set<string>[];
   /** each layer's longest word spelled from pinyin, in characters */
   readonly longestTyped: number[];
+  /** every pair of syllables the sound trie starts with, a bit each (pairOf): where no reading of two characters is one, no word of two or more sounds like them */
+  readonly pairs = new Uint8Array((SYLLABLE_NUMBERS.size * SYLLABLE_NUMBERS.size + 7) >> 3);
+
+  /** the sound trie: node × SYLLABLES + syllable → child (the root is node 0) */
+  private readonly soundChild = new Map<number, number>();
+  /** by node: whether it has children (most do not: no lookup is made for them) */
+  private readonly soundParent: boolean[] = [false];
+  /** by layer, by node: the words corrected toward from characters that sound so */
+  private readonly words: (SoundedWord[] | undefined)[][];
+  /** by layer, by node: the words spelled from typed pinyin so */
+  private readonly typed: (string[] | undefined)[][];
+
+  /** the written trie (characters up to MAX_CHARS): node × 0x10000 + code point below U+10000 → child; the root is node 0 */
+  private readonly writtenChild = new Map<number, number>();
+  /** the same for code points from U+10000 ("node code" → child): rare */
+  private readonly writtenAstral = new Map<string, number>();
+  /** by node: the word ending there, the layers it is known in, and a word of ours in, as bits */
+  readonly writtenWord: (string | undefined)[] = [undefined];
+  readonly writtenKnown: number[] = [0];
+  readonly writtenOurs: number[] = [0];
+  /** the written trie's first level by code point below U+10000 (1 + the place in writtenFirst; 0: none): every place of a question looks there first */
+  private readonly writtenAt = new Uint16Array(0x10000);
+  private readonly writtenFirst: number[] = [NONE];
+
   /** while building: each word's one SoundedWord, whichever spellings and layers lead to it */
   private readonly sounded = new Map<string, SoundedWord>();
 
   constructor(layers: Targets[]) {
     this.known = layers.map((t) => new Set(t.known));
     this.longestTyped = layers.map((t) => Math.max(1, ...t.latin.map((w) => [...w].length)));
+    this.words = layers.map(() => []);
+    this.typed = layers.map(() => []);
     layers.forEach((t, layer) => {
       for (const w of t.han) if ([...w].length <= MAX_CHARS) for (const s of spellings(w)) this.add(s, layer, w);
       for (const w of t.latin) for (const s of spellings(w)) this.addTyped(s, layer, w);
       for (const w of this.known[layer]!) this.write(w, 'known', layer);
       for (const w of new Set(t.ours)) this.write(w, 'ours', layer);
     });
-    trim(this.root);
+    // the lists cut to their length (a list grown by push keeps room for 16 more)
+    for (const lists of [...this.words, ...this.typed]) lists.forEach((list, node) => list && (lists[node] = list.slice()));
     this.sounded.clear();
-    for (const [a, child] of this.root.next ?? [])
-      for (const b of child.next?.keys() ?? []) {
-        const pair = pairOf(a, b);
-        this.pairs[pair >> 3]! |= 1 << (pair & 7);
+    for (let code = 0; code < 0x10000; code++) {
+      const node = this.writtenChild.get(code);
+      if (node !== undefined) this.writtenAt[code] = this.writtenFirst.push(node) - 1;
+    }
+  }
+
+  /** the sound trie's child of `node` for syllable `syllable`, or NONE */
+  soundChildOf(node: number, syllable: number): number {
+    return this.soundParent[node] ? (this.soundChild.get(node * SYLLABLE_NUMBERS.size + syllable) ?? NONE) : NONE;
+  }
+
+  /** the words of `layer` corrected toward at a node of the sound trie */
+  wordsAt(node: number, layer: number): SoundedWord[] | undefined {
+    return this.words[layer]![node];
+  }
+
+  /** the words of `layer` typed syllables lead to (Layers.at) */
+  typedAt(node: number, layer: number): string[] | undefined {
+    return this.typed[layer]![node];
+  }
+
+  /** the written trie's child of `node` for a character, or NONE */
+  writtenChildOf(node: number, code: number): number {
+    if (node === ROOT && code < 0x10000) return this.writtenFirst[this.writtenAt[code]!]!;
+    return (code < 0x10000 ? this.writtenChild.get(node * 0x10000 + code) : this.writtenAstral.get(`${node} ${code}`)) ?? NONE;
+  }
+
+  /** the node typed syllables lead to, or NONE */
+  at(syllables: string[]): number {
+    let node = ROOT;
+    for (const s of syllables) {
+      const n = SYLLABLE_NUMBERS.get(s);
+      node = n === undefined ? NONE : this.soundChildOf(node, n);
+      if (node === NONE) return NONE;
+    }
+    return node;
+  }
+
+  private soundPath(spelling: number[]): number {
+    let node = ROOT;
+    for (const syllable of spelling) {
+      const key = node * SYLLABLE_NUMBERS.size + syllable;
+      let child = this.soundChild.get(key);
+      if (child === undefined) {
+        this.soundParent[node] = true;
+        child = this.soundParent.push(false) - 1;
+        this.soundChild.set(key, child);
       }
-    for (const [code, node] of this.written.next ?? []) if (code < 0x10000) this.writtenAt[code] = this.writtenFirst.push(node) - 1;
+      node = child;
+    }
+    if (spelling.length >= 2) {
+      const pair = pairOf(spelling[0]!, spelling[1]!);
+      this.pairs[pair >> 3]! |= 1 << (pair & 7);
+    }
+    return node;
   }
 
   private add(spelling: number[], layer: number, word: string): void {
-    const words = ((pathTo(this.root, spelling).words ??= [])[layer] ??= []);
+    const node = this.soundPath(spelling);
+    const words = (this.words[layer]![node] ??= []);
     if (words.some((s) => s.word === word)) return;
     let sounded = this.sounded.get(word);
     if (!sounded) this.sounded.set(word, (sounded = { word, codes: codesOf(word) }));
@@ -163,32 +203,36 @@ export class Layers {
   }
 
   private addTyped(spelling: number[], layer: number, word: string): void {
-    const typed = ((pathTo(this.root, spelling).typed ??= [])[layer] ??= []);
+    const typed = (this.typed[layer]![this.soundPath(spelling)] ??= []);
     if (!typed.includes(word)) typed.push(word);
   }
 
   private write(word: string, as: 'known' | 'ours', layer: number): void {
     const codes = codesOf(word);
     if (codes.length > MAX_CHARS) return; // never looked up
-    const node = pathTo(this.written, codes);
-    node.word = word;
-    node[as] = (node[as] ?? 0) | (1 << layer);
-  }
-
-  /** the node typed syllables lead to */
-  at(syllables: string[]): SyllableNode | undefined {
-    let node: SyllableNode | undefined = this.root;
-    for (const s of syllables) node = node?.next?.get(SYLLABLE_NUMBERS.get(s)!);
-    return node;
+    let node = ROOT;
+    for (const code of codes) {
+      const astral = code >= 0x10000;
+      const key = node * 0x10000 + code;
+      let child = astral ? this.writtenAstral.get(`${node} ${code}`) : this.writtenChild.get(key);
+      if (child === undefined) {
+        child = this.writtenWord.push(undefined) - 1;
+        this.writtenKnown.push(0);
+        this.writtenOurs.push(0);
+        if (astral) this.writtenAstral.set(`${node} ${code}`, child);
+        else this.writtenChild.set(key, child);
+      }
+      node = child;
+    }
+    this.writtenWord[node] = word;
+    if (as === 'known') this.writtenKnown[node]! |= 1 << layer;
+    else this.writtenOurs[node]! |= 1 << layer;
   }
 }
 
-/** The trie's lists cut to their length (a list grown by push keeps room for 16 more). */
-function trim(node: SyllableNode): void {
-  if (node.words) node.words = node.words.map((list) => list.slice());
-  if (node.typed) node.typed = node.typed.map((list) => list.slice());
-  if (node.next) for (const child of node.next.values()) trim(child);
-}
+/** a trie's root, and no node */
+const ROOT = 0;
+export const NONE = -1;
 
 /**
  * A run of Chinese characters read once by every layer, whatever vocabulary hears it: a
@@ -201,13 +245,13 @@ export class RunReading {
   readonly offsets: number[];
   private readonly readings: (number[] | undefined)[];
   /** by place: what writtenFrom found there */
-  private readonly written: (WrittenNode | undefined)[][] = [];
+  private readonly written: (number | undefined)[][] = [];
   /** by place: the sound trie's nodes the characters from there sound like, by how many characters */
-  private readonly sounded: (SyllableNode[] | undefined)[][] = [];
+  private readonly sounded: (number[] | undefined)[][] = [];
 
   constructor(
     readonly run: string,
-    private readonly layers: Layers,
+    readonly layers: Layers,
   ) {
     this.codes = [];
     this.offsets = [0];
@@ -225,43 +269,40 @@ export class RunReading {
     return this.run.slice(this.offsets[a], this.offsets[b]);
   }
 
-  /** the words of the layers written from character `at` on (up to MAX_CHARS long): nodes[length], where a word ends */
-  writtenFrom(at: number): (WrittenNode | undefined)[] {
+  /** the words of the layers written from character `at` on (up to MAX_CHARS long): nodes[length] of the written trie, where a word ends */
+  writtenFrom(at: number): (number | undefined)[] {
     const known = this.written[at];
     if (known) return known;
-    const nodes: (WrittenNode | undefined)[] = [];
-    const first = this.codes[at]!;
+    const nodes: (number | undefined)[] = [];
     const { layers } = this;
-    let node: WrittenNode | undefined = first < 0x10000 ? layers.writtenFirst[layers.writtenAt[first]!] : layers.written.next?.get(first);
-    for (let length = 1; node; ) {
-      if (node.word !== undefined) nodes[length] = node;
+    let node = layers.writtenChildOf(ROOT, this.codes[at]!);
+    for (let length = 1; node !== NONE; ) {
+      if (layers.writtenWord[node] !== undefined) nodes[length] = node;
       if (++length > MAX_CHARS || at + length > this.codes.length) break;
-      node = node.next?.get(this.codes[at + length - 1]!);
+      node = layers.writtenChildOf(node, this.codes[at + length - 1]!);
     }
     return (this.written[at] = nodes);
   }
 
   /** the sound trie walked from character `at` on, as far as the run's readings lead: levels[n], the nodes n characters sound like */
-  soundingFrom(at: number): (SyllableNode[] | undefined)[] {
+  soundingFrom(at: number): (number[] | undefined)[] {
     const known = this.sounded[at];
     if (known) return known;
     // most characters start no word two or more long (closest never tries one character): no walk, no array
     if (!this.startsPair(at)) return (this.sounded[at] = NO_LEVELS);
-    const levels: (SyllableNode[] | undefined)[] = [];
-    let frontier: readonly SyllableNode[] = this.layers.rootLevel;
+    const levels: (number[] | undefined)[] = [];
+    let frontier: readonly number[] = ROOT_LEVEL;
+    const { layers } = this;
     for (let n = 1; at + n <= this.codes.length && n <= MAX_CHARS; n++) {
       const readings = this.readings[at + n - 1];
       if (!readings) break;
       // most characters lead nowhere: no array is made for them
-      let next: SyllableNode[] | undefined;
-      for (const node of frontier) {
-        const children = node.next;
-        if (children)
-          for (const r of readings) {
-            const child = children.get(r);
-            if (child) (next ??= []).push(child);
-          }
-      }
+      let next: number[] | undefined;
+      for (const node of frontier)
+        for (const r of readings) {
+          const child = layers.soundChildOf(node, r);
+          if (child !== NONE) (next ??= []).push(child);
+        }
       if (!next) break;
       frontier = levels[n] = next;
     }
@@ -284,4 +325,6 @@ export class RunReading {
 }
 
 /** a place where no word of two or more characters sounds like what is written (never changed) */
-const NO_LEVELS: (SyllableNode[] | undefined)[] = [];
+const NO_LEVELS: (number[] | undefined)[] = [];
+/** the root alone, where every walk of the sound trie starts (never changed) */
+const ROOT_LEVEL: readonly number[] = [ROOT];

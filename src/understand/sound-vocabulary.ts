@@ -2,7 +2,7 @@
 // pinyin becomes the words it spells, and a stretch of characters that sounds like a word of
 // ours becomes that word. A question is heard with the words every city shares, then with
 // the business words of its cities too.
-import { type Layers, MAX_CHARS, RunReading, type SoundedWord, syllablesOf } from './sound-layer.ts';
+import { type Layers, MAX_CHARS, NONE, RunReading, type SoundedWord, syllablesOf } from './sound-layer.ts';
 
 export { Layers, RunReading } from './sound-layer.ts';
 
@@ -65,12 +65,13 @@ class Written {
     let known = 0;
     let ours = 0;
     const nodes = this.reading.writtenFrom(a);
+    const { layers } = this.reading;
     for (let length = 1; length < nodes.length; length++) {
       const node = nodes[length];
-      if (!node) continue;
-      const isKnown = (node.known ?? 0) & this.mask;
-      const isOurs = (node.ours ?? 0) & this.mask;
-      if (!(isKnown || isOurs) || (!((node.known ?? 0) & this.everyCity) && !this.admits(node.word!))) continue;
+      if (node === undefined) continue;
+      const isKnown = layers.writtenKnown[node]! & this.mask;
+      const isOurs = layers.writtenOurs[node]! & this.mask;
+      if (!(isKnown || isOurs) || (!(layers.writtenKnown[node]! & this.everyCity) && !this.admits(layers.writtenWord[node]!))) continue;
       if (isKnown) known |= 1 << length;
       if (isOurs) ours |= 1 << length;
     }
@@ -104,9 +105,10 @@ export class Vocabulary {
   }
 
   private typedWord(syllables: string[]): string | undefined {
-    const typed = this.layers.at(syllables)?.typed;
+    const node = this.layers.at(syllables);
+    if (node === NONE) return undefined;
     for (const l of this.use) {
-      const w = typed?.[l]?.find(this.admits);
+      const w = this.layers.typedAt(node, l)?.find(this.admits);
       if (w) return w;
     }
     return undefined;
@@ -209,7 +211,7 @@ export class Vocabulary {
       let checked = false;
       for (const l of this.use)
         for (const node of nodes) {
-          const words = node.words?.[l];
+          const words = this.layers.wordsAt(node, l);
           if (words)
             for (const w of words) {
               if (l !== this.use[0] && !this.admits(w.word)) continue;
