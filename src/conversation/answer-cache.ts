@@ -101,8 +101,9 @@ export class AnswerCache {
   /** every variant, least recently used first */
   private readonly lru = new RecencyList<Variant>();
   /** the variants' replies and the states they leave, equal ones as one object */
-  private readonly replies = new SameData<AskReply>();
-  private readonly states = new SameData<NextState>();
+  private readonly replies = new SameData<AskReply>((r) => r.text);
+  /** (a state's longest text: what is left for 更多, else its topic) */
+  private readonly states = new SameData<NextState>((n) => (typeof n.more === 'string' ? n.more : typeof n.topic === 'string' ? n.topic : ''));
   hits = 0;
   misses = 0;
 

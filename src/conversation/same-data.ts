@@ -10,86 +10,87 @@
 // the texts kept for WeChat's retries). Replies and the states they leave are never changed
 // once made, so equal ones can be one.
 //
-// Equal means equal as data, checked field by field (Object.is for values); the JSON text only
-// picks the candidates (by a hash, so it is not kept).
+// Equal means equal as data, checked field by field (Object.is for values). Candidates are found
+// by a string the value holds anyway (a reply's text), so the lookup makes and keeps nothing new:
+// hashing the JSON text of each reply cost ~10 µs a miss (BENCHMARKS.md, session 11).
 
 /** Plain objects, arrays, strings, numbers, booleans, null (and symbols: AS_BEFORE). */
 type Data = unknown;
 
 interface Shared<T> {
-  reply: T;
-  hash: number;
+  value: T;
+  key: string;
   /** variants holding it */
   holders: number;
 }
 
+/** Values compared under one key at most: past that, a value is not shared (a rare key, such as a state with no text of its own). */
+const MAX_PER_KEY = 8;
+
 export class SameData<T extends object> {
-  /** hash of the JSON text → the values with that hash (almost always one) */
-  private readonly byHash = new Map<number, Shared<T>[]>();
+  /** key → the distinct values held under it (almost always one) */
+  private readonly byKey = new Map<string, Shared<T>[]>();
   /** each shared value's entry, to let it go */
   private entries = new WeakMap<T, Shared<T>>();
+
+  /** @param keyOf a string the value holds (equal values give equal keys) */
+  constructor(private readonly keyOf: (value: T) => string) {}
 
   /** distinct values held */
   get size(): number {
     let n = 0;
-    for (const list of this.byHash.values()) n += list.length;
+    for (const list of this.byKey.values()) n += list.length;
     return n;
   }
 
-  /** The value already held that equals `reply` (now held once more), else `reply` itself, now held. */
-  hold(reply: T): T {
-    const known = this.entries.get(reply);
+  /** The value already held that equals `value` (now held once more), else `value` itself, now held (unless MAX_PER_KEY others are). */
+  hold(value: T): T {
+    const known = this.entries.get(value);
     if (known) {
       known.holders++;
-      return reply;
+      return value;
     }
-    const hash = hashOf(JSON.stringify(reply));
-    let list = this.byHash.get(hash);
-    if (!list) this.byHash.set(hash, (list = []));
+    const key = this.keyOf(value);
+    let list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, (list = []));
     for (const shared of list)
-      if (same(shared.reply, reply)) {
+      if (same(shared.value, value)) {
         shared.holders++;
-        return shared.reply;
+        return shared.value;
       }
-    const shared = { reply, hash, holders: 1 };
+    if (list.length >= MAX_PER_KEY) return value;
+    const shared = { value, key, holders: 1 };
     list.push(shared);
-    this.entries.set(reply, shared);
-    return reply;
+    this.entries.set(value, shared);
+    return value;
   }
 
-  /** One holder of `reply` (as `hold` returned it) lets it go. */
-  release(reply: T): void {
-    const shared = this.entries.get(reply);
+  /** One holder of `value` (as `hold` returned it) lets it go. */
+  release(value: T): void {
+    const shared = this.entries.get(value);
     if (!shared || --shared.holders > 0) return;
-    this.entries.delete(reply);
-    const list = this.byHash.get(shared.hash)?.filter((s) => s !== shared) ?? [];
-    if (list.length) this.byHash.set(shared.hash, list);
-    else this.byHash.delete(shared.hash);
+    this.entries.delete(value);
+    const list = this.byKey.get(shared.key)?.filter((s) => s !== shared) ?? [];
+    if (list.length) this.byKey.set(shared.key, list);
+    else this.byKey.delete(shared.key);
   }
 
   clear(): void {
-    this.byHash.clear();
+    this.byKey.clear();
     this.entries = new WeakMap();
   }
 }
 
-/** FNV-1a over the UTF-16 code units (32 bits: a collision only costs a comparison; a symbol is left out of JSON, and compared). */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** Equal as data: the same keys in the same order, the same values (Object.is). */
 function same(a: Data, b: Data): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Object.is(a, b);
+  if (a === b) return true;
   if (Array.isArray(a)) {
-    const other = b as Data[];
-    return a.length === other.length && a.every((x, i) => same(x, other[i]));
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
   }
-  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;

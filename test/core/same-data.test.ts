@@ -7,6 +7,7 @@ import { createAssistant } from '../../src/assistant.ts';
 import { SameData } from '../../src/conversation/same-data.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
+type Reply = ReturnType<typeof reply>;
 const reply = (quote: string, score: number | null = 1) => ({
   text: '武汉·医保结算：目前可以正常办理。',
   lines: [{ text: '武汉·医保结算：目前可以正常办理。' }],
@@ -16,7 +17,7 @@ const reply = (quote: string, score: number | null = 1) => ({
 
 describe('equal data as one object', () => {
   it('gives the first of equal values to later holders, and a value that differs anywhere its own object', () => {
-    const same = new SameData<object>();
+    const same = new SameData<Reply>((r) => r.text);
     const first = reply('停机期间先垫付');
     expect(same.hold(first)).toBe(first);
     expect(same.hold(reply('停机期间先垫付'))).toBe(first);
@@ -34,7 +35,7 @@ describe('equal data as one object', () => {
   });
 
   it('lets a value go once every holder has, and an equal one held after that is the new one', () => {
-    const same = new SameData<object>();
+    const same = new SameData<Reply>((r) => r.text);
     const first = reply('a');
     same.hold(first);
     same.hold(reply('a'));
@@ -46,6 +47,16 @@ describe('equal data as one object', () => {
     expect(same.hold(again)).toBe(again);
     same.clear();
     expect(same.size).toBe(0);
+  });
+
+  it('compares a value with a few others of its key at most, and shares nothing past them', () => {
+    const same = new SameData<Reply>((r) => r.text);
+    const many = Array.from({ length: 9 }, (_, i) => reply(`第${i}条`));
+    for (const r of many) expect(same.hold(r)).toBe(r);
+    expect(same.size).toBe(8);
+    expect(same.hold(reply('第3条'))).toBe(many[3]);
+    const ninth = reply('第8条');
+    expect(same.hold(ninth)).toBe(ninth);
   });
 });
 
