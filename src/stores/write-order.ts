@@ -6,6 +6,9 @@
 // over every hole, so a full Map that drops its oldest on each write paid ~10 µs a write at
 // 5,000 entries (BENCHMARKS.md, session 6). A key written again is queued again; its
 // earlier place in the queue is stale (it no longer holds the key's entry) and skipped.
+// A place passed is emptied at once: the queue is cut only now and then, and the places passed
+// kept their keys and values until then (the webhook's retry memory held ~9,500 messages'
+// for its 5,000, BENCHMARKS.md, session 11).
 
 export interface Entry {
   value: unknown;
@@ -20,7 +23,7 @@ interface Written {
 
 export class WriteOrdered {
   readonly entries = new Map<string, Entry>();
-  private queue: Written[] = [];
+  private queue: (Written | undefined)[] = [];
   private head = 0;
 
   get size(): number {
@@ -57,7 +60,7 @@ export class WriteOrdered {
     while (this.head < this.queue.length) {
       const w = this.queue[this.head]!;
       if (this.entries.get(w.key) === w.entry) return w;
-      this.head++;
+      this.queue[this.head++] = undefined;
     }
     return undefined;
   }
@@ -66,13 +69,13 @@ export class WriteOrdered {
     const w = this.front();
     if (!w) return;
     this.entries.delete(w.key);
-    this.head++;
+    this.queue[this.head++] = undefined;
   }
 
   /** keeps the queue within a small multiple of the entries: the places passed, and stale ones in the middle (keys written again), go */
   private compact(): void {
     const queued = this.queue.length - this.head;
-    if (queued > 2 * this.entries.size + 1024) this.queue = this.queue.slice(this.head).filter((w) => this.entries.get(w.key) === w.entry);
+    if (queued > 2 * this.entries.size + 1024) this.queue = this.queue.slice(this.head).filter((w) => w && this.entries.get(w.key) === w.entry);
     else if (this.head > 1024 && this.head * 2 > this.queue.length) this.queue = this.queue.slice(this.head);
     else return;
     this.head = 0;

@@ -1,5 +1,7 @@
 // The store behind sessions and retry deduplication: the in-memory default, Redis
 // (against a real redis-server), and the wrapper that keeps answering when Redis is gone.
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStore, type KeyValueStore } from '../../src/stores/store.ts';
@@ -54,6 +56,28 @@ describe('MemoryStore bounds', () => {
     expect(s.sizeOf('ns:y')).toBe(9); // the one read was dropped; the rest wait for a write
     await s.set('ns:y:new', 'n', 60);
     expect(s.sizeOf('ns:y')).toBe(1);
+  });
+
+  it('keeps nothing alive of an entry it let go (pushed out by the bound or expired)', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const s = new MemoryStore(4);
+    const written = async (key: string, ttl: number) => {
+      const value = { reply: `一条回复 ${key}` };
+      await s.set(`ns:z:${key}`, value, ttl);
+      return new WeakRef(value);
+    };
+    const pushedOut = await Promise.all(['a', 'b', 'c', 'd'].map((k) => written(k, 60)));
+    const expiring = await written('e', 0.05);
+    for (const k of ['f', 'g', 'h']) await written(k, 60);
+    await sleep(80);
+    await written('i', 60);
+    // a value goes with the job that made it: collected from the next turn on
+    await sleep(0);
+    gc();
+    expect(pushedOut.map((r) => r.deref())).toEqual([undefined, undefined, undefined, undefined]);
+    expect(expiring.deref()).toBeUndefined();
+    expect(await s.get('ns:z:i')).toEqual({ reply: '一条回复 i' });
   });
 });
 
