@@ -102,10 +102,13 @@ export class Layers {
   private readonly soundChild = new Map<number, number>();
   /** by node: whether it has children (most do not: no lookup is made for them) */
   private readonly soundParent: boolean[] = [false];
-  /** by layer, by node: the words corrected toward from characters that sound so */
-  private readonly words: (SoundedWord[] | undefined)[][];
-  /** by layer, by node: the words spelled from typed pinyin so */
-  private readonly typed: (string[] | undefined)[][];
+  /** by layer: each node's words corrected toward from characters that sound so */
+  readonly words: Packed<SoundedWord>[];
+  /** by layer: each node's words spelled from typed pinyin so */
+  readonly typed: Packed<string>[];
+  /** while building: the same, a list per node */
+  private wordLists: (SoundedWord[] | undefined)[][];
+  private typedLists: (string[] | undefined)[][];
 
   /** the written trie (characters up to MAX_CHARS): node × 0x10000 + code point below U+10000 → child; the root is node 0 */
   private readonly writtenChild = new Map<number, number>();
@@ -125,16 +128,17 @@ export class Layers {
   constructor(layers: Targets[]) {
     this.known = layers.map((t) => new Set(t.known));
     this.longestTyped = layers.map((t) => Math.max(1, ...t.latin.map((w) => [...w].length)));
-    this.words = layers.map(() => []);
-    this.typed = layers.map(() => []);
+    this.wordLists = layers.map(() => []);
+    this.typedLists = layers.map(() => []);
     layers.forEach((t, layer) => {
       for (const w of t.han) if ([...w].length <= MAX_CHARS) for (const s of spellings(w)) this.add(s, layer, w);
       for (const w of t.latin) for (const s of spellings(w)) this.addTyped(s, layer, w);
       for (const w of this.known[layer]!) this.write(w, 'known', layer);
       for (const w of new Set(t.ours)) this.write(w, 'ours', layer);
     });
-    // the lists cut to their length (a list grown by push keeps room for 16 more)
-    for (const lists of [...this.words, ...this.typed]) lists.forEach((list, node) => list && (lists[node] = list.slice()));
+    this.words = this.wordLists.map((lists) => new Packed(lists, this.soundParent.length));
+    this.typed = this.typedLists.map((lists) => new Packed(lists, this.soundParent.length));
+    this.wordLists = this.typedLists = [];
     this.sounded.clear();
     for (let code = 0; code < 0x10000; code++) {
       const node = this.writtenChild.get(code);
@@ -145,16 +149,6 @@ export class Layers {
   /** the sound trie's child of `node` for syllable `syllable`, or NONE */
   soundChildOf(node: number, syllable: number): number {
     return this.soundParent[node] ? (this.soundChild.get(node * SYLLABLE_NUMBERS.size + syllable) ?? NONE) : NONE;
-  }
-
-  /** the words of `layer` corrected toward at a node of the sound trie */
-  wordsAt(node: number, layer: number): SoundedWord[] | undefined {
-    return this.words[layer]![node];
-  }
-
-  /** the words of `layer` typed syllables lead to (Layers.at) */
-  typedAt(node: number, layer: number): string[] | undefined {
-    return this.typed[layer]![node];
   }
 
   /** the written trie's child of `node` for a character, or NONE */
@@ -195,7 +189,7 @@ export class Layers {
 
   private add(spelling: number[], layer: number, word: string): void {
     const node = this.soundPath(spelling);
-    const words = (this.words[layer]![node] ??= []);
+    const words = (this.wordLists[layer]![node] ??= []);
     if (words.some((s) => s.word === word)) return;
     let sounded = this.sounded.get(word);
     if (!sounded) this.sounded.set(word, (sounded = { word, codes: codesOf(word) }));
@@ -203,7 +197,7 @@ export class Layers {
   }
 
   private addTyped(spelling: number[], layer: number, word: string): void {
-    const typed = (this.typed[layer]![this.soundPath(spelling)] ??= []);
+    const typed = (this.typedLists[layer]![this.soundPath(spelling)] ??= []);
     if (!typed.includes(word)) typed.push(word);
   }
 
@@ -227,6 +221,26 @@ export class Layers {
     this.writtenWord[node] = word;
     if (as === 'known') this.writtenKnown[node]! |= 1 << layer;
     else this.writtenOurs[node]! |= 1 << layer;
+  }
+}
+
+/**
+ * A list per node, all in one array: node n's are items[starts[n] … starts[n + 1]). Most nodes
+ * have one word or none, and an array per list cost ~2 MB on 300 cities.
+ */
+export class Packed<T> {
+  readonly items: readonly T[];
+  readonly starts: Int32Array;
+
+  constructor(lists: readonly (readonly T[] | undefined)[], nodes: number) {
+    const items: T[] = [];
+    this.starts = new Int32Array(nodes + 1);
+    for (let n = 0; n < nodes; n++) {
+      this.starts[n] = items.length;
+      for (const item of lists[n] ?? []) items.push(item);
+    }
+    this.starts[nodes] = items.length;
+    this.items = items.slice();
   }
 }
 

@@ -108,8 +108,8 @@ export class Vocabulary {
     const node = this.layers.at(syllables);
     if (node === NONE) return undefined;
     for (const l of this.use) {
-      const w = this.layers.typedAt(node, l)?.find(this.admits);
-      if (w) return w;
+      const { items, starts } = this.layers.typed[l]!;
+      for (let i = starts[node]!; i < starts[node + 1]!; i++) if (this.admits(items[i]!)) return items[i];
     }
     return undefined;
   }
@@ -209,17 +209,17 @@ export class Vocabulary {
       const nodes = levels[n];
       if (!nodes) continue;
       let checked = false;
-      for (const l of this.use)
-        for (const node of nodes) {
-          const words = this.layers.wordsAt(node, l);
-          if (words)
-            for (const w of words) {
-              if (l !== this.use[0] && !this.admits(w.word)) continue;
-              if (!checked && this.blocked(at, at + n, written)) continue lengths;
-              checked = true;
-              if (slipAt(codes, at, w) && !slipsOnAWord(codes, at, w, written)) return { word: w.word, length: n };
-            }
-        }
+      for (const l of this.use) {
+        const { items, starts } = this.layers.words[l]!;
+        for (const node of nodes)
+          for (let i = starts[node]!; i < starts[node + 1]!; i++) {
+            const w = items[i]!;
+            if (l !== this.use[0] && !this.admits(w.word)) continue;
+            if (!checked && this.blocked(at, at + n, written)) continue lengths;
+            checked = true;
+            if (slipAt(codes, at, w) && !slipsOnAWord(codes, at, w, written)) return { word: w.word, length: n };
+          }
+      }
     }
     return undefined;
   }
