@@ -2,9 +2,11 @@
 // pinyin becomes the words it spells, and a stretch of characters that sounds like a word of
 // ours becomes that word. A question is heard with the words every city shares, then with
 // the business words of its cities too.
-import { type Layers, MAX_CHARS, NONE, RunReading, type SoundedWord, syllablesOf } from './sound-layer.ts';
+import { type Layers, MAX_CHARS, NONE, type SoundedWord, syllablesOf } from './sound-layer.ts';
+import { RunReading } from './sound-run.ts';
 
-export { Layers, RunReading } from './sound-layer.ts';
+export { Layers } from './sound-layer.ts';
+export { RunReading } from './sound-run.ts';
 
 /** One slip per two characters: 依保 may be 医保, 什么时后 什么时候; 一元 (nothing in common) is not 医院. */
 export function isSlipOf(piece: string[], word: string): boolean {
