@@ -36,7 +36,9 @@ export type Answerer = (msg: Fields, request?: RequestInfo) => Promise<string | 
 type Kept = { text: string | null; at: number };
 
 /**
- * Replies kept in memory for retries (without Redis), per channel: ≈ 0.3 KB each, so ≈ 1.5 MB.
+ * Replies kept in memory for retries (without Redis), per channel: ≈ 0.55 KB each (the key, the
+ * store's entry and its place in the write order; the text is the cached reply's), so ≈ 2.7 MB
+ * (BENCHMARKS.md, session 11).
  * Retries come within ~15 s (dedupe.ts), so this covers 15 s at 330 messages a second; past
  * that a late retry is answered again (the same reply, unless it was a follow-up such as 更多).
  */
