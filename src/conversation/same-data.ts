@@ -81,7 +81,10 @@ export class SameData<T extends object> {
   }
 }
 
-/** Equal as data: the same keys in the same order, the same values (Object.is). */
+/**
+ * Equal as data: the same keys in the same order, the same values (Object.is). Not node's
+ * util.isDeepStrictEqual: it ignores the keys' order, which the API's JSON body shows.
+ */
 function same(a: Data, b: Data): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Object.is(a, b);
   if (a === b) return true;
