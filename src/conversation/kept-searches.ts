@@ -60,7 +60,10 @@ function kept(found: readonly Candidate[]): Found {
 /** The candidates as the retriever made them (their fields in its order: retrieve/index.ts). */
 function candidates(f: Found): Candidate[] {
   return f.items.map((item, i) => {
-    const [city, score, coverage, terms] = [f.cities[i]!, f.scores[i]!, f.coverages[i]!, f.terms[i]!];
+    const city = f.cities[i]!;
+    const score = f.scores[i]!;
+    const coverage = f.coverages[i]!;
+    const terms = f.terms[i]!;
     return f.procedure[i]
       ? { kind: 'procedure', city, procedure: item as Procedure, business: f.businesses[i], score, coverage, matched: terms.length, terms }
       : { kind: 'business', city, business: item as Business, score, coverage, matched: terms.length, terms };
